@@ -1,0 +1,68 @@
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import {
+  ACCESS_KEY,
+  type AccessRule,
+  type AuthenticatedRequest,
+  PUBLIC_KEY,
+} from '../common/access/access.decorators';
+import { decide } from '../common/access/resource-scope';
+import { ScopeResolvers } from '../common/access/scope-resolvers';
+import { ForbiddenError, NotFoundError, UnauthorizedError } from '../common/errors/domain-errors';
+import { logger } from '../common/logging/logger';
+import { AppConfig } from '../config/app-config';
+import { cookieNames, readCookie } from './cookies';
+import { SessionsService, tokensEqual } from './sessions.service';
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Deny by default. A route is reachable only if it is marked `@Public()` or declares
+ * `@Access(...roles)` / `@SignedIn()`. For the latter: a valid session (401 otherwise), the
+ * session's own CSRF token on writes, and one of the roles over the resource the route names
+ * (403 if the resource is visible to the user, 404 if not: existence does not leak).
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionsService,
+    private readonly scopes: ScopeResolvers,
+    @Inject(AppConfig) private readonly config: AppConfig,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, targets);
+    const req = context
+      .switchToHttp()
+      .getRequest<Request & AuthenticatedRequest & { actorId?: string }>();
+    if (!rule) {
+      logger.error(
+        { path: req.route?.path, method: req.method },
+        'route has no access rule; refused',
+      );
+      throw new ForbiddenError('this route has no access rule');
+    }
+
+    const token = readCookie(req, cookieNames(this.config.cookieSecure).session);
+    const session = token ? await this.sessions.authenticate(token) : null;
+    if (!session) throw new UnauthorizedError('sign in to continue');
+    if (!SAFE.has(req.method) && !tokensEqual(req.header('x-csrf-token'), session.csrfToken)) {
+      throw new ForbiddenError('CSRF token does not belong to this session');
+    }
+    req.actor = session.actor;
+    req.actorId = session.actor.userId;
+    if (rule.roles === 'signed-in') return true;
+
+    const scope = await this.scopes.resolve(req.params as Record<string, string>);
+    req.scope = scope;
+    const decision = decide(session.actor, rule.roles, scope);
+    if (decision === 'hidden') throw new NotFoundError('resource');
+    if (decision === 'forbidden')
+      throw new ForbiddenError(`needs one of these roles: ${rule.roles.join(', ')}`);
+    return true;
+  }
+}

@@ -1,0 +1,90 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import {
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { CsrfHeader, CurrentActor, Public, SignedIn } from '../common/access/access.decorators';
+import type { Actor } from '../common/access/actor';
+import { AppConfig } from '../config/app-config';
+import { AuthService } from './auth.service';
+import { clearCookie, cookieNames, readCookie, setCookie } from './cookies';
+import { LoginDto } from './dto/login.dto';
+import { CsrfDto, MeDto } from './dto/me.dto';
+import { newToken } from './sessions.service';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(AppConfig) private readonly config: AppConfig,
+  ) {}
+
+  private get names() {
+    return cookieNames(this.config.cookieSecure);
+  }
+
+  @Get('csrf')
+  @Public()
+  @ApiOperation({
+    summary: 'Get a CSRF token (also set as the pies_csrf cookie) before signing in.',
+  })
+  @ApiOkResponse({ type: CsrfDto })
+  csrf(@Req() req: Request, @Res({ passthrough: true }) res: Response): CsrfDto {
+    const csrfToken = readCookie(req, this.names.csrf) ?? newToken();
+    setCookie(res, this.names.csrf, csrfToken, this.config.cookieSecure, false);
+    return { csrfToken };
+  }
+
+  @Post('login')
+  @Public()
+  @CsrfHeader()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in; sets the httpOnly session cookie and a fresh CSRF cookie.' })
+  @ApiOkResponse({ type: MeDto })
+  @ApiUnauthorizedResponse({
+    description: 'Email or password is not right (the same answer for both).',
+  })
+  @ApiTooManyRequestsResponse({
+    description: 'Too many failures for the account or address; see Retry-After.',
+  })
+  async login(
+    @Body() dto: LoginDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<MeDto> {
+    const session = await this.auth.login(dto, {
+      ip: req.ip ?? 'unknown',
+      userAgent: req.header('user-agent') ?? null,
+    });
+    const maxAge = session.expiresAt.getTime() - Date.now();
+    setCookie(res, this.names.session, session.token, this.config.cookieSecure, true, maxAge);
+    setCookie(res, this.names.csrf, session.csrfToken, this.config.cookieSecure, false, maxAge);
+    return { ...(await this.auth.profile(session.userId)), csrfToken: session.csrfToken };
+  }
+
+  @Post('logout')
+  @Public()
+  @CsrfHeader()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Sign out: ends the session and clears the cookies.' })
+  @ApiNoContentResponse()
+  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.auth.logout(readCookie(req, this.names.session));
+    clearCookie(res, this.names.session, this.config.cookieSecure, true);
+    clearCookie(res, this.names.csrf, this.config.cookieSecure, false);
+  }
+
+  @Get('me')
+  @SignedIn()
+  @ApiOperation({ summary: 'The signed-in user and their memberships.' })
+  @ApiOkResponse({ type: MeDto })
+  async me(@CurrentActor() actor: Actor): Promise<MeDto> {
+    return { ...(await this.auth.profile(actor.userId)), csrfToken: actor.csrfToken };
+  }
+}

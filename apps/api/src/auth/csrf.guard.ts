@@ -1,0 +1,32 @@
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import type { Request } from 'express';
+import { ForbiddenError } from '../common/errors/domain-errors';
+import { AppConfig } from '../config/app-config';
+import { cookieNames, readCookie } from './cookies';
+import { tokensEqual } from './sessions.service';
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * CSRF protection for a cookie-authenticated SPA (double-submit): every state-changing
+ * request must send the `pies_csrf` cookie's value in an `X-CSRF-Token` header. Another
+ * site can make the browser send the cookie but cannot read it to set the header. For a
+ * signed-in request the access guard also checks the token is the session's own.
+ */
+@Injectable()
+export class CsrfGuard implements CanActivate {
+  constructor(@Inject(AppConfig) private readonly config: AppConfig) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const req = context.switchToHttp().getRequest<Request>();
+    if (SAFE.has(req.method)) return true;
+    const cookie = readCookie(req, cookieNames(this.config.cookieSecure).csrf);
+    const header = req.header('x-csrf-token');
+    if (!tokensEqual(cookie, header)) {
+      throw new ForbiddenError(
+        'missing or invalid CSRF token: send the pies_csrf cookie value in the X-CSRF-Token header',
+      );
+    }
+    return true;
+  }
+}

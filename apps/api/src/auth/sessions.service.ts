@@ -1,0 +1,93 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Actor, type ActorMembership } from '../common/access/actor';
+import { AppConfig } from '../config/app-config';
+
+export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+export const newToken = () => randomBytes(32).toString('base64url');
+
+export function tokensEqual(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export interface AuthenticatedSession {
+  actor: Actor;
+  csrfToken: string;
+}
+
+interface SessionRow {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  email: string;
+  name: string;
+  stale: boolean;
+  memberships: ActorMembership[];
+}
+
+/**
+ * Sessions live in PostgreSQL so any number of API processes share them. The cookie holds a
+ * random token; the table holds its SHA-256, so a leaked table cannot be replayed.
+ */
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(AppConfig) private readonly config: AppConfig,
+  ) {}
+
+  get maxAgeMs(): number {
+    return this.config.SESSION_MAX_HOURS * 3600_000;
+  }
+
+  async create(userId: string, ip: string | null, userAgent: string | null) {
+    const token = newToken();
+    const csrfToken = newToken();
+    const expiresAt = new Date(Date.now() + this.maxAgeMs);
+    await this.db.query(
+      `INSERT INTO sessions (id, user_id, csrf_token, last_seen_at, expires_at, ip, user_agent)
+       VALUES ($1, $2, $3, now(), $4, $5, $6)`,
+      [sha256(token), userId, csrfToken, expiresAt, ip, userAgent?.slice(0, 300) ?? null],
+    );
+    // Housekeeping: expired sessions of this user go when they sign in again.
+    await this.db.query(`DELETE FROM sessions WHERE user_id = $1 AND expires_at < now()`, [userId]);
+    return { token, csrfToken, expiresAt, userId };
+  }
+
+  /** The actor for a session token, or null when unknown, expired or idle too long. */
+  async authenticate(token: string): Promise<AuthenticatedSession | null> {
+    const rows: SessionRow[] = await this.db.query(
+      `SELECT s.id, s.user_id, s.csrf_token, u.email, u.name,
+              s.last_seen_at < now() - interval '1 minute' AS stale,
+              COALESCE((
+                SELECT json_agg(json_build_object(
+                  'id', m.id, 'role', m.role, 'partnershipId', m.partnership_id,
+                  'organisationId', m.organisation_id,
+                  'organisationPartnershipIds', COALESCE((
+                    SELECT json_agg(po.partnership_id) FROM partnership_organisations po
+                     WHERE po.organisation_id = m.organisation_id), '[]'::json)))
+                  FROM memberships m WHERE m.user_id = u.id), '[]'::json) AS memberships
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = $1 AND s.expires_at > now() AND u.disabled_at IS NULL
+          AND s.last_seen_at > now() - make_interval(mins => $2)`,
+      [sha256(token), this.config.SESSION_IDLE_MINUTES],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    if (row.stale)
+      await this.db.query('UPDATE sessions SET last_seen_at = now() WHERE id = $1', [row.id]);
+    return {
+      actor: new Actor(row.user_id, row.email, row.name, row.id, row.memberships, row.csrf_token),
+      csrfToken: row.csrf_token,
+    };
+  }
+
+  async destroy(token: string): Promise<void> {
+    await this.db.query('DELETE FROM sessions WHERE id = $1', [sha256(token)]);
+  }
+}

@@ -1,0 +1,72 @@
+import {
+  applyDecorators,
+  createParamDecorator,
+  ExecutionContext,
+  SetMetadata,
+} from '@nestjs/common';
+import {
+  ApiCookieAuth,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiSecurity,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import type { Role } from '@pies/domain';
+import type { Actor } from './actor';
+import type { ResourceScope } from './resource-scope';
+
+export const ACCESS_KEY = 'pies:access';
+export const PUBLIC_KEY = 'pies:public';
+
+export interface AccessRule {
+  /** 'signed-in': any signed-in user, whatever roles they hold. */
+  roles: readonly Role[] | 'signed-in';
+}
+
+/** Marks a route as open to anyone, signed in or not. Every other route needs `@Access`. */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/**
+ * Declares who may call a route: one of these roles, held over the resource named by the
+ * route's parameters (see ScopeResolvers). Also documents the security in OpenAPI.
+ */
+export function Access(...roles: Role[]) {
+  return applyDecorators(
+    SetMetadata(ACCESS_KEY, { roles } satisfies AccessRule),
+    ApiCookieAuth('session'),
+    ApiSecurity('csrf'),
+    ApiUnauthorizedResponse({ description: 'Not signed in, or the session has expired.' }),
+    ApiForbiddenResponse({ description: `Needs one of: ${roles.join(', ')}.` }),
+    ApiNotFoundResponse({ description: 'No such resource, or not visible to you.' }),
+  );
+}
+
+/** Any signed-in user (e.g. reading their own profile). */
+export function SignedIn() {
+  return applyDecorators(
+    SetMetadata(ACCESS_KEY, { roles: 'signed-in' } satisfies AccessRule),
+    ApiCookieAuth('session'),
+    ApiUnauthorizedResponse({ description: 'Not signed in, or the session has expired.' }),
+  );
+}
+
+/** Documents the CSRF header on a public state-changing route (login). */
+export const CsrfHeader = () =>
+  ApiHeader({
+    name: 'X-CSRF-Token',
+    required: true,
+    description: 'Value of the pies_csrf cookie.',
+  });
+
+export interface AuthenticatedRequest {
+  actor?: Actor;
+  scope?: ResourceScope | null;
+}
+
+/** The signed-in actor (set by the access guard). */
+export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {
+  const actor = ctx.switchToHttp().getRequest<AuthenticatedRequest>().actor;
+  if (!actor) throw new Error('CurrentActor used on a route without @Access');
+  return actor;
+});

@@ -1,0 +1,51 @@
+import type { Role } from '@pies/domain';
+import type { Actor } from './actor';
+
+/** Where a resource lives: the partnerships it belongs to and, if any, its organisation. */
+export interface ResourceScope {
+  partnershipIds: string[];
+  organisationId?: string;
+}
+
+/**
+ * The roles an actor holds over a resource.
+ * - A partnership role applies to everything in that partnership.
+ * - An organisation role applies to that organisation, and to the partnerships it belongs
+ *   to when the resource is the partnership itself (not another organisation in it).
+ * - The platform admin role applies everywhere.
+ */
+export function rolesOver(actor: Actor, scope: ResourceScope | null): Set<Role> {
+  const roles = new Set<Role>();
+  for (const m of actor.memberships) {
+    if (m.role === 'platform_admin') roles.add(m.role);
+    else if (scope === null) roles.add(m.role);
+    else if (m.partnershipId && scope.partnershipIds.includes(m.partnershipId)) roles.add(m.role);
+    else if (m.organisationId) {
+      if (scope.organisationId === m.organisationId) roles.add(m.role);
+      else if (
+        scope.organisationId === undefined &&
+        m.organisationPartnershipIds.some((p) => scope.partnershipIds.includes(p))
+      ) {
+        roles.add(m.role);
+      }
+    }
+  }
+  return roles;
+}
+
+export type AccessDecision = 'allow' | 'forbidden' | 'hidden';
+
+/**
+ * Allow when the actor holds one of the route's roles over the resource. Otherwise: if they
+ * hold some other role there, the resource is visible to them (403); if not, it does not
+ * exist as far as they can tell (404).
+ */
+export function decide(
+  actor: Actor,
+  allowed: readonly Role[],
+  scope: ResourceScope | null,
+): AccessDecision {
+  const held = rolesOver(actor, scope);
+  if (allowed.some((r) => held.has(r))) return 'allow';
+  return scope === null || held.size > 0 ? 'forbidden' : 'hidden';
+}

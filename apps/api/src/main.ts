@@ -1,0 +1,86 @@
+import 'reflect-metadata';
+import { createApp } from './app.factory';
+import { logger } from './common/logging/logger';
+import { ConfigError, loadConfig } from './config/app-config';
+import { connectDatabase } from './database/connection';
+import { DEMO_LOGINS, DEMO_PASSWORD } from './demo/demo-data';
+import { DemoSeedService } from './demo/demo-seed.service';
+
+async function bootstrap() {
+  const args = process.argv.slice(2);
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(
+        `${err.message}\nThe app did not start. See the configuration table in README.md.\n`,
+      );
+      process.exit(78); // EX_CONFIG
+    }
+    throw err;
+  }
+
+  const db = await connectDatabase(config.DATABASE_URL, config.DATA_DIR, (m) => logger.info(m));
+  if (db.embedded)
+    logger.info(
+      { dataDir: config.DATA_DIR },
+      'using the embedded PostgreSQL (DATABASE_URL is not set)',
+    );
+
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    const force = setTimeout(() => {
+      logger.error('shutdown took over 15 s; exiting');
+      process.exit(1);
+    }, 15_000);
+    force.unref();
+    try {
+      await app?.close(); // stops listening, waits for in-flight requests, closes the pool
+      await db.embedded?.stop();
+      logger.info('stopped cleanly');
+      process.exit(0);
+    } catch (err) {
+      logger.error({ err }, 'error during shutdown');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  try {
+    app = await createApp({ config, databaseUrl: db.url });
+    const demo =
+      !config.isProduction &&
+      (config.DEMO_DATA ?? (db.embedded !== null || args.includes('--demo')));
+    if (demo) await app.get(DemoSeedService).seed();
+    else if (config.isProduction && (config.DEMO_DATA || args.includes('--demo'))) {
+      logger.warn('demo data is never seeded when NODE_ENV=production');
+    }
+    await app.listen(config.PORT, config.HOST);
+    const host =
+      config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST;
+    const url = `http://${host}:${config.PORT}`;
+    logger.info({ url }, 'PIES Audit is listening');
+    const lines = [`\n  PIES Audit is running at ${url}`, `  API docs: ${url}/api/docs`];
+    if (demo) {
+      lines.push(`\n  Demo logins (password: ${DEMO_PASSWORD}):`);
+      for (const l of DEMO_LOGINS)
+        lines.push(
+          `    ${l.email.padEnd(24)} ${l.role}${l.organisation ? ` at ${l.organisation}` : ''}`,
+        );
+    }
+    process.stdout.write(`${lines.join('\n')}\n\n`);
+  } catch (err) {
+    logger.fatal({ err }, 'failed to start');
+    await app?.close().catch(() => undefined);
+    await db.embedded?.stop().catch(() => undefined);
+    process.exit(1);
+  }
+}
+
+void bootstrap();

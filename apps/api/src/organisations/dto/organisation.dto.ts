@@ -1,0 +1,122 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { SECTORS, type Sector } from '@pies/domain';
+import {
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
+import { PagingQuery } from '../../common/dto/paging.dto';
+import { NormaliseEmail, OptionalNotNull, Trim } from '../../common/dto/trim';
+
+export class CreateOrganisationDto {
+  @ApiProperty({ example: 'Riverside Academy', maxLength: 200 })
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ enum: SECTORS })
+  @IsIn(SECTORS, { message: `sector must be one of: ${SECTORS.join(', ')}` })
+  sector!: Sector;
+
+  @ApiPropertyOptional({ example: 'dsl@riverside.example', nullable: true, type: String })
+  @IsOptional()
+  @NormaliseEmail()
+  @IsEmail({}, { message: 'contactEmail must be an email address' })
+  @MaxLength(254)
+  contactEmail?: string | null;
+}
+
+export class UpdateOrganisationDto {
+  @ApiPropertyOptional({ maxLength: 200 })
+  @OptionalNotNull()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ enum: SECTORS })
+  @OptionalNotNull()
+  @IsIn(SECTORS, { message: `sector must be one of: ${SECTORS.join(', ')}` })
+  sector?: Sector;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'null clears it.' })
+  @IsOptional()
+  @NormaliseEmail()
+  @IsEmail({}, { message: 'contactEmail must be an email address' })
+  @MaxLength(254)
+  contactEmail?: string | null;
+}
+
+export class OrganisationParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'organisationId must be a UUID' })
+  organisationId!: string;
+}
+
+export class PartnershipOrganisationParams extends OrganisationParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'partnershipId must be a UUID' })
+  partnershipId!: string;
+}
+
+export class ListOrganisationsQuery extends PagingQuery {
+  @ApiPropertyOptional({ enum: SECTORS })
+  @IsOptional()
+  @IsIn(SECTORS, { message: `sector must be one of: ${SECTORS.join(', ')}` })
+  sector?: Sector;
+
+  @ApiPropertyOptional({ description: 'Part of the name, case-insensitive.', maxLength: 100 })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+}
+
+export class OrganisationDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  name!: string;
+
+  @ApiProperty({ enum: SECTORS })
+  sector!: Sector;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  contactEmail!: string | null;
+
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description: 'Partnerships the organisation belongs to.',
+  })
+  partnershipIds!: string[];
+
+  @ApiProperty()
+  createdAt!: Date;
+
+  @ApiProperty()
+  updatedAt!: Date;
+}
+
+export class OrganisationPageDto {
+  @ApiProperty({ type: [OrganisationDto] })
+  items!: OrganisationDto[];
+
+  @ApiProperty()
+  total!: number;
+
+  @ApiProperty()
+  page!: number;
+
+  @ApiProperty()
+  pageSize!: number;
+}

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { NotFoundError } from '../common/errors/domain-errors';
+import {
+  CreateOrganisationDto,
+  ListOrganisationsQuery,
+  OrganisationDto,
+  OrganisationPageDto,
+  UpdateOrganisationDto,
+} from './dto/organisation.dto';
+import { Organisation } from './entities/organisation.entity';
+
+const SELECT = `SELECT o.id, o.name, o.sector, o.contact_email AS "contactEmail",
+  o.created_at AS "createdAt", o.updated_at AS "updatedAt",
+  COALESCE((SELECT array_agg(po.partnership_id ORDER BY po.joined_at) FROM partnership_organisations po
+             WHERE po.organisation_id = o.id), '{}') AS "partnershipIds"
+  FROM organisations o`;
+
+@Injectable()
+export class OrganisationsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async list(partnershipId: string, q: ListOrganisationsQuery): Promise<OrganisationPageDto> {
+    const where = [
+      'EXISTS (SELECT 1 FROM partnership_organisations po WHERE po.organisation_id = o.id AND po.partnership_id = $1)',
+    ];
+    const args: unknown[] = [partnershipId];
+    if (q.sector) {
+      args.push(q.sector);
+      where.push(`o.sector = $${args.length}`);
+    }
+    if (q.search) {
+      args.push(`%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      where.push(`o.name ILIKE $${args.length}`);
+    }
+    const filter = where.join(' AND ');
+    const [{ total }] = await this.db.query(
+      `SELECT count(*)::int AS total FROM organisations o WHERE ${filter}`,
+      args,
+    );
+    const items = await this.db.query(
+      `${SELECT} WHERE ${filter} ORDER BY o.name, o.id LIMIT $${args.length + 1} OFFSET $${args.length + 2}`,
+      [...args, q.pageSize, q.offset],
+    );
+    return { items, total, page: q.page, pageSize: q.pageSize };
+  }
+
+  async get(id: string): Promise<OrganisationDto> {
+    const [row] = await this.db.query(`${SELECT} WHERE o.id = $1`, [id]);
+    if (!row) throw new NotFoundError('organisation');
+    return row;
+  }
+
+  /** Creates the organisation as a member of the partnership. */
+  async create(partnershipId: string, dto: CreateOrganisationDto): Promise<OrganisationDto> {
+    const id = await this.db.transaction(async (tx) => {
+      const org = await tx.getRepository(Organisation).save({
+        name: dto.name,
+        sector: dto.sector,
+        contactEmail: dto.contactEmail ?? null,
+      });
+      await tx.query(
+        'INSERT INTO partnership_organisations (partnership_id, organisation_id) VALUES ($1, $2)',
+        [partnershipId, org.id],
+      );
+      return org.id;
+    });
+    return this.get(id);
+  }
+
+  async update(id: string, dto: UpdateOrganisationDto): Promise<OrganisationDto> {
+    const changes: Partial<Organisation> = {};
+    if (dto.name !== undefined) changes.name = dto.name;
+    if (dto.sector !== undefined) changes.sector = dto.sector;
+    if (dto.contactEmail !== undefined) changes.contactEmail = dto.contactEmail;
+    if (Object.keys(changes).length)
+      await this.db.getRepository(Organisation).update({ id }, changes);
+    return this.get(id);
+  }
+
+  /** Adds an existing organisation to another partnership (agencies that work across areas). */
+  async link(partnershipId: string, organisationId: string): Promise<OrganisationDto> {
+    const [p] = await this.db.query('SELECT 1 FROM partnerships WHERE id = $1', [partnershipId]);
+    if (!p) throw new NotFoundError('partnership');
+    await this.db.query(
+      `INSERT INTO partnership_organisations (partnership_id, organisation_id) VALUES ($1, $2)
+       ON CONFLICT DO NOTHING`,
+      [partnershipId, organisationId],
+    );
+    return this.get(organisationId);
+  }
+}

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../common/access/actor';
+import { NotFoundError } from '../common/errors/domain-errors';
+import { CreatePartnershipDto, PartnershipDto } from './dto/partnership.dto';
+
+const SELECT = `SELECT p.id, p.name, p.area, p.created_at AS "createdAt",
+  (SELECT count(*)::int FROM partnership_organisations po WHERE po.partnership_id = p.id) AS "organisationCount"
+  FROM partnerships p`;
+
+@Injectable()
+export class PartnershipsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Every partnership for a platform admin; otherwise those the user belongs to. */
+  list(actor: Actor): Promise<PartnershipDto[]> {
+    if (actor.isPlatformAdmin) return this.db.query(`${SELECT} ORDER BY p.name`);
+    return this.db.query(`${SELECT} WHERE p.id = ANY($1::uuid[]) ORDER BY p.name`, [
+      actor.partnershipIds,
+    ]);
+  }
+
+  async get(id: string): Promise<PartnershipDto> {
+    const [row] = await this.db.query(`${SELECT} WHERE p.id = $1`, [id]);
+    if (!row) throw new NotFoundError('partnership');
+    return row;
+  }
+
+  async create(dto: CreatePartnershipDto): Promise<PartnershipDto> {
+    const [{ id }] = await this.db.query(
+      'INSERT INTO partnerships (name, area) VALUES ($1, $2) RETURNING id',
+      [dto.name, dto.area ?? null],
+    );
+    return this.get(id);
+  }
+}

@@ -1,0 +1,124 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ORGANISATION_ROLES, type OrganisationRole, ROLES, type Role } from '@pies/domain';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { NormaliseEmail, Trim } from '../../common/dto/trim';
+
+const PARTNERSHIP_ASSIGNABLE = [
+  'partnership_admin',
+  'board_member',
+  ...ORGANISATION_ROLES,
+] as const;
+
+export class MembershipInput {
+  @ApiProperty({ enum: PARTNERSHIP_ASSIGNABLE })
+  @IsIn(PARTNERSHIP_ASSIGNABLE, {
+    message: `role must be one of: ${PARTNERSHIP_ASSIGNABLE.join(', ')}`,
+  })
+  role!: Exclude<Role, 'platform_admin'>;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Required for agency roles: an organisation of this partnership.',
+  })
+  @ValidateIf(
+    (o: MembershipInput) =>
+      (ORGANISATION_ROLES as readonly string[]).includes(o.role) || o.organisationId !== undefined,
+  )
+  @IsUUID('all', { message: 'organisationId must be a UUID (agency roles need one)' })
+  organisationId?: string;
+}
+
+class NewUserFields {
+  @ApiProperty({ example: 'jo.bloggs@riverside.example' })
+  @NormaliseEmail()
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ example: 'Jo Bloggs', maxLength: 200 })
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @ApiPropertyOptional({
+    format: 'password',
+    minLength: 12,
+    description:
+      'Initial password, for a new user only (leave out when the email already has an account).',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(12, { message: 'password must be at least 12 characters' })
+  @MaxLength(256)
+  password?: string;
+}
+
+export class CreatePartnershipUserDto extends NewUserFields {
+  @ApiProperty({ type: [MembershipInput] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => MembershipInput)
+  memberships!: MembershipInput[];
+}
+
+export class AddMemberDto extends NewUserFields {
+  @ApiProperty({ enum: ORGANISATION_ROLES })
+  @IsIn(ORGANISATION_ROLES, { message: `role must be one of: ${ORGANISATION_ROLES.join(', ')}` })
+  role!: OrganisationRole;
+}
+
+export class UserMembershipDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ enum: ROLES })
+  role!: Role;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
+  partnershipId!: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
+  organisationId!: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  organisationName!: string | null;
+}
+
+export class UserDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  email!: string;
+
+  @ApiProperty()
+  name!: string;
+
+  @ApiProperty({
+    type: [UserMembershipDto],
+    description: 'Memberships within the partnership or organisation asked about.',
+  })
+  memberships!: UserMembershipDto[];
+
+  @ApiProperty()
+  createdAt!: Date;
+}
