@@ -7,7 +7,7 @@ import helmet from 'helmet';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { createValidationPipe } from './common/errors/validation';
-import { NestPinoLogger } from './common/logging/logger';
+import { logger, NestPinoLogger } from './common/logging/logger';
 import { requestLogger } from './common/logging/request-logger.middleware';
 import { setupOpenApi } from './openapi/openapi';
 
@@ -32,6 +32,7 @@ export async function createApp(
   options: AppModuleOptions & { preview?: boolean },
 ): Promise<NestExpressApplication> {
   const { config } = options;
+  logger.level = config.LOG_LEVEL;
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
     bodyParser: false,
     logger: new NestPinoLogger(),

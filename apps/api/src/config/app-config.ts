@@ -27,7 +27,8 @@ const toInt = ({ value }: { value: unknown }) =>
       : value;
 
 /**
- * Every environment variable the API reads, validated once at boot.
+ * Every environment variable the API reads, validated once at boot. Every field has an
+ * initialiser (undefined for optional ones): the list of known variables is read from them.
  * The README's configuration table documents each of them.
  */
 export class AppConfig {
@@ -46,7 +47,7 @@ export class AppConfig {
   /** postgres://user:pass@host:port/db. Unset: an embedded PostgreSQL under DATA_DIR. */
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
-  DATABASE_URL?: string;
+  DATABASE_URL?: string = undefined;
 
   @Transform(toInt)
   @IsInt()
@@ -61,7 +62,7 @@ export class AppConfig {
   @IsOptional()
   @Transform(toBool)
   @IsBoolean()
-  DEMO_DATA?: boolean;
+  DEMO_DATA?: boolean = undefined;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
@@ -82,7 +83,7 @@ export class AppConfig {
   @IsOptional()
   @Transform(toBool)
   @IsBoolean()
-  COOKIE_SECURE?: boolean;
+  COOKIE_SECURE?: boolean = undefined;
 
   @Transform(toInt)
   @IsInt()

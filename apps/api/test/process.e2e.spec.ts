@@ -1,0 +1,162 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { freePort } from '../src/database/embedded-postgres';
+import { adminQuery, createTestDatabase } from './test-database';
+
+/**
+ * The real entry point as a separate process: config validation, the embedded database,
+ * demo seeding, restart with data intact, and a clean shutdown on SIGTERM.
+ */
+const ROOT = resolve(__dirname, '../../..');
+
+interface Running {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function start(env: Record<string, string>, args: string[] = []): Running {
+  let out = '';
+  const child = spawn(
+    process.execPath,
+    ['-r', '@swc-node/register', 'apps/api/src/main.ts', ...args],
+    {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
+  return { child, output: () => out, exited };
+}
+
+async function waitFor(check: () => boolean | Promise<boolean>, what: string, ms = 45_000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+const postgresRunningOn = (dir: string) =>
+  new Promise<boolean>((ok) => {
+    const ps = spawn('pgrep', ['-f', `postgres -D ${dir}`]);
+    ps.on('exit', (code) => ok(code === 0));
+  });
+
+async function login(base: string, email: string) {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const csrf = ((await csrfRes.json()) as { csrfToken: string }).csrfToken;
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-csrf-token': csrf,
+      cookie: `pies_csrf=${csrf}`,
+    },
+    body: JSON.stringify({ email, password: 'safeguarding-demo' }),
+  });
+  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
+  const body = (await res.json()) as { csrfToken: string };
+  return { status: res.status, cookie: cookies.join('; '), csrf: body.csrfToken };
+}
+
+describe('the API process', () => {
+  jest.setTimeout(120_000);
+
+  it('refuses to start on a bad setting and names the variable', async () => {
+    const app = start({ PORT: 'eighty', SESSION_IDLE_MINUTES: '0', DATABASE_URL: 'mysql://nope' });
+    expect(await app.exited).toBe(78);
+    expect(app.output()).toContain('PORT="eighty"');
+    expect(app.output()).toContain('SESSION_IDLE_MINUTES="0"');
+    expect(app.output()).toContain('DATABASE_URL must be a postgres:// URL');
+  });
+
+  it('runs on the embedded database, seeds the demo once, keeps data across restarts and stops cleanly', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'pies-embedded-'));
+    const clusterDir = join(dataDir, 'postgres', 'cluster');
+    try {
+      const port = await freePort();
+      const base = `http://127.0.0.1:${port}`;
+      const env = { DATA_DIR: dataDir, PORT: String(port) };
+
+      const first = start(env);
+      await waitFor(() => first.output().includes('PIES Audit is running at'), 'first start');
+      expect(first.output()).toContain(`http://localhost:${port}`);
+      for (const email of [
+        'platform@demo.test',
+        'admin@demo.test',
+        'board@demo.test',
+        'lead@demo.test',
+        'contributor@demo.test',
+      ]) {
+        expect(first.output()).toContain(email);
+      }
+      const health = await (await fetch(`${base}/api/health`)).json();
+      expect(health).toMatchObject({ status: 'ok', database: 'up' });
+
+      const platform = await login(base, 'platform@demo.test');
+      expect(platform.status).toBe(200);
+      const created = await fetch(`${base}/api/partnerships`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-csrf-token': platform.csrf,
+          cookie: platform.cookie,
+        },
+        body: JSON.stringify({ name: 'Made before the restart' }),
+      });
+      expect(created.status).toBe(201);
+
+      first.child.kill('SIGTERM');
+      expect(await first.exited).toBe(0);
+      expect(first.output()).toContain('stopped cleanly');
+      expect(await postgresRunningOn(clusterDir)).toBe(false);
+
+      const second = start(env);
+      await waitFor(() => second.output().includes('PIES Audit is running at'), 'second start');
+      const again = await login(base, 'platform@demo.test');
+      const res = await fetch(`${base}/api/partnerships`, { headers: { cookie: again.cookie } });
+      const list = (await res.json()) as { name: string }[];
+      const names = list.map((p) => p.name).sort();
+      expect(names).toEqual(['Demo Safeguarding Children Partnership', 'Made before the restart']);
+      second.child.kill('SIGINT');
+      expect(await second.exited).toBe(0);
+      expect(await postgresRunningOn(clusterDir)).toBe(false);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('never seeds demo data in production, even when asked', async () => {
+    const db = await createTestDatabase();
+    try {
+      const port = await freePort();
+      const app = start({ DATABASE_URL: db.url, PORT: String(port), NODE_ENV: 'production' }, [
+        '--demo',
+      ]);
+      await waitFor(() => app.output().includes('PIES Audit is running at'), 'production start');
+      expect(app.output()).toContain('demo data is never seeded when NODE_ENV=production');
+      expect(app.output()).not.toContain('embedded PostgreSQL');
+      expect(app.output()).not.toContain('Demo logins');
+      const name = new URL(db.url).pathname.slice(1);
+      app.child.kill('SIGTERM');
+      expect(await app.exited).toBe(0);
+      const rows = await adminQuery(`SELECT 1 FROM pg_database WHERE datname = $1`, [name]);
+      expect(rows).toHaveLength(1);
+      const { Client } = await import('pg');
+      const c = new Client({ connectionString: db.url });
+      await c.connect();
+      const { rows: seeded } = await c.query('SELECT count(*)::int AS n FROM partnerships');
+      await c.end();
+      expect(seeded[0].n).toBe(0);
+    } finally {
+      await db.drop();
+    }
+  });
+});

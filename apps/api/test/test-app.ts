@@ -1,0 +1,159 @@
+import type { Server } from 'node:http';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Role, Sector } from '@pies/domain';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApp } from '../src/app.factory';
+import { hashPassword } from '../src/auth/passwords';
+import { loadConfig } from '../src/config/app-config';
+import { createTestDatabase } from './test-database';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+let passwordHash: Promise<string> | undefined;
+let counter = 0;
+const unique = (prefix: string) => `${prefix}-${process.pid}-${++counter}`;
+
+export interface TestUser {
+  id: string;
+  email: string;
+  password: string;
+}
+
+/** Builds rows directly in the test's database: `await given.organisation({ sector: 'health' })`. */
+export class Given {
+  constructor(private readonly db: DataSource) {}
+
+  async partnership(p: { name?: string } = {}): Promise<{ id: string; name: string }> {
+    const name = p.name ?? unique('Partnership');
+    const [row] = await this.db.query(
+      'INSERT INTO partnerships (name) VALUES ($1) RETURNING id, name',
+      [name],
+    );
+    return row;
+  }
+
+  async organisation(p: {
+    partnershipId: string;
+    sector?: Sector;
+    name?: string;
+  }): Promise<{ id: string; name: string }> {
+    const [row] = await this.db.query(
+      'INSERT INTO organisations (name, sector) VALUES ($1, $2) RETURNING id, name',
+      [p.name ?? unique('Organisation'), p.sector ?? 'education'],
+    );
+    await this.db.query(
+      'INSERT INTO partnership_organisations (partnership_id, organisation_id) VALUES ($1, $2)',
+      [p.partnershipId, row.id],
+    );
+    return row;
+  }
+
+  /** A user holding one role (scoped by partnershipId or organisationId as the role needs). */
+  async user(
+    p: { role?: Role; partnershipId?: string; organisationId?: string; email?: string } = {},
+  ): Promise<TestUser> {
+    passwordHash ??= hashPassword(TEST_PASSWORD);
+    const email = p.email ?? `${unique('user')}@test.example`;
+    const [user] = await this.db.query(
+      'INSERT INTO users (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id',
+      [email, `Test ${email}`, await passwordHash],
+    );
+    if (p.role) {
+      await this.db.query(
+        'INSERT INTO memberships (user_id, role, partnership_id, organisation_id) VALUES ($1, $2, $3, $4)',
+        [user.id, p.role, p.partnershipId ?? null, p.organisationId ?? null],
+      );
+    }
+    return { id: user.id, email, password: TEST_PASSWORD };
+  }
+}
+
+/** A browser-like client: keeps cookies and sends the CSRF header on writes. */
+export class Client {
+  readonly agent: ReturnType<typeof request.agent>;
+  csrf = '';
+
+  constructor(server: Server) {
+    this.agent = request.agent(server);
+  }
+
+  async fetchCsrf(): Promise<string> {
+    const res = await this.agent.get('/api/auth/csrf').expect(200);
+    this.csrf = res.body.csrfToken;
+    return this.csrf;
+  }
+
+  async login(user: { email: string; password: string }): Promise<this> {
+    if (!this.csrf) await this.fetchCsrf();
+    const res = await this.agent
+      .post('/api/auth/login')
+      .set('X-CSRF-Token', this.csrf)
+      .send({ email: user.email, password: user.password });
+    if (res.status !== 200)
+      throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`);
+    this.csrf = res.body.csrfToken;
+    return this;
+  }
+
+  get(path: string) {
+    return this.agent.get(path);
+  }
+  post(path: string, body?: object) {
+    return this.agent.post(path).set('X-CSRF-Token', this.csrf).send(body);
+  }
+  put(path: string, body?: object) {
+    return this.agent.put(path).set('X-CSRF-Token', this.csrf).send(body);
+  }
+  patch(path: string, body?: object) {
+    return this.agent.patch(path).set('X-CSRF-Token', this.csrf).send(body);
+  }
+  delete(path: string) {
+    return this.agent.delete(path).set('X-CSRF-Token', this.csrf);
+  }
+  /** Sends a raw body text (any JSON value, or not JSON at all). */
+  raw(method: string, path: string, text: string, contentType = 'application/json') {
+    const m = method.toLowerCase() as 'post' | 'put' | 'patch' | 'delete';
+    return this.agent[m](path)
+      .set('X-CSRF-Token', this.csrf)
+      .set('Content-Type', contentType)
+      .send(text);
+  }
+  /** Any method, for tables of routes. */
+  call(method: string, path: string, body?: object) {
+    const m = method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+    return m === 'get' ? this.get(path) : this[m](path, body);
+  }
+}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  server: Server;
+  db: DataSource;
+  given: Given;
+  client(): Client;
+  /** A client already signed in as this user. */
+  as(user: { email: string; password: string }): Promise<Client>;
+  close(): Promise<void>;
+}
+
+/** The real app (same factory as production) on a database of its own. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
+  const app = await createApp({ config, databaseUrl: database.url, migrate: false });
+  await app.init();
+  const server = app.getHttpServer() as Server;
+  const db = app.get(DataSource);
+  return {
+    app,
+    server,
+    db,
+    given: new Given(db),
+    client: () => new Client(server),
+    as: (user) => new Client(server).login(user),
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,227 @@
+import { buildOpenApiDocument } from '../src/openapi/openapi';
+import { startTestApp, type Client, type TestApp } from './test-app';
+
+/** Every route refuses bad input with a 400 that names the field, and nothing yields a 500. */
+describe('validation', () => {
+  let t: TestApp;
+  let admin: Client;
+  let platform: Client;
+  let lead: Client;
+  let pid: string;
+  let oid: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ BODY_LIMIT_KB: '64' });
+    pid = (await t.given.partnership()).id;
+    oid = (await t.given.organisation({ partnershipId: pid })).id;
+    admin = await t.as(await t.given.user({ role: 'partnership_admin', partnershipId: pid }));
+    platform = await t.as(await t.given.user({ role: 'platform_admin' }));
+    lead = await t.as(await t.given.user({ role: 'agency_lead', organisationId: oid }));
+  });
+  afterAll(() => t.close());
+
+  const fields = (res: { body: { details?: { field: string }[] } }) =>
+    (res.body.details ?? []).map((d) => d.field).sort();
+
+  // One malformed request per route, with the fields the 400 must name.
+  const cases: [
+    string,
+    () => Promise<{ status: number; body: { details?: { field: string }[]; message: string } }>,
+    string[],
+  ][] = [
+    [
+      'POST /api/auth/login',
+      async () =>
+        t
+          .client()
+          .fetchCsrf()
+          .then(() => t.client())
+          .then(async (c) => {
+            await c.fetchCsrf();
+            return c.post('/api/auth/login', { email: 'nope', password: '' });
+          }),
+      ['email', 'password'],
+    ],
+    [
+      'POST /api/partnerships',
+      () => platform.post('/api/partnerships', { name: '', area: 7 }),
+      ['area', 'name'],
+    ],
+    [
+      'GET /api/partnerships/:id',
+      () => admin.get('/api/partnerships/not-a-uuid'),
+      ['partnershipId'],
+    ],
+    [
+      'GET /api/partnerships/:id/organisations',
+      () => admin.get(`/api/partnerships/${pid}/organisations?sector=farming&page=0&pageSize=9999`),
+      ['page', 'pageSize', 'sector'],
+    ],
+    [
+      'POST /api/partnerships/:id/organisations',
+      () =>
+        admin.post(`/api/partnerships/${pid}/organisations`, {
+          name: 'x'.repeat(201),
+          sector: 'farming',
+          contactEmail: 'no',
+          colour: 'red',
+        }),
+      ['colour', 'contactEmail', 'name', 'sector'],
+    ],
+    [
+      'PUT /api/partnerships/:id/organisations/:id',
+      () => platform.put(`/api/partnerships/${pid}/organisations/123`),
+      ['organisationId'],
+    ],
+    ['GET /api/organisations/:id', () => admin.get('/api/organisations/123'), ['organisationId']],
+    [
+      'PATCH /api/organisations/:id',
+      () => admin.patch(`/api/organisations/${oid}`, { name: null, sector: 3 }),
+      ['name', 'sector'],
+    ],
+    [
+      'GET /api/partnerships/:id/users',
+      () => admin.get('/api/partnerships/zzz/users'),
+      ['partnershipId'],
+    ],
+    [
+      'POST /api/partnerships/:id/users',
+      () =>
+        admin.post(`/api/partnerships/${pid}/users`, {
+          email: 'a@b',
+          name: '',
+          password: 'short',
+          memberships: [{ role: 'agency_lead' }, { role: 'king' }],
+        }),
+      ['email', 'memberships.0.organisationId', 'memberships.1.role', 'name', 'password'],
+    ],
+    [
+      'GET /api/organisations/:id/members',
+      () => lead.get('/api/organisations/x/members'),
+      ['organisationId'],
+    ],
+    [
+      'POST /api/organisations/:id/members',
+      () =>
+        lead.post(`/api/organisations/${oid}/members`, {
+          email: 'new@test.example',
+          name: 'New',
+          role: 'platform_admin',
+        }),
+      ['role'],
+    ],
+  ];
+
+  it.each(cases)('%s: 400 naming each bad field', async (_name, send, expected) => {
+    const res = await send();
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+    expect(fields(res)).toEqual(expected);
+    for (const f of expected) expect(res.body.message).toContain(f.split('.').pop());
+  });
+
+  it('refuses a body that is not valid JSON with 400', async () => {
+    const res = await admin.agent
+      .post(`/api/partnerships/${pid}/organisations`)
+      .set('X-CSRF-Token', admin.csrf)
+      .set('Content-Type', 'application/json')
+      .send('{"name": "unterminated')
+      .expect(400);
+    expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+  });
+
+  it('refuses a body over the size limit with 413', async () => {
+    const res = await admin.post(`/api/partnerships/${pid}/organisations`, {
+      name: 'x'.repeat(70 * 1024),
+      sector: 'health',
+    });
+    expect(res.status).toBe(413);
+    expect(res.body).toMatchObject({ statusCode: 413, error: 'Payload Too Large' });
+  });
+
+  it('needs a password only for a new user, and refuses one for an existing account', async () => {
+    const noPassword = await admin.post(`/api/partnerships/${pid}/users`, {
+      email: 'fresh@test.example',
+      name: 'Fresh',
+      memberships: [{ role: 'board_member' }],
+    });
+    expect(noPassword.status).toBe(400);
+    expect(fields(noPassword)).toEqual(['password']);
+  });
+
+  it('refuses an organisation from another partnership in a membership', async () => {
+    const other = await t.given.partnership();
+    const foreign = await t.given.organisation({ partnershipId: other.id });
+    const res = await admin.post(`/api/partnerships/${pid}/users`, {
+      email: 'cross@test.example',
+      name: 'Cross',
+      password: 'a long enough password',
+      memberships: [{ role: 'agency_lead', organisationId: foreign.id }],
+    });
+    expect(res.status).toBe(400);
+    expect(fields(res)).toEqual(['memberships.0.organisationId']);
+  });
+
+  describe('no input yields a 500', () => {
+    const junk: unknown[] = [
+      [],
+      'a string',
+      42,
+      null,
+      {
+        name: { nested: true },
+        sector: ['health'],
+        email: 123,
+        password: {},
+        memberships: 'all',
+        role: null,
+      },
+      { name: '\u0000', sector: 'health' },
+      { memberships: [null, 1, 'x', { role: 'board_member', organisationId: 'not-a-uuid' }] },
+      { page: -1, pageSize: 'abc' },
+      JSON.parse('{"__proto__": {"admin": true}, "constructor": {"prototype": {"x": 1}}}'),
+    ];
+
+    it('for every route and every kind of junk body', async () => {
+      const doc = buildOpenApiDocument(t.app);
+      const problems: string[] = [];
+      for (const [path, item] of Object.entries(doc.paths)) {
+        for (const method of Object.keys(item).filter((m) =>
+          ['post', 'put', 'patch', 'delete', 'get'].includes(m),
+        )) {
+          for (const id of [pid, oid, 'junk', '00000000-0000-0000-0000-000000000000']) {
+            const url = path
+              .replace('{partnershipId}', id === oid ? pid : id)
+              .replace('{organisationId}', id === pid ? oid : id);
+            for (const body of method === 'get' ? [undefined] : junk) {
+              for (const client of [platform, admin, lead]) {
+                const res =
+                  method === 'get'
+                    ? await client.get(url)
+                    : await client.raw(method, url, JSON.stringify(body));
+                if (res.status >= 500)
+                  problems.push(`${method} ${url} ${JSON.stringify(body)}: ${res.status}`);
+                if (res.status === 400 && typeof res.body.message !== 'string')
+                  problems.push(`${method} ${url}: 400 without a message`);
+              }
+            }
+          }
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it('for junk query strings', async () => {
+      for (const q of [
+        'page=1e999',
+        'pageSize=1.5',
+        'sector[]=health',
+        'search=' + '%'.repeat(50),
+        'page=NaN&pageSize=-0',
+      ]) {
+        const res = await admin.get(`/api/partnerships/${pid}/organisations?${q}`);
+        expect(res.status).toBeLessThan(500);
+      }
+    });
+  });
+});
