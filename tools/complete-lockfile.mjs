@@ -10,15 +10,53 @@ const file = new URL('../package-lock.json', import.meta.url);
 const lock = JSON.parse(readFileSync(file, 'utf8'));
 const pkgs = lock.packages;
 
-const OS = ['darwin', 'linux', 'win32', 'freebsd', 'android', 'openbsd', 'sunos', 'aix', 'netbsd', 'openharmony'];
-const CPU = ['x64', 'arm64', 'arm', 'ia32', 'ppc64', 's390x', 'riscv64', 'loong64', 'mips64el', 'wasm32', 'loongarch64'];
+const OS = [
+  'darwin',
+  'linux',
+  'win32',
+  'freebsd',
+  'android',
+  'openbsd',
+  'sunos',
+  'aix',
+  'netbsd',
+  'openharmony',
+];
+const CPU = [
+  'x64',
+  'arm64',
+  'arm',
+  'ia32',
+  'ppc64',
+  's390x',
+  'riscv64',
+  'loong64',
+  'mips64el',
+  'wasm32',
+  'loongarch64',
+];
 
 function platformOf(name) {
   const base = name.split('/').pop();
   const parts = base.split('-');
-  const os = parts.find((p) => OS.includes(p)) ?? (parts.includes('win') ? 'win32' : parts.includes('windows') ? 'win32' : parts.includes('macos') ? 'darwin' : undefined);
-  const cpu = parts.find((p) => CPU.includes(p)) ?? (parts.includes('x86') ? 'ia32' : parts.includes('universal') ? undefined : undefined);
-  const libc = parts.includes('musl') || parts.some((p) => p.startsWith('musl')) ? 'musl' : parts.includes('gnu') || parts.some((p) => p.startsWith('gnu')) ? 'glibc' : undefined;
+  const os =
+    parts.find((p) => OS.includes(p)) ??
+    (parts.includes('win')
+      ? 'win32'
+      : parts.includes('windows')
+        ? 'win32'
+        : parts.includes('macos')
+          ? 'darwin'
+          : undefined);
+  const cpu =
+    parts.find((p) => CPU.includes(p)) ??
+    (parts.includes('x86') ? 'ia32' : parts.includes('universal') ? undefined : undefined);
+  const libc =
+    parts.includes('musl') || parts.some((p) => p.startsWith('musl'))
+      ? 'musl'
+      : parts.includes('gnu') || parts.some((p) => p.startsWith('gnu'))
+        ? 'glibc'
+        : undefined;
   return { os, cpu, libc };
 }
 
@@ -42,7 +80,9 @@ for (const [path, entry] of Object.entries(pkgs)) {
     added++;
   }
 }
-const sorted = Object.fromEntries(Object.entries(pkgs).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+const sorted = Object.fromEntries(
+  Object.entries(pkgs).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 lock.packages = sorted;
 writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
 process.stderr.write(`complete-lockfile: recorded ${added} platform package(s)\n`);
