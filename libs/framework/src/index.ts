@@ -1,0 +1,6 @@
+export * from './types';
+export * from './validate';
+export * from './load';
+export * from './content-hash';
+export * from './navigate';
+export * from './diff';
