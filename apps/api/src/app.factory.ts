@@ -10,6 +10,7 @@ import { createValidationPipe } from './common/errors/validation';
 import { logger, NestPinoLogger } from './common/logging/logger';
 import { requestLogger } from './common/logging/request-logger.middleware';
 import { setupOpenApi } from './openapi/openapi';
+import { serveAdmin } from './web/admin-static';
 
 const STRICT_CSP = {
   defaultSrc: ["'self'"],
@@ -79,5 +80,6 @@ export function configureApp(
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   setupOpenApi(app);
+  serveAdmin(app);
   return app;
 }

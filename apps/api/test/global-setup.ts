@@ -12,6 +12,8 @@ import { adminQuery, TEMPLATE_DB } from './test-database';
  * Each test file clones it into a database of its own.
  */
 export default async function globalSetup(): Promise<void> {
+  // Shared by several Jest projects: the first one to run does the work.
+  if (process.env.PIES_TEST_SERVER_URL) return;
   if (!process.env.DATABASE_URL) {
     const embedded = await startEmbeddedPostgres(
       resolve(__dirname, '../../../.data/test-postgres'),

@@ -127,6 +127,8 @@ export class Client {
 
 export interface TestApp {
   app: NestExpressApplication;
+  /** http://127.0.0.1:<port> when started with `listen: true` (for browser tests). */
+  baseUrl: string;
   server: Server;
   db: DataSource;
   given: Given;
@@ -137,15 +139,25 @@ export interface TestApp {
 }
 
 /** The real app (same factory as production) on a database of its own. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { listen?: boolean } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
   const app = await createApp({ config, databaseUrl: database.url, migrate: false });
   await app.init();
+  let baseUrl = '';
+  if (options.listen) {
+    await app.listen(0, '127.0.0.1');
+    const address = (app.getHttpServer() as Server).address();
+    baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  }
   const server = app.getHttpServer() as Server;
   const db = app.get(DataSource);
   return {
     app,
+    baseUrl,
     server,
     db,
     given: new Given(db),

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { Controller, Get } from '@nestjs/common';
 import {
   ApiOkResponse,
@@ -12,6 +10,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Public } from '../common/access/access.decorators';
 import { ServiceUnavailableError } from '../common/errors/domain-errors';
+import { APP_VERSION } from '../web/workspace-root';
 
 export class HealthDto {
   @ApiProperty({ enum: ['ok'] })
@@ -29,22 +28,6 @@ export class HealthDto {
   @ApiProperty()
   version!: string;
 }
-
-/** The version in the workspace package.json, found from here in source and in dist/. */
-const VERSION: string = (() => {
-  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
-    try {
-      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
-        name?: string;
-        version?: string;
-      };
-      if (pkg.name === 'pies-audit') return pkg.version ?? 'unknown';
-    } catch {
-      // keep looking upwards
-    }
-  }
-  return 'unknown';
-})();
 
 @ApiTags('operations')
 @Controller('health')
@@ -71,7 +54,7 @@ export class HealthController {
       database: 'up',
       databaseMs: Math.round((performance.now() - start) * 100) / 100,
       uptimeSeconds: Math.round(process.uptime()),
-      version: VERSION,
+      version: APP_VERSION,
     };
   }
 }
