@@ -1,9 +1,15 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ActionsModule } from './actions/actions.module';
+import { AuditsModule } from './audits/audits.module';
 import { AuthModule } from './auth/auth.module';
+import { ChallengesModule } from './challenges/challenges.module';
 import { AccessModule } from './common/access/access.module';
 import { AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
+import { CyclesModule } from './cycles/cycles.module';
 import { DemoModule } from './demo/demo.module';
+import { EvidenceModule } from './evidence/evidence.module';
+import { FrameworksModule } from './frameworks/frameworks.module';
 import { HealthModule } from './health/health.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
@@ -30,6 +36,12 @@ export class AppModule {
         PartnershipsModule,
         OrganisationsModule,
         UsersModule,
+        FrameworksModule,
+        CyclesModule,
+        AuditsModule,
+        EvidenceModule,
+        ActionsModule,
+        ChallengesModule,
         DemoModule,
       ],
       providers: [{ provide: AppConfig, useValue: config }],

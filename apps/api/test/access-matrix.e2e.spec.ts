@@ -1,7 +1,8 @@
 import { ROLES, type Role } from '@pies/domain';
 import request from 'supertest';
 import { buildOpenApiDocument } from '../src/openapi/openapi';
-import { startTestApp, type Client, type TestApp } from './test-app';
+import { startTestApp, type Client, type TestApp, type TestUser } from './test-app';
+import { testFrameworkYaml } from './test-framework';
 
 /**
  * The authorisation matrix: every route × every role × own tenant, a sibling organisation in
@@ -11,16 +12,24 @@ import { startTestApp, type Client, type TestApp } from './test-app';
  * until a rule for it is written here.
  */
 
-type Tenant = 'own' | 'sibling' | 'other';
+type Tenant = 'own' | 'sibling' | 'other' | 'draft';
 interface Rule {
   /** Roles that may call the route; 'public' for routes open to anyone. */
   allow: readonly Role[] | 'public' | 'signed-in';
-  ok: number;
+  /** The success status, or the statuses the route's own state rules allow (e.g. 409 on a submitted audit). */
+  ok: number | number[];
   /** A valid body, made unique per call. */
   body?: (n: number) => object;
+  /** Routes that consume their resource (DELETE) get a fresh one in the tenant's audit per call. */
+  fresh?: 'evidence' | 'action';
+  /** Multipart uploads. */
+  upload?: boolean;
 }
 
 const ALL = ROLES;
+const BOARD = ['platform_admin', 'partnership_admin', 'board_member'] as const;
+const AGENCY = ['agency_lead', 'agency_contributor'] as const;
+const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
 let seq = 0;
 const RULES: Record<string, Rule> = {
   'GET /api/health': { allow: 'public', ok: 200 },
@@ -86,13 +95,131 @@ const RULES: Record<string, Rule> = {
       role: 'agency_contributor',
     }),
   },
+  'GET /api/frameworks': { allow: ALL, ok: 200 },
+  'POST /api/frameworks': {
+    allow: ['platform_admin'],
+    ok: [200, 201],
+    body: () => ({ yaml: testFrameworkYaml('1.0') }),
+  },
+  'GET /api/frameworks/{frameworkId}/versions/{version}': { allow: ALL, ok: 200 },
+  'GET /api/frameworks/{frameworkId}/diff': { allow: ALL, ok: 200 },
+  'GET /api/partnerships/{partnershipId}/cycles': { allow: ALL, ok: 200 },
+  'POST /api/partnerships/{partnershipId}/cycles': {
+    allow: ['platform_admin', 'partnership_admin'],
+    ok: 201,
+    body: (n) => ({
+      name: `Matrix cycle ${n}`,
+      frameworkVersionId: fixtures.versionId,
+      opensOn: '2030-01-01',
+    }),
+  },
+  'GET /api/cycles/{cycleId}': { allow: ALL, ok: 200 },
+  'PATCH /api/cycles/{cycleId}': {
+    allow: ['platform_admin', 'partnership_admin'],
+    ok: 200,
+    body: () => ({ dueOn: '2031-06-30' }),
+  },
+  'GET /api/cycles/{cycleId}/audits': { allow: BOARD, ok: 200 },
+  'GET /api/organisations/{organisationId}/audits': { allow: ALL, ok: 200 },
+  'GET /api/audits/{auditId}': { allow: ALL, ok: 200 },
+  'GET /api/audits/{auditId}/score': { allow: ALL, ok: 200 },
+  'POST /api/audits/{auditId}/start': { allow: ['agency_lead'], ok: [200, 409] },
+  'PUT /api/audits/{auditId}/responses/{indicatorCode}': {
+    allow: AGENCY,
+    ok: [200, 409],
+    body: (n) => ({ version: 0, level: 2, commentary: `Matrix ${n}` }),
+  },
+  'GET /api/audits/{auditId}/assignments': { allow: AGENCY, ok: 200 },
+  'PUT /api/audits/{auditId}/assignments': {
+    allow: ['agency_lead'],
+    ok: [200, 409],
+    body: () => ({ assignments: [{ userId: fixtures.contributorId, areaCode: 'P' }] }),
+  },
+  'POST /api/audits/{auditId}/submit': { allow: ['agency_lead'], ok: [409, 422] },
+  'POST /api/audits/{auditId}/return': {
+    allow: ['partnership_admin', 'board_member'],
+    ok: [200, 409],
+    body: () => ({ reason: 'Matrix' }),
+  },
+  'POST /api/audits/{auditId}/accept': {
+    allow: ['partnership_admin', 'board_member'],
+    ok: [200, 409],
+  },
+  'GET /api/audits/{auditId}/events': { allow: ALL, ok: 200 },
+  'POST /api/audits/{auditId}/evidence': { allow: AGENCY, ok: [201, 409], upload: true },
+  'GET /api/evidence/{evidenceId}': { allow: ALL, ok: 200 },
+  'DELETE /api/evidence/{evidenceId}': { allow: AGENCY, ok: [204, 409], fresh: 'evidence' },
+  'GET /api/audits/{auditId}/actions': { allow: ALL, ok: 200 },
+  'POST /api/audits/{auditId}/actions': {
+    allow: AGENCY,
+    ok: [201, 409],
+    body: (n) => ({ description: `Matrix ${n}`, owner: 'DSL' }),
+  },
+  'PATCH /api/actions/{actionId}': {
+    allow: AGENCY,
+    ok: [200, 409],
+    body: () => ({ status: 'in_progress' }),
+  },
+  'DELETE /api/actions/{actionId}': { allow: AGENCY, ok: [204, 409], fresh: 'action' },
+  'GET /api/audits/{auditId}/challenges': { allow: ALL, ok: 200 },
+  'POST /api/audits/{auditId}/challenges': {
+    allow: ['partnership_admin', 'board_member'],
+    ok: 201,
+    body: (n) => ({ indicatorCode: 'P1.1', question: `Matrix question ${n}` }),
+  },
+  'POST /api/challenges/{challengeId}/replies': {
+    allow: ['agency_lead', 'agency_contributor', 'partnership_admin', 'board_member'],
+    ok: 201,
+    body: (n) => ({ body: `Matrix reply ${n}` }),
+  },
+  'POST /api/challenges/{challengeId}/resolve': {
+    allow: ['partnership_admin', 'board_member'],
+    ok: [200, 409],
+  },
 };
+
+/** Ids the rules and URLs need, filled in by beforeAll. */
+const fixtures = { versionId: '', contributorId: '' };
+
+type Ids = Record<string, string>;
 
 describe('authorisation matrix', () => {
   let t: TestApp;
   let routes: string[];
-  const ids: Record<Tenant, { partnershipId: string; organisationId: string }> = {} as never;
+  const ids = {} as Record<Tenant, Ids>;
   const clients = new Map<Role, Client>();
+  const users = new Map<Role, TestUser>();
+
+  async function auditWithChildren(
+    cycleId: string,
+    organisationId: string,
+    status: string,
+  ): Promise<Ids> {
+    const [{ id: auditId }] = await t.db.query(
+      `INSERT INTO audits (cycle_id, organisation_id, status) VALUES ($1, $2, $3)
+       ON CONFLICT (cycle_id, organisation_id) DO UPDATE SET status = EXCLUDED.status RETURNING id`,
+      [cycleId, organisationId, status],
+    );
+    const children = await makeChildren(auditId);
+    const [{ id: challengeId }] = await t.db.query(
+      `INSERT INTO challenges (audit_id, indicator_code) VALUES ($1, 'P1.1') RETURNING id`,
+      [auditId],
+    );
+    return { auditId, ...children, challengeId, cycleId, organisationId };
+  }
+
+  async function makeChildren(auditId: string) {
+    const [{ id: evidenceId }] = await t.db.query(
+      `INSERT INTO evidence_files (audit_id, indicator_code, file_name, media_type, size_bytes, sha256, content)
+       VALUES ($1, 'P1.1', 'e.pdf', 'application/pdf', $2, 'x', $3) RETURNING id`,
+      [auditId, PDF.length, PDF],
+    );
+    const [{ id: actionId }] = await t.db.query(
+      `INSERT INTO actions (audit_id, description, owner) VALUES ($1, 'A', 'B') RETURNING id`,
+      [auditId],
+    );
+    return { evidenceId, actionId };
+  }
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -107,88 +234,158 @@ describe('authorisation matrix', () => {
     const a1 = await t.given.organisation({ partnershipId: a.id });
     const a2 = await t.given.organisation({ partnershipId: a.id });
     const b1 = await t.given.organisation({ partnershipId: b.id });
-    ids.own = { partnershipId: a.id, organisationId: a1.id };
-    ids.sibling = { partnershipId: a.id, organisationId: a2.id };
-    ids.other = { partnershipId: b.id, organisationId: b1.id };
     // Every role is held in partnership A (agency roles at A1).
     for (const role of ROLES) {
-      const scope =
-        role === 'platform_admin'
-          ? {}
-          : role === 'partnership_admin' || role === 'board_member'
-            ? { partnershipId: a.id }
-            : { organisationId: a1.id };
-      clients.set(role, await t.as(await t.given.user({ role, ...scope })));
+      const user = await t.given.user({ role, ...scopeFor(role, a.id, a1.id) });
+      if (role === 'agency_contributor') fixtures.contributorId = user.id;
+      users.set(role, user);
+      clients.set(role, await t.as(user));
+    }
+    const imported = await clients
+      .get('platform_admin')!
+      .post('/api/frameworks', { yaml: testFrameworkYaml('1.0') })
+      .expect(201);
+    fixtures.versionId = imported.body.id;
+    await t.db.query(
+      `INSERT INTO framework_versions (framework_id, version, title, publisher, definition, source_yaml, content_hash)
+      SELECT framework_id, '2.0', title, publisher, definition, source_yaml, content_hash FROM framework_versions WHERE id = $1`,
+      [fixtures.versionId],
+    );
+    const cycle = async (partnershipId: string, name: string) =>
+      (
+        await t.db.query(
+          `INSERT INTO cycles (partnership_id, name, framework_version_id, opens_on, due_on, status) VALUES ($1, $2, $3, '2025-01-01', '2027-01-01', 'open') RETURNING id`,
+          [partnershipId, name, fixtures.versionId],
+        )
+      )[0].id as string;
+    const ca1 = await cycle(a.id, 'A first');
+    const ca2 = await cycle(a.id, 'A second');
+    const cb1 = await cycle(b.id, 'B first');
+    const base = (p: string, o: string): Ids => ({
+      partnershipId: p,
+      organisationId: o,
+      frameworkId: 'test-framework',
+      version: '1.0',
+      indicatorCode: 'P1.1',
+    });
+    ids.own = { ...base(a.id, a1.id), ...(await auditWithChildren(ca1, a1.id, 'submitted')) };
+    ids.draft = { ...base(a.id, a1.id), ...(await auditWithChildren(ca2, a1.id, 'in_progress')) };
+    ids.sibling = { ...base(a.id, a2.id), ...(await auditWithChildren(ca1, a2.id, 'submitted')) };
+    ids.other = { ...base(b.id, b1.id), ...(await auditWithChildren(cb1, b1.id, 'submitted')) };
+    for (const tenant of ['own', 'draft'] as const) {
+      await t.db.query(
+        `INSERT INTO assignments (audit_id, user_id, area_code) VALUES ($1, $2, 'P')`,
+        [ids[tenant].auditId, fixtures.contributorId],
+      );
     }
   });
   afterAll(() => t.close());
+
+  function scopeFor(role: Role, partnershipId: string, organisationId: string) {
+    if (role === 'platform_admin') return {};
+    if (role === 'partnership_admin' || role === 'board_member') return { partnershipId };
+    return { organisationId };
+  }
 
   it('has a rule for every route the app serves, and no rule for a route it does not', () => {
     expect([...routes].sort()).toEqual(Object.keys(RULES).sort());
   });
 
-  const url = (route: string, tenant: Tenant) =>
+  const AUDIT_PARAMS = ['{auditId}', '{evidenceId}', '{actionId}', '{challengeId}'];
+  const kindOf = (route: string) =>
+    AUDIT_PARAMS.some((p) => route.includes(p))
+      ? 'audit'
+      : route.includes('{organisationId}')
+        ? 'organisation'
+        : route.includes('{partnershipId}') || route.includes('{cycleId}')
+          ? 'partnership'
+          : 'none';
+  const tenantsOf = (route: string): Tenant[] =>
+    ({
+      audit: ['own', 'draft', 'sibling', 'other'],
+      organisation: ['own', 'sibling', 'other'],
+      partnership: ['own', 'other'],
+      none: ['own'],
+    })[kindOf(route)] as Tenant[];
+  const url = (route: string, tenant: Tenant, override: Ids = {}) =>
     route
       .split(' ')[1]
-      .replace('{partnershipId}', ids[tenant].partnershipId)
-      .replace('{organisationId}', ids[tenant].organisationId);
-  const tenantsOf = (route: string): Tenant[] =>
-    route.includes('{organisationId}')
-      ? ['own', 'sibling', 'other']
-      : route.includes('{partnershipId}')
-        ? ['own', 'other']
-        : ['own'];
+      .replace(/\{(\w+)\}/g, (_, name: string) => override[name] ?? ids[tenant][name]) +
+    (route.endsWith('/diff') ? '?from=1.0&to=2.0' : '');
 
   /** The status the policy says this role gets on this route for this tenant. */
-  function expected(route: string, rule: Rule, role: Role, tenant: Tenant): number {
+  function expected(route: string, rule: Rule, role: Role, tenant: Tenant): number | number[] {
     if (rule.allow === 'public' || rule.allow === 'signed-in') return rule.ok;
-    if (role === 'platform_admin') return rule.allow.includes(role) ? rule.ok : 403;
+    const allowed = rule.allow.includes(role);
+    const kind = kindOf(route);
+    if (kind === 'none' || role === 'platform_admin') {
+      if (!allowed) return 403;
+      return kind === 'audit' && tenant === 'draft' ? 403 : rule.ok;
+    }
     const agencyRole = role === 'agency_lead' || role === 'agency_contributor';
-    const orgRoute = route.includes('{organisationId}');
-    // Visible: the resource is in the role's partnership (partnership roles), or is the
-    // role's own organisation or its partnership (agency roles).
+    // Visible: in the role's partnership (board roles); the role's own organisation, its
+    // audits and its partnership (agency roles).
     const visible = agencyRole
-      ? tenant === 'own' || (!orgRoute && tenant !== 'other')
+      ? tenant === 'own' || tenant === 'draft' || (kind === 'partnership' && tenant !== 'other')
       : tenant !== 'other';
-    if (!route.includes('{')) return rule.allow.includes(role) ? rule.ok : 403;
     if (!visible) return 404;
-    return rule.allow.includes(role) ? rule.ok : 403;
+    if (!allowed) return 403;
+    if (kind === 'audit' && tenant === 'draft' && !agencyRole) return 403; // drafts are the agency's alone
+    return rule.ok;
+  }
+
+  async function send(client: Client, route: string, rule: Rule, tenant: Tenant) {
+    const method = route.split(' ')[0];
+    let override: Ids = {};
+    if (rule.fresh) {
+      const made = await makeChildren(ids[tenant].auditId);
+      override = { [`${rule.fresh}Id`]: made[`${rule.fresh}Id`] };
+    }
+    const path = url(route, tenant, override);
+    if (rule.upload) {
+      return client.agent
+        .post(path)
+        .set('X-CSRF-Token', client.csrf)
+        .field('indicatorCode', 'P1.1')
+        .attach('file', PDF, { filename: 'e.pdf' });
+    }
+    return client.call(method, path, rule.body?.(++seq));
+  }
+
+  /** Workflow routes move audits along; each route starts from the same states. */
+  async function resetStates() {
+    await t.db.query(`UPDATE audits SET status = 'submitted' WHERE id = ANY($1::uuid[])`, [
+      [ids.own.auditId, ids.sibling.auditId, ids.other.auditId],
+    ]);
+    await t.db.query(`UPDATE audits SET status = 'in_progress' WHERE id = $1`, [ids.draft.auditId]);
+    await t.db.query(`UPDATE challenges SET status = 'open'`);
   }
 
   it.each(Object.keys(RULES))('%s: every role, every tenant, the exact status', async (route) => {
     const rule = RULES[route];
-    const method = route.split(' ')[0];
     const failures: string[] = [];
+    await resetStates();
     for (const role of ROLES) {
       for (const tenant of tenantsOf(route)) {
-        const client = clients.get(role)!;
         const want = expected(route, rule, role, tenant);
-        const res = await client.call(method, url(route, tenant), rule.body?.(++seq));
-        if (res.status !== want)
+        const res = await send(clients.get(role)!, route, rule, tenant);
+        const ok = Array.isArray(want) ? want.includes(res.status) : res.status === want;
+        if (!ok)
           failures.push(
-            `${role} on ${tenant}: got ${res.status}, want ${want} ${JSON.stringify(res.body)}`,
+            `${role} on ${tenant}: got ${res.status}, want ${JSON.stringify(want)} ${JSON.stringify(res.body)}`,
           );
-        if (route === 'POST /api/auth/logout')
-          clients.set(role, await t.as(await t.given.user({ role, ...scopeFor(role) })));
+        if (route === 'POST /api/auth/logout') clients.set(role, await t.as(users.get(role)!));
       }
     }
     expect(failures).toEqual([]);
   });
 
-  function scopeFor(role: Role) {
-    if (role === 'platform_admin') return {};
-    if (role === 'partnership_admin' || role === 'board_member')
-      return { partnershipId: ids.own.partnershipId };
-    return { organisationId: ids.own.organisationId };
-  }
-
   it.each(Object.keys(RULES).filter((r) => RULES[r].allow !== 'public'))(
     '%s: 401 when not signed in',
     async (route) => {
-      const [method, path] = [route.split(' ')[0], url(route, 'own')];
       const c = t.client();
       await c.fetchCsrf();
-      const res = await c.call(method, path, RULES[route].body?.(++seq));
+      const res = await send(c, route, RULES[route], 'own');
       expect(res.status).toBe(401);
       expect(res.body).toEqual({
         statusCode: 401,
@@ -200,8 +397,9 @@ describe('authorisation matrix', () => {
 
   it('answers a resource that does not exist with 404 for a role that could see it', async () => {
     const admin = clients.get('platform_admin')!;
-    await admin.get('/api/partnerships/00000000-0000-4000-8000-000000000000').expect(404);
-    await admin.get('/api/organisations/00000000-0000-4000-8000-000000000000').expect(404);
+    for (const path of ['partnerships', 'organisations', 'cycles', 'audits', 'evidence']) {
+      await admin.get(`/api/${path}/00000000-0000-4000-8000-000000000000`).expect(404);
+    }
     await request(t.server)
       .get('/api/organisations/00000000-0000-4000-8000-000000000000')
       .expect(401);

@@ -1,2 +1,3 @@
 export * from './roles';
 export * from './sectors';
+export * from './audit-status';

@@ -61,6 +61,11 @@ export class AccessGuard implements CanActivate {
     req.scope = scope;
     const decision = decide(session.actor, rule.roles, scope);
     if (decision === 'hidden') throw new NotFoundError('resource');
+    if (decision === 'draft') {
+      throw new ForbiddenError(
+        'this audit has not been submitted yet; the board sees it once it is',
+      );
+    }
     if (decision === 'forbidden')
       throw new ForbiddenError(`needs one of these roles: ${rule.roles.join(', ')}`);
     return true;

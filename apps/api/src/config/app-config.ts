@@ -108,6 +108,13 @@ export class AppConfig {
   @Max(10240)
   BODY_LIMIT_KB = 1024;
 
+  /** Largest evidence file accepted, in megabytes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  EVIDENCE_MAX_MB = 10;
+
   /** Express "trust proxy" hops, so client addresses come from X-Forwarded-For behind a proxy. */
   @Transform(toInt)
   @IsInt()

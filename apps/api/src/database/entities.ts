@@ -1,3 +1,15 @@
+import { Action } from '../actions/entities/action.entity';
+import { AuditEvent } from '../audit-trail/entities/audit-event.entity';
+import { Assignment } from '../audits/entities/assignment.entity';
+import { Audit } from '../audits/entities/audit.entity';
+import { Response } from '../audits/entities/response.entity';
+import { Submission } from '../audits/entities/submission.entity';
+import { ChallengeMessage } from '../challenges/entities/challenge-message.entity';
+import { Challenge } from '../challenges/entities/challenge.entity';
+import { Cycle } from '../cycles/entities/cycle.entity';
+import { EvidenceFile } from '../evidence/entities/evidence-file.entity';
+import { FrameworkIndicator } from '../frameworks/entities/framework-indicator.entity';
+import { FrameworkVersion } from '../frameworks/entities/framework-version.entity';
 import { LoginFailure } from '../auth/entities/login-failure.entity';
 import { Session } from '../auth/entities/session.entity';
 import { Organisation } from '../organisations/entities/organisation.entity';
@@ -15,4 +27,16 @@ export const ENTITIES = [
   PartnershipOrganisation,
   Session,
   LoginFailure,
+  FrameworkVersion,
+  FrameworkIndicator,
+  Cycle,
+  Audit,
+  Response,
+  Assignment,
+  Submission,
+  EvidenceFile,
+  Action,
+  Challenge,
+  ChallengeMessage,
+  AuditEvent,
 ];

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { NotFoundError } from '../common/errors/domain-errors';
+import { createAuditsForNewMember } from '../cycles/cycles.service';
+import { COMPLIANCE_SQL } from './compliance.sql';
 import {
   CreateOrganisationDto,
   ListOrganisationsQuery,
@@ -14,7 +16,8 @@ import { Organisation } from './entities/organisation.entity';
 const SELECT = `SELECT o.id, o.name, o.sector, o.contact_email AS "contactEmail",
   o.created_at AS "createdAt", o.updated_at AS "updatedAt",
   COALESCE((SELECT array_agg(po.partnership_id ORDER BY po.joined_at) FROM partnership_organisations po
-             WHERE po.organisation_id = o.id), '{}') AS "partnershipIds"
+             WHERE po.organisation_id = o.id), '{}') AS "partnershipIds",
+  ${COMPLIANCE_SQL} AS compliance
   FROM organisations o`;
 
 @Injectable()
@@ -64,6 +67,7 @@ export class OrganisationsService {
         'INSERT INTO partnership_organisations (partnership_id, organisation_id) VALUES ($1, $2)',
         [partnershipId, org.id],
       );
+      await createAuditsForNewMember(tx, partnershipId, org.id);
       return org.id;
     });
     return this.get(id);
@@ -83,11 +87,14 @@ export class OrganisationsService {
   async link(partnershipId: string, organisationId: string): Promise<OrganisationDto> {
     const [p] = await this.db.query('SELECT 1 FROM partnerships WHERE id = $1', [partnershipId]);
     if (!p) throw new NotFoundError('partnership');
-    await this.db.query(
-      `INSERT INTO partnership_organisations (partnership_id, organisation_id) VALUES ($1, $2)
-       ON CONFLICT DO NOTHING`,
-      [partnershipId, organisationId],
-    );
+    await this.db.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO partnership_organisations (partnership_id, organisation_id) VALUES ($1, $2)
+         ON CONFLICT DO NOTHING`,
+        [partnershipId, organisationId],
+      );
+      await createAuditsForNewMember(tx, partnershipId, organisationId);
+    });
     return this.get(organisationId);
   }
 }

@@ -1,10 +1,12 @@
-import type { Role } from '@pies/domain';
+import { ORGANISATION_ROLES, type Role } from '@pies/domain';
 import type { Actor } from './actor';
 
 /** Where a resource lives: the partnerships it belongs to and, if any, its organisation. */
 export interface ResourceScope {
   partnershipIds: string[];
   organisationId?: string;
+  /** Set for an audit (or something in one) that has not been submitted: agency eyes only. */
+  draft?: boolean;
 }
 
 /**
@@ -33,7 +35,7 @@ export function rolesOver(actor: Actor, scope: ResourceScope | null): Set<Role> 
   return roles;
 }
 
-export type AccessDecision = 'allow' | 'forbidden' | 'hidden';
+export type AccessDecision = 'allow' | 'forbidden' | 'hidden' | 'draft';
 
 /**
  * Allow when the actor holds one of the route's roles over the resource. Otherwise: if they
@@ -46,6 +48,11 @@ export function decide(
   scope: ResourceScope | null,
 ): AccessDecision {
   const held = rolesOver(actor, scope);
-  if (allowed.some((r) => held.has(r))) return 'allow';
+  const granted = allowed.filter((r) => held.has(r));
+  if (granted.length > 0) {
+    // A draft audit is the agency's own work in progress: board and admin roles wait for it.
+    const agency = granted.some((r) => (ORGANISATION_ROLES as readonly Role[]).includes(r));
+    return scope?.draft && !agency ? 'draft' : 'allow';
+  }
   return scope === null || held.size > 0 ? 'forbidden' : 'hidden';
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { SECTORS, type Sector } from '@pies/domain';
+import { COMPLIANCE_STATUSES, type ComplianceStatus, SECTORS, type Sector } from '@pies/domain';
 import {
   IsEmail,
   IsIn,
@@ -80,6 +80,37 @@ export class ListOrganisationsQuery extends PagingQuery {
   search?: string;
 }
 
+export class ComplianceDto {
+  @ApiProperty({ format: 'uuid' })
+  partnershipId!: string;
+
+  @ApiProperty({ enum: COMPLIANCE_STATUSES })
+  status!: ComplianceStatus;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Date,
+    description: 'When the last audit was accepted.',
+  })
+  lastAcceptedAt!: Date | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'date',
+    description: 'Two years after acceptance.',
+  })
+  expiresOn!: string | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'date',
+    description: 'Due date of the open cycle.',
+  })
+  nextDueOn!: string | null;
+}
+
 export class OrganisationDto {
   @ApiProperty({ format: 'uuid' })
   id!: string;
@@ -99,6 +130,12 @@ export class OrganisationDto {
     description: 'Partnerships the organisation belongs to.',
   })
   partnershipIds!: string[];
+
+  @ApiProperty({
+    type: [ComplianceDto],
+    description: 'Two-yearly audit compliance in each partnership.',
+  })
+  compliance!: ComplianceDto[];
 
   @ApiProperty()
   createdAt!: Date;

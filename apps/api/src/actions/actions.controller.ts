@@ -1,0 +1,53 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ROLES } from '@pies/domain';
+import { AuditParams } from '../audits/dto/audit.dto';
+import { Access, CurrentActor } from '../common/access/access.decorators';
+import type { Actor } from '../common/access/actor';
+import { ActionsService } from './actions.service';
+import { ActionDto, ActionParams, CreateActionDto, UpdateActionDto } from './dto/action.dto';
+
+@ApiTags('actions')
+@Controller()
+export class ActionsController {
+  constructor(private readonly actions: ActionsService) {}
+
+  @Get('audits/:auditId/actions')
+  @Access(...ROLES)
+  @ApiOperation({ summary: "The audit's action plan; overdue actions are flagged." })
+  @ApiOkResponse({ type: [ActionDto] })
+  list(@Param() p: AuditParams) {
+    return this.actions.list(p.auditId);
+  }
+
+  @Post('audits/:auditId/actions')
+  @Access('agency_lead', 'agency_contributor')
+  @ApiOperation({ summary: 'Add an improvement action.' })
+  @ApiCreatedResponse({ type: ActionDto })
+  create(@CurrentActor() actor: Actor, @Param() p: AuditParams, @Body() dto: CreateActionDto) {
+    return this.actions.create(actor, p.auditId, dto);
+  }
+
+  @Patch('actions/:actionId')
+  @Access('agency_lead', 'agency_contributor')
+  @ApiOperation({ summary: 'Change an action: description, owner, due date, status.' })
+  @ApiOkResponse({ type: ActionDto })
+  update(@CurrentActor() actor: Actor, @Param() p: ActionParams, @Body() dto: UpdateActionDto) {
+    return this.actions.update(actor, p.actionId, dto);
+  }
+
+  @Delete('actions/:actionId')
+  @HttpCode(204)
+  @Access('agency_lead', 'agency_contributor')
+  @ApiOperation({ summary: 'Remove an action (recorded in the audit trail).' })
+  @ApiNoContentResponse()
+  remove(@CurrentActor() actor: Actor, @Param() p: ActionParams) {
+    return this.actions.remove(actor, p.actionId);
+  }
+}

@@ -1,0 +1,141 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { findIndicator } from '@pies/framework';
+import { DataSource, type EntityManager } from 'typeorm';
+import { recordEvent } from '../audit-trail/audit-trail';
+import { lockAudit, prepareForEdit } from '../audits/audit-lock';
+import { registerAuditScope } from '../audits/audit-scope';
+import { AuditsService } from '../audits/audits.service';
+import type { Actor } from '../common/access/actor';
+import { ScopeResolvers } from '../common/access/scope-resolvers';
+import { BadRequestError, NotFoundError } from '../common/errors/domain-errors';
+import type { ActionDto, CreateActionDto, UpdateActionDto } from './dto/action.dto';
+
+const SELECT = `SELECT id, audit_id AS "auditId", indicator_code AS "indicatorCode", description, owner,
+  to_char(due_on, 'YYYY-MM-DD') AS "dueOn", status, (status <> 'done' AND due_on < current_date) AS overdue,
+  carried_from_id IS NOT NULL AS "carriedOver", created_at AS "createdAt", updated_at AS "updatedAt"
+  FROM actions`;
+
+const fields = (a: ActionDto) => ({
+  indicatorCode: a.indicatorCode,
+  description: a.description,
+  owner: a.owner,
+  dueOn: a.dueOn,
+  status: a.status,
+});
+
+@Injectable()
+export class ActionsService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly scopes: ScopeResolvers,
+    private readonly audits: AuditsService,
+  ) {}
+
+  onModuleInit() {
+    registerAuditScope(
+      this.scopes,
+      this.db,
+      'actionId',
+      'action',
+      'SELECT audit_id FROM actions WHERE id = $1',
+    );
+  }
+
+  list(auditId: string): Promise<ActionDto[]> {
+    return this.db.query(`${SELECT} WHERE audit_id = $1 ORDER BY due_on NULLS LAST, created_at`, [
+      auditId,
+    ]);
+  }
+
+  async create(actor: Actor, auditId: string, dto: CreateActionDto): Promise<ActionDto> {
+    return this.db.transaction(async (tx) => {
+      const audit = await lockAudit(tx, auditId);
+      if (dto.indicatorCode) {
+        const definition = await this.audits.definition(audit.frameworkVersionId);
+        if (!findIndicator(definition, dto.indicatorCode)) {
+          throw new BadRequestError(
+            `indicatorCode ${dto.indicatorCode} is not in this audit's framework`,
+            [{ field: 'indicatorCode', problems: ["is not in this audit's framework"] }],
+          );
+        }
+      }
+      await prepareForEdit(tx, audit, actor.userId);
+      const [{ id }] = await tx.query(
+        `INSERT INTO actions (audit_id, indicator_code, description, owner, due_on, status, created_by_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [
+          auditId,
+          dto.indicatorCode ?? null,
+          dto.description,
+          dto.owner,
+          dto.dueOn ?? null,
+          dto.status ?? 'planned',
+          actor.userId,
+        ],
+      );
+      const created = await this.one(tx, id);
+      await recordEvent(tx, {
+        auditId,
+        actorId: actor.userId,
+        kind: 'action.created',
+        subject: id,
+        after: fields(created),
+      });
+      return created;
+    });
+  }
+
+  async update(actor: Actor, actionId: string, dto: UpdateActionDto): Promise<ActionDto> {
+    return this.db.transaction(async (tx) => {
+      const before = await this.one(tx, actionId);
+      const audit = await lockAudit(tx, before.auditId);
+      await prepareForEdit(tx, audit, actor.userId);
+      await tx.query(
+        `UPDATE actions SET description = COALESCE($2, description), owner = COALESCE($3, owner),
+                due_on = CASE WHEN $4::boolean THEN $5::date ELSE due_on END, status = COALESCE($6, status), updated_at = now()
+          WHERE id = $1`,
+        [
+          actionId,
+          dto.description ?? null,
+          dto.owner ?? null,
+          dto.dueOn !== undefined,
+          dto.dueOn ?? null,
+          dto.status ?? null,
+        ],
+      );
+      const after = await this.one(tx, actionId);
+      await recordEvent(tx, {
+        auditId: before.auditId,
+        actorId: actor.userId,
+        kind: 'action.updated',
+        subject: actionId,
+        before: fields(before),
+        after: fields(after),
+      });
+      return after;
+    });
+  }
+
+  async remove(actor: Actor, actionId: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const before = await this.one(tx, actionId);
+      const audit = await lockAudit(tx, before.auditId);
+      await prepareForEdit(tx, audit, actor.userId);
+      await tx.query('DELETE FROM actions WHERE id = $1', [actionId]);
+      await recordEvent(tx, {
+        auditId: before.auditId,
+        actorId: actor.userId,
+        kind: 'action.deleted',
+        subject: actionId,
+        before: fields(before),
+      });
+    });
+  }
+
+  private async one(tx: EntityManager, id: string): Promise<ActionDto> {
+    const [row] = await tx.query(`${SELECT} WHERE id = $1`, [id]);
+    if (!row) throw new NotFoundError('action');
+    return row;
+  }
+}

@@ -1,0 +1,56 @@
+import type { ActionStatus } from '@pies/domain';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Audit } from '../../audits/entities/audit.entity';
+
+/** An improvement action in an audit's action plan. */
+@Entity('actions')
+@Index('actions_audit_idx', ['auditId'])
+@Check('actions_status_check', `status IN ('planned', 'in_progress', 'done')`)
+export class Action {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  auditId!: string;
+
+  @ManyToOne(() => Audit, { onDelete: 'CASCADE' })
+  audit?: Audit;
+
+  @Column({ type: 'text', nullable: true })
+  indicatorCode!: string | null;
+
+  @Column({ type: 'text' })
+  description!: string;
+
+  /** Who will do it: a name or role, as agencies write it. */
+  @Column({ type: 'text' })
+  owner!: string;
+
+  @Column({ type: 'date', nullable: true })
+  dueOn!: string | null;
+
+  @Column({ type: 'text', default: 'planned' })
+  status!: ActionStatus;
+
+  /** The open action of an earlier audit this one carries over. */
+  @Column({ type: 'uuid', nullable: true })
+  carriedFromId!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdById!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,23 @@
+import type { EntityManager } from 'typeorm';
+
+export interface AuditEventInput {
+  auditId: string;
+  actorId: string | null;
+  kind: string;
+  subject?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/**
+ * Writes an audit event with the caller's transaction manager, so the event and the change it
+ * records commit or roll back together. Every mutation of audit data goes through here.
+ */
+export async function recordEvent(tx: EntityManager, e: AuditEventInput): Promise<void> {
+  await tx.query(
+    `INSERT INTO audit_events (audit_id, actor_id, kind, subject, before, after) VALUES ($1, $2, $3, $4, $5, $6)`,
+    [e.auditId, e.actorId, e.kind, e.subject ?? null, json(e.before), json(e.after)],
+  );
+}
+
+const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));

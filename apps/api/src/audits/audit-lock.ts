@@ -1,0 +1,102 @@
+import {
+  type AuditEvent,
+  type AuditStatus,
+  canTransition,
+  isEditable,
+  transition,
+} from '@pies/domain';
+import type { EntityManager } from 'typeorm';
+import { recordEvent } from '../audit-trail/audit-trail';
+import { ConflictError, NotFoundError } from '../common/errors/domain-errors';
+
+export interface LockedAudit {
+  id: string;
+  status: AuditStatus;
+  organisationId: string;
+  cycleId: string;
+  frameworkVersionId: string;
+}
+
+/** Loads an audit FOR UPDATE: writes to one audit are serialised by this row lock. */
+export async function lockAudit(tx: EntityManager, auditId: string): Promise<LockedAudit> {
+  const [row] = await tx.query(
+    `SELECT a.id, a.status, a.organisation_id AS "organisationId", a.cycle_id AS "cycleId",
+            c.framework_version_id AS "frameworkVersionId"
+       FROM audits a JOIN cycles c ON c.id = a.cycle_id WHERE a.id = $1 FOR UPDATE OF a`,
+    [auditId],
+  );
+  if (!row) throw new NotFoundError('audit');
+  return row;
+}
+
+/**
+ * Refuses writes to a submitted or accepted audit (409), and moves a returned audit back to
+ * in progress on its first change.
+ */
+export async function prepareForEdit(
+  tx: EntityManager,
+  audit: LockedAudit,
+  actorId: string,
+): Promise<void> {
+  if (!isEditable(audit.status)) {
+    throw new ConflictError(
+      `audit is ${audit.status}: it cannot change${audit.status === 'submitted' ? ' unless the board returns it' : ''}`,
+      {
+        status: audit.status,
+      },
+    );
+  }
+  if (audit.status === 'returned') await moveTo(tx, audit, 'edit', actorId);
+}
+
+const EVENT_KIND = {
+  start: 'audit.started',
+  submit: 'audit.submitted',
+  return: 'audit.returned',
+  accept: 'audit.accepted',
+  edit: 'audit.reopened',
+} as const;
+
+/** 409 naming the current state when the event is not allowed from it. */
+export function assertCan(audit: LockedAudit, event: AuditEvent): void {
+  if (!canTransition(audit.status, event)) transitionOrConflict(audit.status, event);
+}
+
+function transitionOrConflict(from: AuditStatus, event: AuditEvent): AuditStatus {
+  try {
+    return transition(from, event);
+  } catch (err) {
+    throw new ConflictError((err as Error).message, { status: from });
+  }
+}
+
+/** Applies a state-machine event, stamping dates and writing the audit event. */
+export async function moveTo(
+  tx: EntityManager,
+  audit: LockedAudit,
+  event: AuditEvent,
+  actorId: string,
+  extra: { reason?: string; after?: Record<string, unknown> } = {},
+): Promise<AuditStatus> {
+  const to = transitionOrConflict(audit.status, event);
+  const stamp: Record<string, string> = {
+    start: 'started_at = now()',
+    submit: 'submitted_at = now()',
+    return: 'returned_at = now(), return_reason = $3',
+    accept: 'accepted_at = now()',
+    edit: '',
+  };
+  await tx.query(
+    `UPDATE audits SET status = $2, ${stamp[event] ? `${stamp[event]}, ` : ''}updated_at = now() WHERE id = $1`,
+    event === 'return' ? [audit.id, to, extra.reason] : [audit.id, to],
+  );
+  await recordEvent(tx, {
+    auditId: audit.id,
+    actorId,
+    kind: EVENT_KIND[event],
+    before: { status: audit.status },
+    after: { status: to, ...(extra.reason ? { reason: extra.reason } : {}), ...extra.after },
+  });
+  audit.status = to;
+  return to;
+}

@@ -1,0 +1,29 @@
+/** SQL shared by audit reads: one row per audit with its organisation, cycle and counts. */
+export const AUDIT_SUMMARY_SQL = `
+  SELECT a.id, a.status, a.started_at AS "startedAt", a.submitted_at AS "submittedAt",
+         a.returned_at AS "returnedAt", a.return_reason AS "returnReason", a.accepted_at AS "acceptedAt",
+         a.prefilled_from_id AS "prefilledFromId",
+         json_build_object('id', o.id, 'name', o.name, 'sector', o.sector) AS organisation,
+         json_build_object('id', c.id, 'name', c.name, 'dueOn', to_char(c.due_on, 'YYYY-MM-DD'),
+                           'frameworkVersionId', c.framework_version_id, 'partnershipId', c.partnership_id) AS cycle,
+         json_build_object(
+           'answered', COALESCE(r.answered, 0), 'notApplicable', COALESCE(r.na, 0),
+           'total', fi.total, 'unanswered', fi.total - COALESCE(r.answered, 0) - COALESCE(r.na, 0)) AS counts,
+         (SELECT count(*)::int FROM challenges ch WHERE ch.audit_id = a.id AND ch.status = 'open') AS "openChallenges",
+         (SELECT count(*)::int FROM actions ac WHERE ac.audit_id = a.id AND ac.status <> 'done' AND ac.due_on < current_date) AS "overdueActions"
+    FROM audits a
+    JOIN organisations o ON o.id = a.organisation_id
+    JOIN cycles c ON c.id = a.cycle_id
+    JOIN LATERAL (SELECT count(*)::int AS total FROM framework_indicators WHERE framework_version_id = c.framework_version_id) fi ON true
+    LEFT JOIN LATERAL (
+      SELECT count(*) FILTER (WHERE rr.level IS NOT NULL)::int AS answered,
+             count(*) FILTER (WHERE rr.not_applicable)::int AS na
+        FROM responses rr
+        JOIN framework_indicators f ON f.framework_version_id = c.framework_version_id AND f.code = rr.indicator_code
+       WHERE rr.audit_id = a.id) r ON true`;
+
+export const RESPONSE_SQL = `
+  SELECT r.indicator_code AS "indicatorCode", r.level, r.not_applicable AS "notApplicable",
+         r.not_applicable_reason AS "notApplicableReason", r.commentary, r.evidence_links AS "evidenceLinks",
+         r.version, r.changed_since_last AS "changedSinceLast", r.prefilled, u.name AS "updatedBy", r.updated_at AS "updatedAt"
+    FROM responses r LEFT JOIN users u ON u.id = r.updated_by_id`;

@@ -1,0 +1,194 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { allIndicators, canonicalJson } from '@pies/framework';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../common/access/actor';
+import { UnprocessableError } from '../common/errors/domain-errors';
+import { assertCan, type LockedAudit, lockAudit, moveTo } from './audit-lock';
+import { RESPONSE_SQL } from './audit-queries';
+import { AuditsService, score } from './audits.service';
+import type { ResponseDto } from './dto/audit.dto';
+
+@Injectable()
+export class AuditWorkflowService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audits: AuditsService,
+  ) {}
+
+  async start(actor: Actor, auditId: string) {
+    await this.db.transaction(async (tx) =>
+      this.startLocked(tx, await lockAudit(tx, auditId), actor.userId),
+    );
+    return this.audits.get(auditId);
+  }
+
+  /**
+   * not started → in progress. Pre-fills from the organisation's latest submitted or accepted
+   * audit: responses whose indicator still exists (flagged where its text changed), and the
+   * actions still open.
+   */
+  async startLocked(tx: EntityManager, audit: LockedAudit, actorId: string): Promise<void> {
+    const [prev] = await tx.query(
+      `SELECT a.id, c.framework_version_id AS version FROM audits a JOIN cycles c ON c.id = a.cycle_id
+        WHERE a.organisation_id = $1 AND a.id <> $2 AND a.status IN ('submitted', 'accepted')
+        ORDER BY COALESCE(a.accepted_at, a.submitted_at) DESC LIMIT 1`,
+      [audit.organisationId, audit.id],
+    );
+    let responses = 0;
+    let actions = 0;
+    if (prev) {
+      const copied = await tx.query(
+        `INSERT INTO responses (audit_id, indicator_code, level, not_applicable, not_applicable_reason, commentary,
+                                evidence_links, version, prefilled, changed_since_last, updated_by_id)
+         SELECT $1, r.indicator_code, r.level, r.not_applicable, r.not_applicable_reason, r.commentary, r.evidence_links,
+                1, true, ni.content_hash IS DISTINCT FROM oi.content_hash, $5
+           FROM responses r
+           JOIN framework_indicators ni ON ni.framework_version_id = $3 AND ni.code = r.indicator_code
+           LEFT JOIN framework_indicators oi ON oi.framework_version_id = $4 AND oi.code = r.indicator_code
+          WHERE r.audit_id = $2
+         ON CONFLICT DO NOTHING RETURNING indicator_code`,
+        [audit.id, prev.id, audit.frameworkVersionId, prev.version, actorId],
+      );
+      const carried = await tx.query(
+        `INSERT INTO actions (audit_id, indicator_code, description, owner, due_on, status, carried_from_id, created_by_id)
+         SELECT $1, x.indicator_code, x.description, x.owner, x.due_on, x.status, x.id, $4
+           FROM actions x
+          WHERE x.audit_id = $2 AND x.status <> 'done'
+            AND (x.indicator_code IS NULL OR EXISTS (
+                  SELECT 1 FROM framework_indicators f WHERE f.framework_version_id = $3 AND f.code = x.indicator_code))
+         RETURNING id`,
+        [audit.id, prev.id, audit.frameworkVersionId, actorId],
+      );
+      responses = copied.length;
+      actions = carried.length;
+      await tx.query('UPDATE audits SET prefilled_from_id = $2 WHERE id = $1', [audit.id, prev.id]);
+    }
+    await moveTo(tx, audit, 'start', actorId, {
+      after: {
+        prefilledFromId: prev?.id ?? null,
+        prefilledResponses: responses,
+        carriedActions: actions,
+      },
+    });
+  }
+
+  /**
+   * Agency lead submits: every applicable indicator needs a level and commentary, and a
+   * not-applicable one a reason (422 listing every missing code). Stores an immutable snapshot
+   * with its SHA-256.
+   */
+  async submit(actor: Actor, auditId: string) {
+    await this.db.transaction(async (tx) => {
+      const audit = await lockAudit(tx, auditId);
+      const definition = await this.audits.definition(audit.frameworkVersionId);
+      const responses: ResponseDto[] = await tx.query(
+        `${RESPONSE_SQL} WHERE r.audit_id = $1 ORDER BY r.indicator_code`,
+        [auditId],
+      );
+      const byCode = new Map(responses.map((r) => [r.indicatorCode, r]));
+      const missing: { code: string; problems: string[] }[] = [];
+      for (const ind of allIndicators(definition)) {
+        const r = byCode.get(ind.code);
+        const problems: string[] = [];
+        if (r?.notApplicable) {
+          if (!r.notApplicableReason?.trim()) problems.push('needs a reason for not applicable');
+        } else {
+          if (r?.level == null) problems.push('needs a level');
+          if (!r?.commentary?.trim()) problems.push('needs commentary');
+        }
+        if (problems.length) missing.push({ code: ind.code, problems });
+      }
+      assertCan(audit, 'submit');
+      if (missing.length) {
+        throw new UnprocessableError(
+          `${missing.length} indicator(s) need answers before submitting: ${missing.map((m) => m.code).join(', ')}`,
+          missing,
+        );
+      }
+      const submittedAt = new Date();
+      const snapshot = await this.snapshot(tx, audit, responses, definition, actor, submittedAt);
+      const sha256 = createHash('sha256').update(canonicalJson(snapshot)).digest('hex');
+      await tx.query(
+        'INSERT INTO submissions (audit_id, snapshot, sha256, submitted_by_id, submitted_at) VALUES ($1, $2, $3, $4, $5)',
+        [auditId, JSON.stringify(snapshot), sha256, actor.userId, submittedAt],
+      );
+      await moveTo(tx, audit, 'submit', actor.userId, { after: { sha256 } });
+    });
+    return this.audits.get(auditId);
+  }
+
+  private async snapshot(
+    tx: EntityManager,
+    audit: LockedAudit,
+    responses: ResponseDto[],
+    definition: Parameters<typeof score>[0],
+    actor: Actor,
+    submittedAt: Date,
+  ) {
+    const [meta] = await tx.query(
+      `SELECT o.name AS organisation, o.sector, c.name AS cycle, c.partnership_id AS "partnershipId",
+              v.framework_id AS "frameworkId", v.version, v.content_hash AS "contentHash"
+         FROM audits a JOIN organisations o ON o.id = a.organisation_id JOIN cycles c ON c.id = a.cycle_id
+         JOIN framework_versions v ON v.id = c.framework_version_id WHERE a.id = $1`,
+      [audit.id],
+    );
+    const [evidence, actions] = await Promise.all([
+      tx.query(
+        `SELECT id, indicator_code AS "indicatorCode", file_name AS "fileName", media_type AS "mediaType",
+                size_bytes AS "sizeBytes", sha256 FROM evidence_files WHERE audit_id = $1 ORDER BY indicator_code, id`,
+        [audit.id],
+      ),
+      tx.query(
+        `SELECT id, indicator_code AS "indicatorCode", description, owner, to_char(due_on, 'YYYY-MM-DD') AS "dueOn", status
+           FROM actions WHERE audit_id = $1 ORDER BY created_at, id`,
+        [audit.id],
+      ),
+    ]);
+    const s = score(definition, responses);
+    return {
+      auditId: audit.id,
+      organisation: { id: audit.organisationId, name: meta.organisation, sector: meta.sector },
+      cycle: { id: audit.cycleId, name: meta.cycle, partnershipId: meta.partnershipId },
+      framework: { id: meta.frameworkId, version: meta.version, contentHash: meta.contentHash },
+      responses: responses.map((r) => ({
+        indicatorCode: r.indicatorCode,
+        level: r.level,
+        notApplicable: r.notApplicable,
+        notApplicableReason: r.notApplicableReason,
+        commentary: r.commentary,
+        evidenceLinks: r.evidenceLinks,
+      })),
+      evidence,
+      actions,
+      score: { overall: s.overall, areas: s.areas },
+      submittedBy: { id: actor.userId, name: actor.name },
+      submittedAt: submittedAt.toISOString(),
+    };
+  }
+
+  async returnAudit(actor: Actor, auditId: string, reason: string) {
+    await this.db.transaction(async (tx) =>
+      moveTo(tx, await lockAudit(tx, auditId), 'return', actor.userId, { reason }),
+    );
+    return this.audits.get(auditId);
+  }
+
+  async accept(actor: Actor, auditId: string) {
+    await this.db.transaction(async (tx) =>
+      moveTo(tx, await lockAudit(tx, auditId), 'accept', actor.userId),
+    );
+    return this.audits.get(auditId);
+  }
+
+  /** The trail of an audit, oldest first. */
+  events(auditId: string, afterId: string | undefined, limit: number) {
+    return this.db.query(
+      `SELECT e.id, e.kind, e.subject, e.before, e.after, e.at, e.actor_id AS "actorId", u.name AS "actorName"
+         FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id
+        WHERE e.audit_id = $1 AND e.id > $2 ORDER BY e.id LIMIT $3`,
+      [auditId, afterId ?? '0', limit],
+    );
+  }
+}

@@ -1,0 +1,172 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { ROLES } from '@pies/domain';
+import { Access, CurrentActor } from '../common/access/access.decorators';
+import type { Actor } from '../common/access/actor';
+import { CycleParams } from '../cycles/dto/cycle.dto';
+import { OrganisationParams } from '../organisations/dto/organisation.dto';
+import { AuditWorkflowService } from './audit-workflow.service';
+import { AuditsService } from './audits.service';
+import {
+  AuditDto,
+  AuditParams,
+  AuditSummaryDto,
+  ResponseDto,
+  ReturnAuditDto,
+} from './dto/audit.dto';
+import { AuditEventDto, EventsQuery } from './dto/events.dto';
+import {
+  AssignmentDto,
+  ResponseParams,
+  SaveAssignmentsDto,
+  SaveResponseDto,
+} from './dto/response.dto';
+import { ResponsesService } from './responses.service';
+
+const BOARD = ['platform_admin', 'partnership_admin', 'board_member'] as const;
+const AGENCY = ['agency_lead', 'agency_contributor'] as const;
+
+@ApiTags('audits')
+@Controller()
+export class AuditsController {
+  constructor(
+    private readonly audits: AuditsService,
+    private readonly workflow: AuditWorkflowService,
+    private readonly responses: ResponsesService,
+  ) {}
+
+  @Get('cycles/:cycleId/audits')
+  @Access(...BOARD)
+  @ApiOperation({
+    summary: "Every member organisation's audit in the cycle, with state and progress.",
+  })
+  @ApiOkResponse({ type: [AuditSummaryDto] })
+  listForCycle(@Param() p: CycleParams) {
+    return this.audits.listForCycle(p.cycleId);
+  }
+
+  @Get('organisations/:organisationId/audits')
+  @Access(...ROLES)
+  @ApiOperation({ summary: "The organisation's audits, newest cycle first." })
+  @ApiOkResponse({ type: [AuditSummaryDto] })
+  listForOrganisation(@Param() p: OrganisationParams) {
+    return this.audits.listForOrganisation(p.organisationId);
+  }
+
+  @Get('audits/:auditId')
+  @Access(...ROLES)
+  @ApiOperation({
+    summary:
+      'An audit with its responses, evidence, progress and score. Board roles: once submitted.',
+  })
+  @ApiOkResponse({ type: AuditDto })
+  get(@Param() p: AuditParams) {
+    return this.audits.get(p.auditId);
+  }
+
+  @Get('audits/:auditId/score')
+  @Access(...ROLES)
+  @ApiOperation({
+    summary: 'Indicator, standard, area and overall scores with RAG and benchmark counts.',
+  })
+  score(@Param() p: AuditParams) {
+    return this.audits.score(p.auditId);
+  }
+
+  @Post('audits/:auditId/start')
+  @HttpCode(200)
+  @Access('agency_lead')
+  @ApiOperation({
+    summary: "Start the audit, pre-filled from the organisation's last submitted one.",
+  })
+  @ApiOkResponse({ type: AuditDto })
+  start(@CurrentActor() actor: Actor, @Param() p: AuditParams) {
+    return this.workflow.start(actor, p.auditId);
+  }
+
+  @Put('audits/:auditId/responses/:indicatorCode')
+  @Access(...AGENCY)
+  @ApiOperation({
+    summary: 'Save one answer (idempotent). A stale `version` gets 409 with the current answer.',
+  })
+  @ApiOkResponse({ type: ResponseDto })
+  @ApiConflictResponse({
+    description:
+      'Changed by someone else since you loaded it (details.current), or the audit is submitted.',
+  })
+  saveResponse(
+    @CurrentActor() actor: Actor,
+    @Param() p: ResponseParams,
+    @Body() dto: SaveResponseDto,
+  ) {
+    return this.responses.save(actor, p.auditId, p.indicatorCode, dto);
+  }
+
+  @Get('audits/:auditId/assignments')
+  @Access(...AGENCY)
+  @ApiOperation({ summary: 'Who is assigned which areas and indicators.' })
+  @ApiOkResponse({ type: [AssignmentDto] })
+  assignments(@Param() p: AuditParams) {
+    return this.responses.listAssignments(p.auditId);
+  }
+
+  @Put('audits/:auditId/assignments')
+  @Access('agency_lead')
+  @ApiOperation({ summary: 'Replace the assignments of areas and indicators to contributors.' })
+  @ApiOkResponse({ type: [AssignmentDto] })
+  saveAssignments(
+    @CurrentActor() actor: Actor,
+    @Param() p: AuditParams,
+    @Body() dto: SaveAssignmentsDto,
+  ) {
+    return this.responses.saveAssignments(actor, p.auditId, dto);
+  }
+
+  @Post('audits/:auditId/submit')
+  @HttpCode(200)
+  @Access('agency_lead')
+  @ApiOperation({ summary: 'Submit to the board: stores an immutable snapshot with its SHA-256.' })
+  @ApiOkResponse({ type: AuditDto })
+  @ApiUnprocessableEntityResponse({
+    description: 'Indicators still need answers; `details` lists every code.',
+  })
+  submit(@CurrentActor() actor: Actor, @Param() p: AuditParams) {
+    return this.workflow.submit(actor, p.auditId);
+  }
+
+  @Post('audits/:auditId/return')
+  @HttpCode(200)
+  @Access('partnership_admin', 'board_member')
+  @ApiOperation({ summary: 'Return a submitted audit to the agency, with the reason.' })
+  @ApiOkResponse({ type: AuditDto })
+  returnAudit(@CurrentActor() actor: Actor, @Param() p: AuditParams, @Body() dto: ReturnAuditDto) {
+    return this.workflow.returnAudit(actor, p.auditId, dto.reason);
+  }
+
+  @Post('audits/:auditId/accept')
+  @HttpCode(200)
+  @Access('partnership_admin', 'board_member')
+  @ApiOperation({
+    summary: 'Accept a submitted audit: the organisation is compliant for two years.',
+  })
+  @ApiOkResponse({ type: AuditDto })
+  accept(@CurrentActor() actor: Actor, @Param() p: AuditParams) {
+    return this.workflow.accept(actor, p.auditId);
+  }
+
+  @Get('audits/:auditId/events')
+  @Access(...ROLES)
+  @ApiOperation({
+    summary: 'The audit trail: every change, who, when, before and after. Oldest first.',
+  })
+  @ApiOkResponse({ type: [AuditEventDto] })
+  events(@Param() p: AuditParams, @Query() q: EventsQuery) {
+    return this.workflow.events(p.auditId, q.after, q.limit);
+  }
+}

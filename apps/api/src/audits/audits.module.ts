@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuditWorkflowService } from './audit-workflow.service';
+import { AuditsController } from './audits.controller';
+import { AuditsService } from './audits.service';
+import { ResponsesService } from './responses.service';
+
+@Module({
+  controllers: [AuditsController],
+  providers: [AuditsService, AuditWorkflowService, ResponsesService],
+  exports: [AuditsService, AuditWorkflowService],
+})
+export class AuditsModule {}

@@ -1,0 +1,94 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FrameworkDefinition } from '@pies/framework';
+import { type AuditScore, scoreAudit } from '@pies/scoring';
+import { DataSource } from 'typeorm';
+import { ScopeResolvers } from '../common/access/scope-resolvers';
+import { NotFoundError } from '../common/errors/domain-errors';
+import { AUDIT_SUMMARY_SQL, RESPONSE_SQL } from './audit-queries';
+import { registerAuditScope } from './audit-scope';
+import type { AuditDto, AuditSummaryDto, ResponseDto } from './dto/audit.dto';
+
+@Injectable()
+export class AuditsService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly scopes: ScopeResolvers,
+  ) {}
+
+  onModuleInit() {
+    registerAuditScope(this.scopes, this.db, 'auditId', 'audit', 'SELECT $1::uuid');
+  }
+
+  listForCycle(cycleId: string): Promise<AuditSummaryDto[]> {
+    return this.db.query(`${AUDIT_SUMMARY_SQL} WHERE a.cycle_id = $1 ORDER BY o.name`, [cycleId]);
+  }
+
+  listForOrganisation(organisationId: string): Promise<AuditSummaryDto[]> {
+    return this.db.query(
+      `${AUDIT_SUMMARY_SQL} WHERE a.organisation_id = $1 ORDER BY c.opens_on DESC`,
+      [organisationId],
+    );
+  }
+
+  async get(auditId: string): Promise<AuditDto> {
+    const [audit] = await this.db.query(`${AUDIT_SUMMARY_SQL} WHERE a.id = $1`, [auditId]);
+    if (!audit) throw new NotFoundError('audit');
+    const [responses, evidence, [submission], definition] = await Promise.all([
+      this.db.query(`${RESPONSE_SQL} WHERE r.audit_id = $1 ORDER BY r.indicator_code`, [auditId]),
+      this.db.query(
+        `SELECT e.id, e.indicator_code AS "indicatorCode", e.file_name AS "fileName", e.media_type AS "mediaType",
+                e.size_bytes AS "sizeBytes", e.sha256, u.name AS "uploadedBy", e.uploaded_at AS "uploadedAt"
+           FROM evidence_files e LEFT JOIN users u ON u.id = e.uploaded_by_id
+          WHERE e.audit_id = $1 ORDER BY e.indicator_code, e.uploaded_at`,
+        [auditId],
+      ),
+      this.db.query(
+        'SELECT sha256, submitted_at AS "submittedAt" FROM submissions WHERE audit_id = $1 ORDER BY submitted_at DESC LIMIT 1',
+        [auditId],
+      ),
+      this.definition(audit.cycle.frameworkVersionId),
+    ]);
+    return {
+      ...audit,
+      responses,
+      evidence,
+      latestSubmission: submission ?? null,
+      score: score(definition, responses) as unknown as Record<string, unknown>,
+    };
+  }
+
+  async score(auditId: string): Promise<AuditScore> {
+    const [row] = await this.db.query(
+      'SELECT c.framework_version_id AS v FROM audits a JOIN cycles c ON c.id = a.cycle_id WHERE a.id = $1',
+      [auditId],
+    );
+    if (!row) throw new NotFoundError('audit');
+    const [definition, responses] = await Promise.all([
+      this.definition(row.v),
+      this.db.query(`${RESPONSE_SQL} WHERE r.audit_id = $1`, [auditId]),
+    ]);
+    return score(definition, responses);
+  }
+
+  async definition(frameworkVersionId: string): Promise<FrameworkDefinition> {
+    const [row] = await this.db.query('SELECT definition FROM framework_versions WHERE id = $1', [
+      frameworkVersionId,
+    ]);
+    return row.definition;
+  }
+}
+
+export function score(
+  definition: FrameworkDefinition,
+  responses: Pick<ResponseDto, 'indicatorCode' | 'level' | 'notApplicable'>[],
+): AuditScore {
+  return scoreAudit(
+    definition,
+    responses.map((r) => ({
+      code: r.indicatorCode,
+      level: r.level,
+      notApplicable: r.notApplicable,
+    })),
+  );
+}

@@ -1,0 +1,107 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { AUDIT_STATUSES, type AuditStatus, SECTORS, type Sector } from '@pies/domain';
+import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Trim } from '../../common/dto/trim';
+
+export class AuditParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'auditId must be a UUID' })
+  auditId!: string;
+}
+
+export class ReturnAuditDto {
+  @ApiProperty({
+    description: 'Why the board returns the audit; the agency sees it.',
+    maxLength: 5000,
+  })
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'reason must not be empty' })
+  @MaxLength(5000)
+  reason!: string;
+}
+
+export class AuditCountsDto {
+  @ApiProperty() answered!: number;
+  @ApiProperty() notApplicable!: number;
+  @ApiProperty() unanswered!: number;
+  @ApiProperty() total!: number;
+}
+
+class NamedRefDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+}
+
+class OrganisationRefDto extends NamedRefDto {
+  @ApiProperty({ enum: SECTORS }) sector!: Sector;
+}
+
+class CycleRefDto extends NamedRefDto {
+  @ApiProperty({ format: 'date' }) dueOn!: string;
+  @ApiProperty({ format: 'uuid' }) frameworkVersionId!: string;
+  @ApiProperty({ format: 'uuid' }) partnershipId!: string;
+}
+
+export class AuditSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: AUDIT_STATUSES }) status!: AuditStatus;
+  @ApiProperty({ type: OrganisationRefDto }) organisation!: OrganisationRefDto;
+  @ApiProperty({ type: CycleRefDto }) cycle!: CycleRefDto;
+  @ApiPropertyOptional({ nullable: true, type: Date }) startedAt!: Date | null;
+  @ApiPropertyOptional({ nullable: true, type: Date }) submittedAt!: Date | null;
+  @ApiPropertyOptional({ nullable: true, type: Date }) returnedAt!: Date | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) returnReason!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: Date }) acceptedAt!: Date | null;
+  @ApiProperty({ type: AuditCountsDto }) counts!: AuditCountsDto;
+  @ApiProperty({ description: 'Open challenges on this audit.' }) openChallenges!: number;
+  @ApiProperty({ description: 'Actions past their due date and not done.' })
+  overdueActions!: number;
+}
+
+export class EvidenceLinkDto {
+  @ApiProperty({ example: 'https://intranet.example/policies/online-safety.pdf' }) url!: string;
+  @ApiPropertyOptional() title?: string;
+}
+
+export class ResponseDto {
+  @ApiProperty() indicatorCode!: string;
+  @ApiPropertyOptional({ nullable: true, type: Number }) level!: number | null;
+  @ApiProperty() notApplicable!: boolean;
+  @ApiPropertyOptional({ nullable: true, type: String }) notApplicableReason!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) commentary!: string | null;
+  @ApiProperty({ type: [EvidenceLinkDto] }) evidenceLinks!: EvidenceLinkDto[];
+  @ApiProperty({ description: 'Send this back as `version` with the next save.' }) version!: number;
+  @ApiProperty({ description: "Copied from the last audit; the indicator's text changed since." })
+  changedSinceLast!: boolean;
+  @ApiProperty({ description: 'Copied from the last audit.' }) prefilled!: boolean;
+  @ApiPropertyOptional({ nullable: true, type: String }) updatedBy!: string | null;
+  @ApiProperty() updatedAt!: Date;
+}
+
+export class SubmissionRefDto {
+  @ApiProperty() sha256!: string;
+  @ApiProperty() submittedAt!: Date;
+}
+
+export class EvidenceFileDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() indicatorCode!: string;
+  @ApiProperty() fileName!: string;
+  @ApiProperty() mediaType!: string;
+  @ApiProperty() sizeBytes!: number;
+  @ApiProperty() sha256!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) uploadedBy!: string | null;
+  @ApiProperty() uploadedAt!: Date;
+}
+
+export class AuditDto extends AuditSummaryDto {
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) prefilledFromId!:
+    string | null;
+  @ApiProperty({ type: [ResponseDto] }) responses!: ResponseDto[];
+  @ApiProperty({ type: [EvidenceFileDto] }) evidence!: EvidenceFileDto[];
+  @ApiPropertyOptional({ type: SubmissionRefDto, nullable: true })
+  latestSubmission!: SubmissionRefDto | null;
+  @ApiProperty({ description: 'Scores from the framework (see GET /api/audits/{auditId}/score).' })
+  score!: Record<string, unknown>;
+}

@@ -1,0 +1,66 @@
+import type { AuditStatus } from '@pies/domain';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Cycle } from '../../cycles/entities/cycle.entity';
+import { Organisation } from '../../organisations/entities/organisation.entity';
+
+/** One organisation's audit in one cycle. */
+@Entity('audits')
+@Index('audits_cycle_organisation_unique', ['cycleId', 'organisationId'], { unique: true })
+@Index('audits_organisation_idx', ['organisationId'])
+@Check(
+  'audits_status_check',
+  `status IN ('not_started', 'in_progress', 'submitted', 'returned', 'accepted')`,
+)
+export class Audit {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  cycleId!: string;
+
+  @ManyToOne(() => Cycle, { onDelete: 'CASCADE' })
+  cycle?: Cycle;
+
+  @Column({ type: 'uuid' })
+  organisationId!: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
+  organisation?: Organisation;
+
+  @Column({ type: 'text', default: 'not_started' })
+  status!: AuditStatus;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  startedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  submittedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  returnedAt!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  returnReason!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  acceptedAt!: Date | null;
+
+  /** The earlier audit this one was pre-filled from. */
+  @Column({ type: 'uuid', nullable: true })
+  prefilledFromId!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

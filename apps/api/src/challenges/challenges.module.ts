@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { AuditsModule } from '../audits/audits.module';
+import { ChallengesController } from './challenges.controller';
+import { ChallengesService } from './challenges.service';
+
+@Module({
+  imports: [AuditsModule],
+  controllers: [ChallengesController],
+  providers: [ChallengesService],
+})
+export class ChallengesModule {}

@@ -1,0 +1,134 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { findIndicator } from '@pies/framework';
+import { DataSource, type EntityManager } from 'typeorm';
+import { recordEvent } from '../audit-trail/audit-trail';
+import { lockAudit } from '../audits/audit-lock';
+import { registerAuditScope } from '../audits/audit-scope';
+import { AuditsService } from '../audits/audits.service';
+import type { Actor } from '../common/access/actor';
+import { ScopeResolvers } from '../common/access/scope-resolvers';
+import { BadRequestError, ConflictError, NotFoundError } from '../common/errors/domain-errors';
+import type { ChallengeDto, RaiseChallengeDto } from './dto/challenge.dto';
+
+const SELECT = `SELECT c.id, c.audit_id AS "auditId", c.indicator_code AS "indicatorCode", c.status,
+  u.name AS "raisedBy", c.raised_at AS "raisedAt", c.resolved_at AS "resolvedAt",
+  COALESCE((SELECT json_agg(json_build_object('id', m.id, 'authorName', mu.name,
+            'authorSide', CASE WHEN EXISTS (SELECT 1 FROM memberships am WHERE am.user_id = m.author_id AND am.organisation_id = a.organisation_id)
+                          THEN 'agency' ELSE 'board' END,
+            'body', m.body, 'createdAt', m.created_at) ORDER BY m.created_at, m.id)
+     FROM challenge_messages m LEFT JOIN users mu ON mu.id = m.author_id WHERE m.challenge_id = c.id), '[]'::json) AS messages
+  FROM challenges c JOIN audits a ON a.id = c.audit_id LEFT JOIN users u ON u.id = c.raised_by_id`;
+
+/**
+ * The board challenges a submitted audit or one of its indicators; the agency replies; the
+ * board may reply back and resolves it. Every step is in the audit trail.
+ */
+@Injectable()
+export class ChallengesService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly scopes: ScopeResolvers,
+    private readonly audits: AuditsService,
+  ) {}
+
+  onModuleInit() {
+    registerAuditScope(
+      this.scopes,
+      this.db,
+      'challengeId',
+      'challenge',
+      'SELECT audit_id FROM challenges WHERE id = $1',
+    );
+  }
+
+  list(auditId: string): Promise<ChallengeDto[]> {
+    return this.db.query(`${SELECT} WHERE c.audit_id = $1 ORDER BY c.raised_at`, [auditId]);
+  }
+
+  async raise(actor: Actor, auditId: string, dto: RaiseChallengeDto): Promise<ChallengeDto> {
+    const id = await this.db.transaction(async (tx) => {
+      const audit = await lockAudit(tx, auditId);
+      if (dto.indicatorCode) {
+        const definition = await this.audits.definition(audit.frameworkVersionId);
+        if (!findIndicator(definition, dto.indicatorCode)) {
+          throw new BadRequestError(
+            `indicatorCode ${dto.indicatorCode} is not in this audit's framework`,
+            [{ field: 'indicatorCode', problems: ["is not in this audit's framework"] }],
+          );
+        }
+      }
+      const [row] = await tx.query(
+        'INSERT INTO challenges (audit_id, indicator_code, raised_by_id) VALUES ($1, $2, $3) RETURNING id',
+        [auditId, dto.indicatorCode ?? null, actor.userId],
+      );
+      await tx.query(
+        'INSERT INTO challenge_messages (challenge_id, author_id, body) VALUES ($1, $2, $3)',
+        [row.id, actor.userId, dto.question],
+      );
+      await recordEvent(tx, {
+        auditId,
+        actorId: actor.userId,
+        kind: 'challenge.raised',
+        subject: dto.indicatorCode ?? null,
+        after: { challengeId: row.id, question: dto.question },
+      });
+      return row.id as string;
+    });
+    return this.get(this.db.manager, id);
+  }
+
+  async reply(actor: Actor, challengeId: string, body: string): Promise<ChallengeDto> {
+    await this.db.transaction(async (tx) => {
+      const challenge = await this.lock(tx, challengeId);
+      if (challenge.status === 'resolved') throw new ConflictError('this challenge is resolved');
+      await tx.query(
+        'INSERT INTO challenge_messages (challenge_id, author_id, body) VALUES ($1, $2, $3)',
+        [challengeId, actor.userId, body],
+      );
+      await recordEvent(tx, {
+        auditId: challenge.auditId,
+        actorId: actor.userId,
+        kind: 'challenge.replied',
+        subject: challenge.indicatorCode,
+        after: { challengeId, body },
+      });
+    });
+    return this.get(this.db.manager, challengeId);
+  }
+
+  async resolve(actor: Actor, challengeId: string): Promise<ChallengeDto> {
+    await this.db.transaction(async (tx) => {
+      const challenge = await this.lock(tx, challengeId);
+      if (challenge.status === 'resolved')
+        throw new ConflictError('this challenge is already resolved');
+      await tx.query(
+        `UPDATE challenges SET status = 'resolved', resolved_by_id = $2, resolved_at = now() WHERE id = $1`,
+        [challengeId, actor.userId],
+      );
+      await recordEvent(tx, {
+        auditId: challenge.auditId,
+        actorId: actor.userId,
+        kind: 'challenge.resolved',
+        subject: challenge.indicatorCode,
+        before: { status: 'open' },
+        after: { challengeId, status: 'resolved' },
+      });
+    });
+    return this.get(this.db.manager, challengeId);
+  }
+
+  private async lock(tx: EntityManager, id: string) {
+    const [row] = await tx.query(
+      'SELECT audit_id AS "auditId", indicator_code AS "indicatorCode", status FROM challenges WHERE id = $1 FOR UPDATE',
+      [id],
+    );
+    if (!row) throw new NotFoundError('challenge');
+    return row as { auditId: string; indicatorCode: string | null; status: string };
+  }
+
+  private async get(tx: EntityManager, id: string): Promise<ChallengeDto> {
+    const [row] = await tx.query(`${SELECT} WHERE c.id = $1`, [id]);
+    return row;
+  }
+}

@@ -1,0 +1,149 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ScopeResolvers } from '../common/access/scope-resolvers';
+import { BadRequestError, ConflictError, NotFoundError } from '../common/errors/domain-errors';
+import type { CreateCycleDto, CycleDto, UpdateCycleDto } from './dto/cycle.dto';
+
+const SELECT = `SELECT c.id, c.partnership_id AS "partnershipId", c.name, c.framework_version_id AS "frameworkVersionId",
+  v.framework_id AS "frameworkId", v.version AS "frameworkVersion", v.title AS "frameworkTitle",
+  to_char(c.opens_on, 'YYYY-MM-DD') AS "opensOn", to_char(c.due_on, 'YYYY-MM-DD') AS "dueOn", c.status,
+  c.created_at AS "createdAt",
+  (SELECT json_build_object(
+     'not_started', count(*) FILTER (WHERE a.status = 'not_started'),
+     'in_progress', count(*) FILTER (WHERE a.status = 'in_progress'),
+     'submitted', count(*) FILTER (WHERE a.status = 'submitted'),
+     'returned', count(*) FILTER (WHERE a.status = 'returned'),
+     'accepted', count(*) FILTER (WHERE a.status = 'accepted'))
+   FROM audits a WHERE a.cycle_id = c.id) AS audits
+  FROM cycles c JOIN framework_versions v ON v.id = c.framework_version_id`;
+
+const addYears = (isoDate: string, years: number) => {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + years);
+  return d.toISOString().slice(0, 10);
+};
+
+@Injectable()
+export class CyclesService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly scopes: ScopeResolvers,
+  ) {}
+
+  onModuleInit() {
+    this.scopes.register('cycleId', 'cycle', async (id) => {
+      const [row] = await this.db.query('SELECT partnership_id FROM cycles WHERE id = $1', [id]);
+      return row ? { partnershipIds: [row.partnership_id] } : null;
+    });
+  }
+
+  list(partnershipId: string): Promise<CycleDto[]> {
+    return this.db.query(`${SELECT} WHERE c.partnership_id = $1 ORDER BY c.opens_on DESC, c.name`, [
+      partnershipId,
+    ]);
+  }
+
+  async get(id: string, tx: EntityManager | DataSource = this.db): Promise<CycleDto> {
+    const [row] = await tx.query(`${SELECT} WHERE c.id = $1`, [id]);
+    if (!row) throw new NotFoundError('cycle');
+    return row;
+  }
+
+  async create(partnershipId: string, dto: CreateCycleDto): Promise<CycleDto> {
+    const [version] = await this.db.query('SELECT 1 FROM framework_versions WHERE id = $1', [
+      dto.frameworkVersionId,
+    ]);
+    if (!version) {
+      throw new BadRequestError('frameworkVersionId is not an imported framework version', [
+        { field: 'frameworkVersionId', problems: ['is not an imported framework version'] },
+      ]);
+    }
+    // The two-yearly cadence: by default due two years after the last cycle's due date.
+    const [last] = await this.db.query(
+      `SELECT to_char(max(due_on), 'YYYY-MM-DD') AS due FROM cycles WHERE partnership_id = $1`,
+      [partnershipId],
+    );
+    const dueOn =
+      dto.dueOn ??
+      (last?.due && last.due > dto.opensOn ? addYears(last.due, 2) : addYears(dto.opensOn, 2));
+    this.checkDates(dto.opensOn, dueOn);
+    const id = await this.db.transaction(async (tx) => {
+      const [row] = await tx.query(
+        `INSERT INTO cycles (partnership_id, name, framework_version_id, opens_on, due_on, status)
+         VALUES ($1, $2, $3, $4, $5, 'draft') RETURNING id`,
+        [partnershipId, dto.name, dto.frameworkVersionId, dto.opensOn, dueOn],
+      );
+      if (dto.status === 'open') await this.open(tx, row.id);
+      return row.id as string;
+    });
+    return this.get(id);
+  }
+
+  async update(id: string, dto: UpdateCycleDto): Promise<CycleDto> {
+    await this.db.transaction(async (tx) => {
+      const [c] = await tx.query(
+        `SELECT status, to_char(opens_on, 'YYYY-MM-DD') AS opens_on, to_char(due_on, 'YYYY-MM-DD') AS due_on
+           FROM cycles WHERE id = $1 FOR UPDATE`,
+        [id],
+      );
+      if (!c) throw new NotFoundError('cycle');
+      this.checkDates(dto.opensOn ?? c.opens_on, dto.dueOn ?? c.due_on);
+      if (dto.status && dto.status !== c.status) {
+        const allowed: Record<string, string[]> = {
+          draft: ['open'],
+          open: ['closed'],
+          closed: ['open'],
+        };
+        if (!allowed[c.status].includes(dto.status)) {
+          throw new ConflictError(`a cycle that is ${c.status} cannot become ${dto.status}`);
+        }
+      }
+      await tx.query(
+        `UPDATE cycles SET name = COALESCE($2, name), opens_on = COALESCE($3::date, opens_on),
+                due_on = COALESCE($4::date, due_on), status = COALESCE($5, status), updated_at = now()
+          WHERE id = $1`,
+        [id, dto.name ?? null, dto.opensOn ?? null, dto.dueOn ?? null, dto.status ?? null],
+      );
+      if (dto.status === 'open') await this.open(tx, id);
+    });
+    return this.get(id);
+  }
+
+  /** Opening a cycle gives every member organisation an audit (not started). Idempotent. */
+  async open(tx: EntityManager, cycleId: string): Promise<void> {
+    await tx.query(`UPDATE cycles SET status = 'open', updated_at = now() WHERE id = $1`, [
+      cycleId,
+    ]);
+    await tx.query(
+      `INSERT INTO audits (cycle_id, organisation_id)
+       SELECT c.id, po.organisation_id FROM cycles c
+         JOIN partnership_organisations po ON po.partnership_id = c.partnership_id
+        WHERE c.id = $1
+       ON CONFLICT (cycle_id, organisation_id) DO NOTHING`,
+      [cycleId],
+    );
+  }
+
+  private checkDates(opensOn: string, dueOn: string) {
+    if (dueOn <= opensOn) {
+      throw new BadRequestError('dueOn must be after opensOn', [
+        { field: 'dueOn', problems: ['must be after opensOn'] },
+      ]);
+    }
+  }
+}
+
+/** An organisation that joins a partnership gets an audit in each of its open cycles. */
+export async function createAuditsForNewMember(
+  tx: EntityManager,
+  partnershipId: string,
+  organisationId: string,
+) {
+  await tx.query(
+    `INSERT INTO audits (cycle_id, organisation_id)
+     SELECT id, $2 FROM cycles WHERE partnership_id = $1 AND status = 'open'
+     ON CONFLICT (cycle_id, organisation_id) DO NOTHING`,
+    [partnershipId, organisationId],
+  );
+}

@@ -1,0 +1,110 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CYCLE_STATUSES, type CycleStatus } from '@pies/domain';
+import {
+  IsIn,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
+import { OptionalNotNull, Trim } from '../../common/dto/trim';
+
+const DATE = { strict: true, strictSeparator: true };
+
+export class CreateCycleDto {
+  @ApiProperty({ example: '2025-27', maxLength: 100 })
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name!: string;
+
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The framework version audits in this cycle answer.',
+  })
+  @IsUUID('all', { message: 'frameworkVersionId must be a UUID' })
+  frameworkVersionId!: string;
+
+  @ApiProperty({ example: '2025-09-01', format: 'date' })
+  @IsISO8601(DATE, { message: 'opensOn must be a date (YYYY-MM-DD)' })
+  opensOn!: string;
+
+  @ApiPropertyOptional({
+    example: '2027-07-31',
+    format: 'date',
+    description: "Default: two years after the last cycle's due date, or after opensOn.",
+  })
+  @IsOptional()
+  @IsISO8601(DATE, { message: 'dueOn must be a date (YYYY-MM-DD)' })
+  dueOn?: string;
+
+  @ApiPropertyOptional({
+    enum: ['draft', 'open'],
+    default: 'draft',
+    description: 'Open at once: every member organisation gets an audit.',
+  })
+  @IsOptional()
+  @IsIn(['draft', 'open'], { message: 'status must be draft or open' })
+  status?: 'draft' | 'open';
+}
+
+export class UpdateCycleDto {
+  @ApiPropertyOptional({ maxLength: 100 })
+  @OptionalNotNull()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name?: string;
+
+  @ApiPropertyOptional({ format: 'date' })
+  @OptionalNotNull()
+  @IsISO8601(DATE, { message: 'opensOn must be a date (YYYY-MM-DD)' })
+  opensOn?: string;
+
+  @ApiPropertyOptional({ format: 'date' })
+  @OptionalNotNull()
+  @IsISO8601(DATE, { message: 'dueOn must be a date (YYYY-MM-DD)' })
+  dueOn?: string;
+
+  @ApiPropertyOptional({
+    enum: CYCLE_STATUSES,
+    description: 'draft → open (creates the audits) → closed.',
+  })
+  @OptionalNotNull()
+  @IsIn(CYCLE_STATUSES, { message: `status must be one of: ${CYCLE_STATUSES.join(', ')}` })
+  status?: CycleStatus;
+}
+
+export class CycleParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'cycleId must be a UUID' })
+  cycleId!: string;
+}
+
+class AuditCountsDto {
+  @ApiProperty() not_started!: number;
+  @ApiProperty() in_progress!: number;
+  @ApiProperty() submitted!: number;
+  @ApiProperty() returned!: number;
+  @ApiProperty() accepted!: number;
+}
+
+export class CycleDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) partnershipId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ format: 'uuid' }) frameworkVersionId!: string;
+  @ApiProperty() frameworkId!: string;
+  @ApiProperty() frameworkVersion!: string;
+  @ApiProperty() frameworkTitle!: string;
+  @ApiProperty({ format: 'date' }) opensOn!: string;
+  @ApiProperty({ format: 'date' }) dueOn!: string;
+  @ApiProperty({ enum: CYCLE_STATUSES }) status!: CycleStatus;
+  @ApiProperty({ type: AuditCountsDto, description: 'Audits in each state.' })
+  audits!: AuditCountsDto;
+  @ApiProperty() createdAt!: Date;
+}

@@ -1,0 +1,53 @@
+import type { CycleStatus } from '@pies/domain';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { FrameworkVersion } from '../../frameworks/entities/framework-version.entity';
+import { Partnership } from '../../partnerships/entities/partnership.entity';
+
+/** A partnership's audit round, e.g. "2025-27". */
+@Entity('cycles')
+@Index('cycles_partnership_name_unique', ['partnershipId', 'name'], { unique: true })
+@Check('cycles_status_check', `status IN ('draft', 'open', 'closed')`)
+@Check('cycles_dates_check', `due_on > opens_on`)
+export class Cycle {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  partnershipId!: string;
+
+  @ManyToOne(() => Partnership, { onDelete: 'CASCADE' })
+  partnership?: Partnership;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'uuid' })
+  frameworkVersionId!: string;
+
+  @ManyToOne(() => FrameworkVersion, { onDelete: 'RESTRICT' })
+  frameworkVersion?: FrameworkVersion;
+
+  @Column({ type: 'date' })
+  opensOn!: string;
+
+  @Column({ type: 'date' })
+  dueOn!: string;
+
+  @Column({ type: 'text', default: 'draft' })
+  status!: CycleStatus;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,82 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ROLES } from '@pies/domain';
+import type { Response } from 'express';
+import { EvidenceFileDto, AuditParams } from '../audits/dto/audit.dto';
+import { Access, CurrentActor } from '../common/access/access.decorators';
+import type { Actor } from '../common/access/actor';
+import { EvidenceParams, UploadEvidenceDto } from './dto/evidence.dto';
+import { EvidenceService, type UploadedFileLike } from './evidence.service';
+
+@ApiTags('evidence')
+@Controller()
+export class EvidenceController {
+  constructor(private readonly evidence: EvidenceService) {}
+
+  @Post('audits/:auditId/evidence')
+  @Access('agency_lead', 'agency_contributor')
+  @UseInterceptors(FileInterceptor('file')) // limits: see EvidenceModule
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: UploadEvidenceDto })
+  @ApiOperation({
+    summary: 'Upload an evidence file for an indicator. Its type is decided by its content.',
+  })
+  @ApiCreatedResponse({ type: EvidenceFileDto })
+  @ApiPayloadTooLargeResponse({ description: 'Larger than EVIDENCE_MAX_MB.' })
+  upload(
+    @CurrentActor() actor: Actor,
+    @Param() p: AuditParams,
+    @Body() dto: UploadEvidenceDto,
+    @UploadedFile() file: UploadedFileLike | undefined,
+  ) {
+    return this.evidence.upload(actor, p.auditId, dto.indicatorCode, file);
+  }
+
+  @Get('evidence/:evidenceId')
+  @Access(...ROLES)
+  @ApiOperation({ summary: 'Download an evidence file (same access as its audit).' })
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ description: 'The file, as an attachment.' })
+  async download(@Param() p: EvidenceParams, @Res({ passthrough: true }) res: Response) {
+    const file = await this.evidence.download(p.evidenceId);
+    res.set({
+      'Content-Type': file.mediaType,
+      'Content-Disposition': `attachment; filename="${file.fileName.replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      'Content-Security-Policy': "sandbox; default-src 'none'",
+      'Cache-Control': 'private, no-store',
+    });
+    return new StreamableFile(file.content);
+  }
+
+  @Delete('evidence/:evidenceId')
+  @HttpCode(204)
+  @Access('agency_lead', 'agency_contributor')
+  @ApiOperation({ summary: 'Remove an evidence file (recorded in the audit trail).' })
+  @ApiNoContentResponse()
+  remove(@CurrentActor() actor: Actor, @Param() p: EvidenceParams) {
+    return this.evidence.remove(actor, p.evidenceId);
+  }
+}

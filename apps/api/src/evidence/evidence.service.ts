@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { findIndicator } from '@pies/framework';
+import { DataSource } from 'typeorm';
+import { recordEvent } from '../audit-trail/audit-trail';
+import { lockAudit, prepareForEdit } from '../audits/audit-lock';
+import { assertMayEditIndicator } from '../audits/audit-permissions';
+import { registerAuditScope } from '../audits/audit-scope';
+import { AuditsService } from '../audits/audits.service';
+import type { EvidenceFileDto } from '../audits/dto/audit.dto';
+import type { Actor } from '../common/access/actor';
+import { ScopeResolvers } from '../common/access/scope-resolvers';
+import { BadRequestError, NotFoundError } from '../common/errors/domain-errors';
+import { extensionOf, sanitiseFileName, sniff, storedMediaType } from './sniff';
+
+export interface UploadedFileLike {
+  originalname: string;
+  size: number;
+  buffer: Buffer;
+}
+
+const SELECT = `SELECT e.id, e.indicator_code AS "indicatorCode", e.file_name AS "fileName", e.media_type AS "mediaType",
+  e.size_bytes AS "sizeBytes", e.sha256, u.name AS "uploadedBy", e.uploaded_at AS "uploadedAt"
+  FROM evidence_files e LEFT JOIN users u ON u.id = e.uploaded_by_id`;
+
+const fileProblem = (message: string) =>
+  new BadRequestError(message, [{ field: 'file', problems: [message] }]);
+
+@Injectable()
+export class EvidenceService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly scopes: ScopeResolvers,
+    private readonly audits: AuditsService,
+  ) {}
+
+  onModuleInit() {
+    registerAuditScope(
+      this.scopes,
+      this.db,
+      'evidenceId',
+      'evidence',
+      'SELECT audit_id FROM evidence_files WHERE id = $1',
+    );
+  }
+
+  async upload(
+    actor: Actor,
+    auditId: string,
+    indicatorCode: string,
+    file: UploadedFileLike | undefined,
+  ): Promise<EvidenceFileDto> {
+    if (!file || file.size === 0) throw fileProblem('choose a file to upload');
+    const fileName = sanitiseFileName(file.originalname);
+    const type = sniff(file.buffer);
+    if (!type) {
+      throw fileProblem(
+        'this type of file is not accepted: upload a PDF, an Office document, an image or plain text',
+      );
+    }
+    const ext = extensionOf(fileName);
+    if (!type.extensions.includes(ext)) {
+      throw fileProblem(
+        `the file's content is ${type.label} but its name ends ".${ext || '(none)'}": rename it to .${type.extensions[0]}`,
+      );
+    }
+    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+    const id = await this.db.transaction(async (tx) => {
+      const audit = await lockAudit(tx, auditId);
+      const definition = await this.audits.definition(audit.frameworkVersionId);
+      if (!findIndicator(definition, indicatorCode)) {
+        throw new BadRequestError(
+          `indicatorCode ${indicatorCode} is not in this audit's framework`,
+          [{ field: 'indicatorCode', problems: ["is not in this audit's framework"] }],
+        );
+      }
+      await assertMayEditIndicator(tx, actor, audit, indicatorCode);
+      await prepareForEdit(tx, audit, actor.userId);
+      const [row] = await tx.query(
+        `INSERT INTO evidence_files (audit_id, indicator_code, file_name, media_type, size_bytes, sha256, content, uploaded_by_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        [
+          auditId,
+          indicatorCode,
+          fileName,
+          storedMediaType(type, fileName),
+          file.size,
+          sha256,
+          file.buffer,
+          actor.userId,
+        ],
+      );
+      await recordEvent(tx, {
+        auditId,
+        actorId: actor.userId,
+        kind: 'evidence.uploaded',
+        subject: indicatorCode,
+        after: { id: row.id, fileName, mediaType: type.mediaType, sizeBytes: file.size, sha256 },
+      });
+      return row.id as string;
+    });
+    const [saved] = await this.db.query(`${SELECT} WHERE e.id = $1`, [id]);
+    return saved;
+  }
+
+  async download(
+    evidenceId: string,
+  ): Promise<{ fileName: string; mediaType: string; content: Buffer }> {
+    const [row] = await this.db.query(
+      'SELECT file_name AS "fileName", media_type AS "mediaType", content FROM evidence_files WHERE id = $1',
+      [evidenceId],
+    );
+    if (!row) throw new NotFoundError('evidence');
+    return row;
+  }
+
+  async remove(actor: Actor, evidenceId: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const [row] = await tx.query(
+        `SELECT audit_id AS "auditId", indicator_code AS "indicatorCode", file_name AS "fileName", sha256, size_bytes AS "sizeBytes"
+           FROM evidence_files WHERE id = $1`,
+        [evidenceId],
+      );
+      if (!row) throw new NotFoundError('evidence');
+      const audit = await lockAudit(tx, row.auditId);
+      await assertMayEditIndicator(tx, actor, audit, row.indicatorCode);
+      await prepareForEdit(tx, audit, actor.userId);
+      await tx.query('DELETE FROM evidence_files WHERE id = $1', [evidenceId]);
+      await recordEvent(tx, {
+        auditId: row.auditId,
+        actorId: actor.userId,
+        kind: 'evidence.deleted',
+        subject: row.indicatorCode,
+        before: {
+          id: evidenceId,
+          fileName: row.fileName,
+          sha256: row.sha256,
+          sizeBytes: row.sizeBytes,
+        },
+      });
+    });
+  }
+}

@@ -1,0 +1,69 @@
+/** The life of one organisation's audit in one cycle. */
+export const AUDIT_STATUSES = [
+  'not_started',
+  'in_progress',
+  'submitted',
+  'returned',
+  'accepted',
+] as const;
+export type AuditStatus = (typeof AUDIT_STATUSES)[number];
+
+/** What can happen to an audit. `edit` is the first change after the board returned it. */
+export const AUDIT_EVENTS = ['start', 'submit', 'return', 'accept', 'edit'] as const;
+export type AuditEvent = (typeof AUDIT_EVENTS)[number];
+
+const TRANSITIONS: Record<AuditStatus, Partial<Record<AuditEvent, AuditStatus>>> = {
+  not_started: { start: 'in_progress' },
+  in_progress: { submit: 'submitted' },
+  submitted: { return: 'returned', accept: 'accepted' },
+  returned: { edit: 'in_progress', submit: 'submitted' },
+  accepted: {},
+};
+
+export class IllegalTransitionError extends Error {
+  constructor(
+    readonly from: AuditStatus,
+    readonly event: AuditEvent,
+  ) {
+    super(`cannot ${event} an audit that is ${from.replace('_', ' ')}`);
+    this.name = 'IllegalTransitionError';
+  }
+}
+
+/** The status after `event`, or IllegalTransitionError naming the current status. */
+export function transition(from: AuditStatus, event: AuditEvent): AuditStatus {
+  const to = TRANSITIONS[from][event];
+  if (!to) throw new IllegalTransitionError(from, event);
+  return to;
+}
+
+export function canTransition(from: AuditStatus, event: AuditEvent): boolean {
+  return TRANSITIONS[from][event] !== undefined;
+}
+
+/** Responses, evidence, actions and assignments may change only in these states. */
+export function isEditable(status: AuditStatus): boolean {
+  return status === 'not_started' || status === 'in_progress' || status === 'returned';
+}
+
+/** Board roles see an audit only once it has been submitted. */
+export function isVisibleToBoard(status: AuditStatus): boolean {
+  return status === 'submitted' || status === 'returned' || status === 'accepted';
+}
+
+export const AUDIT_STATUS_LABELS: Record<AuditStatus, string> = {
+  not_started: 'Not started',
+  in_progress: 'In progress',
+  submitted: 'Submitted',
+  returned: 'Returned',
+  accepted: 'Accepted',
+};
+
+export const ACTION_STATUSES = ['planned', 'in_progress', 'done'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const COMPLIANCE_STATUSES = ['compliant', 'due_soon', 'overdue', 'never_audited'] as const;
+export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number];
+
+export const CYCLE_STATUSES = ['draft', 'open', 'closed'] as const;
+export type CycleStatus = (typeof CYCLE_STATUSES)[number];
