@@ -65,7 +65,7 @@ async function bootstrap() {
     const host =
       config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST;
     const url = `http://${host}:${config.PORT}`;
-    logger.info({ url }, 'PIES Audit is listening');
+    logger.info({ address: url }, 'PIES Audit is listening');
     const lines = [`\n  PIES Audit is running at ${url}`, `  API docs: ${url}/api/docs`];
     if (demo) {
       lines.push(`\n  Demo logins (password: ${DEMO_PASSWORD}):`);

@@ -1,11 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/passwords';
+import { FrameworksService } from '../frameworks/frameworks.service';
+import { WORKSPACE_ROOT } from '../web/workspace-root';
+import { seedAuditHistory } from './demo-audits.seeder';
 import { logger } from '../common/logging/logger';
 import { DEMO_LOGINS, DEMO_ORGANISATIONS, DEMO_PARTNERSHIP, DEMO_PASSWORD } from './demo-data';
 
 const SEED_LOCK = 0x70_1e_5b;
+export const DEFAULT_FRAMEWORK = join(
+  WORKSPACE_ROOT,
+  'templates',
+  'frameworks',
+  'online-safeguarding-pies.yaml',
+);
 
 /**
  * Seeds the demo partnership once. Idempotent: it does nothing when the demo partnership
@@ -13,10 +24,16 @@ const SEED_LOCK = 0x70_1e_5b;
  */
 @Injectable()
 export class DemoSeedService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly frameworks: FrameworksService,
+  ) {}
 
   async seed(): Promise<boolean> {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
+    // The default framework, imported through the same path as `npm run framework:import`.
+    const framework = await this.frameworks.import(readFileSync(DEFAULT_FRAMEWORK, 'utf8'), null);
+    const definition = await this.frameworks.definitionById(framework.id);
     return this.db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
       const [exists] = await tx.query('SELECT id FROM partnerships WHERE name = $1', [
@@ -28,6 +45,7 @@ export class DemoSeedService {
         [DEMO_PARTNERSHIP.name, DEMO_PARTNERSHIP.area],
       );
       const orgIds = new Map<string, string>();
+      const userIds = new Map<string, string>();
       for (const org of DEMO_ORGANISATIONS) {
         const [{ id }] = await tx.query(
           'INSERT INTO organisations (name, sector, contact_email) VALUES ($1, $2, $3) RETURNING id',
@@ -45,6 +63,7 @@ export class DemoSeedService {
            ON CONFLICT (email) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
           [login.email, login.name, passwordHash],
         );
+        userIds.set(login.email, userId);
         const scope =
           login.role === 'platform_admin'
             ? [null, null]
@@ -57,6 +76,19 @@ export class DemoSeedService {
           [userId, login.role, ...scope],
         );
       }
+      await seedAuditHistory(tx, {
+        partnershipId,
+        frameworkVersionId: framework.id,
+        definition,
+        organisations: DEMO_ORGANISATIONS.map((o) => ({
+          id: orgIds.get(o.name)!,
+          name: o.name,
+          sector: o.sector,
+        })),
+        focusOrg: 'Riverside Academy',
+        leadId: userIds.get('lead@demo.test') ?? null,
+        contributorId: userIds.get('contributor@demo.test') ?? null,
+      });
       logger.info(
         { organisations: DEMO_ORGANISATIONS.length, users: DEMO_LOGINS.length },
         'demo data seeded',
