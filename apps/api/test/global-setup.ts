@@ -1,10 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { runMigrations } from '../src/database/database.module';
 import { withDatabase } from '../src/database/database-url';
-import { adminQuery, TEMPLATE_DB } from './test-database';
+import { adminQuery, RUN_PREFIX_PATTERN, templateDb } from './test-database';
 
 /**
  * Once per run: find the server (DATABASE_URL, else an embedded PostgreSQL under
@@ -24,14 +25,19 @@ export default async function globalSetup(): Promise<void> {
   } else {
     process.env.PIES_TEST_SERVER_URL = process.env.DATABASE_URL;
   }
+  process.env.PIES_TEST_RUN_PREFIX = `pies_t_${Math.floor(Date.now() / 1000)}_${randomBytes(3).toString('hex')}_`;
+  // Databases of runs that crashed over two hours ago; other runs' live ones are left alone.
   const stale = await adminQuery<{ datname: string }>(
-    `SELECT datname FROM pg_database WHERE datname LIKE 'pies\\_test\\_%'`,
+    `SELECT datname FROM pg_database WHERE datname LIKE 'pies\\_t\\_%'`,
   );
-  for (const { datname } of stale)
-    await adminQuery(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
-  await adminQuery(`CREATE DATABASE ${TEMPLATE_DB}`);
+  const cutoff = Date.now() / 1000 - 2 * 3600;
+  for (const { datname } of stale) {
+    const started = Number(RUN_PREFIX_PATTERN.exec(datname)?.[1] ?? Infinity);
+    if (started < cutoff) await adminQuery(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+  }
+  await adminQuery(`CREATE DATABASE ${templateDb()}`);
   const ds = new DataSource(
-    dataSourceOptions(withDatabase(process.env.PIES_TEST_SERVER_URL, TEMPLATE_DB), 2),
+    dataSourceOptions(withDatabase(process.env.PIES_TEST_SERVER_URL, templateDb()), 2),
   );
   await ds.initialize();
   try {

@@ -68,6 +68,12 @@ function databaseError(err: QueryFailedError): ErrorBody | null {
         error: 'Bad Request',
         message: `${(d as { column?: string }).column ?? 'a field'} must not be empty`,
       };
+    case '22021':
+      return {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'text contains a character that cannot be stored',
+      };
     case '22P02':
     case '22007':
     case '22008':

@@ -1,4 +1,9 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import {
+  type ArgumentMetadata,
+  BadRequestException,
+  ValidationError,
+  ValidationPipe,
+} from '@nestjs/common';
 
 export interface FieldProblem {
   field: string;
@@ -16,9 +21,31 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
   return out;
 }
 
+/** Paths of strings holding a NUL character, which PostgreSQL text cannot store. */
+export function nulPaths(value: unknown, prefix = '', depth = 0): string[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [prefix || 'value'] : [];
+  if (depth > 20 || value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) =>
+    nulPaths(v, prefix ? `${prefix}.${k}` : k, depth + 1),
+  );
+}
+
+class PiesValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata) {
+    const bad = metadata.type === 'custom' ? [] : nulPaths(value);
+    if (bad.length) {
+      throw new BadRequestException({
+        message: bad.map((f) => `${f} must not contain NUL characters`).join('; '),
+        details: bad.map((field) => ({ field, problems: ['must not contain NUL characters'] })),
+      });
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** The global pipe: strips nothing silently; an unknown or bad field is a 400 naming it. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new PiesValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
