@@ -7,6 +7,7 @@ import { AccessModule } from './common/access/access.module';
 import { AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { CyclesModule } from './cycles/cycles.module';
+import { DashboardsModule } from './dashboards/dashboards.module';
 import { DemoModule } from './demo/demo.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
@@ -42,6 +43,7 @@ export class AppModule {
         EvidenceModule,
         ActionsModule,
         ChallengesModule,
+        DashboardsModule,
         DemoModule,
       ],
       providers: [{ provide: AppConfig, useValue: config }],

@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ragForScore } from '@pies/scoring';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../common/access/actor';
+import { NotFoundError } from '../common/errors/domain-errors';
+import { COMPLIANCE_SQL } from '../organisations/compliance.sql';
+import {
+  benchmarkScore,
+  BOARD_STATES,
+  PartnershipDashboardService,
+} from './partnership-dashboard.service';
+
+const round = (n: number | null | undefined) => (n == null ? null : Math.round(n * 10) / 10);
+
+/**
+ * One agency at a glance: its latest audit's area scores against the partnership average and
+ * the benchmark (the radar), its history across cycles, compliance, open actions and challenges.
+ * The agency's own members see their audit in progress; the board sees submitted ones only.
+ */
+@Injectable()
+export class OrganisationDashboardService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly partnerships: PartnershipDashboardService,
+  ) {}
+
+  async dashboard(actor: Actor, organisationId: string) {
+    const [org] = await this.db.query(
+      `SELECT o.id, o.name, o.sector, ${COMPLIANCE_SQL} AS compliance FROM organisations o WHERE o.id = $1`,
+      [organisationId],
+    );
+    if (!org) throw new NotFoundError('organisation');
+    const member = actor.organisationRoles(organisationId).length > 0;
+    const states = member ? ['in_progress', 'submitted', 'returned', 'accepted'] : BOARD_STATES;
+    const audits: { id: string; status: string; cycleId: string; cycle: string; dueOn: string }[] =
+      await this.db.query(
+        `SELECT a.id, a.status, c.id AS "cycleId", c.name AS cycle, to_char(c.due_on, 'YYYY-MM-DD') AS "dueOn"
+         FROM audits a JOIN cycles c ON c.id = a.cycle_id
+        WHERE a.organisation_id = $1 AND a.status = ANY($2) ORDER BY c.opens_on DESC`,
+        [organisationId, states],
+      );
+    const history = [];
+    for (const a of audits) {
+      const cycle = await this.partnerships.cycleById(a.cycleId);
+      const scores = await this.partnerships.auditScores(cycle, a.id);
+      const bands = cycle.definition.scoring.bands;
+      history.push({
+        auditId: a.id,
+        cycle: { id: cycle.id, name: cycle.name, dueOn: a.dueOn },
+        status: a.status,
+        overall: {
+          score: round(scores.overall),
+          rag: scores.overall == null ? null : ragForScore(scores.overall, bands),
+        },
+        areas: Object.fromEntries(
+          cycle.definition.areas.map((ar) => [ar.code, round(scores.areas.get(ar.code))]),
+        ),
+        cycleRow: cycle,
+        scores,
+      });
+    }
+    const latest = history[0];
+    let radar = null;
+    if (latest) {
+      const average = await this.partnerships.averages(latest.cycleRow, BOARD_STATES, null);
+      const bands = latest.cycleRow.definition.scoring.bands;
+      radar = {
+        auditId: latest.auditId,
+        cycle: latest.cycle,
+        status: latest.status,
+        areas: latest.cycleRow.definition.areas.map((ar) => {
+          const score = latest.scores.areas.get(ar.code) ?? null;
+          return {
+            code: ar.code,
+            title: ar.title,
+            score: round(score),
+            rag: score == null ? null : ragForScore(score, bands),
+            partnershipAverage: round(average.areas.get(ar.code)),
+            benchmark: round(benchmarkScore(latest.cycleRow.definition, ar.code)),
+          };
+        }),
+      };
+    }
+    const auditIds = audits.map((a) => a.id);
+    const [actions, challenges] = await Promise.all([
+      this.db.query(
+        `SELECT id, audit_id AS "auditId", indicator_code AS "indicatorCode", description, owner, to_char(due_on, 'YYYY-MM-DD') AS "dueOn",
+                status, (due_on < current_date) AS overdue
+           FROM actions WHERE audit_id = $1 AND status <> 'done' ORDER BY due_on NULLS LAST`,
+        [latest?.auditId ?? null],
+      ),
+      this.db.query(
+        `SELECT ch.id, ch.audit_id AS "auditId", ch.indicator_code AS "indicatorCode", ch.raised_at AS "raisedAt",
+                (SELECT body FROM challenge_messages m WHERE m.challenge_id = ch.id ORDER BY created_at LIMIT 1) AS question
+           FROM challenges ch WHERE ch.audit_id = ANY($1::uuid[]) AND ch.status = 'open' ORDER BY ch.raised_at`,
+        [auditIds],
+      ),
+    ]);
+    return {
+      organisation: { id: org.id, name: org.name, sector: org.sector },
+      compliance: org.compliance,
+      includesDrafts: member,
+      radar,
+      history: history.map(({ cycleRow: _c, scores: _s, ...h }) => h),
+      openActions: actions,
+      openChallenges: challenges,
+    };
+  }
+}
