@@ -1,3 +1,4 @@
+import { rebuildCycleSummaries } from '../src/dashboards/summary';
 import { startTestApp, type Client, type TestApp } from './test-app';
 import { testFrameworkYaml } from './test-framework';
 
@@ -101,6 +102,12 @@ describe('dashboards', () => {
       'I2.1': 4,
     });
 
+    // Seeded in bulk, not through the submit workflow: build the summaries it would maintain.
+    const { definition } = (
+      await platform.get('/api/frameworks/test-framework/versions/1.0').expect(200)
+    ).body;
+    for (const c of [previous, current, otherCycle])
+      await rebuildCycleSummaries(t.db, c, versionId, definition);
     board = await t.as(await t.given.user({ role: 'board_member', partnershipId: pid }));
     otherBoard = await t.as(await t.given.user({ role: 'board_member', partnershipId: other.id }));
     lead = await t.as(await t.given.user({ role: 'agency_lead', organisationId: org.X }));

@@ -4,7 +4,6 @@ import type { FrameworkDefinition } from '@pies/framework';
 import { ragForScore } from '@pies/scoring';
 import { DataSource } from 'typeorm';
 import { NotFoundError } from '../common/errors/domain-errors';
-import { COMPLIANCE_SQL } from '../organisations/compliance.sql';
 import type { DashboardQuery } from './dto/dashboard.dto';
 import { SCORE_CTES, scoringParams } from './scoring-sql';
 
@@ -30,9 +29,9 @@ export interface CycleRow {
 const round = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
 const SORT_SQL: Record<string, string> = {
   name: 'o.name',
-  sector: 'o.sector, o.name',
-  status: 'a.status, o.name',
-  overall: 'ov.score NULLS FIRST, o.name',
+  sector: 'o.sector',
+  status: 'a.status',
+  overall: 's.overall',
 };
 
 /**
@@ -98,13 +97,14 @@ export class PartnershipDashboardService {
   async averages(cycle: CycleRow, states: string[], sector: string | null) {
     const rows: { area_code: string | null; score: number; agencies: number }[] =
       await this.db.query(
-        `WITH counted AS (SELECT a.id FROM audits a JOIN organisations o ON o.id = a.organisation_id
-                         WHERE a.cycle_id = $6 AND a.status = ANY($7) AND ($8::text IS NULL OR o.sector = $8)),
-            ${SCORE_CTES}
-       SELECT area_code, avg(score) AS score, count(*)::int AS agencies FROM area_scores GROUP BY area_code
+        `WITH scored AS (SELECT s.overall, s.areas FROM audits a
+                         JOIN organisations o ON o.id = a.organisation_id JOIN audit_scores s ON s.audit_id = a.id
+                        WHERE a.cycle_id = $1 AND a.status = ANY($2) AND ($3::text IS NULL OR o.sector = $3))
+       SELECT e.key AS area_code, avg(e.value::float8) AS score, count(*)::int AS agencies
+         FROM scored, jsonb_each_text(scored.areas) e GROUP BY e.key
        UNION ALL
-       SELECT NULL, avg(score), count(*)::int FROM overall_scores`,
-        [cycle.frameworkVersionId, ...scoringParams(cycle.definition), cycle.id, states, sector],
+       SELECT NULL, avg(overall), count(overall)::int FROM scored`,
+        [cycle.id, states, sector],
       );
     const byArea = new Map(rows.map((r) => [r.area_code, r]));
     return {
@@ -227,36 +227,21 @@ export class PartnershipDashboardService {
     states: string[],
     sector: string | null,
     q: DashboardQuery,
-  ) {
+  ): Promise<{ total: number; page: number; pageSize: number; sort: string; items: HeatRow[] }> {
     const desc = q.sort.startsWith('-');
     const key = desc ? q.sort.slice(1) : q.sort;
-    const order =
-      SORT_SQL[key] ?? `(ar.areas->>'${key.replace(/[^A-Z]/g, '')}')::float8 NULLS FIRST, o.name`;
-    const orderSql = desc
-      ? order.replace('NULLS FIRST', 'DESC NULLS LAST').replace(/^o\.name$/, 'o.name DESC')
-      : order;
-    const params = [
-      cycle.frameworkVersionId,
-      ...scoringParams(cycle.definition),
-      cycle.id,
-      states,
-      sector,
-      q.pageSize,
-      (q.page - 1) * q.pageSize,
-    ];
+    const area = /^[A-Z]$/.test(key) ? key : null;
+    const order = area ? `(s.areas->>'${area}')::float8` : (SORT_SQL[key] ?? 'o.name');
+    const orderSql = `${order} ${desc ? 'DESC NULLS LAST' : 'ASC NULLS FIRST'}, o.name, a.id`;
     const [rows, prev] = await Promise.all([
       this.db.query(
-        `WITH counted AS (SELECT a.id FROM audits a JOIN organisations o ON o.id = a.organisation_id
-                         WHERE a.cycle_id = $6 AND a.status = ANY($7) AND ($8::text IS NULL OR o.sector = $8)),
-            ${SCORE_CTES},
-            areas AS (SELECT audit_id, jsonb_object_agg(area_code, score) AS areas FROM area_scores GROUP BY audit_id)
-       SELECT a.id AS "auditId", o.id AS "organisationId", o.name AS organisation, o.sector, a.status,
-              ov.score AS overall, ar.areas, count(*) OVER ()::int AS total
-         FROM counted c JOIN audits a ON a.id = c.id JOIN organisations o ON o.id = a.organisation_id
-         LEFT JOIN overall_scores ov ON ov.audit_id = a.id
-         LEFT JOIN areas ar ON ar.audit_id = a.id
-        ORDER BY ${orderSql}, a.id LIMIT $9 OFFSET $10`,
-        params,
+        `SELECT a.id AS "auditId", o.id AS "organisationId", o.name AS organisation, o.sector, a.status,
+                s.overall, s.areas, count(*) OVER ()::int AS total
+           FROM audits a JOIN organisations o ON o.id = a.organisation_id
+           LEFT JOIN audit_scores s ON s.audit_id = a.id
+          WHERE a.cycle_id = $1 AND a.status = ANY($2) AND ($3::text IS NULL OR o.sector = $3)
+          ORDER BY ${orderSql} LIMIT $4 OFFSET $5`,
+        [cycle.id, states, sector, q.pageSize, (q.page - 1) * q.pageSize],
       ),
       previous ? this.overallByOrganisation(previous) : new Map<string, number>(),
     ]);
@@ -265,32 +250,21 @@ export class PartnershipDashboardService {
       page: q.page,
       pageSize: q.pageSize,
       sort: q.sort,
-      items: rows.map(
-        ({
-          total: _t,
-          ...r
-        }: {
-          total: number;
-          organisationId: string;
-          overall: number | null;
-          areas: Record<string, number> | null;
-        }) => ({
-          ...r,
-          previousOverall: prev.get(r.organisationId) ?? null,
-        }),
-      ),
+      items: rows.map(({ total: _t, ...r }: HeatRow & { total: number }) => ({
+        ...r,
+        previousOverall: prev.get(r.organisationId) ?? null,
+      })),
     };
   }
 
   /** Overall score of each organisation's board-visible audit in a cycle. */
   private async overallByOrganisation(cycle: CycleRow): Promise<Map<string, number>> {
-    const rows: { organisation_id: string; score: number }[] = await this.db.query(
-      `WITH counted AS (SELECT a.id FROM audits a WHERE a.cycle_id = $6 AND a.status = ANY($7)),
-            ${SCORE_CTES}
-       SELECT a.organisation_id, ov.score FROM overall_scores ov JOIN audits a ON a.id = ov.audit_id`,
-      [cycle.frameworkVersionId, ...scoringParams(cycle.definition), cycle.id, BOARD_STATES],
+    const rows: { organisation_id: string; overall: number }[] = await this.db.query(
+      `SELECT a.organisation_id, s.overall FROM audits a JOIN audit_scores s ON s.audit_id = a.id
+        WHERE a.cycle_id = $1 AND a.status = ANY($2) AND s.overall IS NOT NULL`,
+      [cycle.id, BOARD_STATES],
     );
-    return new Map(rows.map((r) => [r.organisation_id, r.score]));
+    return new Map(rows.map((r) => [r.organisation_id, r.overall]));
   }
 
   private async countCounted(
@@ -318,30 +292,28 @@ export class PartnershipDashboardService {
     }[]
   > {
     return this.db.query(
-      `WITH counted AS (SELECT a.id FROM audits a WHERE a.cycle_id = $6 AND a.status = ANY($7)),
-            ${SCORE_CTES},
-            by_area AS (SELECT o.sector, s.area_code, avg(s.score) AS score FROM area_scores s
-                          JOIN audits a ON a.id = s.audit_id JOIN organisations o ON o.id = a.organisation_id
-                         GROUP BY o.sector, s.area_code)
-       SELECT o.sector, count(*)::int AS agencies, avg(ov.score) AS overall,
-              (SELECT jsonb_object_agg(b.area_code, b.score) FROM by_area b WHERE b.sector = o.sector) AS areas
-         FROM overall_scores ov JOIN audits a ON a.id = ov.audit_id JOIN organisations o ON o.id = a.organisation_id
-        GROUP BY o.sector ORDER BY o.sector`,
-      [cycle.frameworkVersionId, ...scoringParams(cycle.definition), cycle.id, states],
+      `WITH scored AS (SELECT o.sector, s.overall, s.areas FROM audits a
+                         JOIN organisations o ON o.id = a.organisation_id JOIN audit_scores s ON s.audit_id = a.id
+                        WHERE a.cycle_id = $1 AND a.status = ANY($2) AND s.overall IS NOT NULL),
+            by_area AS (SELECT sc.sector, e.key, avg(e.value::float8) AS score FROM scored sc, jsonb_each_text(sc.areas) e GROUP BY sc.sector, e.key)
+       SELECT sc.sector, count(*)::int AS agencies, avg(sc.overall) AS overall,
+              (SELECT jsonb_object_agg(b.key, b.score) FROM by_area b WHERE b.sector = sc.sector) AS areas
+         FROM scored sc GROUP BY sc.sector ORDER BY sc.sector`,
+      [cycle.id, states],
     );
   }
 
   /** Every indicator's mean level and share below benchmark, weakest first. */
   private async indicators(cycle: CycleRow, states: string[], sector: string | null) {
     const rows = await this.db.query(
-      `SELECT fi.code, fi.area_code AS "areaCode", fi.statement, avg(r.level)::float8 AS "meanLevel",
-              avg((r.level < fi.benchmark)::int)::float8 AS "belowBenchmarkShare", count(*)::int AS responses
-         FROM audits a JOIN organisations o ON o.id = a.organisation_id
-         JOIN responses r ON r.audit_id = a.id AND r.level IS NOT NULL AND NOT r.not_applicable
-         JOIN framework_indicators fi ON fi.framework_version_id = $1 AND fi.code = r.indicator_code
-        WHERE a.cycle_id = $2 AND a.status = ANY($3) AND ($4::text IS NULL OR o.sector = $4)
-        GROUP BY fi.code, fi.area_code, fi.statement, fi.position
-        ORDER BY avg(r.level), avg((r.level < fi.benchmark)::int) DESC, fi.position`,
+      `SELECT st.indicator_code AS code, fi.area_code AS "areaCode", fi.statement,
+              sum(st.level_sum)::float8 / sum(st.responses) AS "meanLevel",
+              sum(st.below_benchmark)::float8 / sum(st.responses) AS "belowBenchmarkShare", sum(st.responses)::int AS responses
+         FROM cycle_indicator_stats st
+         JOIN framework_indicators fi ON fi.framework_version_id = $1 AND fi.code = st.indicator_code
+        WHERE st.cycle_id = $2 AND st.status = ANY($3) AND ($4::text IS NULL OR st.sector = $4)
+        GROUP BY st.indicator_code, fi.area_code, fi.statement, fi.position
+        ORDER BY 4, 5 DESC, fi.position`,
       [cycle.frameworkVersionId, cycle.id, states, sector],
     );
     return rows.map((r: { meanLevel: number; belowBenchmarkShare: number }) => ({
@@ -351,14 +323,20 @@ export class PartnershipDashboardService {
     }));
   }
 
+  /** Agencies whose two-yearly audit is overdue (set-based form of COMPLIANCE_SQL's rule). */
   private overdueAgencies(partnershipId: string, sector: string | null) {
     return this.db.query(
-      `SELECT * FROM (
-         SELECT o.id AS "organisationId", o.name AS organisation, o.sector,
-                (SELECT c FROM json_array_elements(${COMPLIANCE_SQL}) c WHERE c->>'partnershipId' = $1::text) AS compliance
-           FROM organisations o JOIN partnership_organisations po ON po.organisation_id = o.id AND po.partnership_id = $1
-          WHERE ($2::text IS NULL OR o.sector = $2)) x
-        WHERE x.compliance->>'status' = 'overdue' ORDER BY x.organisation`,
+      `WITH la AS (SELECT a.organisation_id, max(a.accepted_at) AS last_accepted FROM audits a JOIN cycles c ON c.id = a.cycle_id
+                    WHERE c.partnership_id = $1 AND a.status = 'accepted' GROUP BY a.organisation_id),
+            nd AS (SELECT a.organisation_id, min(c.due_on) AS next_due FROM audits a JOIN cycles c ON c.id = a.cycle_id
+                    WHERE c.partnership_id = $1 AND c.status = 'open' AND a.status <> 'accepted' GROUP BY a.organisation_id)
+       SELECT o.id AS "organisationId", o.name AS organisation, o.sector, la.last_accepted AS "lastAcceptedAt",
+              to_char(nd.next_due, 'YYYY-MM-DD') AS "nextDueOn"
+         FROM partnership_organisations po JOIN organisations o ON o.id = po.organisation_id
+         LEFT JOIN la ON la.organisation_id = o.id LEFT JOIN nd ON nd.organisation_id = o.id
+        WHERE po.partnership_id = $1 AND ($2::text IS NULL OR o.sector = $2)
+          AND (nd.next_due < current_date OR la.last_accepted <= now() - interval '24 months')
+        ORDER BY o.name`,
       [partnershipId, sector],
     );
   }

@@ -7,6 +7,8 @@ import { Submission } from '../audits/entities/submission.entity';
 import { ChallengeMessage } from '../challenges/entities/challenge-message.entity';
 import { Challenge } from '../challenges/entities/challenge.entity';
 import { Cycle } from '../cycles/entities/cycle.entity';
+import { AuditScore } from '../dashboards/entities/audit-score.entity';
+import { CycleIndicatorStat } from '../dashboards/entities/cycle-indicator-stat.entity';
 import { EvidenceFile } from '../evidence/entities/evidence-file.entity';
 import { FrameworkIndicator } from '../frameworks/entities/framework-indicator.entity';
 import { FrameworkVersion } from '../frameworks/entities/framework-version.entity';
@@ -39,4 +41,6 @@ export const ENTITIES = [
   Challenge,
   ChallengeMessage,
   AuditEvent,
+  AuditScore,
+  CycleIndicatorStat,
 ];

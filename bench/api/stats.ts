@@ -1,0 +1,43 @@
+/** Percentiles of a list of milliseconds. */
+export function percentiles(samples: number[]) {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (p: number) =>
+    s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
+  return { p50: at(50), p95: at(95), p99: at(99), n: s.length };
+}
+
+/** Runs `task` with `concurrency` workers for `seconds`, timing each call. */
+export async function drive(task: () => Promise<unknown>, concurrency: number, seconds: number) {
+  const times: number[] = [];
+  let errors = 0;
+  const until = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < until) {
+        const t0 = performance.now();
+        try {
+          await task();
+          times.push(performance.now() - t0);
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  return { ...percentiles(times), rps: times.length / seconds, errors };
+}
+
+/** Peak resident set size of a process in MB (VmHWM), from /proc. */
+export async function peakRssMb(pid: number): Promise<number | null> {
+  const { readFile } = await import('node:fs/promises');
+  try {
+    const status = await readFile(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
+    return kb ? Math.round(kb / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+export const fmt = (n: number | null | undefined, d = 1) =>
+  n == null || Number.isNaN(n) ? '—' : n.toFixed(d);
