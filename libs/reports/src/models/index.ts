@@ -1,0 +1,3 @@
+export * from './common';
+export * from './agency-report-model';
+export * from './board-report-model';

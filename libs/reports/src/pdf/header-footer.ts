@@ -1,0 +1,62 @@
+/**
+ * Chromium's running header and footer. They are laid out by Chromium in a separate
+ * document per page, outside the report page's own settings, so every value put into them
+ * is HTML-escaped here; Chromium then fills the spans with class pageNumber / totalPages.
+ */
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '`': '&#96;',
+};
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'`]/g, (char) => HTML_ESCAPES[char]);
+}
+
+export interface RunningTextOptions {
+  /** Left of the header, e.g. the organisation. */
+  headerLeft: string;
+  /** Right of the header, e.g. the document title. */
+  headerRight: string;
+  /** Left of the footer, e.g. the partnership. */
+  footerLeft: string;
+  /** Centre of header and footer, e.g. OFFICIAL-SENSITIVE. */
+  protectiveMarking: string;
+}
+
+const ROW =
+  'width:100%;margin:0 16mm;display:flex;align-items:baseline;gap:6mm;' +
+  "font-family:'Source Sans 3','Liberation Sans','DejaVu Sans',Arial,sans-serif;font-size:7.5pt;" +
+  'color:#505a64;-webkit-print-color-adjust:exact;';
+const SIDE = 'flex:1 1 0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;';
+const MARKING = 'flex:0 0 auto;font-weight:700;color:#1b1b1b;letter-spacing:0.06em;';
+
+function row(left: string, marking: string, right: string): string {
+  return (
+    `<div style="${ROW}">` +
+    `<span style="${SIDE}text-align:left;">${left}</span>` +
+    `<span style="${MARKING}">${marking}</span>` +
+    `<span style="${SIDE}text-align:right;">${right}</span>` +
+    `</div>`
+  );
+}
+
+export function headerTemplate(options: RunningTextOptions): string {
+  return row(
+    escapeHtml(options.headerLeft),
+    escapeHtml(options.protectiveMarking),
+    escapeHtml(options.headerRight),
+  );
+}
+
+export function footerTemplate(options: RunningTextOptions): string {
+  return row(
+    escapeHtml(options.footerLeft),
+    escapeHtml(options.protectiveMarking),
+    'Page <span class="pageNumber"></span> of <span class="totalPages"></span>',
+  );
+}
