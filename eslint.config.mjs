@@ -1,5 +1,7 @@
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -41,6 +43,36 @@ export default tseslint.config(
       // metadata, which a type-only import erases.
       'no-console': 'error',
     },
+  },
+  {
+    // The admin app (React in the browser): the rules of hooks and of React, browser globals,
+    // and no Node built-ins or server-only libraries at runtime.
+    files: ['apps/admin/**/*.ts', 'apps/admin/**/*.tsx'],
+    ...reactHooks.configs.flat.recommended,
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'The admin app runs in the browser.' },
+            {
+              group: ['@pies/framework'],
+              allowTypeImports: true,
+              message: '@pies/framework uses node:crypto: import its types only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The Vite config runs in Node.
+    files: ['apps/admin/vite.config.mts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     // Test files may use focused helpers but never .only/.skip (jest/no-focused-tests equivalent).

@@ -1,0 +1,86 @@
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { AppShell } from './app-shell';
+import { RequireSignIn } from './auth/require-sign-in';
+import { SessionProvider } from './auth/session';
+import { Loading } from './components';
+import { NotFoundPage } from './pages/error-pages';
+import { HomePage } from './pages/home-page';
+import { SignInPage } from './pages/sign-in-page';
+
+/** A page in a chunk of its own, loaded when first visited (keeps the first load small). */
+function page<M, K extends keyof M>(load: () => Promise<M>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+const PartnershipsPage = page(
+  () => import('./pages/partnerships/partnerships-page'),
+  'PartnershipsPage',
+);
+const NewPartnershipPage = page(
+  () => import('./pages/partnerships/new-partnership-page'),
+  'NewPartnershipPage',
+);
+const PartnershipPage = page(
+  () => import('./pages/partnerships/partnership-page'),
+  'PartnershipPage',
+);
+const OrganisationsPage = page(
+  () => import('./pages/organisations/organisations-page'),
+  'OrganisationsPage',
+);
+const NewOrganisationPage = page(
+  () => import('./pages/organisations/new-organisation-page'),
+  'NewOrganisationPage',
+);
+const OrganisationPage = page(
+  () => import('./pages/organisations/organisation-page'),
+  'OrganisationPage',
+);
+const EditOrganisationPage = page(
+  () => import('./pages/organisations/edit-organisation-page'),
+  'EditOrganisationPage',
+);
+const AddMemberPage = page(() => import('./pages/organisations/add-member-page'), 'AddMemberPage');
+const PeoplePage = page(() => import('./pages/people/people-page'), 'PeoplePage');
+const NewPersonPage = page(() => import('./pages/people/new-person-page'), 'NewPersonPage');
+
+const lazyPage = (Page: LazyExoticComponent<ComponentType>) => (
+  <Suspense fallback={<Loading title="Loading" />}>
+    <Page />
+  </Suspense>
+);
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <SessionProvider>
+        <Routes>
+          <Route element={<AppShell />}>
+            <Route path="sign-in" element={<SignInPage />} />
+            <Route element={<RequireSignIn />}>
+              <Route index element={<HomePage />} />
+              <Route path="partnerships">
+                <Route index element={lazyPage(PartnershipsPage)} />
+                <Route path="new" element={lazyPage(NewPartnershipPage)} />
+                <Route path=":partnershipId">
+                  <Route index element={lazyPage(PartnershipPage)} />
+                  <Route path="organisations" element={lazyPage(OrganisationsPage)} />
+                  <Route path="organisations/new" element={lazyPage(NewOrganisationPage)} />
+                  <Route path="people" element={lazyPage(PeoplePage)} />
+                  <Route path="people/new" element={lazyPage(NewPersonPage)} />
+                </Route>
+              </Route>
+              <Route path="organisations/:organisationId">
+                <Route index element={lazyPage(OrganisationPage)} />
+                <Route path="edit" element={lazyPage(EditOrganisationPage)} />
+                <Route path="members/new" element={lazyPage(AddMemberPage)} />
+              </Route>
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Route>
+        </Routes>
+      </SessionProvider>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,61 @@
+import { ROLE_LABELS } from '@pies/domain';
+import { Link } from 'react-router';
+import { destinationOf, type Membership } from '../auth/access';
+import { useMe } from '../auth/session';
+import { PageLayout, SummaryCard, SummaryList, type SummaryRow } from '../components';
+
+const ROLE_HELP: Record<Membership['role'], string> = {
+  platform_admin: 'Set up partnerships and their administrators.',
+  partnership_admin: 'Manage the organisations, people and audit cycles of the partnership.',
+  board_member: 'Read submitted audits across the partnership, challenge and accept them.',
+  agency_lead: "Complete your organisation's audit with colleagues and submit it to the board.",
+  agency_contributor: 'Answer the audit indicators your agency lead assigns to you.',
+};
+
+function rowsFor(m: Membership): SummaryRow[] {
+  const rows: SummaryRow[] = [];
+  if (m.partnershipName) rows.push({ key: 'Partnership', value: m.partnershipName });
+  if (m.organisationName) rows.push({ key: 'Organisation', value: m.organisationName });
+  rows.push({ key: 'What you can do', value: ROLE_HELP[m.role] });
+  return rows;
+}
+
+export function HomePage() {
+  const me = useMe();
+  return (
+    <PageLayout title="Home">
+      <span className="govuk-caption-l">{me.name}</span>
+      <h1 className="govuk-heading-l">Your roles</h1>
+      {me.memberships.length === 0 ? (
+        <p className="govuk-body">
+          You do not have a role in any partnership or organisation yet. Ask your partnership's
+          business unit to add you.
+        </p>
+      ) : (
+        <>
+          <p className="govuk-body">
+            You have {me.memberships.length === 1 ? 'this role' : 'these roles'} in PIES Audit.
+          </p>
+          {me.memberships.map((m) => {
+            const d = destinationOf(m);
+            return (
+              <SummaryCard
+                key={m.id}
+                title={ROLE_LABELS[m.role]}
+                actions={
+                  d && (
+                    <Link className="govuk-link" to={d.to}>
+                      Go to {m.role === 'platform_admin' ? 'partnerships' : d.label}
+                    </Link>
+                  )
+                }
+              >
+                <SummaryList rows={rowsFor(m)} />
+              </SummaryCard>
+            );
+          })}
+        </>
+      )}
+    </PageLayout>
+  );
+}

@@ -1,0 +1,60 @@
+import { unwrap } from '@pies/api-client';
+import { Link, useParams } from 'react-router';
+import { api } from '../../api/client';
+import { useApiData } from '../../api/use-api-data';
+import { rolesInPartnership } from '../../auth/access';
+import { useMe } from '../../auth/session';
+import { Loading, PageLayout, SummaryList } from '../../components';
+import { ApiErrorPage } from '../error-pages';
+import { FlashBanner } from '../flash';
+import { formatCount, formatDate } from '../format';
+
+export function PartnershipPage() {
+  const { partnershipId = '' } = useParams();
+  const me = useMe();
+  const { data, error } = useApiData(`partnership:${partnershipId}`, () =>
+    unwrap(api.GET('/api/partnerships/{partnershipId}', { params: { path: { partnershipId } } })),
+  );
+  if (error) return <ApiErrorPage error={error} />;
+  if (!data) return <Loading title="Partnership" />;
+  const roles = rolesInPartnership(me, partnershipId);
+  const isAdmin = roles.has('partnership_admin');
+  const base = `/partnerships/${partnershipId}`;
+  return (
+    <PageLayout title={data.name}>
+      <FlashBanner />
+      <span className="govuk-caption-l">Partnership</span>
+      <h1 className="govuk-heading-l">{data.name}</h1>
+      <SummaryList
+        rows={[
+          { key: 'Area', value: data.area || 'Not given' },
+          { key: 'Organisations', value: formatCount(data.organisationCount, 'organisation') },
+          { key: 'Set up on', value: formatDate(data.createdAt) },
+        ]}
+      />
+      <h2 className="govuk-heading-m">Manage the partnership</h2>
+      <ul className="govuk-list app-link-list">
+        <li>
+          <Link className="govuk-link govuk-link--no-visited-state" to={`${base}/organisations`}>
+            Organisations
+          </Link>
+          <p className="govuk-body-s app-secondary-text">
+            {isAdmin
+              ? 'Find, add and change the agencies that audit their online safeguarding.'
+              : 'Find the agencies of the partnership.'}
+          </p>
+        </li>
+        {isAdmin && (
+          <li>
+            <Link className="govuk-link govuk-link--no-visited-state" to={`${base}/people`}>
+              People and roles
+            </Link>
+            <p className="govuk-body-s app-secondary-text">
+              Add board members, administrators and agency leads, and see who holds which role.
+            </p>
+          </li>
+        )}
+      </ul>
+    </PageLayout>
+  );
+}

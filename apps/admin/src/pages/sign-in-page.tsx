@@ -1,0 +1,135 @@
+import { ApiError, csrfFromCookies, unwrap } from '@pies/api-client';
+import { type FormEvent, useEffect, useState } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { api } from '../api/client';
+import { landingPath } from '../auth/access';
+import type { SignInState } from '../auth/require-sign-in';
+import { useSession } from '../auth/session';
+import {
+  Button,
+  ErrorSummary,
+  type ErrorItem,
+  NotificationBanner,
+  PageLayout,
+  TextInput,
+} from '../components';
+
+/** "14 minutes", "30 seconds" */
+export function waitText(seconds: number): string {
+  if (seconds < 60) return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+}
+
+async function ensureCsrfCookie(): Promise<string> {
+  const existing = csrfFromCookies(document.cookie);
+  if (existing) return existing;
+  return (await unwrap(api.GET('/api/auth/csrf'))).csrfToken;
+}
+
+export function SignInPage() {
+  const { state, signedIn } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  // Back to the page that needed signing in; from the home page, to the user's own landing.
+  const requested = (location.state as SignInState | null)?.from;
+  const from = requested && requested !== '/' ? requested : undefined;
+  const reason = (location.state as SignInState | null)?.reason;
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<ErrorItem[]>([]);
+  const [inline, setInline] = useState<{ email?: string; password?: string }>({});
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    // The API wants the CSRF cookie on the login POST: set it before the user submits.
+    ensureCsrfCookie().catch(() => undefined);
+  }, []);
+
+  if (state.status === 'signed-in' && !busy)
+    return <Navigate to={from ?? landingPath(state.me)} replace />;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    const missing: { email?: string; password?: string } = {};
+    if (!email.trim()) missing.email = 'Enter your email address';
+    if (!password) missing.password = 'Enter your password';
+    if (missing.email || missing.password) {
+      setInline(missing);
+      setErrors(Object.entries(missing).map(([href, text]) => ({ href, text })));
+      return;
+    }
+    setBusy(true);
+    try {
+      const token = await ensureCsrfCookie();
+      const me = await unwrap(
+        api.POST('/api/auth/login', {
+          params: { header: { 'X-CSRF-Token': token } },
+          body: { email: email.trim(), password },
+        }),
+      );
+      signedIn(me);
+      navigate(from ?? landingPath(me), { replace: true });
+    } catch (error) {
+      setBusy(false);
+      setPassword('');
+      if (error instanceof ApiError && error.status === 429) {
+        const wait = error.retryAfterSeconds ? waitText(error.retryAfterSeconds) : 'a few minutes';
+        setInline({});
+        setErrors([
+          {
+            text: `There have been too many failed attempts to sign in. Wait ${wait}, then try again.`,
+          },
+        ]);
+      } else if (error instanceof ApiError && (error.status === 401 || error.status === 400)) {
+        setInline({ email: 'Enter a correct email address and password' });
+        setErrors([{ href: 'email', text: 'The email address or password is not right' }]);
+      } else {
+        setInline({});
+        setErrors([{ text: 'Sorry, there is a problem with the service. Try again later.' }]);
+      }
+    }
+  }
+
+  return (
+    <PageLayout title="Sign in" hasError={errors.length > 0}>
+      <ErrorSummary errors={errors} />
+      {errors.length === 0 && reason === 'expired' && (
+        <NotificationBanner title="Important" heading="Your session has ended">
+          <p className="govuk-body">Sign in again to carry on. Anything you saved has been kept.</p>
+        </NotificationBanner>
+      )}
+      {errors.length === 0 && reason === 'signed-out' && (
+        <NotificationBanner type="success" heading="You have signed out" />
+      )}
+      <h1 className="govuk-heading-l">Sign in to PIES Audit</h1>
+      <p className="govuk-body">
+        Use the email address and password your partnership's business unit set up for you.
+      </p>
+      <form noValidate onSubmit={(e) => void submit(e)}>
+        <TextInput
+          id="email"
+          label="Email address"
+          type="email"
+          autoComplete="username"
+          spellCheck={false}
+          value={email}
+          onChange={setEmail}
+          error={inline.email}
+        />
+        <TextInput
+          id="password"
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+          error={inline.password}
+          width="20"
+        />
+        <Button>Sign in</Button>
+      </form>
+    </PageLayout>
+  );
+}

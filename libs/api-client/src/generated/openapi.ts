@@ -1,0 +1,3537 @@
+// GENERATED FILE: do not edit. Regenerate with `npm run client:generate`.
+// Source: openapi.json (PIES Audit API 1), openapi-typescript 7.13.0.
+export interface paths {
+    "/api/auth/csrf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a CSRF token (also set as the pies_csrf cookie) before signing in. */
+        get: operations["auth_csrf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in; sets the httpOnly session cookie and a fresh CSRF cookie. */
+        post: operations["auth_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: ends the session and clears the cookies. */
+        post: operations["auth_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user and their memberships. */
+        get: operations["auth_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness and database status. */
+        get: operations["health_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partnerships you belong to (all of them for a platform admin). */
+        get: operations["partnerships_list"];
+        put?: never;
+        /** Create a partnership. */
+        post: operations["partnerships_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One partnership. */
+        get: operations["partnerships_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partnership's organisations, filtered and paged. */
+        get: operations["organisations_list"];
+        put?: never;
+        /** Add a new organisation to the partnership. */
+        post: operations["organisations_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/organisations/{organisationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Add an existing organisation to another partnership as well. */
+        put: operations["organisations_link"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One organisation. */
+        get: operations["organisations_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an organisation. */
+        patch: operations["organisations_update"];
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People with a role in the partnership or any of its organisations. */
+        get: operations["users_listInPartnership"];
+        put?: never;
+        /** Add a person with roles in the partnership and its organisations. */
+        post: operations["users_createInPartnership"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's leads and contributors. */
+        get: operations["users_listMembers"];
+        put?: never;
+        /** Add a contributor (agency lead) or a lead or contributor (admins). */
+        post: operations["users_addMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/frameworks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit frameworks and their versions, newest first. */
+        get: operations["frameworks_list"];
+        put?: never;
+        /** Import a framework version from YAML. 201 when new, 200 when identical content was already imported. */
+        post: operations["frameworks_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/frameworks/{frameworkId}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One framework version with its full definition. */
+        get: operations["frameworks_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/frameworks/{frameworkId}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Indicators added, removed and changed between two versions. */
+        get: operations["frameworks_diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partnership's audit cycles, newest first, with audit counts by state. */
+        get: operations["cycles_list"];
+        put?: never;
+        /** Create a cycle (due two years on by default); open it to create every member's audit. */
+        post: operations["cycles_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cycles/{cycleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One cycle. */
+        get: operations["cycles_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename, change dates, open or close a cycle. */
+        patch: operations["cycles_update"];
+        trace?: never;
+    };
+    "/api/cycles/{cycleId}/audits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every member organisation's audit in the cycle, with state and progress. */
+        get: operations["audits_listForCycle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/audits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's audits, newest cycle first. */
+        get: operations["audits_listForOrganisation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{auditId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An audit with its responses, evidence, progress and score. Board roles: once submitted. */
+        get: operations["audits_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{auditId}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Indicator, standard, area and overall scores with RAG and benchmark counts. */
+        get: operations["audits_score"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{auditId}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the audit, pre-filled from the organisation's last submitted one. */
+        post: operations["audits_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{auditId}/responses/{indicatorCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save one answer (idempotent). A stale `version` gets 409 with the current answer. */
+        put: operations["audits_saveResponse"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{auditId}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is assigned which areas and indicators. */
+        get: operations["audits_assignments"];
+        /** Replace the assignments of areas and indicators to contributors. */
+        put: operations["audits_saveAssignments"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{auditId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit to the board: stores an immutable snapshot with its SHA-256. */
+        post: operations["audits_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{auditId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a submitted audit to the agency, with the reason. */
+        post: operations["audits_returnAudit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{auditId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a submitted audit: the organisation is compliant for two years. */
+        post: operations["audits_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{auditId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail: every change, who, when, before and after. Oldest first. */
+        get: operations["audits_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{auditId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload an evidence file for an indicator. Its type is decided by its content. */
+        post: operations["evidence_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evidence/{evidenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an evidence file (same access as its audit). */
+        get: operations["evidence_download"];
+        put?: never;
+        post?: never;
+        /** Remove an evidence file (recorded in the audit trail). */
+        delete: operations["evidence_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{auditId}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit's action plan; overdue actions are flagged. */
+        get: operations["actions_list"];
+        put?: never;
+        /** Add an improvement action. */
+        post: operations["actions_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/actions/{actionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an action (recorded in the audit trail). */
+        delete: operations["actions_remove"];
+        options?: never;
+        head?: never;
+        /** Change an action: description, owner, due date, status. */
+        patch: operations["actions_update"];
+        trace?: never;
+    };
+    "/api/audits/{auditId}/challenges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The board's challenges on this audit, with replies. */
+        get: operations["challenges_list"];
+        put?: never;
+        /** Raise a challenge on the audit or one indicator. */
+        post: operations["challenges_raise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reply to a challenge (the agency answers; the board can reply back). */
+        post: operations["challenges_reply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a challenge resolved. */
+        post: operations["challenges_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cycle at a glance: completion, partnership averages by PIES area, the heat map (sortable, paged), sectors, weakest and strongest indicators, trend against the previous cycle, overdue agencies, open challenges, overdue actions. Only submitted, returned and accepted audits count. */
+        get: operations["dashboards_partnershipDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One agency: area scores against the partnership average and benchmark, history, compliance, open actions and challenges. */
+        get: operations["dashboards_organisationDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{auditId}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agency's audit report as a tagged PDF (board roles: once submitted). */
+        get: operations["reports_agencyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cycles/{cycleId}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partnership board report for a cycle as a tagged PDF. */
+        get: operations["reports_boardReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        CsrfDto: {
+            /** @description Send as X-CSRF-Token on every POST, PUT, PATCH and DELETE. */
+            csrfToken: string;
+        };
+        LoginDto: {
+            /** @example lead@demo.test */
+            email: string;
+            /**
+             * Format: password
+             * @example safeguarding-demo
+             */
+            password: string;
+        };
+        MembershipView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            role: "platform_admin" | "partnership_admin" | "board_member" | "agency_lead" | "agency_contributor";
+            /** Format: uuid */
+            partnershipId?: string | null;
+            partnershipName?: string | null;
+            /** Format: uuid */
+            organisationId?: string | null;
+            organisationName?: string | null;
+        };
+        MeDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            memberships: components["schemas"]["MembershipView"][];
+            /** @description Send as X-CSRF-Token on every POST, PUT, PATCH and DELETE. */
+            csrfToken: string;
+        };
+        HealthDto: {
+            /** @enum {string} */
+            status: "ok";
+            /** @enum {string} */
+            database: "up";
+            /** @description Database round trip in milliseconds. */
+            databaseMs: number;
+            /** @description Seconds since the process started. */
+            uptimeSeconds: number;
+            version: string;
+        };
+        PartnershipDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            area?: string | null;
+            /** @description Member organisations. */
+            organisationCount: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreatePartnershipDto: {
+            /** @example Riverside Safeguarding Children Partnership */
+            name: string;
+            /** @example Riverside and Eastfield */
+            area?: string;
+        };
+        ComplianceDto: {
+            /** Format: uuid */
+            partnershipId: string;
+            /** @enum {string} */
+            status: "compliant" | "due_soon" | "overdue" | "never_audited";
+            /**
+             * Format: date-time
+             * @description When the last audit was accepted.
+             */
+            lastAcceptedAt?: string | null;
+            /**
+             * Format: date
+             * @description Two years after acceptance.
+             */
+            expiresOn?: string | null;
+            /**
+             * Format: date
+             * @description Due date of the open cycle.
+             */
+            nextDueOn?: string | null;
+        };
+        OrganisationDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            sector: "education" | "early_years" | "health" | "police" | "childrens_social_care" | "local_authority" | "voluntary_community_faith" | "sport_leisure" | "private_provider" | "other";
+            contactEmail?: string | null;
+            /** @description Partnerships the organisation belongs to. */
+            partnershipIds: string[];
+            /** @description Two-yearly audit compliance in each partnership. */
+            compliance: components["schemas"]["ComplianceDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        OrganisationPageDto: {
+            items: components["schemas"]["OrganisationDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        CreateOrganisationDto: {
+            /** @example Riverside Academy */
+            name: string;
+            /** @enum {string} */
+            sector: "education" | "early_years" | "health" | "police" | "childrens_social_care" | "local_authority" | "voluntary_community_faith" | "sport_leisure" | "private_provider" | "other";
+            /** @example dsl@riverside.example */
+            contactEmail?: string | null;
+        };
+        UpdateOrganisationDto: {
+            name?: string;
+            /** @enum {string} */
+            sector?: "education" | "early_years" | "health" | "police" | "childrens_social_care" | "local_authority" | "voluntary_community_faith" | "sport_leisure" | "private_provider" | "other";
+            /** @description null clears it. */
+            contactEmail?: string | null;
+        };
+        UserMembershipDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            role: "platform_admin" | "partnership_admin" | "board_member" | "agency_lead" | "agency_contributor";
+            /** Format: uuid */
+            partnershipId?: string | null;
+            /** Format: uuid */
+            organisationId?: string | null;
+            organisationName?: string | null;
+        };
+        UserDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @description Memberships within the partnership or organisation asked about. */
+            memberships: components["schemas"]["UserMembershipDto"][];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MembershipInput: {
+            /** @enum {string} */
+            role: "partnership_admin" | "board_member" | "agency_lead" | "agency_contributor";
+            /**
+             * Format: uuid
+             * @description Required for agency roles: an organisation of this partnership.
+             */
+            organisationId?: string;
+        };
+        CreatePartnershipUserDto: {
+            /** @example jo.bloggs@riverside.example */
+            email: string;
+            /** @example Jo Bloggs */
+            name: string;
+            /**
+             * Format: password
+             * @description Initial password, for a new user only (leave out when the email already has an account).
+             */
+            password?: string;
+            memberships: components["schemas"]["MembershipInput"][];
+        };
+        AddMemberDto: {
+            /** @example jo.bloggs@riverside.example */
+            email: string;
+            /** @example Jo Bloggs */
+            name: string;
+            /**
+             * Format: password
+             * @description Initial password, for a new user only (leave out when the email already has an account).
+             */
+            password?: string;
+            /** @enum {string} */
+            role: "agency_lead" | "agency_contributor";
+        };
+        FrameworkVersionSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            frameworkId: string;
+            version: string;
+            title: string;
+            publisher: string;
+            contentHash: string;
+            indicatorCount: number;
+            /** Format: date-time */
+            importedAt: string;
+        };
+        FrameworkSummaryDto: {
+            frameworkId: string;
+            /** @description Title of the newest version. */
+            title: string;
+            /** @description Newest first. */
+            versions: components["schemas"]["FrameworkVersionSummaryDto"][];
+        };
+        ImportFrameworkDto: {
+            /** @description The framework file (YAML text), as in templates/frameworks/. */
+            yaml: string;
+        };
+        ImportResultDto: {
+            /** Format: uuid */
+            id: string;
+            frameworkId: string;
+            version: string;
+            title: string;
+            publisher: string;
+            contentHash: string;
+            indicatorCount: number;
+            /** Format: date-time */
+            importedAt: string;
+            /** @description False when this exact content was already imported (nothing changed). */
+            created: boolean;
+        };
+        FrameworkVersionDto: {
+            /** Format: uuid */
+            id: string;
+            frameworkId: string;
+            version: string;
+            title: string;
+            publisher: string;
+            contentHash: string;
+            indicatorCount: number;
+            /** Format: date-time */
+            importedAt: string;
+            /** @description The framework: scale, scoring rule and the area > standard > indicator tree. */
+            definition: Record<string, unknown>;
+        };
+        IndicatorSummaryDto: {
+            code: string;
+            areaCode: string;
+            standardCode: string;
+            statement: string;
+        };
+        ChangedIndicatorDto: {
+            code: string;
+            fields: string[];
+        };
+        FrameworkDiffDto: {
+            from: string;
+            to: string;
+            added: components["schemas"]["IndicatorSummaryDto"][];
+            removed: components["schemas"]["IndicatorSummaryDto"][];
+            changed: components["schemas"]["ChangedIndicatorDto"][];
+        };
+        AuditCountsDto: {
+            not_started: number;
+            in_progress: number;
+            submitted: number;
+            returned: number;
+            accepted: number;
+        };
+        CycleDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnershipId: string;
+            name: string;
+            /** Format: uuid */
+            frameworkVersionId: string;
+            frameworkId: string;
+            frameworkVersion: string;
+            frameworkTitle: string;
+            /** Format: date */
+            opensOn: string;
+            /** Format: date */
+            dueOn: string;
+            /** @enum {string} */
+            status: "draft" | "open" | "closed";
+            /** @description Audits in each state. */
+            audits: components["schemas"]["AuditCountsDto"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateCycleDto: {
+            /** @example 2025-27 */
+            name: string;
+            /**
+             * Format: uuid
+             * @description The framework version audits in this cycle answer.
+             */
+            frameworkVersionId: string;
+            /**
+             * Format: date
+             * @example 2025-09-01
+             */
+            opensOn: string;
+            /**
+             * Format: date
+             * @description Default: two years after the last cycle's due date, or after opensOn.
+             * @example 2027-07-31
+             */
+            dueOn?: string;
+            /**
+             * @description Open at once: every member organisation gets an audit.
+             * @default draft
+             * @enum {string}
+             */
+            status: "draft" | "open";
+        };
+        UpdateCycleDto: {
+            name?: string;
+            /** Format: date */
+            opensOn?: string;
+            /** Format: date */
+            dueOn?: string;
+            /**
+             * @description draft → open (creates the audits) → closed.
+             * @enum {string}
+             */
+            status?: "draft" | "open" | "closed";
+        };
+        OrganisationRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            sector: "education" | "early_years" | "health" | "police" | "childrens_social_care" | "local_authority" | "voluntary_community_faith" | "sport_leisure" | "private_provider" | "other";
+        };
+        CycleRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: uuid */
+            frameworkVersionId: string;
+            /** Format: uuid */
+            partnershipId: string;
+        };
+        AuditSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "not_started" | "in_progress" | "submitted" | "returned" | "accepted";
+            organisation: components["schemas"]["OrganisationRefDto"];
+            cycle: components["schemas"]["CycleRefDto"];
+            /** Format: date-time */
+            startedAt?: string | null;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /** Format: date-time */
+            returnedAt?: string | null;
+            returnReason?: string | null;
+            /** Format: date-time */
+            acceptedAt?: string | null;
+            counts: components["schemas"]["AuditCountsDto"];
+            /** @description Open challenges on this audit. */
+            openChallenges: number;
+            /** @description Actions past their due date and not done. */
+            overdueActions: number;
+        };
+        EvidenceLinkDto: {
+            /** @example https://intranet.example/policies/online-safety.pdf */
+            url: string;
+            title?: string;
+        };
+        ResponseDto: {
+            indicatorCode: string;
+            level?: number | null;
+            notApplicable: boolean;
+            notApplicableReason?: string | null;
+            commentary?: string | null;
+            evidenceLinks: components["schemas"]["EvidenceLinkDto"][];
+            /** @description Send this back as `version` with the next save. */
+            version: number;
+            /** @description Copied from the last audit; the indicator's text changed since. */
+            changedSinceLast: boolean;
+            /** @description Copied from the last audit. */
+            prefilled: boolean;
+            updatedBy?: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        EvidenceFileDto: {
+            /** Format: uuid */
+            id: string;
+            indicatorCode: string;
+            fileName: string;
+            mediaType: string;
+            sizeBytes: number;
+            sha256: string;
+            uploadedBy?: string | null;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        SubmissionRefDto: {
+            sha256: string;
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        AuditDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "not_started" | "in_progress" | "submitted" | "returned" | "accepted";
+            organisation: components["schemas"]["OrganisationRefDto"];
+            cycle: components["schemas"]["CycleRefDto"];
+            /** Format: date-time */
+            startedAt?: string | null;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /** Format: date-time */
+            returnedAt?: string | null;
+            returnReason?: string | null;
+            /** Format: date-time */
+            acceptedAt?: string | null;
+            counts: components["schemas"]["AuditCountsDto"];
+            /** @description Open challenges on this audit. */
+            openChallenges: number;
+            /** @description Actions past their due date and not done. */
+            overdueActions: number;
+            /** Format: uuid */
+            prefilledFromId?: string | null;
+            responses: components["schemas"]["ResponseDto"][];
+            evidence: components["schemas"]["EvidenceFileDto"][];
+            latestSubmission?: components["schemas"]["SubmissionRefDto"] | null;
+            /** @description Scores from the framework (see GET /api/audits/{auditId}/score). */
+            score: Record<string, unknown>;
+        };
+        EvidenceLinkInput: {
+            /** @example https://intranet.example/policies/online-safety.pdf */
+            url: string;
+            title?: string;
+        };
+        SaveResponseDto: {
+            /** @description The version the client last saw: 0 for an indicator not answered yet. */
+            version: number;
+            /** @description A level of the framework's scale; null clears it. */
+            level?: number | null;
+            /** @default false */
+            notApplicable: boolean;
+            notApplicableReason?: string | null;
+            commentary?: string | null;
+            evidenceLinks?: components["schemas"]["EvidenceLinkInput"][];
+        };
+        AssignmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            userName: string;
+            areaCode?: string | null;
+            indicatorCode?: string | null;
+        };
+        AssignmentInput: {
+            /** Format: uuid */
+            userId: string;
+            /**
+             * @description A whole PIES area; give this or indicatorCode.
+             * @example I
+             */
+            areaCode?: string;
+            /** @example I1.2 */
+            indicatorCode?: string;
+        };
+        SaveAssignmentsDto: {
+            /** @description The whole set: it replaces the current assignments. */
+            assignments: components["schemas"]["AssignmentInput"][];
+        };
+        ReturnAuditDto: {
+            /** @description Why the board returns the audit; the agency sees it. */
+            reason: string;
+        };
+        AuditEventDto: {
+            id: string;
+            /** @example response.saved */
+            kind: string;
+            subject?: string | null;
+            before?: Record<string, unknown> | null;
+            after?: Record<string, unknown> | null;
+            /** Format: date-time */
+            at: string;
+            actorId?: string | null;
+            actorName?: string | null;
+        };
+        UploadEvidenceDto: {
+            /**
+             * @description The indicator the file is evidence for.
+             * @example P1.1
+             */
+            indicatorCode: string;
+            /**
+             * Format: binary
+             * @description PDF, Office document, image or plain text.
+             */
+            file: string;
+        };
+        ActionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            auditId: string;
+            indicatorCode?: string | null;
+            description: string;
+            owner: string;
+            /** Format: date */
+            dueOn?: string | null;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done";
+            /** @description Past its due date and not done. */
+            overdue: boolean;
+            /** @description Carried over from the previous audit. */
+            carriedOver: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateActionDto: {
+            /**
+             * @description Leave out for an action on the audit as a whole.
+             * @example I1.3
+             */
+            indicatorCode?: string | null;
+            /** @example Test the filtering against the categories in the DfE standards each term. */
+            description: string;
+            /** @example Network manager */
+            owner: string;
+            /** Format: date */
+            dueOn?: string | null;
+            /**
+             * @default planned
+             * @enum {string}
+             */
+            status: "planned" | "in_progress" | "done";
+        };
+        UpdateActionDto: {
+            description?: string;
+            owner?: string;
+            /**
+             * Format: date
+             * @description null clears it.
+             */
+            dueOn?: string | null;
+            /** @enum {string} */
+            status?: "planned" | "in_progress" | "done";
+        };
+        ChallengeMessageDto: {
+            /** Format: uuid */
+            id: string;
+            authorName?: string | null;
+            /** @description board or agency */
+            authorSide: string;
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ChallengeDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            auditId: string;
+            indicatorCode?: string | null;
+            /** @enum {string} */
+            status: "open" | "resolved";
+            raisedBy?: string | null;
+            /** Format: date-time */
+            raisedAt: string;
+            /** Format: date-time */
+            resolvedAt?: string | null;
+            /** @description The question first, then replies in order. */
+            messages: components["schemas"]["ChallengeMessageDto"][];
+        };
+        RaiseChallengeDto: {
+            /**
+             * @description Leave out to challenge the audit as a whole.
+             * @example I1.1
+             */
+            indicatorCode?: string | null;
+            /** @example What evidence shows the filtering was tested this year? */
+            question: string;
+        };
+        ReplyDto: {
+            body: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type SchemaCsrfDto = components['schemas']['CsrfDto'];
+export type SchemaLoginDto = components['schemas']['LoginDto'];
+export type SchemaMembershipView = components['schemas']['MembershipView'];
+export type SchemaMeDto = components['schemas']['MeDto'];
+export type SchemaHealthDto = components['schemas']['HealthDto'];
+export type SchemaPartnershipDto = components['schemas']['PartnershipDto'];
+export type SchemaCreatePartnershipDto = components['schemas']['CreatePartnershipDto'];
+export type SchemaComplianceDto = components['schemas']['ComplianceDto'];
+export type SchemaOrganisationDto = components['schemas']['OrganisationDto'];
+export type SchemaOrganisationPageDto = components['schemas']['OrganisationPageDto'];
+export type SchemaCreateOrganisationDto = components['schemas']['CreateOrganisationDto'];
+export type SchemaUpdateOrganisationDto = components['schemas']['UpdateOrganisationDto'];
+export type SchemaUserMembershipDto = components['schemas']['UserMembershipDto'];
+export type SchemaUserDto = components['schemas']['UserDto'];
+export type SchemaMembershipInput = components['schemas']['MembershipInput'];
+export type SchemaCreatePartnershipUserDto = components['schemas']['CreatePartnershipUserDto'];
+export type SchemaAddMemberDto = components['schemas']['AddMemberDto'];
+export type SchemaFrameworkVersionSummaryDto = components['schemas']['FrameworkVersionSummaryDto'];
+export type SchemaFrameworkSummaryDto = components['schemas']['FrameworkSummaryDto'];
+export type SchemaImportFrameworkDto = components['schemas']['ImportFrameworkDto'];
+export type SchemaImportResultDto = components['schemas']['ImportResultDto'];
+export type SchemaFrameworkVersionDto = components['schemas']['FrameworkVersionDto'];
+export type SchemaIndicatorSummaryDto = components['schemas']['IndicatorSummaryDto'];
+export type SchemaChangedIndicatorDto = components['schemas']['ChangedIndicatorDto'];
+export type SchemaFrameworkDiffDto = components['schemas']['FrameworkDiffDto'];
+export type SchemaAuditCountsDto = components['schemas']['AuditCountsDto'];
+export type SchemaCycleDto = components['schemas']['CycleDto'];
+export type SchemaCreateCycleDto = components['schemas']['CreateCycleDto'];
+export type SchemaUpdateCycleDto = components['schemas']['UpdateCycleDto'];
+export type SchemaOrganisationRefDto = components['schemas']['OrganisationRefDto'];
+export type SchemaCycleRefDto = components['schemas']['CycleRefDto'];
+export type SchemaAuditSummaryDto = components['schemas']['AuditSummaryDto'];
+export type SchemaEvidenceLinkDto = components['schemas']['EvidenceLinkDto'];
+export type SchemaResponseDto = components['schemas']['ResponseDto'];
+export type SchemaEvidenceFileDto = components['schemas']['EvidenceFileDto'];
+export type SchemaSubmissionRefDto = components['schemas']['SubmissionRefDto'];
+export type SchemaAuditDto = components['schemas']['AuditDto'];
+export type SchemaEvidenceLinkInput = components['schemas']['EvidenceLinkInput'];
+export type SchemaSaveResponseDto = components['schemas']['SaveResponseDto'];
+export type SchemaAssignmentDto = components['schemas']['AssignmentDto'];
+export type SchemaAssignmentInput = components['schemas']['AssignmentInput'];
+export type SchemaSaveAssignmentsDto = components['schemas']['SaveAssignmentsDto'];
+export type SchemaReturnAuditDto = components['schemas']['ReturnAuditDto'];
+export type SchemaAuditEventDto = components['schemas']['AuditEventDto'];
+export type SchemaUploadEvidenceDto = components['schemas']['UploadEvidenceDto'];
+export type SchemaActionDto = components['schemas']['ActionDto'];
+export type SchemaCreateActionDto = components['schemas']['CreateActionDto'];
+export type SchemaUpdateActionDto = components['schemas']['UpdateActionDto'];
+export type SchemaChallengeMessageDto = components['schemas']['ChallengeMessageDto'];
+export type SchemaChallengeDto = components['schemas']['ChallengeDto'];
+export type SchemaRaiseChallengeDto = components['schemas']['RaiseChallengeDto'];
+export type SchemaReplyDto = components['schemas']['ReplyDto'];
+export type $defs = Record<string, never>;
+export interface operations {
+    auth_csrf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfDto"];
+                };
+            };
+        };
+    };
+    auth_login: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Value of the pies_csrf cookie. */
+                "X-CSRF-Token": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description Email or password is not right (the same answer for both). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many failures for the account or address; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    auth_logout: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Value of the pies_csrf cookie. */
+                "X-CSRF-Token": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    auth_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    health_health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description The database does not answer. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    partnerships_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipDto"][];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin, board_member, agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    partnerships_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePartnershipDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A partnership with this name exists. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    partnerships_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin, board_member, agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    organisations_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                sector?: "education" | "early_years" | "health" | "police" | "childrens_social_care" | "local_authority" | "voluntary_community_faith" | "sport_leisure" | "private_provider" | "other";
+                /** @description Part of the name, case-insensitive. */
+                search?: string;
+            };
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationPageDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin, board_member. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    organisations_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganisationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    organisations_link: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    organisations_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin, board_member, agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    organisations_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganisationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    users_listInPartnership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"][];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    users_createInPartnership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePartnershipUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The email has an account and a password was given. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    users_listMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"][];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin, agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    users_addMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddMemberDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin, agency_lead. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    frameworks_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkSummaryDto"][];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin, board_member, agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    frameworks_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportFrameworkDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultDto"];
+                };
+            };
+            /** @description The file has problems; `details` lists each with its path. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description This version is published with other content. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    frameworks_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                frameworkId: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkVersionDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin, board_member, agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    frameworks_diff: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path: {
+                frameworkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkDiffDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin, board_member, agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    cycles_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleDto"][];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin, board_member, agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    cycles_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCycleDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    cycles_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin, board_member, agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    cycles_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCycleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    audits_listForCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditSummaryDto"][];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin, board_member. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    audits_listForOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditSummaryDto"][];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin, board_member, agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    audits_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                auditId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin, board_member, agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    audits_score: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                auditId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin, board_member, agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    audits_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                auditId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: agency_lead. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    audits_saveResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                auditId: string;
+                indicatorCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveResponseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponseDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Changed by someone else since you loaded it (details.current), or the audit is submitted. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    audits_assignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                auditId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentDto"][];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    audits_saveAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                auditId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveAssignmentsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentDto"][];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: agency_lead. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    audits_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                auditId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: agency_lead. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Indicators still need answers; `details` lists every code. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    audits_returnAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                auditId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnAuditDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: partnership_admin, board_member. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    audits_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                auditId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: partnership_admin, board_member. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    audits_events: {
+        parameters: {
+            query?: {
+                /** @description Return events after this id (for paging). */
+                after?: string;
+                limit?: unknown;
+            };
+            header?: never;
+            path: {
+                auditId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventDto"][];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin, board_member, agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    evidence_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                auditId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadEvidenceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceFileDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Larger than EVIDENCE_MAX_MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    evidence_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evidenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin, board_member, agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    evidence_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evidenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    actions_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                auditId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDto"][];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin, board_member, agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    actions_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                auditId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateActionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    actions_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    actions_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    challenges_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                auditId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChallengeDto"][];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin, board_member, agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    challenges_raise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                auditId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RaiseChallengeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChallengeDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: partnership_admin, board_member. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    challenges_reply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChallengeDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: agency_lead, agency_contributor, partnership_admin, board_member. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    challenges_resolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChallengeDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: partnership_admin, board_member. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    dashboards_partnershipDashboard: {
+        parameters: {
+            query?: {
+                /** @description Default: the newest open cycle, else the newest. */
+                cycleId?: string;
+                sector?: "education" | "early_years" | "health" | "police" | "childrens_social_care" | "local_authority" | "voluntary_community_faith" | "sport_leisure" | "private_provider" | "other";
+                /** @description Count only audits in this state (default: all three board-visible states). */
+                state?: "submitted" | "returned" | "accepted";
+                /** @description Heat map order; a leading - sorts descending. */
+                sort?: "name" | "overall" | "P" | "I" | "E" | "S" | "sector" | "status" | "-overall" | "-P" | "-I" | "-E" | "-S" | "-name";
+                page?: unknown;
+                pageSize?: unknown;
+            };
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Dashboard figures; `countedStates` says which audit states were counted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin, board_member. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    dashboards_organisationDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Organisation dashboard. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin, board_member, agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    reports_agencyReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                auditId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A4 PDF with outline, page numbers and protective marking. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin, board_member, agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    reports_boardReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A4 PDF with outline, page numbers and protective marking. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin, board_member. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}
