@@ -14,6 +14,7 @@ import { FrameworksModule } from './frameworks/frameworks.module';
 import { HealthModule } from './health/health.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
+import { ReportsModule } from './reports/reports.module';
 import { UsersModule } from './users/users.module';
 
 export interface AppModuleOptions {
@@ -44,6 +45,7 @@ export class AppModule {
         ActionsModule,
         ChallengesModule,
         DashboardsModule,
+        ReportsModule,
         DemoModule,
       ],
       providers: [{ provide: AppConfig, useValue: config }],

@@ -163,6 +163,8 @@ const RULES: Record<string, Rule> = {
   'DELETE /api/actions/{actionId}': { allow: AGENCY, ok: [204, 409], fresh: 'action' },
   'GET /api/audits/{auditId}/challenges': { allow: ALL, ok: 200 },
   'GET /api/partnerships/{partnershipId}/dashboard': { allow: BOARD, ok: 200 },
+  'GET /api/audits/{auditId}/report.pdf': { allow: ALL, ok: 200 },
+  'GET /api/cycles/{cycleId}/report.pdf': { allow: BOARD, ok: 200 },
   'GET /api/organisations/{organisationId}/dashboard': { allow: ALL, ok: 200 },
   'POST /api/audits/{auditId}/challenges': {
     allow: ['partnership_admin', 'board_member'],

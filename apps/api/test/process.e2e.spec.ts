@@ -102,6 +102,33 @@ describe('the API process', () => {
 
       const platform = await login(base, 'platform@demo.test');
       expect(platform.status).toBe(200);
+      // The demo is a live partnership: the board's dashboard has figures for the current cycle.
+      const partnerships = (await (
+        await fetch(`${base}/api/partnerships`, { headers: { cookie: platform.cookie } })
+      ).json()) as { id: string }[];
+      const dash = (await (
+        await fetch(`${base}/api/partnerships/${partnerships[0].id}/dashboard`, {
+          headers: { cookie: platform.cookie },
+        })
+      ).json()) as {
+        cycle: { name: string };
+        completion: Record<string, number>;
+        partnership: { overall: { score: number | null } };
+        heatMap: { total: number };
+        weakestIndicators: unknown[];
+      };
+      expect(dash.cycle.name).toBe('2025-27');
+      expect(dash.completion).toMatchObject({
+        not_started: 3,
+        in_progress: 4,
+        submitted: 3,
+        returned: 2,
+        accepted: 3,
+        total: 15,
+      });
+      expect(dash.partnership.overall.score).toBeGreaterThan(0);
+      expect(dash.heatMap.total).toBe(8);
+      expect(dash.weakestIndicators).toHaveLength(10);
       const created = await fetch(`${base}/api/partnerships`, {
         method: 'POST',
         headers: {

@@ -7,6 +7,7 @@ import {
   IsString,
   Matches,
   Max,
+  MaxLength,
   Min,
   validateSync,
 } from 'class-validator';
@@ -114,6 +115,18 @@ export class AppConfig {
   @Min(1)
   @Max(100)
   EVIDENCE_MAX_MB = 10;
+
+  /** PDF reports printed at once by the one Chromium. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  REPORT_CONCURRENCY = 4;
+
+  /** Printed in the header and footer of every report page. */
+  @IsString()
+  @MaxLength(60)
+  PROTECTIVE_MARKING = 'OFFICIAL-SENSITIVE';
 
   /** Express "trust proxy" hops, so client addresses come from X-Forwarded-For behind a proxy. */
   @Transform(toInt)

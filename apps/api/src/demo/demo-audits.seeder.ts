@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AuditStatus, Sector } from '@pies/domain';
 import { canonicalJson, type FrameworkDefinition } from '@pies/framework';
 import type { EntityManager } from 'typeorm';
+import { rebuildCycleSummaries } from '../dashboards/summary';
 import {
   generateAudit,
   type GeneratedAction,
@@ -295,5 +296,9 @@ export async function seedAuditHistory(
         [id, p.contributorId],
       );
     }
+  }
+  // Seeded in bulk rather than through the submit workflow: build the summaries it maintains.
+  for (const cycleId of [previous, current]) {
+    await rebuildCycleSummaries(tx, cycleId, p.frameworkVersionId, p.definition);
   }
 }

@@ -1,0 +1,183 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AgencyReportModel } from '@pies/reports';
+import { DataSource } from 'typeorm';
+import { AuditsService } from '../audits/audits.service';
+import { NotFoundError } from '../common/errors/domain-errors';
+import {
+  benchmarkScore,
+  BOARD_STATES,
+  PartnershipDashboardService,
+} from '../dashboards/partnership-dashboard.service';
+
+/** Fills the agency report's view model for one audit from the database. */
+@Injectable()
+export class AgencyReportBuilder {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audits: AuditsService,
+    private readonly dashboards: PartnershipDashboardService,
+  ) {}
+
+  async build(auditId: string, protectiveMarking: string): Promise<AgencyReportModel> {
+    const audit = await this.audits.get(auditId);
+    const [meta] = await this.db.query(
+      `SELECT p.name AS partnership, to_char(c.opens_on, 'YYYY-MM-DD') AS "opensOn", v.title, v.version
+         FROM cycles c JOIN partnerships p ON p.id = c.partnership_id JOIN framework_versions v ON v.id = c.framework_version_id
+        WHERE c.id = $1`,
+      [audit.cycle.id],
+    );
+    if (!meta) throw new NotFoundError('audit');
+    const cycle = await this.dashboards.cycleById(audit.cycle.id);
+    const f = cycle.definition;
+    const levelOf = new Map(f.scale.levels.map((l) => [l.value, l]));
+    const [prev] = await this.db.query(
+      `SELECT a.id, c.name, a.submitted_at AS "submittedAt", c.id AS "cycleId" FROM audits a JOIN cycles c ON c.id = a.cycle_id
+        WHERE a.organisation_id = $1 AND c.opens_on < $2::date AND a.status IN ('submitted', 'accepted')
+        ORDER BY c.opens_on DESC LIMIT 1`,
+      [audit.organisation.id, meta.opensOn],
+    );
+    const [average, previousScores, previousLevels, actions, challenges] = await Promise.all([
+      this.dashboards.averages(cycle, BOARD_STATES, null),
+      prev
+        ? this.dashboards
+            .cycleById(prev.cycleId)
+            .then((c) => this.dashboards.auditScores(c, prev.id))
+        : null,
+      prev
+        ? this.db.query('SELECT indicator_code AS code, level FROM responses WHERE audit_id = $1', [
+            prev.id,
+          ])
+        : Promise.resolve([]),
+      this.db.query(
+        `SELECT indicator_code AS "indicatorCode", description, owner, to_char(due_on, 'YYYY-MM-DD') AS "dueOn", status,
+                (status <> 'done' AND due_on < current_date) AS overdue
+           FROM actions WHERE audit_id = $1 ORDER BY due_on NULLS LAST, created_at`,
+        [auditId],
+      ),
+      this.db.query(
+        `SELECT ch.indicator_code AS "indicatorCode", ch.status, COALESCE(u.name, 'Board') AS "raisedBy", ch.raised_at AS "raisedAt",
+                ch.resolved_at AS "resolvedAt",
+                COALESCE((SELECT json_agg(json_build_object('author', COALESCE(mu.name, 'Board'),
+                    'authorRole', CASE WHEN EXISTS (SELECT 1 FROM memberships am WHERE am.user_id = m.author_id AND am.organisation_id = $2)
+                                       THEN $3 ELSE 'Board' END,
+                    'at', m.created_at, 'body', m.body) ORDER BY m.created_at)
+                  FROM challenge_messages m LEFT JOIN users mu ON mu.id = m.author_id WHERE m.challenge_id = ch.id), '[]') AS messages
+           FROM challenges ch LEFT JOIN users u ON u.id = ch.raised_by_id WHERE ch.audit_id = $1 ORDER BY ch.raised_at`,
+        [auditId, audit.organisation.id, audit.organisation.name],
+      ),
+    ]);
+    const prevLevel = new Map(
+      (previousLevels as { code: string; level: number | null }[]).map((r) => [r.code, r.level]),
+    );
+    const responses = new Map(audit.responses.map((r) => [r.indicatorCode, r]));
+    const files = audit.evidence;
+    const score = audit.score as unknown as import('@pies/scoring').AuditScore;
+    const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
+    return {
+      protectiveMarking,
+      generatedAt: new Date().toISOString(),
+      partnership: { name: meta.partnership },
+      organisation: { name: audit.organisation.name, sector: audit.organisation.sector },
+      cycle: { name: audit.cycle.name, opensOn: meta.opensOn, dueOn: audit.cycle.dueOn },
+      audit: {
+        status: audit.status,
+        submittedAt: iso(audit.submittedAt),
+        acceptedAt: iso(audit.acceptedAt),
+        submissionHash: audit.latestSubmission?.sha256 ?? null,
+        signOff: null,
+      },
+      framework: {
+        title: meta.title,
+        version: meta.version,
+        levels: f.scale.levels.map((l) => ({
+          value: l.value,
+          label: l.label,
+          description: l.description,
+          score: l.score,
+          rag: l.rag,
+        })),
+        bands: f.scoring.bands.map((b) => ({ rag: b.rag, min: b.min })),
+      },
+      previousAudit: prev ? { cycleName: prev.name, submittedAt: iso(prev.submittedAt) } : null,
+      summary: {
+        overall: {
+          score: score.overall.score,
+          rag: score.overall.rag,
+          previousScore: previousScores?.overall ?? null,
+          benchmarkMet: score.overall.benchmarkMet,
+          belowBenchmark: score.overall.belowBenchmark,
+          total: score.overall.total,
+          answered: score.overall.answered,
+          notApplicable: score.overall.notApplicable,
+          unanswered: score.overall.unanswered,
+        },
+        areas: f.areas.map((a) => {
+          const s = score.areas.find((x) => x.code === a.code)!;
+          return {
+            code: a.code,
+            title: a.title,
+            score: s.score,
+            rag: s.rag,
+            partnershipAverage: average.areas.get(a.code) ?? null,
+            benchmarkScore: benchmarkScore(f, a.code),
+            benchmarkMet: s.benchmarkMet,
+            belowBenchmark: s.belowBenchmark,
+            total: s.total,
+            answered: s.answered,
+            notApplicable: s.notApplicable,
+            previousScore: previousScores?.areas.get(a.code) ?? null,
+          };
+        }),
+      },
+      areas: f.areas.map((a) => ({
+        code: a.code,
+        title: a.title,
+        description: a.description,
+        standards: a.standards.map((st) => ({
+          code: st.code,
+          title: st.title,
+          indicators: st.indicators.map((i) => {
+            const r = responses.get(i.code);
+            const level = r?.level ?? null;
+            return {
+              code: i.code,
+              statement: i.statement,
+              level,
+              levelLabel: level === null ? null : (levelOf.get(level)?.label ?? null),
+              descriptor: level === null ? null : (i.descriptors[level] ?? null),
+              rag: level === null ? null : (levelOf.get(level)?.rag ?? null),
+              notApplicable: r?.notApplicable ?? false,
+              notApplicableReason: r?.notApplicableReason ?? null,
+              commentary: r?.commentary ?? null,
+              evidence: [
+                ...files
+                  .filter((e) => e.indicatorCode === i.code)
+                  .map((e) => ({ kind: 'file' as const, name: e.fileName, url: null })),
+                ...(r?.evidenceLinks ?? []).map((l) => ({
+                  kind: 'link' as const,
+                  name: l.title ?? l.url,
+                  url: l.url,
+                })),
+              ],
+              changedSinceLast: r?.changedSinceLast ?? false,
+              previousLevel: prevLevel.get(i.code) ?? null,
+              benchmark: i.benchmark,
+              benchmarkLabel: levelOf.get(i.benchmark)?.label ?? String(i.benchmark),
+              benchmarkMet: level === null ? null : level >= i.benchmark,
+            };
+          }),
+        })),
+      })),
+      actions,
+      challenges: challenges.map(
+        (c: { raisedAt: Date; resolvedAt: Date | null; messages: { at: string }[] }) => ({
+          ...c,
+          raisedAt: iso(c.raisedAt)!,
+          resolvedAt: iso(c.resolvedAt),
+          messages: c.messages.map((m) => ({ ...m, at: iso(m.at)! })),
+        }),
+      ),
+    };
+  }
+}

@@ -1,0 +1,200 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { BoardReportModel } from '@pies/reports';
+import { DataSource } from 'typeorm';
+import { PartnershipDashboardService } from '../dashboards/partnership-dashboard.service';
+
+const days = (from: string | Date, to = new Date()) =>
+  Math.max(0, Math.floor((to.getTime() - new Date(from).getTime()) / 86_400_000));
+
+/** Fills the board report's view model for a cycle from the dashboard figures and the database. */
+@Injectable()
+export class BoardReportBuilder {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly dashboards: PartnershipDashboardService,
+  ) {}
+
+  async build(cycleId: string, protectiveMarking: string): Promise<BoardReportModel> {
+    const cycle = await this.dashboards.cycleById(cycleId);
+    const partnershipId = (cycle as unknown as { partnershipId: string }).partnershipId;
+    const d = await this.dashboards.dashboard(partnershipId, {
+      cycleId,
+      sort: 'name',
+      page: 1,
+      pageSize: 100_000,
+    } as never);
+    const [[partnership], statuses, challenges, actions, benchmark] = await Promise.all([
+      this.db.query('SELECT name FROM partnerships WHERE id = $1', [partnershipId]),
+      this.db.query(`SELECT organisation_id AS id, status FROM audits WHERE cycle_id = $1`, [
+        cycleId,
+      ]),
+      this.db.query(
+        `SELECT o.name AS organisation, ch.indicator_code AS "indicatorCode", COALESCE(u.name, 'Board') AS "raisedBy", ch.raised_at AS "raisedAt",
+                (SELECT body FROM challenge_messages m WHERE m.challenge_id = ch.id ORDER BY created_at LIMIT 1) AS question,
+                (SELECT EXISTS (SELECT 1 FROM memberships am WHERE am.user_id = m.author_id AND am.organisation_id = a.organisation_id)
+                   FROM challenge_messages m WHERE m.challenge_id = ch.id ORDER BY created_at DESC LIMIT 1) AS "agencyLast"
+           FROM challenges ch JOIN audits a ON a.id = ch.audit_id JOIN organisations o ON o.id = a.organisation_id
+           LEFT JOIN users u ON u.id = ch.raised_by_id
+          WHERE a.cycle_id = $1 AND ch.status = 'open' ORDER BY ch.raised_at`,
+        [cycleId],
+      ),
+      this.db.query(
+        `SELECT o.name AS organisation, ac.indicator_code AS "indicatorCode", ac.description, ac.owner,
+                to_char(ac.due_on, 'YYYY-MM-DD') AS "dueOn", ac.status
+           FROM actions ac JOIN audits a ON a.id = ac.audit_id JOIN organisations o ON o.id = a.organisation_id
+          WHERE a.cycle_id = $1 AND a.status IN ('submitted', 'returned', 'accepted') AND ac.status <> 'done' AND ac.due_on < current_date
+          ORDER BY ac.due_on, o.name`,
+        [cycleId],
+      ),
+      this.db.query(
+        `SELECT sum(responses)::float8 AS answered, sum(below_benchmark)::float8 AS below FROM cycle_indicator_stats
+          WHERE cycle_id = $1 AND status IN ('submitted', 'returned', 'accepted')`,
+        [cycleId],
+      ),
+    ]);
+    const statusOf = new Map(statuses.map((s: { id: string; status: string }) => [s.id, s.status]));
+    const f = cycle.definition;
+    const scored = d.partnership.areas.filter((a) => a.score !== null);
+    const byScore = [...scored].sort((a, b) => a.score! - b.score!);
+    const labelOf = (mean: number) =>
+      f.scale.levels.reduce((best, l) =>
+        Math.abs(l.value - mean) < Math.abs(best.value - mean) ? l : best,
+      ).label;
+    const c = d.completion;
+    const visible = c.submitted + c.returned + c.accepted;
+    return {
+      protectiveMarking,
+      generatedAt: new Date().toISOString(),
+      partnership: { name: partnership.name },
+      cycle: { name: cycle.name, opensOn: cycle.opensOn, dueOn: cycle.dueOn },
+      previousCycle: d.previousCycle ? { name: d.previousCycle.name } : null,
+      framework: {
+        title: (f as { title: string }).title,
+        version: (f as { version: string }).version,
+        bands: f.scoring.bands.map((b) => ({ rag: b.rag, min: b.min })),
+      },
+      areas: f.areas.map((a) => ({ code: a.code, title: a.title })),
+      executiveSummary: {
+        agencies: c.total,
+        submitted: visible,
+        accepted: c.accepted,
+        completionRate: c.total ? (visible / c.total) * 100 : 0,
+        overdue: c.overdue,
+        averageScore: { score: d.partnership.overall.score, rag: d.partnership.overall.rag },
+        previousAverageScore: d.partnership.overall.previous,
+        atOrAboveBenchmark: benchmark[0]?.answered
+          ? (1 - benchmark[0].below / benchmark[0].answered) * 100
+          : null,
+        strongestArea: byScore.length
+          ? {
+              code: byScore[byScore.length - 1].code,
+              title: byScore[byScore.length - 1].title,
+              score: byScore[byScore.length - 1].score!,
+            }
+          : null,
+        weakestArea: byScore.length
+          ? { code: byScore[0].code, title: byScore[0].title, score: byScore[0].score! }
+          : null,
+        redAgencies: d.heatMap.items.filter((r) => r.overall.rag === 'red').length,
+        openChallenges: challenges.length,
+        overdueActions: actions.length,
+      },
+      completion: {
+        total: c.total,
+        notStarted: c.not_started,
+        inProgress: c.in_progress,
+        submitted: c.submitted,
+        returned: c.returned,
+        accepted: c.accepted,
+        overdue: c.overdue,
+      },
+      overdueAgencies: d.overdueAgencies.map(
+        (o: {
+          organisationId: string;
+          organisation: string;
+          sector: string;
+          nextDueOn: string | null;
+          lastAcceptedAt: string | null;
+        }) => {
+          const dueOn =
+            o.nextDueOn ??
+            new Date(new Date(o.lastAcceptedAt!).getTime() + 730 * 86_400_000)
+              .toISOString()
+              .slice(0, 10);
+          return {
+            name: o.organisation,
+            sector: o.sector as never,
+            dueOn,
+            status: (statusOf.get(o.organisationId) ?? 'not_started') as never,
+            daysOverdue: days(dueOn),
+          };
+        },
+      ),
+      heatMap: d.heatMap.items.map((r) => ({
+        organisation: (r as unknown as { organisation: string }).organisation,
+        sector: (r as unknown as { sector: never }).sector,
+        status: (r as unknown as { status: never }).status,
+        areas: r.areas as never,
+        overall: r.overall as never,
+      })),
+      sectors: d.sectors.map((s) => ({
+        sector: (s as unknown as { sector: never }).sector,
+        agencies: (s as unknown as { agencies: number }).agencies,
+        submitted: (s as unknown as { agencies: number }).agencies,
+        areas: s.areas as never,
+        overall: s.overall as never,
+      })),
+      weakestIndicators: d.weakestIndicators.map(
+        (i: {
+          code: string;
+          statement: string;
+          meanLevel: number;
+          belowBenchmarkShare: number;
+          responses: number;
+        }) => ({
+          code: i.code,
+          statement: i.statement,
+          meanLevel: i.meanLevel,
+          meanLevelLabel: labelOf(i.meanLevel),
+          belowBenchmarkShare: i.belowBenchmarkShare * 100,
+          answered: i.responses,
+        }),
+      ),
+      trend: d.partnership.areas.map((a) => ({
+        areaCode: a.code,
+        area: a.title,
+        previous: a.previous,
+        current: a.score,
+      })),
+      openChallenges: challenges.map(
+        (ch: {
+          organisation: string;
+          indicatorCode: string | null;
+          raisedBy: string;
+          raisedAt: Date;
+          question: string;
+          agencyLast: boolean;
+        }) => ({
+          organisation: ch.organisation,
+          indicatorCode: ch.indicatorCode,
+          raisedBy: ch.raisedBy,
+          raisedAt: new Date(ch.raisedAt).toISOString(),
+          daysOpen: days(ch.raisedAt),
+          question: ch.question,
+          awaiting: ch.agencyLast ? ('board' as const) : ('agency' as const),
+        }),
+      ),
+      overdueActions: actions.map(
+        (a: {
+          organisation: string;
+          indicatorCode: string | null;
+          description: string;
+          owner: string;
+          dueOn: string;
+          status: never;
+        }) => ({ ...a, daysOverdue: days(a.dueOn) }),
+      ),
+    };
+  }
+}

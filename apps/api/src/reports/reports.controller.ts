@@ -1,0 +1,66 @@
+import { Controller, Get, Inject, Param, Res, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ROLES } from '@pies/domain';
+import { renderAgencyReportPdf, renderBoardReportPdf } from '@pies/reports';
+import type { Response } from 'express';
+import { AuditParams } from '../audits/dto/audit.dto';
+import { Access } from '../common/access/access.decorators';
+import { AppConfig } from '../config/app-config';
+import { CycleParams } from '../cycles/dto/cycle.dto';
+import { AgencyReportBuilder } from './agency-report.builder';
+import { BoardReportBuilder } from './board-report.builder';
+import { ReportRenderer } from './pdf-renderer.provider';
+
+const slug = (s: string) =>
+  s
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+
+@ApiTags('reports')
+@Controller()
+export class ReportsController {
+  constructor(
+    private readonly agency: AgencyReportBuilder,
+    private readonly board: BoardReportBuilder,
+    private readonly renderer: ReportRenderer,
+    @Inject(AppConfig) private readonly config: AppConfig,
+  ) {}
+
+  @Get('audits/:auditId/report.pdf')
+  @Access(...ROLES)
+  @ApiOperation({
+    summary: "The agency's audit report as a tagged PDF (board roles: once submitted).",
+  })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'A4 PDF with outline, page numbers and protective marking.' })
+  async agencyReport(@Param() p: AuditParams, @Res({ passthrough: true }) res: Response) {
+    const model = await this.agency.build(p.auditId, this.config.PROTECTIVE_MARKING);
+    const pdf = await renderAgencyReportPdf(this.renderer, model);
+    return this.send(res, pdf, `${slug(model.organisation.name)}-audit-${model.cycle.name}.pdf`);
+  }
+
+  @Get('cycles/:cycleId/report.pdf')
+  @Access('platform_admin', 'partnership_admin', 'board_member')
+  @ApiOperation({ summary: 'The partnership board report for a cycle as a tagged PDF.' })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'A4 PDF with outline, page numbers and protective marking.' })
+  async boardReport(@Param() p: CycleParams, @Res({ passthrough: true }) res: Response) {
+    const model = await this.board.build(p.cycleId, this.config.PROTECTIVE_MARKING);
+    const pdf = await renderBoardReportPdf(this.renderer, model);
+    return this.send(
+      res,
+      pdf,
+      `${slug(model.partnership.name)}-board-report-${model.cycle.name}.pdf`,
+    );
+  }
+
+  private send(res: Response, pdf: Buffer, fileName: string) {
+    res.set({
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="${fileName}"`,
+      'Cache-Control': 'private, no-store',
+    });
+    return new StreamableFile(pdf);
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AuditsModule } from '../audits/audits.module';
+import { DashboardsModule } from '../dashboards/dashboards.module';
+import { AgencyReportBuilder } from './agency-report.builder';
+import { BoardReportBuilder } from './board-report.builder';
+import { ReportRenderer } from './pdf-renderer.provider';
+import { ReportsController } from './reports.controller';
+
+@Module({
+  imports: [AuditsModule, DashboardsModule],
+  controllers: [ReportsController],
+  providers: [AgencyReportBuilder, BoardReportBuilder, ReportRenderer],
+})
+export class ReportsModule {}

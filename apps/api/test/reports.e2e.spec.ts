@@ -1,0 +1,135 @@
+import { inspectPdf, normaliseText } from '@pies/reports/testing';
+import type { Response } from 'superagent';
+import { startTestApp, type Client, type TestApp } from './test-app';
+import { testFrameworkYaml } from './test-framework';
+
+const binary = (res: Response, cb: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => cb(null, Buffer.concat(chunks)));
+};
+
+/** The PDF reports from real data, printed by real Chromium. */
+describe('reports', () => {
+  let t: TestApp;
+  let board: Client, otherBoard: Client, lead: Client;
+  let auditId: string, draftId: string, cycleId: string;
+  const COMMENTARY = 'Filtering tested each term by the DSL <b>not bold</b> & logged.';
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const platform = await t.as(await t.given.user({ role: 'platform_admin' }));
+    const version = (
+      await platform.post('/api/frameworks', { yaml: testFrameworkYaml('1.0') }).expect(201)
+    ).body.id;
+    const pid = (await t.given.partnership({ name: 'Report Test Partnership' })).id;
+    const oid = (
+      await t.given.organisation({ partnershipId: pid, name: 'Larkmead Primary School' })
+    ).id;
+    const other = await t.given.organisation({
+      partnershipId: pid,
+      name: 'Draft Nursery',
+      sector: 'early_years',
+    });
+    const admin = await t.as(await t.given.user({ role: 'partnership_admin', partnershipId: pid }));
+    cycleId = (
+      await admin
+        .post(`/api/partnerships/${pid}/cycles`, {
+          name: '2025-27',
+          frameworkVersionId: version,
+          opensOn: '2025-09-01',
+          status: 'open',
+        })
+        .expect(201)
+    ).body.id;
+    lead = await t.as(await t.given.user({ role: 'agency_lead', organisationId: oid }));
+    const audits = (await admin.get(`/api/cycles/${cycleId}/audits`).expect(200)).body;
+    auditId = audits.find((a: { organisation: { id: string } }) => a.organisation.id === oid).id;
+    draftId = audits.find(
+      (a: { organisation: { id: string } }) => a.organisation.id === other.id,
+    ).id;
+    for (const [code, level] of [
+      ['P1.1', 3],
+      ['P1.2', 2],
+      ['I1.1', 4],
+      ['I2.1', 1],
+    ] as const) {
+      await lead
+        .put(`/api/audits/${auditId}/responses/${code}`, {
+          version: 0,
+          level,
+          commentary: code === 'I1.1' ? COMMENTARY : `Commentary for ${code}.`,
+        })
+        .expect(200);
+    }
+    await lead
+      .put(`/api/audits/${auditId}/responses/I1.2`, {
+        version: 0,
+        notApplicable: true,
+        notApplicableReason: 'We provide no devices.',
+      })
+      .expect(200);
+    await lead
+      .post(`/api/audits/${auditId}/actions`, {
+        indicatorCode: 'I2.1',
+        description: 'Put Report Remove posters up.',
+        owner: 'DSL',
+        dueOn: '2020-01-01',
+      })
+      .expect(201);
+    await lead.post(`/api/audits/${auditId}/submit`).expect(200);
+    board = await t.as(await t.given.user({ role: 'board_member', partnershipId: pid }));
+    await board
+      .post(`/api/audits/${auditId}/challenges`, {
+        indicatorCode: 'I2.1',
+        question: 'When will the posters go up?',
+      })
+      .expect(201);
+    const otherP = await t.given.partnership();
+    otherBoard = await t.as(await t.given.user({ role: 'board_member', partnershipId: otherP.id }));
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it('prints the agency report: organisation, every indicator code and the commentary, tagged with an outline', async () => {
+    const res = await board
+      .get(`/api/audits/${auditId}/report.pdf`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const pdf = await inspectPdf(res.body as Buffer);
+    const text = normaliseText(pdf.pages.map((p) => p.text).join('\n'));
+    expect(text).toContain('Larkmead Primary School');
+    for (const code of ['P1.1', 'P1.2', 'I1.1', 'I1.2', 'I2.1']) expect(text).toContain(code);
+    expect(text).toContain(COMMENTARY); // user text printed literally, markup and all
+    expect(text).toContain('When will the posters go up?');
+    expect(text).toContain('OFFICIAL-SENSITIVE');
+    expect(pdf.marked).toBe(true);
+    expect(pdf.structTree).toBe(true);
+    expect(pdf.outline.length).toBeGreaterThan(3);
+    expect(pdf.title).toContain('Larkmead Primary School');
+  }, 60_000);
+
+  it('prints the board report for the cycle', async () => {
+    const res = await board
+      .get(`/api/cycles/${cycleId}/report.pdf`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const pdf = await inspectPdf(res.body as Buffer);
+    const text = normaliseText(pdf.pages.map((p) => p.text).join('\n'));
+    expect(text).toContain('Report Test Partnership');
+    expect(text).toContain('Larkmead Primary School');
+    expect(text).toContain('Put Report Remove posters up.');
+    expect(pdf.marked).toBe(true);
+    expect(pdf.outline.length).toBeGreaterThan(3);
+  }, 60_000);
+
+  it('follows the audit access rules: drafts refused to the board, other partnerships 404', async () => {
+    await board.get(`/api/audits/${draftId}/report.pdf`).expect(403);
+    await otherBoard.get(`/api/audits/${auditId}/report.pdf`).expect(404);
+    await otherBoard.get(`/api/cycles/${cycleId}/report.pdf`).expect(404);
+    await lead.get(`/api/cycles/${cycleId}/report.pdf`).expect(403);
+    await lead.get(`/api/audits/${auditId}/report.pdf`).buffer(true).parse(binary).expect(200);
+  }, 60_000);
+});
