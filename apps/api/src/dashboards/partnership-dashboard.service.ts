@@ -7,6 +7,11 @@ import { NotFoundError } from '../common/errors/domain-errors';
 import type { DashboardQuery } from './dto/dashboard.dto';
 import { SCORE_CTES, scoringParams } from './scoring-sql';
 
+/** A cycle with its framework definition, as every dashboard query needs it. */
+const CYCLE_SELECT = `SELECT c.id, c.name, to_char(c.due_on, 'YYYY-MM-DD') AS "dueOn", to_char(c.opens_on, 'YYYY-MM-DD') AS "opensOn",
+  c.status, c.framework_version_id AS "frameworkVersionId", c.partnership_id AS "partnershipId", v.definition
+  FROM cycles c JOIN framework_versions v ON v.id = c.framework_version_id`;
+
 export const BOARD_STATES = ['submitted', 'returned', 'accepted'];
 
 interface HeatRow {
@@ -18,6 +23,7 @@ interface HeatRow {
 
 export interface CycleRow {
   id: string;
+  partnershipId: string;
   name: string;
   dueOn: string;
   opensOn: string;
@@ -44,9 +50,7 @@ export class PartnershipDashboardService {
 
   async cycle(partnershipId: string, cycleId?: string): Promise<CycleRow | null> {
     const [row] = await this.db.query(
-      `SELECT c.id, c.name, to_char(c.due_on, 'YYYY-MM-DD') AS "dueOn", to_char(c.opens_on, 'YYYY-MM-DD') AS "opensOn", c.status,
-              c.framework_version_id AS "frameworkVersionId", v.definition
-         FROM cycles c JOIN framework_versions v ON v.id = c.framework_version_id
+      `${CYCLE_SELECT}
         WHERE c.partnership_id = $1 AND ($2::uuid IS NULL OR c.id = $2)
         ORDER BY (c.status = 'open') DESC, c.opens_on DESC LIMIT 1`,
       [partnershipId, cycleId ?? null],
@@ -56,12 +60,7 @@ export class PartnershipDashboardService {
   }
 
   async cycleById(cycleId: string): Promise<CycleRow> {
-    const [row] = await this.db.query(
-      `SELECT c.id, c.name, to_char(c.due_on, 'YYYY-MM-DD') AS "dueOn", to_char(c.opens_on, 'YYYY-MM-DD') AS "opensOn", c.status,
-              c.framework_version_id AS "frameworkVersionId", v.definition, c.partnership_id AS "partnershipId"
-         FROM cycles c JOIN framework_versions v ON v.id = c.framework_version_id WHERE c.id = $1`,
-      [cycleId],
-    );
+    const [row] = await this.db.query(`${CYCLE_SELECT} WHERE c.id = $1`, [cycleId]);
     if (!row) throw new NotFoundError('cycle');
     return row;
   }
@@ -84,9 +83,7 @@ export class PartnershipDashboardService {
 
   async previousCycle(partnershipId: string, current: CycleRow): Promise<CycleRow | null> {
     const [row] = await this.db.query(
-      `SELECT c.id, c.name, to_char(c.due_on, 'YYYY-MM-DD') AS "dueOn", to_char(c.opens_on, 'YYYY-MM-DD') AS "opensOn", c.status,
-              c.framework_version_id AS "frameworkVersionId", v.definition
-         FROM cycles c JOIN framework_versions v ON v.id = c.framework_version_id
+      `${CYCLE_SELECT}
         WHERE c.partnership_id = $1 AND c.opens_on < $2::date ORDER BY c.opens_on DESC LIMIT 1`,
       [partnershipId, current.opensOn],
     );

@@ -17,7 +17,7 @@ export class BoardReportBuilder {
 
   async build(cycleId: string, protectiveMarking: string): Promise<BoardReportModel> {
     const cycle = await this.dashboards.cycleById(cycleId);
-    const partnershipId = (cycle as unknown as { partnershipId: string }).partnershipId;
+    const partnershipId = cycle.partnershipId;
     const d = await this.dashboards.dashboard(partnershipId, {
       cycleId,
       sort: 'name',
