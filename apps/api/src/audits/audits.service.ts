@@ -4,6 +4,7 @@ import type { FrameworkDefinition } from '@pies/framework';
 import { type AuditScore, scoreAudit } from '@pies/scoring';
 import { DataSource } from 'typeorm';
 import { ScopeResolvers } from '../common/access/scope-resolvers';
+import { frameworkDefinition } from '../frameworks/framework-definitions';
 import { NotFoundError } from '../common/errors/domain-errors';
 import { AUDIT_SUMMARY_SQL, RESPONSE_SQL } from './audit-queries';
 import { registerAuditScope } from './audit-scope';
@@ -71,11 +72,8 @@ export class AuditsService implements OnModuleInit {
     return score(definition, responses);
   }
 
-  async definition(frameworkVersionId: string): Promise<FrameworkDefinition> {
-    const [row] = await this.db.query('SELECT definition FROM framework_versions WHERE id = $1', [
-      frameworkVersionId,
-    ]);
-    return row.definition;
+  definition(frameworkVersionId: string): Promise<FrameworkDefinition> {
+    return frameworkDefinition(this.db, frameworkVersionId);
   }
 }
 

@@ -4,13 +4,14 @@ import type { FrameworkDefinition } from '@pies/framework';
 import { ragForScore } from '@pies/scoring';
 import { DataSource } from 'typeorm';
 import { NotFoundError } from '../common/errors/domain-errors';
+import { frameworkDefinition } from '../frameworks/framework-definitions';
 import type { DashboardQuery } from './dto/dashboard.dto';
 import { SCORE_CTES, scoringParams } from './scoring-sql';
 
-/** A cycle with its framework definition, as every dashboard query needs it. */
+/** A cycle; its framework definition comes from the per-process cache. */
 const CYCLE_SELECT = `SELECT c.id, c.name, to_char(c.due_on, 'YYYY-MM-DD') AS "dueOn", to_char(c.opens_on, 'YYYY-MM-DD') AS "opensOn",
-  c.status, c.framework_version_id AS "frameworkVersionId", c.partnership_id AS "partnershipId", v.definition
-  FROM cycles c JOIN framework_versions v ON v.id = c.framework_version_id`;
+  c.status, c.framework_version_id AS "frameworkVersionId", c.partnership_id AS "partnershipId"
+  FROM cycles c`;
 
 export const BOARD_STATES = ['submitted', 'returned', 'accepted'];
 
@@ -56,13 +57,17 @@ export class PartnershipDashboardService {
       [partnershipId, cycleId ?? null],
     );
     if (cycleId && !row) throw new NotFoundError('cycle in this partnership');
-    return row ?? null;
+    return row ? this.withDefinition(row) : null;
+  }
+
+  private async withDefinition(row: Omit<CycleRow, 'definition'>): Promise<CycleRow> {
+    return { ...row, definition: await frameworkDefinition(this.db, row.frameworkVersionId) };
   }
 
   async cycleById(cycleId: string): Promise<CycleRow> {
     const [row] = await this.db.query(`${CYCLE_SELECT} WHERE c.id = $1`, [cycleId]);
     if (!row) throw new NotFoundError('cycle');
-    return row;
+    return this.withDefinition(row);
   }
 
   /** Area and overall scores of one audit, by the same SQL as the partnership figures. */
@@ -87,7 +92,7 @@ export class PartnershipDashboardService {
         WHERE c.partnership_id = $1 AND c.opens_on < $2::date ORDER BY c.opens_on DESC LIMIT 1`,
       [partnershipId, current.opensOn],
     );
-    return row ?? null;
+    return row ? this.withDefinition(row) : null;
   }
 
   /** Per-area and overall partnership averages over counted audits (each agency counts once). */

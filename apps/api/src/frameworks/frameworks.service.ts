@@ -10,6 +10,7 @@ import {
 } from '@pies/framework';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BadRequestError, ConflictError, NotFoundError } from '../common/errors/domain-errors';
+import { frameworkDefinition } from './framework-definitions';
 import type {
   FrameworkDiffDto,
   FrameworkSummaryDto,
@@ -127,12 +128,8 @@ export class FrameworksService {
     return row;
   }
 
-  async definitionById(versionId: string): Promise<FrameworkDefinition> {
-    const [row] = await this.db.query('SELECT definition FROM framework_versions WHERE id = $1', [
-      versionId,
-    ]);
-    if (!row) throw new NotFoundError('framework version');
-    return row.definition;
+  definitionById(versionId: string): Promise<FrameworkDefinition> {
+    return frameworkDefinition(this.db, versionId);
   }
 
   async diff(frameworkId: string, from: string, to: string): Promise<FrameworkDiffDto> {

@@ -1,0 +1,28 @@
+import type { FrameworkDefinition } from '@pies/framework';
+import type { DataSource, EntityManager } from 'typeorm';
+import { NotFoundError } from '../common/errors/domain-errors';
+
+/**
+ * Framework versions are immutable once imported, so each process parses a definition once.
+ * (A definition is ~150 KB of JSON for the PIES framework; loading it per request dominated
+ * the cost of autosave and dashboards.)
+ */
+const cache = new Map<string, Promise<FrameworkDefinition>>();
+
+export function frameworkDefinition(
+  db: DataSource | EntityManager,
+  versionId: string,
+): Promise<FrameworkDefinition> {
+  let hit = cache.get(versionId);
+  if (!hit) {
+    hit = db
+      .query('SELECT definition FROM framework_versions WHERE id = $1', [versionId])
+      .then((rows: { definition: FrameworkDefinition }[]) => {
+        if (!rows[0]) throw new NotFoundError('framework version');
+        return rows[0].definition;
+      });
+    hit.catch(() => cache.delete(versionId));
+    cache.set(versionId, hit);
+  }
+  return hit;
+}
