@@ -155,7 +155,8 @@ async function main() {
         DATABASE_POOL_SIZE: '20',
         DEMO_DATA: 'false',
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      // The API's warnings and errors go to bench/api.log, to read afterwards.
+      stdio: ['ignore', openSync(join(ROOT, 'bench', 'api.log'), 'w'), 'inherit'],
     });
     const base = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 200; i++) {
