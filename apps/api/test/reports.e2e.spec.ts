@@ -125,6 +125,34 @@ describe('reports', () => {
     expect(pdf.outline.length).toBeGreaterThan(3);
   }, 60_000);
 
+  it('exports every response of board-visible audits as CSV, one row per agency and indicator', async () => {
+    const res = await board.get(`/api/cycles/${cycleId}/export.csv`).expect(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toContain(
+      'Report-Test-Partnership-2025-27-responses.csv',
+    );
+    const lines = res.text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'Organisation,Sector,Audit status,Area,Standard,Indicator,Statement,Level,Level label,Benchmark,Not applicable,Not applicable reason,Commentary,Updated at',
+    );
+    // The submitted audit's five indicators; the draft nursery is not exported.
+    expect(lines).toHaveLength(6);
+    expect(
+      lines.every(
+        (l, i) => i === 0 || l.startsWith('Larkmead Primary School,education,submitted,'),
+      ),
+    ).toBe(true);
+    const i11 = lines.find((l) => l.includes(',I1.1,'))!;
+    expect(i11).toContain(',4,Embedded and reviewed,3,no,,');
+    expect(i11).toContain(COMMENTARY);
+    expect(lines.find((l) => l.includes(',I1.2,'))).toContain(',yes,We provide no devices.,');
+    await lead.get(`/api/cycles/${cycleId}/export.csv`).expect(403);
+    await otherBoard.get(`/api/cycles/${cycleId}/export.csv`).expect(404);
+  });
+
   it('follows the audit access rules: drafts refused to the board, other partnerships 404', async () => {
     await board.get(`/api/audits/${draftId}/report.pdf`).expect(403);
     await otherBoard.get(`/api/audits/${auditId}/report.pdf`).expect(404);

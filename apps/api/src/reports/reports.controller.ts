@@ -9,6 +9,7 @@ import { AppConfig } from '../config/app-config';
 import { CycleParams } from '../cycles/dto/cycle.dto';
 import { AgencyReportBuilder } from './agency-report.builder';
 import { BoardReportBuilder } from './board-report.builder';
+import { ExportsService } from './exports.service';
 import { ReportRenderer } from './pdf-renderer.provider';
 
 const slug = (s: string) =>
@@ -24,6 +25,7 @@ export class ReportsController {
     private readonly agency: AgencyReportBuilder,
     private readonly board: BoardReportBuilder,
     private readonly renderer: ReportRenderer,
+    private readonly exports: ExportsService,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
@@ -53,6 +55,24 @@ export class ReportsController {
       pdf,
       `${slug(model.partnership.name)}-board-report-${model.cycle.name}.pdf`,
     );
+  }
+
+  @Get('cycles/:cycleId/export.csv')
+  @Access('platform_admin', 'partnership_admin', 'board_member')
+  @ApiOperation({
+    summary:
+      'Every response of the cycle as CSV, one row per agency and indicator (submitted, returned and accepted audits).',
+  })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'UTF-8 CSV with a header row.' })
+  async responsesCsv(@Param() p: CycleParams, @Res({ passthrough: true }) res: Response) {
+    const { fileName, csv } = await this.exports.responsesCsv(p.cycleId);
+    res.set({
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${fileName}"`,
+      'Cache-Control': 'private, no-store',
+    });
+    return csv;
   }
 
   private send(res: Response, pdf: Buffer, fileName: string) {
