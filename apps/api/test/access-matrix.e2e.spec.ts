@@ -166,6 +166,7 @@ const RULES: Record<string, Rule> = {
   'GET /api/audits/{auditId}/report.pdf': { allow: ALL, ok: 200 },
   'GET /api/cycles/{cycleId}/report.pdf': { allow: BOARD, ok: 200 },
   'GET /api/cycles/{cycleId}/export.csv': { allow: BOARD, ok: 200 },
+  'GET /api/cycles/{cycleId}/export.xlsx': { allow: BOARD, ok: 200 },
   'GET /api/organisations/{organisationId}/dashboard': { allow: ALL, ok: 200 },
   'POST /api/audits/{auditId}/challenges': {
     allow: ['partnership_admin', 'board_member'],

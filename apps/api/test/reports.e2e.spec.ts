@@ -1,4 +1,5 @@
 import { inspectPdf, normaliseText } from '@pies/reports/testing';
+import ExcelJS from 'exceljs';
 import type { Response } from 'superagent';
 import { startTestApp, type Client, type TestApp } from './test-app';
 import { testFrameworkYaml } from './test-framework';
@@ -152,6 +153,40 @@ describe('reports', () => {
     await lead.get(`/api/cycles/${cycleId}/export.csv`).expect(403);
     await otherBoard.get(`/api/cycles/${cycleId}/export.csv`).expect(404);
   });
+
+  it('exports the cycle as a workbook with real types and frozen headers', async () => {
+    const res = await board
+      .get(`/api/cycles/${cycleId}/export.xlsx`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.body as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Summary',
+      'Responses',
+      'Actions',
+      'Challenges',
+    ]);
+    for (const ws of wb.worksheets)
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const summary = wb.getWorksheet('Summary')!;
+    expect(summary.rowCount).toBe(2); // header + the one submitted audit; the draft is not exported
+    const row = summary.getRow(2);
+    expect(row.getCell(1).value).toBe('Larkmead Primary School');
+    expect(row.getCell(4).value).toBeInstanceOf(Date); // submitted
+    expect(typeof row.getCell(6).value).toBe('number'); // overall score
+    const responses = wb.getWorksheet('Responses')!;
+    expect(responses.rowCount).toBe(6);
+    const i11 = responses.getRows(2, 5)!.find((r) => r.getCell(6).value === 'I1.1')!;
+    expect(i11.getCell(8).value).toBe(4);
+    expect(i11.getCell(13).value).toBe(COMMENTARY);
+    expect(wb.getWorksheet('Actions')!.getRow(2).getCell(5).value).toBeInstanceOf(Date);
+    expect(wb.getWorksheet('Challenges')!.getRow(2).getCell(6).value).toBe(
+      'When will the posters go up?',
+    );
+    await otherBoard.get(`/api/cycles/${cycleId}/export.xlsx`).expect(404);
+  }, 60_000);
 
   it('follows the audit access rules: drafts refused to the board, other partnerships 404', async () => {
     await board.get(`/api/audits/${draftId}/report.pdf`).expect(403);

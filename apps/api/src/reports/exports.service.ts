@@ -5,43 +5,194 @@ import { NotFoundError } from '../common/errors/domain-errors';
 import { BOARD_STATES } from '../dashboards/partnership-dashboard.service';
 import { frameworkDefinition } from '../frameworks/framework-definitions';
 import { CSV_BOM, csvLine } from './csv';
+import { buildWorkbook } from './workbook';
 
-const HEADER = [
-  'Organisation',
-  'Sector',
-  'Audit status',
-  'Area',
-  'Standard',
-  'Indicator',
-  'Statement',
-  'Level',
-  'Level label',
-  'Benchmark',
-  'Not applicable',
-  'Not applicable reason',
-  'Commentary',
-  'Updated at',
+type Row = Record<string, unknown>;
+
+const RESPONSE_HEADERS: [string, number][] = [
+  ['Organisation', 40],
+  ['Sector', 24],
+  ['Audit status', 12],
+  ['Area', 6],
+  ['Standard', 9],
+  ['Indicator', 9],
+  ['Statement', 60],
+  ['Level', 7],
+  ['Level label', 22],
+  ['Benchmark', 10],
+  ['Not applicable', 14],
+  ['Not applicable reason', 40],
+  ['Commentary', 80],
+  ['Updated at', 18],
 ];
 
-/** Spreadsheet exports of a cycle for the board: only audits the board may read. */
+const slugOf = (c: { partnership: string; name: string }) =>
+  `${c.partnership}-${c.name}`.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const score = (n: unknown) => (typeof n === 'number' ? Math.round(n * 10) / 10 : null);
+const date = (d: unknown) => (d ? new Date(d as string) : null);
+
+/** Spreadsheet exports of a cycle for the board: only audits the board may read, never drafts. */
 @Injectable()
 export class ExportsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async responsesCsv(cycleId: string): Promise<{ fileName: string; csv: string }> {
-    const [cycle] = await this.db.query(
+    const cycle = await this.cycle(cycleId);
+    const rows = await this.responseRows(cycleId, cycle.versionId, cycle.labels);
+    let csv = CSV_BOM + csvLine(RESPONSE_HEADERS.map(([h]) => h));
+    for (const r of rows)
+      csv += csvLine(
+        r.map((v) =>
+          v instanceof Date ? v.toISOString() : typeof v === 'boolean' ? (v ? 'yes' : 'no') : v,
+        ),
+      );
+    return { fileName: `${slugOf(cycle)}-responses.csv`, csv };
+  }
+
+  /** The cycle as a workbook: a summary per agency, every response, actions and challenges. */
+  async workbook(cycleId: string): Promise<{ fileName: string; xlsx: Buffer }> {
+    const cycle = await this.cycle(cycleId);
+    const args = [cycleId, BOARD_STATES];
+    const [agencies, responses, actions, challenges]: [Row[], unknown[][], Row[], Row[]] =
+      await Promise.all([
+        this.db.query(
+          `SELECT o.name, o.sector, a.status, a.submitted_at, a.accepted_at, s.overall, s.areas,
+                (SELECT count(*) FILTER (WHERE r.level IS NOT NULL)::int FROM responses r WHERE r.audit_id = a.id) AS answered,
+                (SELECT count(*) FILTER (WHERE r.not_applicable)::int FROM responses r WHERE r.audit_id = a.id) AS na,
+                (SELECT count(*)::int FROM challenges ch WHERE ch.audit_id = a.id AND ch.status = 'open') AS open_challenges,
+                (SELECT count(*)::int FROM actions ac WHERE ac.audit_id = a.id AND ac.status <> 'done' AND ac.due_on < current_date) AS overdue_actions
+           FROM audits a JOIN organisations o ON o.id = a.organisation_id LEFT JOIN audit_scores s ON s.audit_id = a.id
+          WHERE a.cycle_id = $1 AND a.status = ANY($2) ORDER BY o.name`,
+          args,
+        ),
+        this.responseRows(cycleId, cycle.versionId, cycle.labels),
+        this.db.query(
+          `SELECT o.name, ac.indicator_code, ac.description, ac.owner, ac.due_on::text AS due_on, ac.status,
+                (ac.status <> 'done' AND ac.due_on < current_date) AS overdue
+           FROM actions ac JOIN audits a ON a.id = ac.audit_id JOIN organisations o ON o.id = a.organisation_id
+          WHERE a.cycle_id = $1 AND a.status = ANY($2) ORDER BY o.name, ac.due_on NULLS LAST`,
+          args,
+        ),
+        this.db.query(
+          `SELECT o.name, ch.indicator_code, ch.status, ch.raised_at, ch.resolved_at,
+                (SELECT body FROM challenge_messages m WHERE m.challenge_id = ch.id ORDER BY created_at LIMIT 1) AS question,
+                (SELECT count(*)::int - 1 FROM challenge_messages m WHERE m.challenge_id = ch.id) AS replies,
+                (SELECT body FROM challenge_messages m WHERE m.challenge_id = ch.id ORDER BY created_at DESC LIMIT 1) AS latest
+           FROM challenges ch JOIN audits a ON a.id = ch.audit_id JOIN organisations o ON o.id = a.organisation_id
+          WHERE a.cycle_id = $1 AND a.status = ANY($2) ORDER BY o.name, ch.raised_at`,
+          args,
+        ),
+      ]);
+    const DATE = 'dd/mm/yyyy';
+    const xlsx = await buildWorkbook([
+      {
+        name: 'Summary',
+        columns: [
+          { header: 'Organisation', width: 40 },
+          { header: 'Sector', width: 24 },
+          { header: 'Status', width: 12 },
+          { header: 'Submitted', width: 12, format: DATE },
+          { header: 'Accepted', width: 12, format: DATE },
+          { header: 'Overall score', width: 13, format: '0.0' },
+          ...cycle.areaCodes.map((c) => ({ header: `${c} score`, width: 9, format: '0.0' })),
+          { header: 'Answered', width: 10 },
+          { header: 'Not applicable', width: 14 },
+          { header: 'Open challenges', width: 15 },
+          { header: 'Overdue actions', width: 15 },
+        ],
+        rows: agencies.map((a) => [
+          a.name,
+          a.sector,
+          a.status,
+          date(a.submitted_at),
+          date(a.accepted_at),
+          score(a.overall),
+          ...cycle.areaCodes.map((c) => score((a.areas as Record<string, number> | null)?.[c])),
+          a.answered,
+          a.na,
+          a.open_challenges,
+          a.overdue_actions,
+        ]),
+      },
+      {
+        name: 'Responses',
+        columns: RESPONSE_HEADERS.map(([header, width], i) => ({
+          header,
+          width,
+          format: i === 13 ? 'dd/mm/yyyy hh:mm' : undefined,
+        })),
+        rows: responses,
+      },
+      {
+        name: 'Actions',
+        columns: [
+          { header: 'Organisation', width: 40 },
+          { header: 'Indicator', width: 9 },
+          { header: 'Description', width: 60 },
+          { header: 'Owner', width: 24 },
+          { header: 'Due', width: 12, format: DATE },
+          { header: 'Status', width: 12 },
+          { header: 'Overdue', width: 9 },
+        ],
+        rows: actions.map((a) => [
+          a.name,
+          a.indicator_code,
+          a.description,
+          a.owner,
+          date(a.due_on),
+          a.status,
+          Boolean(a.overdue),
+        ]),
+      },
+      {
+        name: 'Challenges',
+        columns: [
+          { header: 'Organisation', width: 40 },
+          { header: 'Indicator', width: 9 },
+          { header: 'Status', width: 10 },
+          { header: 'Raised', width: 12, format: DATE },
+          { header: 'Resolved', width: 12, format: DATE },
+          { header: 'Question', width: 60 },
+          { header: 'Replies', width: 8 },
+          { header: 'Latest message', width: 60 },
+        ],
+        rows: challenges.map((c) => [
+          c.name,
+          c.indicator_code,
+          c.status,
+          date(c.raised_at),
+          date(c.resolved_at),
+          c.question,
+          c.replies,
+          c.latest,
+        ]),
+      },
+    ]);
+    return { fileName: `${slugOf(cycle)}.xlsx`, xlsx };
+  }
+
+  private async cycle(cycleId: string) {
+    const [row] = await this.db.query(
       `SELECT c.name, c.framework_version_id AS "versionId", p.name AS partnership
          FROM cycles c JOIN partnerships p ON p.id = c.partnership_id WHERE c.id = $1`,
       [cycleId],
     );
-    if (!cycle) throw new NotFoundError('cycle');
-    const labels = new Map(
-      (await frameworkDefinition(this.db, cycle.versionId)).scale.levels.map((l) => [
-        l.value,
-        l.label,
-      ]),
-    );
-    const rows: Record<string, unknown>[] = await this.db.query(
+    if (!row) throw new NotFoundError('cycle');
+    const f = await frameworkDefinition(this.db, row.versionId);
+    return {
+      ...(row as { name: string; versionId: string; partnership: string }),
+      labels: new Map(f.scale.levels.map((l) => [l.value, l.label])),
+      areaCodes: f.areas.map((a) => a.code),
+    };
+  }
+
+  /** Every indicator of every board-visible audit, answered or not, as typed values. */
+  private async responseRows(
+    cycleId: string,
+    versionId: string,
+    labels: Map<number, string>,
+  ): Promise<unknown[][]> {
+    const rows: Row[] = await this.db.query(
       `SELECT o.name AS organisation, o.sector, a.status, fi.area_code, fi.standard_code, fi.code, fi.statement,
               r.level, fi.benchmark, COALESCE(r.not_applicable, false) AS na, r.not_applicable_reason, r.commentary, r.updated_at
          FROM audits a
@@ -50,30 +201,23 @@ export class ExportsService {
          LEFT JOIN responses r ON r.audit_id = a.id AND r.indicator_code = fi.code
         WHERE a.cycle_id = $1 AND a.status = ANY($3)
         ORDER BY o.name, a.id, fi.position`,
-      [cycleId, cycle.versionId, BOARD_STATES],
+      [cycleId, versionId, BOARD_STATES],
     );
-    let csv = CSV_BOM + csvLine(HEADER);
-    for (const r of rows) {
-      csv += csvLine([
-        r.organisation,
-        r.sector,
-        r.status,
-        r.area_code,
-        r.standard_code,
-        r.code,
-        r.statement,
-        r.level,
-        r.level === null ? null : labels.get(r.level as number),
-        r.benchmark,
-        r.na ? 'yes' : 'no',
-        r.not_applicable_reason,
-        r.commentary,
-        r.updated_at,
-      ]);
-    }
-    const slug = `${cycle.partnership}-${cycle.name}`
-      .replace(/[^A-Za-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '');
-    return { fileName: `${slug}-responses.csv`, csv };
+    return rows.map((r) => [
+      r.organisation,
+      r.sector,
+      r.status,
+      r.area_code,
+      r.standard_code,
+      r.code,
+      r.statement,
+      r.level,
+      r.level === null ? null : (labels.get(r.level as number) ?? null),
+      r.benchmark,
+      Boolean(r.na),
+      r.not_applicable_reason,
+      r.commentary,
+      date(r.updated_at),
+    ]);
   }
 }

@@ -75,6 +75,23 @@ export class ReportsController {
     return csv;
   }
 
+  @Get('cycles/:cycleId/export.xlsx')
+  @Access('platform_admin', 'partnership_admin', 'board_member')
+  @ApiOperation({
+    summary: 'The cycle as a workbook: summary per agency, every response, actions, challenges.',
+  })
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ description: 'Numbers as numbers, dates as dates, frozen header rows.' })
+  async workbook(@Param() p: CycleParams, @Res({ passthrough: true }) res: Response) {
+    const { fileName, xlsx } = await this.exports.workbook(p.cycleId);
+    res.set({
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Disposition': `attachment; filename="${fileName}"`,
+      'Cache-Control': 'private, no-store',
+    });
+    return new StreamableFile(xlsx);
+  }
+
   private send(res: Response, pdf: Buffer, fileName: string) {
     res.set({
       'Content-Type': 'application/pdf',
