@@ -12,6 +12,7 @@ import { DemoModule } from './demo/demo.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 import { ReportsModule } from './reports/reports.module';
@@ -46,6 +47,7 @@ export class AppModule {
         ChallengesModule,
         DashboardsModule,
         ReportsModule,
+        JobsModule,
         DemoModule,
       ],
       providers: [{ provide: AppConfig, useValue: config }],

@@ -167,6 +167,9 @@ const RULES: Record<string, Rule> = {
   'GET /api/cycles/{cycleId}/report.pdf': { allow: BOARD, ok: 200 },
   'GET /api/cycles/{cycleId}/export.csv': { allow: BOARD, ok: 200 },
   'GET /api/cycles/{cycleId}/export.xlsx': { allow: BOARD, ok: 200 },
+  'POST /api/cycles/{cycleId}/report-pack': { allow: BOARD, ok: 202 },
+  'GET /api/jobs/{jobId}': { allow: BOARD, ok: 200 },
+  'GET /api/jobs/{jobId}/download': { allow: BOARD, ok: 409 },
   'GET /api/organisations/{organisationId}/dashboard': { allow: ALL, ok: 200 },
   'POST /api/audits/{auditId}/challenges': {
     allow: ['partnership_admin', 'board_member'],
@@ -278,6 +281,14 @@ describe('authorisation matrix', () => {
     ids.draft = { ...base(a.id, a1.id), ...(await auditWithChildren(ca2, a1.id, 'in_progress')) };
     ids.sibling = { ...base(a.id, a2.id), ...(await auditWithChildren(ca1, a2.id, 'submitted')) };
     ids.other = { ...base(b.id, b1.id), ...(await auditWithChildren(cb1, b1.id, 'submitted')) };
+    // A failed job in each partnership (the worker leaves failed jobs alone).
+    for (const tenant of ['own', 'draft', 'sibling', 'other'] as const) {
+      const [{ id }] = await t.db.query(
+        `INSERT INTO jobs (kind, partnership_id, cycle_id, status, error) VALUES ('report-pack', $1, $2, 'failed', 'x') RETURNING id`,
+        [ids[tenant].partnershipId, ids[tenant].cycleId],
+      );
+      ids[tenant].jobId = id;
+    }
     for (const tenant of ['own', 'draft'] as const) {
       await t.db.query(
         `INSERT INTO assignments (audit_id, user_id, area_code) VALUES ($1, $2, 'P')`,
@@ -303,7 +314,9 @@ describe('authorisation matrix', () => {
       ? 'audit'
       : route.includes('{organisationId}')
         ? 'organisation'
-        : route.includes('{partnershipId}') || route.includes('{cycleId}')
+        : route.includes('{partnershipId}') ||
+            route.includes('{cycleId}') ||
+            route.includes('{jobId}')
           ? 'partnership'
           : 'none';
   const tenantsOf = (route: string): Tenant[] =>

@@ -216,6 +216,7 @@ describe('validation', () => {
         actionId: action.body.id,
         evidenceId: '00000000-0000-4000-8000-000000000000',
         challengeId: '00000000-0000-4000-8000-000000000000',
+        jobId: '00000000-0000-4000-8000-000000000000',
         frameworkId: 'test-framework',
         version: '1.0',
         indicatorCode: 'P1.1',

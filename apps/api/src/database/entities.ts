@@ -12,6 +12,7 @@ import { CycleIndicatorStat } from '../dashboards/entities/cycle-indicator-stat.
 import { EvidenceFile } from '../evidence/entities/evidence-file.entity';
 import { FrameworkIndicator } from '../frameworks/entities/framework-indicator.entity';
 import { FrameworkVersion } from '../frameworks/entities/framework-version.entity';
+import { Job } from '../jobs/entities/job.entity';
 import { LoginFailure } from '../auth/entities/login-failure.entity';
 import { Session } from '../auth/entities/session.entity';
 import { Organisation } from '../organisations/entities/organisation.entity';
@@ -43,4 +44,5 @@ export const ENTITIES = [
   AuditEvent,
   AuditScore,
   CycleIndicatorStat,
+  Job,
 ];

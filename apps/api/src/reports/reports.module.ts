@@ -11,5 +11,6 @@ import { ReportsController } from './reports.controller';
   imports: [AuditsModule, DashboardsModule],
   controllers: [ReportsController],
   providers: [AgencyReportBuilder, BoardReportBuilder, ReportRenderer, ExportsService],
+  exports: [AgencyReportBuilder, ReportRenderer],
 })
 export class ReportsModule {}

@@ -1,0 +1,62 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+
+/**
+ * A background job (e.g. a ZIP of every agency's report), kept in PostgreSQL so it survives an
+ * API restart: any API process claims queued jobs, and jobs whose worker stopped heart-beating
+ * are claimed again.
+ */
+@Entity('jobs')
+@Index('jobs_queue_idx', ['status', 'createdAt'])
+@Check('jobs_status_check', `status IN ('queued', 'running', 'done', 'failed')`)
+export class Job {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'text' })
+  kind!: 'report-pack';
+
+  @Column({ type: 'uuid' })
+  partnershipId!: string;
+
+  @Column({ type: 'uuid' })
+  cycleId!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  requestedById!: string | null;
+
+  @Column({ type: 'text', default: 'queued' })
+  status!: 'queued' | 'running' | 'done' | 'failed';
+
+  @Column({ type: 'int', default: 0 })
+  done!: number;
+
+  @Column({ type: 'int', default: 0 })
+  total!: number;
+
+  @Column({ type: 'text', nullable: true })
+  error!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  resultName!: string | null;
+
+  @Column({ type: 'bytea', nullable: true, select: false })
+  result!: Buffer | null;
+
+  /** Last heartbeat of the worker running it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  heartbeatAt!: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

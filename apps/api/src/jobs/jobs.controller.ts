@@ -1,0 +1,80 @@
+import { Controller, Get, HttpCode, Param, Post, Res, StreamableFile } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
+import { IsUUID } from 'class-validator';
+import type { Response } from 'express';
+import { Access, CurrentActor } from '../common/access/access.decorators';
+import type { Actor } from '../common/access/actor';
+import { CycleParams } from '../cycles/dto/cycle.dto';
+import { JobsService } from './jobs.service';
+
+export class JobParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'jobId must be a UUID' })
+  jobId!: string;
+}
+
+export class JobDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'report-pack' }) kind!: string;
+  @ApiProperty({ enum: ['queued', 'running', 'done', 'failed'] }) status!: string;
+  @ApiProperty({ description: 'Reports built so far.' }) done!: number;
+  @ApiProperty({ description: 'Reports to build.' }) total!: number;
+  @ApiProperty({ nullable: true, type: String }) error!: string | null;
+  @ApiProperty() createdAt!: Date;
+  @ApiProperty() updatedAt!: Date;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Where to download the result once done.',
+  })
+  downloadUrl!: string | null;
+}
+
+const BOARD = ['platform_admin', 'partnership_admin', 'board_member'] as const;
+
+@ApiTags('jobs')
+@Controller()
+export class JobsController {
+  constructor(private readonly jobs: JobsService) {}
+
+  @Post('cycles/:cycleId/report-pack')
+  @HttpCode(202)
+  @Access(...BOARD)
+  @ApiOperation({
+    summary: "Start building a ZIP of every submitted agency's report for the cycle.",
+  })
+  @ApiAcceptedResponse({ type: JobDto })
+  start(@CurrentActor() actor: Actor, @Param() p: CycleParams) {
+    return this.jobs.startReportPack(actor, p.cycleId);
+  }
+
+  @Get('jobs/:jobId')
+  @Access(...BOARD)
+  @ApiOperation({ summary: 'A job: status, progress (done / total) and the download once done.' })
+  @ApiOkResponse({ type: JobDto })
+  get(@Param() p: JobParams) {
+    return this.jobs.get(p.jobId);
+  }
+
+  @Get('jobs/:jobId/download')
+  @Access(...BOARD)
+  @ApiOperation({ summary: "A finished job's result (409 until it is done)." })
+  @ApiProduces('application/zip')
+  @ApiOkResponse({ description: 'The ZIP.' })
+  async download(@Param() p: JobParams, @Res({ passthrough: true }) res: Response) {
+    const file = await this.jobs.download(p.jobId);
+    res.set({
+      'Content-Type': 'application/zip',
+      'Content-Disposition': `attachment; filename="${file.name}"`,
+      'Cache-Control': 'private, no-store',
+    });
+    return new StreamableFile(file.content);
+  }
+}
