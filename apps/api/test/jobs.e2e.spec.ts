@@ -64,7 +64,9 @@ describe('report pack jobs', () => {
       if (job.status === 'done' || job.status === 'failed') return job;
       await new Promise((r) => setTimeout(r, 250));
     }
-    throw new Error(`job did not finish: ${JSON.stringify((await board.get(`/api/jobs/${jobId}`)).body)}`);
+    throw new Error(
+      `job did not finish: ${JSON.stringify((await board.get(`/api/jobs/${jobId}`)).body)}`,
+    );
   }
 
   it("builds a ZIP of every submitted agency's report, showing progress", async () => {
