@@ -104,6 +104,8 @@ describe('reports', () => {
     for (const code of ['P1.1', 'P1.2', 'I1.1', 'I1.2', 'I2.1']) expect(text).toContain(code);
     expect(text).toContain(COMMENTARY); // user text printed literally, markup and all
     expect(text).toContain('When will the posters go up?');
+    expect(text).toContain('Signed off by');
+    expect(text).toContain('Submitted to Report Test Partnership');
     expect(text).toContain('OFFICIAL-SENSITIVE');
     expect(pdf.marked).toBe(true);
     expect(pdf.structTree).toBe(true);

@@ -67,6 +67,12 @@ export class AgencyReportBuilder {
         [auditId, audit.organisation.id, audit.organisation.name],
       ),
     ]);
+    const [signOff] = await this.db.query(
+      `SELECT COALESCE(u.name, 'Agency lead') AS name, s.submitted_at AS "submittedAt", s.sha256
+         FROM submissions s LEFT JOIN users u ON u.id = s.submitted_by_id
+        WHERE s.audit_id = $1 ORDER BY s.submitted_at DESC LIMIT 1`,
+      [auditId],
+    );
     const prevLevel = new Map(
       (previousLevels as { code: string; level: number | null }[]).map((r) => [r.code, r.level]),
     );
@@ -85,7 +91,15 @@ export class AgencyReportBuilder {
         submittedAt: iso(audit.submittedAt),
         acceptedAt: iso(audit.acceptedAt),
         submissionHash: audit.latestSubmission?.sha256 ?? null,
-        signOff: null,
+        // Submitting is the agency lead's sign-off: who submitted the latest version, and when.
+        signOff: signOff
+          ? {
+              name: signOff.name,
+              role: 'Agency lead',
+              signedAt: iso(signOff.submittedAt)!,
+              statement: `Submitted to ${meta.partnership} as the agency's self-audit for ${audit.cycle.name}; submission SHA-256 ${signOff.sha256}.`,
+            }
+          : null,
       },
       framework: {
         title: meta.title,
