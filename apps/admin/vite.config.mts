@@ -52,7 +52,8 @@ export default defineConfig(({ command }) => {
     },
     build: {
       // The API serves this folder at / (apps/api/src/web/admin-static.ts).
-      outDir: `${root}dist/apps/admin`,
+      // PIES_ADMIN_DIST builds elsewhere (the API reads the same variable).
+      outDir: process.env.PIES_ADMIN_DIST || `${root}dist/apps/admin`,
       emptyOutDir: true,
       assetsDir: 'assets',
       target: 'es2022',

@@ -26,6 +26,8 @@ function navItems(me: Me, partnershipIdInUrl: string | undefined): NavItem[] {
       (m) => m.partnershipId === current.partnershipId && m.role === 'partnership_admin',
     );
     items.push({ to: base, text: 'Partnership', prefix: base });
+    items.push({ to: `${base}/dashboard`, text: 'Dashboard', prefix: `${base}/dashboard` });
+    items.push({ to: `${base}/cycles`, text: 'Audit cycles', prefix: `${base}/cycles` });
     items.push({
       to: `${base}/organisations`,
       text: 'Organisations',
@@ -34,6 +36,8 @@ function navItems(me: Me, partnershipIdInUrl: string | undefined): NavItem[] {
     if (isAdmin)
       items.push({ to: `${base}/people`, text: 'People and roles', prefix: `${base}/people` });
   }
+  if (isPlatformAdmin(me) || partnershipRoles.some((m) => m.role === 'partnership_admin'))
+    items.push({ to: '/frameworks', text: 'Frameworks', prefix: '/frameworks' });
   const organisationRoles = me.memberships.filter((m) => m.organisationId);
   if (organisationRoles.length === 1) {
     const id = organisationRoles[0].organisationId!;

@@ -1,17 +1,15 @@
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AppShell } from './app-shell';
 import { RequireSignIn } from './auth/require-sign-in';
 import { SessionProvider } from './auth/session';
-import { Loading } from './components';
+import { lazyPage, page } from './lazy-page';
+import { auditRoutes } from './pages/audits/routes';
+import { boardRoutes } from './pages/board/routes';
+import { cycleRoutes } from './pages/cycles/routes';
+import { frameworkRoutes } from './pages/frameworks/routes';
 import { NotFoundPage } from './pages/error-pages';
 import { HomePage } from './pages/home-page';
 import { SignInPage } from './pages/sign-in-page';
-
-/** A page in a chunk of its own, loaded when first visited (keeps the first load small). */
-function page<M, K extends keyof M>(load: () => Promise<M>, name: K) {
-  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
-}
 
 const PartnershipsPage = page(
   () => import('./pages/partnerships/partnerships-page'),
@@ -45,12 +43,6 @@ const AddMemberPage = page(() => import('./pages/organisations/add-member-page')
 const PeoplePage = page(() => import('./pages/people/people-page'), 'PeoplePage');
 const NewPersonPage = page(() => import('./pages/people/new-person-page'), 'NewPersonPage');
 
-const lazyPage = (Page: LazyExoticComponent<ComponentType>) => (
-  <Suspense fallback={<Loading title="Loading" />}>
-    <Page />
-  </Suspense>
-);
-
 export function App() {
   return (
     <BrowserRouter>
@@ -76,6 +68,10 @@ export function App() {
                 <Route path="edit" element={lazyPage(EditOrganisationPage)} />
                 <Route path="members/new" element={lazyPage(AddMemberPage)} />
               </Route>
+              {auditRoutes()}
+              {boardRoutes()}
+              {cycleRoutes()}
+              {frameworkRoutes()}
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Route>

@@ -4,7 +4,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { WORKSPACE_ROOT } from './workspace-root';
 
-export const ADMIN_DIST = join(WORKSPACE_ROOT, 'dist', 'apps', 'admin');
+/** The built admin app; PIES_ADMIN_DIST points elsewhere (parallel development builds). */
+export const ADMIN_DIST =
+  process.env.PIES_ADMIN_DIST || join(WORKSPACE_ROOT, 'dist', 'apps', 'admin');
 
 /**
  * Serves the built admin app at `/`: hashed assets with a long cache, and index.html for any

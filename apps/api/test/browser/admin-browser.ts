@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { launchBrowser } from '@pies/browser';
 import axe from 'axe-core';
 import type { Browser, ConsoleMessage, KeyInput, Page } from 'puppeteer-core';
@@ -11,7 +11,7 @@ declare const document: PageDocument;
 declare const window: PageWindow;
 
 export const ROOT = resolve(__dirname, '../../../..');
-const ADMIN_INDEX = join(ROOT, 'dist/apps/admin/index.html');
+const ADMIN_INDEX = join(process.env.PIES_ADMIN_DIST || join(ROOT, 'dist/apps/admin'), 'index.html');
 const SOURCES = [
   'apps/admin/src',
   'apps/admin/public',
@@ -54,8 +54,8 @@ export async function ensureAdminBuilt(): Promise<void> {
     }
   };
   if (!stale()) return;
-  const lock = join(ROOT, 'tmp', 'admin-build.lock');
-  mkdirSync(join(ROOT, 'tmp'), { recursive: true });
+  const lock = `${dirname(ADMIN_INDEX)}.build-lock`; // beside the folder Vite empties
+  mkdirSync(dirname(dirname(ADMIN_INDEX)), { recursive: true });
   for (let waited = 0; ; waited += 250) {
     try {
       mkdirSync(lock);
