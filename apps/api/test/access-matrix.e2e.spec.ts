@@ -97,7 +97,7 @@ const RULES: Record<string, Rule> = {
   },
   'GET /api/frameworks': { allow: ALL, ok: 200 },
   'POST /api/frameworks': {
-    allow: ['platform_admin'],
+    allow: ['platform_admin', 'partnership_admin'],
     ok: [200, 201],
     body: () => ({ yaml: testFrameworkYaml('1.0') }),
   },

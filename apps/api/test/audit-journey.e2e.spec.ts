@@ -66,6 +66,17 @@ describe('the audit journey', () => {
     expect(fields).toEqual(
       expect.arrayContaining(['scale.benchmark', 'areas[1].standards[0].indicators[1].code']),
     );
+    // Each problem says where it is in the file.
+    expect(bad.body.details).toEqual(
+      expect.arrayContaining([
+        { field: 'scale.benchmark', problems: [expect.any(String)], line: 8 },
+        {
+          field: 'areas[1].standards[0].indicators[1].code',
+          problems: [expect.stringContaining('I1.1')],
+          line: 59,
+        },
+      ]),
+    );
     const list = await lead.get('/api/frameworks').expect(200);
     expect(list.body[0].versions.map((v: { version: string }) => v.version)).toEqual(['1.0']);
   });

@@ -38,14 +38,17 @@ export class FrameworksController {
 
   @Post()
   @HttpCode(201)
-  @Access('platform_admin')
+  // Partnership admins manage their audit framework (DESIGN.md). Frameworks are shared but a
+  // version is immutable, and a new one affects nobody until a cycle chooses it.
+  @Access('platform_admin', 'partnership_admin')
   @ApiOperation({
     summary:
       'Import a framework version from YAML. 201 when new, 200 when identical content was already imported.',
   })
   @ApiCreatedResponse({ type: ImportResultDto })
   @ApiBadRequestResponse({
-    description: 'The file has problems; `details` lists each with its path.',
+    description:
+      'The file has problems; `details` lists each with its path (`field`) and, where it can be found, its `line`.',
   })
   @ApiConflictResponse({ description: 'This version is published with other content.' })
   async import(

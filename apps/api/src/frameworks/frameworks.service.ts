@@ -11,6 +11,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { BadRequestError, ConflictError, NotFoundError } from '../common/errors/domain-errors';
 import { frameworkDefinition } from './framework-definitions';
+import { locateProblems } from './problem-locations';
 import type {
   FrameworkDiffDto,
   FrameworkSummaryDto,
@@ -40,7 +41,7 @@ export class FrameworksService {
           .slice(0, 5)
           .map((e) => (e.path ? `${e.path}: ${e.message}` : e.message))
           .join('; ')}${parsed.errors.length > 5 ? '; ...' : ''}`,
-        parsed.errors.map((e) => ({ field: e.path, problems: [e.message] })),
+        locateProblems(yaml, parsed.errors),
       );
     }
     const f = parsed.framework;

@@ -1008,7 +1008,7 @@ export interface components {
             removed: components["schemas"]["IndicatorSummaryDto"][];
             changed: components["schemas"]["ChangedIndicatorDto"][];
         };
-        AuditCountsDto: {
+        CycleAuditCountsDto: {
             not_started: number;
             in_progress: number;
             submitted: number;
@@ -1033,7 +1033,7 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "open" | "closed";
             /** @description Audits in each state. */
-            audits: components["schemas"]["AuditCountsDto"];
+            audits: components["schemas"]["CycleAuditCountsDto"];
             /** Format: date-time */
             createdAt: string;
         };
@@ -1092,6 +1092,12 @@ export interface components {
             frameworkVersionId: string;
             /** Format: uuid */
             partnershipId: string;
+        };
+        AuditCountsDto: {
+            answered: number;
+            notApplicable: number;
+            unanswered: number;
+            total: number;
         };
         AuditSummaryDto: {
             /** Format: uuid */
@@ -1390,12 +1396,13 @@ export type SchemaFrameworkVersionDto = components['schemas']['FrameworkVersionD
 export type SchemaIndicatorSummaryDto = components['schemas']['IndicatorSummaryDto'];
 export type SchemaChangedIndicatorDto = components['schemas']['ChangedIndicatorDto'];
 export type SchemaFrameworkDiffDto = components['schemas']['FrameworkDiffDto'];
-export type SchemaAuditCountsDto = components['schemas']['AuditCountsDto'];
+export type SchemaCycleAuditCountsDto = components['schemas']['CycleAuditCountsDto'];
 export type SchemaCycleDto = components['schemas']['CycleDto'];
 export type SchemaCreateCycleDto = components['schemas']['CreateCycleDto'];
 export type SchemaUpdateCycleDto = components['schemas']['UpdateCycleDto'];
 export type SchemaOrganisationRefDto = components['schemas']['OrganisationRefDto'];
 export type SchemaCycleRefDto = components['schemas']['CycleRefDto'];
+export type SchemaAuditCountsDto = components['schemas']['AuditCountsDto'];
 export type SchemaAuditSummaryDto = components['schemas']['AuditSummaryDto'];
 export type SchemaEvidenceLinkDto = components['schemas']['EvidenceLinkDto'];
 export type SchemaResponseDto = components['schemas']['ResponseDto'];
@@ -2153,7 +2160,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportResultDto"];
                 };
             };
-            /** @description The file has problems; `details` lists each with its path. */
+            /** @description The file has problems; `details` lists each with its path (`field`) and, where it can be found, its `line`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2167,7 +2174,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of: platform_admin. */
+            /** @description Needs one of: platform_admin, partnership_admin. */
             403: {
                 headers: {
                     [name: string]: unknown;

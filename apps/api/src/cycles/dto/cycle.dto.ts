@@ -85,7 +85,8 @@ export class CycleParams {
   cycleId!: string;
 }
 
-class AuditCountsDto {
+/** Not AuditCountsDto: that name is the audits' (answered / total); one schema name, one shape. */
+class CycleAuditCountsDto {
   @ApiProperty() not_started!: number;
   @ApiProperty() in_progress!: number;
   @ApiProperty() submitted!: number;
@@ -104,7 +105,7 @@ export class CycleDto {
   @ApiProperty({ format: 'date' }) opensOn!: string;
   @ApiProperty({ format: 'date' }) dueOn!: string;
   @ApiProperty({ enum: CYCLE_STATUSES }) status!: CycleStatus;
-  @ApiProperty({ type: AuditCountsDto, description: 'Audits in each state.' })
-  audits!: AuditCountsDto;
+  @ApiProperty({ type: CycleAuditCountsDto, description: 'Audits in each state.' })
+  audits!: CycleAuditCountsDto;
   @ApiProperty() createdAt!: Date;
 }

@@ -124,4 +124,6 @@ export class FrameworkProblemDto {
   field!: string;
   @ApiProperty({ type: [String] })
   problems!: string[];
+  @ApiPropertyOptional({ description: 'Line of the field in the file (1-based), when known.' })
+  line?: number;
 }
