@@ -27,6 +27,11 @@ export async function recordAuditScore(
  * Runs inside the transaction of an audit's state change, serialised per cycle.
  */
 export async function refreshCycleStats(tx: Db, cycleId: string): Promise<void> {
+  // The partnership's dashboard revision first (its triggers would raise it anyway): every
+  // transaction then takes that row lock before this advisory lock, never the other way round.
+  await tx.query('SELECT dashboard_bump(ARRAY(SELECT partnership_id FROM cycles WHERE id = $1))', [
+    cycleId,
+  ]);
   await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`cycle-stats:${cycleId}`]);
   await tx.query('DELETE FROM cycle_indicator_stats WHERE cycle_id = $1', [cycleId]);
   await tx.query(

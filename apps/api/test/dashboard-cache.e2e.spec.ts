@@ -1,0 +1,202 @@
+import { DashboardCacheService } from '../src/dashboards/dashboard-cache.service';
+import { startTestApp, type Client, type TestApp } from './test-app';
+import { testFrameworkYaml } from './test-framework';
+
+/**
+ * The partnership dashboard is cached per process and keyed by the partnership's revision,
+ * which database triggers raise with every change to the dashboard's inputs. Each test reads
+ * the dashboard (so it is cached), changes one input, and expects the next read to show it.
+ */
+describe('dashboard cache', () => {
+  let t: TestApp;
+  let admin: Client, board: Client, lead: Client, otherBoard: Client;
+  let pid: string, otherPid: string, cycleId: string, orgA: string, orgB: string;
+  let auditA: string, auditB: string;
+  const CODES = ['P1.1', 'P1.2', 'I1.1', 'I1.2', 'I2.1'];
+
+  const dashboard = async (client = board, query = '') =>
+    (await client.get(`/api/partnerships/${pid}/dashboard${query}`).expect(200)).body;
+  const cache = () => t.app.get(DashboardCacheService);
+
+  async function answerAll(client: Client, auditId: string, level: number) {
+    for (const code of CODES) {
+      const current = (await client.get(`/api/audits/${auditId}`).expect(200)).body.responses.find(
+        (r: { indicatorCode: string }) => r.indicatorCode === code,
+      );
+      await client
+        .put(`/api/audits/${auditId}/responses/${code}`, {
+          version: current?.version ?? 0,
+          level,
+          commentary: `Level ${level}`,
+        })
+        .expect(200);
+    }
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const platform = await t.as(await t.given.user({ role: 'platform_admin' }));
+    const versionId = (
+      await platform.post('/api/frameworks', { yaml: testFrameworkYaml('1.0') }).expect(201)
+    ).body.id;
+    pid = (await t.given.partnership()).id;
+    otherPid = (await t.given.partnership()).id;
+    orgA = (await t.given.organisation({ partnershipId: pid, name: 'Alpha School' })).id;
+    orgB = (
+      await t.given.organisation({ partnershipId: pid, name: 'Beta Clinic', sector: 'health' })
+    ).id;
+    await t.given.organisation({ partnershipId: otherPid, name: 'Gamma Police', sector: 'police' });
+    admin = await t.as(await t.given.user({ role: 'partnership_admin', partnershipId: pid }));
+    const otherAdmin = await t.as(
+      await t.given.user({ role: 'partnership_admin', partnershipId: otherPid }),
+    );
+    const open = { frameworkVersionId: versionId, opensOn: '2025-09-01', dueOn: '2027-07-31' };
+    cycleId = (
+      await admin
+        .post(`/api/partnerships/${pid}/cycles`, { ...open, name: '2025-27', status: 'open' })
+        .expect(201)
+    ).body.id;
+    await otherAdmin
+      .post(`/api/partnerships/${otherPid}/cycles`, { ...open, name: '2025-27', status: 'open' })
+      .expect(201);
+    const audits = (await admin.get(`/api/cycles/${cycleId}/audits`).expect(200)).body;
+    auditA = audits.find((a: { organisation: { id: string } }) => a.organisation.id === orgA).id;
+    auditB = audits.find((a: { organisation: { id: string } }) => a.organisation.id === orgB).id;
+    board = await t.as(await t.given.user({ role: 'board_member', partnershipId: pid }));
+    otherBoard = await t.as(await t.given.user({ role: 'board_member', partnershipId: otherPid }));
+    lead = await t.as(await t.given.user({ role: 'agency_lead', organisationId: orgA }));
+  });
+  afterAll(() => t.close());
+
+  it('serves a repeated read from the cache, with an ETag that answers 304', async () => {
+    const first = await board.get(`/api/partnerships/${pid}/dashboard`).expect(200);
+    expect(first.headers['content-type']).toMatch(/^application\/json/);
+    const entries = cache().stats.entries;
+    const again = await board.get(`/api/partnerships/${pid}/dashboard`).expect(200);
+    expect(again.text).toBe(first.text);
+    expect(cache().stats.entries).toBe(entries);
+    await board
+      .get(`/api/partnerships/${pid}/dashboard`)
+      .set('If-None-Match', first.headers.etag)
+      .expect(304);
+  });
+
+  it('shows an audit started by its first autosave, then its submission', async () => {
+    expect((await dashboard()).completion).toMatchObject({ not_started: 2, in_progress: 0 });
+    await answerAll(lead, auditA, 3);
+    expect((await dashboard()).completion).toMatchObject({ not_started: 1, in_progress: 1 });
+    expect((await dashboard()).heatMap.total).toBe(0);
+    await lead.post(`/api/audits/${auditA}/submit`).expect(200);
+    const d = await dashboard();
+    expect(d.completion).toMatchObject({ in_progress: 0, submitted: 1 });
+    expect(d.heatMap.items).toEqual([
+      expect.objectContaining({ organisation: 'Alpha School', status: 'submitted' }),
+    ]);
+    expect(d.partnership.overall.score).toBe(75);
+    expect(d.weakestIndicators[0]).toMatchObject({ meanLevel: 3, responses: 1 });
+  });
+
+  it('shows a challenge raised and resolved', async () => {
+    expect((await dashboard()).openChallenges.total).toBe(0);
+    const ch = await board
+      .post(`/api/audits/${auditA}/challenges`, { indicatorCode: 'P1.1', question: 'Who signs?' })
+      .expect(201);
+    expect((await dashboard()).openChallenges.items).toEqual([
+      expect.objectContaining({ organisation: 'Alpha School', question: 'Who signs?' }),
+    ]);
+    await board.post(`/api/challenges/${ch.body.id}/resolve`).expect(200);
+    expect((await dashboard()).openChallenges.total).toBe(0);
+  });
+
+  it('shows a return and a new submission with new scores', async () => {
+    await board.post(`/api/audits/${auditA}/return`, { reason: 'Evidence missing' }).expect(200);
+    expect((await dashboard()).heatMap.items[0].status).toBe('returned');
+    await answerAll(lead, auditA, 4); // the first change reopens the audit
+    expect((await dashboard()).heatMap.total).toBe(0);
+    await lead.post(`/api/audits/${auditA}/submit`).expect(200);
+    expect((await dashboard()).partnership.overall.score).toBe(100);
+    await board.post(`/api/audits/${auditA}/accept`).expect(200);
+    expect((await dashboard()).completion).toMatchObject({ accepted: 1, submitted: 0 });
+  });
+
+  it('shows an organisation renamed or moved to another sector', async () => {
+    expect((await dashboard()).heatMap.items[0].organisation).toBe('Alpha School');
+    await admin.patch(`/api/organisations/${orgA}`, { name: 'Alpha Academy' }).expect(200);
+    expect((await dashboard()).heatMap.items[0].organisation).toBe('Alpha Academy');
+    await admin.patch(`/api/organisations/${orgA}`, { sector: 'police' }).expect(200);
+    expect((await dashboard()).sectors.map((s: { sector: string }) => s.sector)).toEqual([
+      'police',
+    ]);
+  });
+
+  it('shows a change to the cycle: its name and a due date now past', async () => {
+    expect((await dashboard()).completion.overdue).toBe(0);
+    await admin
+      .patch(`/api/cycles/${cycleId}`, {
+        name: 'Round one',
+        opensOn: '2020-01-01',
+        dueOn: '2021-01-01',
+      })
+      .expect(200);
+    const d = await dashboard();
+    expect(d.cycle).toMatchObject({ name: 'Round one', dueOn: '2021-01-01' });
+    expect(d.completion.overdue).toBe(1); // Beta Clinic, not started
+    expect(d.overdueAgencies.map((o: { organisation: string }) => o.organisation)).toEqual([
+      'Beta Clinic',
+    ]);
+  });
+
+  it('shows overdue actions, and a new member organisation, whatever path changed them', async () => {
+    expect((await dashboard()).overdueActions.total).toBe(0);
+    // Written outside the API (as a bulk load or a future feature would): triggers still see it.
+    await t.db.query(
+      `INSERT INTO actions (audit_id, description, owner, due_on) VALUES ($1, 'Train staff', 'DSL', '2024-01-01')`,
+      [auditA],
+    );
+    expect((await dashboard()).overdueActions.items).toEqual([
+      expect.objectContaining({ description: 'Train staff', dueOn: '2024-01-01' }),
+    ]);
+    await t.db.query(`UPDATE actions SET status = 'done' WHERE audit_id = $1`, [auditA]);
+    expect((await dashboard()).overdueActions.total).toBe(0);
+    const before = (await dashboard()).completion.total;
+    await t.given.organisation({ partnershipId: pid, name: 'Delta Nursery' });
+    await admin.patch(`/api/cycles/${cycleId}`, { status: 'closed' }).expect(200);
+    await admin.patch(`/api/cycles/${cycleId}`, { status: 'open' }).expect(200); // audits for newcomers
+    expect((await dashboard()).completion.total).toBe(before + 1);
+    void auditB;
+  });
+
+  it('never serves one partnership the figures of another, for the same query', async () => {
+    // Same revision number in both: only the partnership in the key tells them apart.
+    await t.db.query(
+      `INSERT INTO dashboard_revisions (partnership_id, revision) VALUES ($1, 1000), ($2, 1000)
+       ON CONFLICT (partnership_id) DO UPDATE SET revision = 1000`,
+      [pid, otherPid],
+    );
+    const mine = await dashboard(board, '?sort=name&page=1&pageSize=50');
+    const theirs = (
+      await otherBoard
+        .get(`/api/partnerships/${otherPid}/dashboard?sort=name&page=1&pageSize=50`)
+        .expect(200)
+    ).body;
+    expect(theirs.cycle.id).not.toBe(mine.cycle.id);
+    expect(theirs.completion.total).toBe(1);
+    expect(mine.completion.total).toBeGreaterThan(1);
+    await otherBoard.get(`/api/partnerships/${pid}/dashboard`).expect(404);
+    await board.get(`/api/partnerships/${pid}/dashboard?cycleId=${theirs.cycle.id}`).expect(404);
+  });
+
+  it('lists an agency as overdue the moment its accepted audit turns two years old', async () => {
+    // Accepted two years ago less two seconds: not overdue yet; no write happens after this.
+    await t.db.query(
+      `UPDATE audits SET accepted_at = now() - interval '24 months' + interval '2 seconds' WHERE id = $1`,
+      [auditA],
+    );
+    await t.db.query(`UPDATE cycles SET due_on = '2027-07-31' WHERE id = $1`, [cycleId]);
+    const names = (d: { overdueAgencies: { organisation: string }[] }) =>
+      d.overdueAgencies.map((o) => o.organisation);
+    expect(names(await dashboard())).not.toContain('Alpha Academy');
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(names(await dashboard())).toContain('Alpha Academy');
+  });
+});
