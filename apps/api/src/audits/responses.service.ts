@@ -60,7 +60,9 @@ export class ResponsesService {
           : dto.level !== undefined
             ? dto.level
             : (current?.level ?? null),
-        notApplicable: dto.notApplicable ?? current?.notApplicable ?? false,
+        // Choosing a level makes a not-applicable answer applicable again.
+        notApplicable:
+          dto.notApplicable ?? (dto.level != null ? false : (current?.notApplicable ?? false)),
         notApplicableReason:
           dto.notApplicableReason !== undefined
             ? dto.notApplicableReason
@@ -104,6 +106,10 @@ export class ResponsesService {
     });
   }
 
+  /**
+   * Upserts the answer and records its event in one statement, returning the saved row (no
+   * re-read). Runs under the audit's row lock, after the version check.
+   */
   private async write(
     tx: EntityManager,
     auditId: string,
@@ -112,15 +118,29 @@ export class ResponsesService {
     before: ResponseDto | null,
     actor: Actor,
   ): Promise<ResponseDto> {
-    await tx.query(
-      `INSERT INTO responses (audit_id, indicator_code, level, not_applicable, not_applicable_reason, commentary,
-                              evidence_links, version, updated_by_id, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, now())
-       ON CONFLICT (audit_id, indicator_code) DO UPDATE SET
-         level = EXCLUDED.level, not_applicable = EXCLUDED.not_applicable,
-         not_applicable_reason = EXCLUDED.not_applicable_reason, commentary = EXCLUDED.commentary,
-         evidence_links = EXCLUDED.evidence_links, version = responses.version + 1,
-         updated_by_id = EXCLUDED.updated_by_id, updated_at = now(), changed_since_last = false`,
+    const [saved]: ResponseDto[] = await tx.query(
+      `WITH saved AS (
+         INSERT INTO responses (audit_id, indicator_code, level, not_applicable, not_applicable_reason, commentary,
+                                evidence_links, version, updated_by_id, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, now())
+         ON CONFLICT (audit_id, indicator_code) DO UPDATE SET
+           level = EXCLUDED.level, not_applicable = EXCLUDED.not_applicable,
+           not_applicable_reason = EXCLUDED.not_applicable_reason, commentary = EXCLUDED.commentary,
+           evidence_links = EXCLUDED.evidence_links, version = responses.version + 1,
+           updated_by_id = EXCLUDED.updated_by_id, updated_at = now(), changed_since_last = false
+         RETURNING *),
+       event AS (
+         INSERT INTO audit_events (audit_id, actor_id, kind, subject, before, after)
+         SELECT $1, $8, 'response.saved', $2, $9::jsonb,
+                jsonb_build_object('level', s.level, 'notApplicable', s.not_applicable,
+                  'notApplicableReason', s.not_applicable_reason, 'commentary', s.commentary,
+                  'evidenceLinks', s.evidence_links, 'version', s.version)
+           FROM saved s)
+       SELECT s.indicator_code AS "indicatorCode", s.level, s.not_applicable AS "notApplicable",
+              s.not_applicable_reason AS "notApplicableReason", s.commentary, s.evidence_links AS "evidenceLinks",
+              s.version, s.changed_since_last AS "changedSinceLast", s.prefilled, u.name AS "updatedBy",
+              s.updated_at AS "updatedAt"
+         FROM saved s LEFT JOIN users u ON u.id = s.updated_by_id`,
       [
         auditId,
         code,
@@ -130,29 +150,18 @@ export class ResponsesService {
         next.commentary,
         JSON.stringify(next.evidenceLinks),
         actor.userId,
+        before
+          ? JSON.stringify({
+              level: before.level,
+              notApplicable: before.notApplicable,
+              notApplicableReason: before.notApplicableReason,
+              commentary: before.commentary,
+              evidenceLinks: before.evidenceLinks,
+              version: before.version,
+            })
+          : null,
       ],
     );
-    const [saved]: ResponseDto[] = await tx.query(
-      `${RESPONSE_SQL} WHERE r.audit_id = $1 AND r.indicator_code = $2`,
-      [auditId, code],
-    );
-    const strip = (r: ResponseDto | null) =>
-      r && {
-        level: r.level,
-        notApplicable: r.notApplicable,
-        notApplicableReason: r.notApplicableReason,
-        commentary: r.commentary,
-        evidenceLinks: r.evidenceLinks,
-        version: r.version,
-      };
-    await recordEvent(tx, {
-      auditId,
-      actorId: actor.userId,
-      kind: 'response.saved',
-      subject: code,
-      before: strip(before),
-      after: strip(saved),
-    });
     return saved;
   }
 

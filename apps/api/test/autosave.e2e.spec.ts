@@ -1,0 +1,94 @@
+import { startTestApp, type Client, type TestApp } from './test-app';
+import { testFrameworkYaml } from './test-framework';
+
+/** The autosave path: one answer at a time, optimistic versions, its audit event. */
+describe('autosave', () => {
+  let t: TestApp;
+  let lead: Client;
+  let auditId: string;
+  const save = (code: string, body: object) =>
+    lead.put(`/api/audits/${auditId}/responses/${code}`, body);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const platform = await t.as(await t.given.user({ role: 'platform_admin' }));
+    const versionId = (
+      await platform.post('/api/frameworks', { yaml: testFrameworkYaml('1.0') }).expect(201)
+    ).body.id;
+    const pid = (await t.given.partnership()).id;
+    const org = (await t.given.organisation({ partnershipId: pid })).id;
+    const admin = await t.as(await t.given.user({ role: 'partnership_admin', partnershipId: pid }));
+    const cycle = await admin
+      .post(`/api/partnerships/${pid}/cycles`, {
+        name: '2025-27',
+        frameworkVersionId: versionId,
+        opensOn: '2025-09-01',
+        status: 'open',
+      })
+      .expect(201);
+    auditId = (await admin.get(`/api/cycles/${cycle.body.id}/audits`).expect(200)).body[0].id;
+    lead = await t.as(await t.given.user({ role: 'agency_lead', organisationId: org }));
+  });
+  afterAll(() => t.close());
+
+  it('returns the saved answer with its new version and records before and after', async () => {
+    const first = await save('P1.1', { version: 0, level: 2, commentary: 'Draft' }).expect(200);
+    expect(first.body).toMatchObject({
+      indicatorCode: 'P1.1',
+      level: 2,
+      commentary: 'Draft',
+      version: 1,
+      notApplicable: false,
+      evidenceLinks: [],
+    });
+    expect(first.body.updatedBy).toMatch(/^Test /);
+    expect(new Date(first.body.updatedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
+    const second = await save('P1.1', { version: 1, commentary: 'Reviewed' }).expect(200);
+    expect(second.body).toMatchObject({ level: 2, commentary: 'Reviewed', version: 2 });
+    const [event] = await t.db.query(
+      `SELECT before, after FROM audit_events WHERE audit_id = $1 AND kind = 'response.saved' ORDER BY id DESC LIMIT 1`,
+      [auditId],
+    );
+    expect(event.before).toMatchObject({ level: 2, commentary: 'Draft', version: 1 });
+    expect(event.after).toEqual({
+      level: 2,
+      notApplicable: false,
+      notApplicableReason: null,
+      commentary: 'Reviewed',
+      evidenceLinks: [],
+      version: 2,
+    });
+  });
+
+  it('treats a repeated save as done and a stale one as a conflict', async () => {
+    await save('P1.1', { version: 1, commentary: 'Reviewed' }).expect(200); // the retry
+    const stale = await save('P1.1', { version: 1, commentary: 'Other' }).expect(409);
+    expect(stale.body.details.current).toMatchObject({ commentary: 'Reviewed', version: 2 });
+  });
+
+  it('makes a not-applicable answer applicable again when a level is chosen (was a 500)', async () => {
+    await save('I1.2', {
+      version: 0,
+      notApplicable: true,
+      notApplicableReason: 'No devices',
+    }).expect(200);
+    const res = await save('I1.2', { version: 1, level: 3 }).expect(200);
+    expect(res.body).toMatchObject({ level: 3, notApplicable: false, notApplicableReason: null });
+  });
+
+  it('loses no acknowledged write when many saves race on one answer', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        save('P1.2', { version: 0, level: 1 + (i % 4), commentary: `Writer ${i}` }),
+      ),
+    );
+    const ok = results.filter((r) => r.status === 200);
+    expect(results.every((r) => r.status === 200 || r.status === 409)).toBe(true);
+    expect(ok).toHaveLength(1);
+    const [row] = await t.db.query(
+      `SELECT version, commentary FROM responses WHERE audit_id = $1 AND indicator_code = 'P1.2'`,
+      [auditId],
+    );
+    expect(row).toEqual({ version: 1, commentary: ok[0].body.commentary });
+  });
+});
