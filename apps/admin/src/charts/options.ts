@@ -1,0 +1,206 @@
+import type { BarSeriesOption, LineSeriesOption, RadarSeriesOption } from 'echarts/charts';
+import type {
+  GridComponentOption,
+  LegendComponentOption,
+  RadarComponentOption,
+} from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+import type { BarSpec, ChartColour, ChartSeries, ChartSpec, LineSpec, RadarSpec } from './spec';
+
+export type ChartOption = ComposeOption<
+  | RadarSeriesOption
+  | BarSeriesOption
+  | LineSeriesOption
+  | RadarComponentOption
+  | GridComponentOption
+  | LegendComponentOption
+>;
+
+/** GOV.UK palette colours, each at least 3:1 against white. */
+const COLOURS: Record<ChartColour, string> = {
+  blue: '#1d70b8',
+  black: '#0b0c0c',
+  purple: '#54319f',
+  green: '#0f7a52',
+  magenta: '#98285d',
+  orange: '#b7592a',
+};
+const ORDER: ChartColour[] = ['blue', 'purple', 'black', 'green', 'magenta', 'orange'];
+/** Markers differ too, so series can be told apart without colour. */
+const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'arrow'];
+const TEXT = '#0b0c0c';
+const SECONDARY = '#484949';
+const FONT =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans', sans-serif";
+
+const colourOf = (s: ChartSeries, i: number) => COLOURS[s.colour ?? ORDER[i % ORDER.length]];
+const lineType = (s: ChartSeries) => s.style ?? 'solid';
+const formatValue = (v: number) => v.toLocaleString('en-GB', { maximumFractionDigits: 1 });
+
+function base(series: ChartSeries[]): ChartOption {
+  return {
+    animation: false,
+    textStyle: { fontFamily: FONT, fontSize: 14, color: TEXT },
+    legend: {
+      show: series.length > 1,
+      bottom: 0,
+      itemGap: 16,
+      textStyle: { fontFamily: FONT, fontSize: 14, color: TEXT },
+      selectedMode: false,
+    },
+  };
+}
+
+function radar(spec: RadarSpec): ChartOption {
+  return {
+    ...base(spec.series),
+    radar: {
+      // "P Policies and practices" → the code above the title, so the spokes can be longer.
+      indicator: spec.categories.map((name) => ({
+        name: name.replace(' ', '\n'),
+        max: spec.max,
+        min: 0,
+      })),
+      radius: '66%',
+      center: ['50%', '48%'],
+      splitNumber: 4,
+      axisName: { color: TEXT, fontFamily: FONT, fontSize: 14 },
+      axisLine: { lineStyle: { color: SECONDARY } },
+      splitLine: { lineStyle: { color: '#b1b4b6' } },
+      splitArea: { show: false },
+    },
+    series: [
+      {
+        type: 'radar',
+        silent: true,
+        data: spec.series.map((s, i) => ({
+          name: s.name,
+          value: s.values.map((v) => v ?? 0),
+          symbol: SYMBOLS[i % SYMBOLS.length],
+          symbolSize: 7,
+          lineStyle: { color: colourOf(s, i), width: 3, type: lineType(s) },
+          itemStyle: { color: colourOf(s, i) },
+          areaStyle: s.filled ? { color: colourOf(s, i), opacity: 0.12 } : undefined,
+        })),
+      },
+    ],
+  };
+}
+
+function bar(spec: BarSpec): ChartOption {
+  const categoryAxis = {
+    type: 'category' as const,
+    data: spec.categories,
+    axisLabel: {
+      color: TEXT,
+      fontSize: 14,
+      width: spec.horizontal ? 150 : 90,
+      overflow: 'break' as const,
+      interval: 0,
+    },
+    axisLine: { lineStyle: { color: SECONDARY } },
+    axisTick: { show: false },
+    inverse: spec.horizontal,
+  };
+  const valueAxis = {
+    type: 'value' as const,
+    max: spec.max,
+    min: 0,
+    minInterval: 1,
+    axisLabel: { color: SECONDARY, fontSize: 13 },
+    splitLine: { lineStyle: { color: '#cecece' } },
+  };
+  return {
+    ...base(spec.series),
+    grid: {
+      left: 8,
+      right: spec.horizontal ? 48 : 8,
+      top: 24,
+      bottom: spec.series.length > 1 ? 40 : 8,
+      containLabel: true,
+    },
+    xAxis: spec.horizontal ? valueAxis : categoryAxis,
+    yAxis: spec.horizontal ? categoryAxis : valueAxis,
+    series: spec.series.map((s, i) => ({
+      type: 'bar',
+      name: s.name,
+      silent: true,
+      data: s.values,
+      barMaxWidth: 40,
+      itemStyle: {
+        color: colourOf(s, i),
+        borderColor: colourOf(s, i),
+        borderType: lineType(s),
+        borderWidth: s.style && s.style !== 'solid' ? 2 : 0,
+        opacity: s.style && s.style !== 'solid' ? 0.35 : 1,
+      },
+      label: {
+        show: true,
+        position: spec.horizontal ? 'right' : 'top',
+        color: TEXT,
+        fontSize: 14,
+        formatter: (p: { value: unknown }) =>
+          typeof p.value === 'number' ? `${formatValue(p.value)}${spec.unit ?? ''}` : '',
+      },
+    })),
+  };
+}
+
+function line(spec: LineSpec): ChartOption {
+  return {
+    ...base(spec.series),
+    grid: {
+      left: 8,
+      right: 24,
+      top: 24,
+      bottom: spec.series.length > 1 ? 40 : 8,
+      containLabel: true,
+    },
+    xAxis: {
+      type: 'category',
+      data: spec.categories,
+      boundaryGap: true,
+      axisLabel: { color: TEXT, fontSize: 14 },
+      axisLine: { lineStyle: { color: SECONDARY } },
+    },
+    yAxis: {
+      type: 'value',
+      min: 0,
+      max: spec.max,
+      axisLabel: { color: SECONDARY, fontSize: 13 },
+      splitLine: { lineStyle: { color: '#cecece' } },
+    },
+    series: spec.series.map((s, i) => ({
+      type: 'line',
+      name: s.name,
+      silent: true,
+      data: s.values,
+      connectNulls: false,
+      symbol: SYMBOLS[i % SYMBOLS.length],
+      symbolSize: 9,
+      lineStyle: { color: colourOf(s, i), width: 3, type: lineType(s) },
+      itemStyle: { color: colourOf(s, i) },
+      areaStyle: s.filled ? { color: colourOf(s, i), opacity: 0.1 } : undefined,
+      label: {
+        show: true,
+        position: 'top',
+        color: TEXT,
+        fontSize: 14,
+        formatter: (p: { value: unknown }) =>
+          typeof p.value === 'number' ? formatValue(p.value) : '',
+      },
+    })),
+  };
+}
+
+/** The ECharts option for a spec: static (no animation, no hover), labelled values. */
+export function optionFor(spec: ChartSpec): ChartOption {
+  switch (spec.kind) {
+    case 'radar':
+      return radar(spec);
+    case 'bar':
+      return bar(spec);
+    case 'line':
+      return line(spec);
+  }
+}

@@ -1,0 +1,190 @@
+import { AUDIT_STATUS_LABELS } from '@pies/domain';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { rolesInPartnership } from '../../auth/access';
+import { useMe } from '../../auth/session';
+import { BackLink, Loading, PageLayout, SummaryList, Tag } from '../../components';
+import { FlashBanner, withFlash } from '../flash';
+import { formatCount, formatDate } from '../format';
+import { sectorLabel } from '../organisations/sectors';
+import { STATUS_TAG } from './board-format';
+import { AuditErrorPage } from './audit-access';
+import { DecisionForm } from './decision-form';
+import { ScoreRag } from './rag';
+import { RaiseChallengeForm } from './raise-challenge-form';
+import { ReviewAnswers } from './review-answers';
+import { useAuditReview } from './use-audit-review';
+import './board.scss';
+
+/** The board reads a submitted audit, challenges it, and accepts or returns it. */
+export function AuditReviewPage() {
+  const { auditId = '' } = useParams();
+  const me = useMe();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [params] = useSearchParams();
+  const review = useAuditReview(auditId);
+  if (review.error) return <AuditErrorPage error={review.error} />;
+  const audit = review.audit.data;
+  const fw = review.framework.data;
+  const score = review.score;
+  if (!audit || !fw || !score || !review.actions.data || !review.challenges.data)
+    return <Loading title="Review audit" />;
+
+  const roles = rolesInPartnership(me, audit.cycle.partnershipId);
+  const isBoard = roles.has('board_member') || roles.has('partnership_admin');
+  const challenges = review.challenges.data;
+  const open = challenges.filter((c) => c.status === 'open').length;
+  const org = audit.organisation;
+  const done = (heading: string, to = location.pathname) => {
+    navigate(to, withFlash({ heading }));
+    review.reload();
+  };
+
+  return (
+    <PageLayout
+      title={`Review: ${org.name}`}
+      width="full"
+      backLink={
+        <BackLink
+          to={`/partnerships/${audit.cycle.partnershipId}/dashboard?cycleId=${audit.cycle.id}`}
+        >
+          Dashboard
+        </BackLink>
+      }
+    >
+      <FlashBanner />
+      <span className="govuk-caption-l">
+        {org.name}, {audit.cycle.name}
+      </span>
+      <h1 className="govuk-heading-l">Review the audit</h1>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds-from-desktop">
+          <SummaryList
+            rows={[
+              {
+                key: 'Agency',
+                value: (
+                  <>
+                    {org.name}
+                    <span className="app-cell-secondary">{sectorLabel(org.sector)}</span>
+                  </>
+                ),
+              },
+              {
+                key: 'Status',
+                value: (
+                  <Tag colour={STATUS_TAG[audit.status]}>{AUDIT_STATUS_LABELS[audit.status]}</Tag>
+                ),
+              },
+              {
+                key: 'Submitted',
+                value: audit.latestSubmission ? (
+                  <>
+                    {formatDate(audit.latestSubmission.submittedAt)}
+                    <span className="app-cell-secondary app-break-words">
+                      Fingerprint (SHA-256) {audit.latestSubmission.sha256}
+                    </span>
+                  </>
+                ) : (
+                  'Not submitted'
+                ),
+              },
+              ...(audit.returnReason && audit.status === 'returned'
+                ? [
+                    {
+                      key: 'Returned because',
+                      value: <span className="app-answer__commentary">{audit.returnReason}</span>,
+                    },
+                  ]
+                : []),
+              {
+                key: 'Overall score',
+                value: <ScoreRag score={score.overall.score} rag={score.overall.rag} />,
+              },
+              {
+                key: 'Benchmark',
+                value: `${score.overall.benchmarkMet} of ${score.overall.answered} answered indicators meet it`,
+              },
+              {
+                key: 'Challenges',
+                value: (
+                  <Link className="govuk-link" to={`/audits/${audit.id}/challenges`}>
+                    {challenges.length === 0
+                      ? 'None raised'
+                      : `${formatCount(open, 'open challenge')}, ${challenges.length - open} resolved`}
+                  </Link>
+                ),
+              },
+              { key: 'Overdue actions', value: String(audit.overdueActions) },
+            ]}
+          />
+          <ul className="govuk-list">
+            <li>
+              <a className="govuk-link" href={`/api/audits/${audit.id}/report.pdf`} download>
+                Download the audit report (PDF)
+              </a>
+            </li>
+            <li>
+              <Link className="govuk-link" to={`/organisations/${org.id}/dashboard`}>
+                {org.name}'s dashboard and history
+              </Link>
+            </li>
+          </ul>
+
+          {isBoard && audit.status === 'submitted' && (
+            <section className="app-section" aria-labelledby="decision-heading">
+              <h2 className="govuk-heading-m" id="decision-heading">
+                Your decision
+              </h2>
+              {open > 0 && (
+                <div className="govuk-warning-text">
+                  <span className="govuk-warning-text__icon" aria-hidden="true">
+                    !
+                  </span>
+                  <strong className="govuk-warning-text__text">
+                    <span className="govuk-visually-hidden">Warning</span>
+                    {formatCount(open, 'challenge is', 'challenges are')} still open.
+                  </strong>
+                </div>
+              )}
+              <DecisionForm auditId={audit.id} organisation={org.name} onDone={(h) => done(h)} />
+            </section>
+          )}
+
+          {isBoard && (
+            <section
+              className="app-section"
+              aria-labelledby="raise-challenge"
+              id="raise-challenge-section"
+            >
+              <h2 className="govuk-heading-m" id="raise-challenge" tabIndex={-1}>
+                Raise a challenge
+              </h2>
+              <RaiseChallengeForm
+                key={params.get('challenge') ?? ''}
+                auditId={audit.id}
+                definition={fw.definition}
+                initialIndicator={params.get('challenge') ?? ''}
+                onRaised={() =>
+                  done(
+                    'Challenge raised: the agency can now reply',
+                    `/audits/${audit.id}/challenges`,
+                  )
+                }
+              />
+            </section>
+          )}
+        </div>
+      </div>
+
+      <ReviewAnswers
+        audit={audit}
+        definition={fw.definition}
+        score={score}
+        actions={review.actions.data}
+        challenges={challenges}
+        canChallenge={isBoard}
+      />
+    </PageLayout>
+  );
+}

@@ -1,0 +1,199 @@
+import { Link } from 'react-router';
+import { Details, Table } from '../../components';
+import { formatCount, formatDate } from '../format';
+import { sectorLabel } from '../organisations/sectors';
+import { formatShare } from './board-format';
+import type { IndicatorFigure, PartnershipDashboard } from './dashboard-types';
+
+type Dashboard = PartnershipDashboard;
+
+function IndicatorTable({ caption, rows }: { caption: string; rows: IndicatorFigure[] }) {
+  return (
+    <Table
+      caption={caption}
+      captionSize="s"
+      rows={rows}
+      rowKey={(i) => i.code}
+      columns={[
+        {
+          key: 'code',
+          header: 'Indicator',
+          cell: (i) => (
+            <>
+              <strong>{i.code}</strong> {i.statement}
+            </>
+          ),
+        },
+        { key: 'mean', header: 'Mean level', numeric: true, cell: (i) => i.meanLevel.toFixed(2) },
+        {
+          key: 'below',
+          header: 'Below benchmark',
+          numeric: true,
+          cell: (i) => formatShare(i.belowBenchmarkShare),
+        },
+      ]}
+    />
+  );
+}
+
+/** The ten weakest and strongest indicators across the counted audits. */
+export function Indicators({ d }: { d: Dashboard }) {
+  if (d.weakestIndicators.length === 0) return null;
+  return (
+    <section className="app-section" aria-labelledby="indicators-heading">
+      <h2 className="govuk-heading-m" id="indicators-heading">
+        Weakest and strongest indicators
+      </h2>
+      <p className="govuk-body">
+        Mean level across the audits counted (levels 1 to 4), and the share of agencies below the
+        indicator's benchmark.
+      </p>
+      <IndicatorTable caption="Weakest indicators" rows={d.weakestIndicators} />
+      <IndicatorTable caption="Strongest indicators" rows={d.strongestIndicators} />
+    </section>
+  );
+}
+
+const SHOWN = 10;
+
+function OverdueTable({ rows, caption }: { rows: Dashboard['overdueAgencies']; caption: string }) {
+  return (
+    <Table
+      caption={caption}
+      captionHidden
+      rows={rows}
+      rowKey={(a) => a.organisationId}
+      columns={[
+        {
+          key: 'name',
+          header: 'Agency',
+          cell: (a) => (
+            <Link className="govuk-link" to={`/organisations/${a.organisationId}/dashboard`}>
+              {a.organisation}
+            </Link>
+          ),
+        },
+        { key: 'sector', header: 'Sector', cell: (a) => sectorLabel(a.sector) },
+        {
+          key: 'last',
+          header: 'Last accepted',
+          cell: (a) => (a.lastAcceptedAt ? formatDate(a.lastAcceptedAt) : 'Never'),
+        },
+        {
+          key: 'due',
+          header: 'Current cycle due',
+          cell: (a) => (a.nextDueOn ? formatDate(a.nextDueOn) : 'No open cycle'),
+        },
+      ]}
+    />
+  );
+}
+
+/** What needs the board's attention: overdue agencies, open challenges, overdue actions. */
+export function Attention({ d }: { d: Dashboard }) {
+  return (
+    <section className="app-section" aria-labelledby="attention-heading">
+      <h2 className="govuk-heading-m" id="attention-heading">
+        Needs attention
+      </h2>
+      <h3 className="govuk-heading-s">
+        Agencies overdue for their audit ({d.overdueAgencies.length.toLocaleString('en-GB')})
+      </h3>
+      {d.overdueAgencies.length === 0 ? (
+        <p className="govuk-body">No agency is overdue for its two-yearly audit.</p>
+      ) : (
+        <>
+          <p className="govuk-body">
+            No audit accepted in the last two years, or the open cycle's due date has passed.
+          </p>
+          <OverdueTable rows={d.overdueAgencies.slice(0, SHOWN)} caption="Overdue agencies" />
+          {d.overdueAgencies.length > SHOWN && (
+            <Details
+              summary={`Show the other ${d.overdueAgencies.length - SHOWN} overdue agencies`}
+            >
+              <OverdueTable rows={d.overdueAgencies.slice(SHOWN)} caption="More overdue agencies" />
+            </Details>
+          )}
+        </>
+      )}
+
+      <h3 className="govuk-heading-s">
+        Open challenges ({d.openChallenges.total.toLocaleString('en-GB')})
+      </h3>
+      {d.openChallenges.total === 0 ? (
+        <p className="govuk-body">No challenge is open in this cycle.</p>
+      ) : (
+        <>
+          <ul className="govuk-list govuk-list--spaced" id="open-challenges">
+            {d.openChallenges.items.map((c) => (
+              <li key={c.id}>
+                <Link
+                  className="govuk-link"
+                  to={`/audits/${c.auditId}/challenges#challenge-${c.id}`}
+                >
+                  {c.organisation}
+                  {c.indicatorCode ? `, ${c.indicatorCode}` : ', whole audit'}
+                </Link>
+                <span className="app-cell-secondary">
+                  Raised {formatDate(c.raisedAt)}
+                  {c.question ? `: ${c.question}` : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+          {d.openChallenges.total > d.openChallenges.items.length && (
+            <p className="govuk-body-s">
+              Showing the {d.openChallenges.items.length} oldest of{' '}
+              {formatCount(d.openChallenges.total, 'open challenge')}.
+            </p>
+          )}
+        </>
+      )}
+
+      <h3 className="govuk-heading-s">
+        Overdue actions ({d.overdueActions.total.toLocaleString('en-GB')})
+      </h3>
+      {d.overdueActions.total === 0 ? (
+        <p className="govuk-body">No improvement action is overdue.</p>
+      ) : (
+        <>
+          <Table
+            caption="Overdue improvement actions"
+            captionHidden
+            rows={d.overdueActions.items}
+            rowKey={(a) => a.id}
+            columns={[
+              {
+                key: 'agency',
+                header: 'Agency',
+                cell: (a) => (
+                  <Link className="govuk-link" to={`/audits/${a.auditId}/review`}>
+                    {a.organisation}
+                  </Link>
+                ),
+              },
+              {
+                key: 'action',
+                header: 'Action',
+                cell: (a) => (
+                  <>
+                    {a.indicatorCode && <strong>{a.indicatorCode} </strong>}
+                    {a.description}
+                    <span className="app-cell-secondary">Owner: {a.owner}</span>
+                  </>
+                ),
+              },
+              { key: 'due', header: 'Due', cell: (a) => (a.dueOn ? formatDate(a.dueOn) : '') },
+            ]}
+          />
+          {d.overdueActions.total > d.overdueActions.items.length && (
+            <p className="govuk-body-s">
+              Showing the {d.overdueActions.items.length} most overdue of{' '}
+              {formatCount(d.overdueActions.total, 'overdue action')}.
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

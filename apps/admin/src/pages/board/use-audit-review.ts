@@ -1,0 +1,46 @@
+import { unwrap } from '@pies/api-client';
+import type { FrameworkDefinition } from '@pies/framework';
+import type { AuditScore } from '@pies/scoring';
+import { api } from '../../api/client';
+import { useApiData } from '../../api/use-api-data';
+
+/** An audit with everything the board's review shows: framework, scores, actions, challenges. */
+export function useAuditReview(auditId: string) {
+  const audit = useApiData(`audit:${auditId}`, () =>
+    unwrap(api.GET('/api/audits/{auditId}', { params: { path: { auditId } } })),
+  );
+  const cycleId = audit.data?.cycle.id;
+  const framework = useApiData(`audit-framework:${cycleId ?? ''}`, async () => {
+    if (!cycleId) return null;
+    const cycle = await unwrap(api.GET('/api/cycles/{cycleId}', { params: { path: { cycleId } } }));
+    const version = await unwrap(
+      api.GET('/api/frameworks/{frameworkId}/versions/{version}', {
+        params: { path: { frameworkId: cycle.frameworkId, version: cycle.frameworkVersion } },
+      }),
+    );
+    return { cycle, definition: version.definition as unknown as FrameworkDefinition };
+  });
+  const ready = Boolean(audit.data);
+  const actions = useApiData(`audit-actions:${auditId}:${ready}`, () =>
+    ready
+      ? unwrap(api.GET('/api/audits/{auditId}/actions', { params: { path: { auditId } } }))
+      : Promise.resolve(null),
+  );
+  const challenges = useApiData(`audit-challenges:${auditId}:${ready}`, () =>
+    ready
+      ? unwrap(api.GET('/api/audits/{auditId}/challenges', { params: { path: { auditId } } }))
+      : Promise.resolve(null),
+  );
+  return {
+    audit,
+    framework,
+    actions,
+    challenges,
+    score: audit.data ? (audit.data.score as unknown as AuditScore) : undefined,
+    error: audit.error ?? framework.error ?? actions.error ?? challenges.error,
+    reload: () => {
+      audit.reload();
+      challenges.reload();
+    },
+  };
+}
