@@ -9,7 +9,8 @@ import { ensureAdminBuilt, ROOT } from './admin-browser';
  * the crest, the GDS Transport typeface) shipped.
  */
 describe('admin app build', () => {
-  const dist = join(ROOT, 'dist/apps/admin');
+  // The folder ensureAdminBuilt() builds (PIES_ADMIN_DIST for parallel builds).
+  const dist = process.env.PIES_ADMIN_DIST || join(ROOT, 'dist/apps/admin');
   let html = '';
 
   beforeAll(async () => {
@@ -26,6 +27,26 @@ describe('admin app build', () => {
       0,
     );
     expect(gzipped).toBeLessThan(250 * 1024);
+  });
+
+  it('loads ECharts only with the pages that draw charts', () => {
+    const assets = readdirSync(join(dist, 'assets'));
+    const charts = assets.filter((f) => /^echarts-[\w-]+\.js$/.test(f));
+    // One chunk of its own (tree-shaken: radar, bar and line charts, the SVG renderer) ...
+    expect(charts).toHaveLength(1);
+    const gzipped = gzipSync(readFileSync(join(dist, 'assets', charts[0])), { level: 9 }).length;
+    expect(gzipped).toBeLessThan(250 * 1024);
+    // ... that the first load neither fetches nor preloads.
+    expect(html).not.toContain(charts[0]);
+    // Only the chart wrapper's chunk imports it.
+    const importers = assets.filter(
+      (f) =>
+        f.endsWith('.js') &&
+        f !== charts[0] &&
+        readFileSync(join(dist, 'assets', f), 'utf8').includes(charts[0]),
+    );
+    expect(importers.length).toBeGreaterThan(0);
+    expect(importers.every((f) => /^(chart|index)-/.test(f))).toBe(true);
   });
 
   it('has no inline script or style that the CSP would block', () => {
