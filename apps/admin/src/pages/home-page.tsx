@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { destinationOf, type Membership } from '../auth/access';
 import { useMe } from '../auth/session';
 import { PageLayout, SummaryCard, SummaryList, type SummaryRow } from '../components';
+import { AgencyHome } from './audits/agency-home';
 
 const ROLE_HELP: Record<Membership['role'], string> = {
   platform_admin: 'Set up partnerships and their administrators.',
@@ -22,6 +23,16 @@ function rowsFor(m: Membership): SummaryRow[] {
 
 export function HomePage() {
   const me = useMe();
+  // Leads and contributors also see their organisation's audits (each organisation once).
+  const agencies = [
+    ...new Map(
+      me.memberships
+        .filter(
+          (m) => (m.role === 'agency_lead' || m.role === 'agency_contributor') && m.organisationId,
+        )
+        .map((m) => [m.organisationId!, m.organisationName ?? 'Your organisation']),
+    ),
+  ];
   return (
     <PageLayout title="Home">
       <span className="govuk-caption-l">{me.name}</span>
@@ -56,6 +67,9 @@ export function HomePage() {
           })}
         </>
       )}
+      {agencies.map(([id, name]) => (
+        <AgencyHome key={id} organisationId={id} organisationName={name} />
+      ))}
     </PageLayout>
   );
 }

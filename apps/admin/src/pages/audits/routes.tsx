@@ -1,6 +1,20 @@
 import { Fragment } from 'react';
+import { Route } from 'react-router';
+import { lazyPage, page } from '../../lazy-page';
+
+const AuditTaskListPage = page(() => import('./audit-task-list-page'), 'AuditTaskListPage');
+const IndicatorPage = page(() => import('./indicator/indicator-page'), 'IndicatorPage');
+const ContributorsPage = page(() => import('./contributors-page'), 'ContributorsPage');
+const CheckAnswersPage = page(() => import('./check-answers-page'), 'CheckAnswersPage');
 
 /** The agency's audit: task list, indicator pages, contributors, check answers and submit. Paths are relative to the signed-in root. */
 export function auditRoutes() {
-  return <Fragment></Fragment>;
+  return (
+    <Fragment>
+      <Route path="audits/:auditId" element={lazyPage(AuditTaskListPage)} />
+      <Route path="audits/:auditId/indicators/:code" element={lazyPage(IndicatorPage)} />
+      <Route path="audits/:auditId/contributors" element={lazyPage(ContributorsPage)} />
+      <Route path="audits/:auditId/check-answers" element={lazyPage(CheckAnswersPage)} />
+    </Fragment>
+  );
 }

@@ -14,6 +14,7 @@ import {
   Table,
   Tag,
 } from '../../components';
+import { OrganisationAudits } from '../audits/organisation-audits';
 import { ApiErrorPage } from '../error-pages';
 import { FlashBanner } from '../flash';
 import { formatCount } from '../format';
@@ -101,6 +102,12 @@ export function OrganisationPage() {
           />
         </div>
       </div>
+
+      <OrganisationAudits
+        organisationId={org.id}
+        organisationName={org.name}
+        member={roles.has('agency_lead') || roles.has('agency_contributor')}
+      />
 
       {canSeeMembers && (
         <>

@@ -1,0 +1,28 @@
+import { AUDIT_STATUS_LABELS, type AuditStatus } from '@pies/domain';
+import { Tag, type TagColour } from '../../components/tag';
+
+const COLOURS: Record<AuditStatus, TagColour> = {
+  not_started: 'grey',
+  in_progress: 'light-blue',
+  submitted: 'blue',
+  returned: 'orange',
+  accepted: 'green',
+};
+
+export function AuditStatusTag({ status }: { status: AuditStatus }) {
+  return <Tag colour={COLOURS[status]}>{AUDIT_STATUS_LABELS[status]}</Tag>;
+}
+
+const INDICATOR_LABELS = {
+  not_started: 'Not started',
+  in_progress: 'In progress',
+  completed: 'Completed',
+} as const;
+
+/** GOV.UK task list statuses: tags while there is something to do, plain text when done. */
+export function IndicatorStatusTag({ status }: { status: keyof typeof INDICATOR_LABELS }) {
+  if (status === 'completed') return <>{INDICATOR_LABELS.completed}</>;
+  return (
+    <Tag colour={status === 'not_started' ? 'blue' : 'light-blue'}>{INDICATOR_LABELS[status]}</Tag>
+  );
+}

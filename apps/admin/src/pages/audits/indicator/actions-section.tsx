@@ -1,0 +1,232 @@
+import { type SchemaActionDto, unwrap } from '@pies/api-client';
+import { useState } from 'react';
+import { api } from '../../../api/client';
+import { useApiData } from '../../../api/use-api-data';
+import { Button, ButtonGroup } from '../../../components/button';
+import { Radios } from '../../../components/choices';
+import { ErrorSummary } from '../../../components/error-summary';
+import { SummaryCard, SummaryList } from '../../../components/summary-list';
+import { Tag } from '../../../components/tag';
+import { TextInput } from '../../../components/text-input';
+import { fieldErrors, useApiForm } from '../../../forms/use-api-form';
+import { formatDate } from '../../format';
+import { DateInput, type DateParts, EMPTY_DATE, isoOf, partsOf } from '../components/date-input';
+
+type Action = SchemaActionDto;
+const STATUS_LABELS: Record<Action['status'], string> = {
+  planned: 'Planned',
+  in_progress: 'In progress',
+  done: 'Done',
+};
+const STATUS_ITEMS = (Object.keys(STATUS_LABELS) as Action['status'][]).map((value) => ({
+  value,
+  label: STATUS_LABELS[value],
+}));
+
+/** Improvement actions on one indicator: the list, each one's status, owner and due date, and a new one. */
+export function ActionsSection({
+  auditId,
+  code,
+  suggestions,
+  editable,
+}: {
+  auditId: string;
+  code: string;
+  suggestions: string[];
+  editable: boolean;
+}) {
+  const actions = useApiData(`actions:${auditId}`, () =>
+    unwrap(api.GET('/api/audits/{auditId}/actions', { params: { path: { auditId } } })),
+  );
+  const [editing, setEditing] = useState<string | null>(null);
+  const mine = (actions.data ?? actions.previous ?? []).filter((a) => a.indicatorCode === code);
+  return (
+    <section aria-labelledby="actions-heading">
+      <h2 className="govuk-heading-m" id="actions-heading">
+        Improvement actions
+      </h2>
+      {actions.error ? (
+        <p className="govuk-body">The actions could not be loaded. Try again later.</p>
+      ) : mine.length === 0 ? (
+        <p className="govuk-body">No actions planned for this indicator.</p>
+      ) : (
+        mine.map((a) =>
+          editing === a.id ? (
+            <ActionForm
+              key={a.id}
+              auditId={auditId}
+              code={code}
+              action={a}
+              onDone={() => {
+                setEditing(null);
+                actions.reload();
+              }}
+            />
+          ) : (
+            <SummaryCard
+              key={a.id}
+              title={a.description}
+              actions={
+                editable && (
+                  <button
+                    type="button"
+                    className="govuk-link app-link-button"
+                    onClick={() => setEditing(a.id)}
+                  >
+                    Change<span className="govuk-visually-hidden"> action: {a.description}</span>
+                  </button>
+                )
+              }
+            >
+              <SummaryList
+                rows={[
+                  { key: 'Owner', value: a.owner },
+                  {
+                    key: 'Due',
+                    value: a.dueOn ? (
+                      <>
+                        {formatDate(a.dueOn)} {a.overdue && <Tag colour="red">Overdue</Tag>}
+                      </>
+                    ) : (
+                      'No date set'
+                    ),
+                  },
+                  { key: 'Status', value: STATUS_LABELS[a.status] },
+                ]}
+              />
+            </SummaryCard>
+          ),
+        )
+      )}
+      {editable && editing === null && (
+        <details className="govuk-details" id="add-action">
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">Add an improvement action</span>
+          </summary>
+          <div className="govuk-details__text">
+            {suggestions.length > 0 && (
+              <>
+                <p className="govuk-body">Actions the framework suggests for this indicator:</p>
+                <ul className="govuk-list govuk-list--bullet">
+                  {suggestions.map((s) => (
+                    <li key={s}>{s}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <ActionForm auditId={auditId} code={code} onDone={actions.reload} />
+          </div>
+        </details>
+      )}
+    </section>
+  );
+}
+
+const FIELDS = {
+  description: { id: 'action-description', label: 'What will be done' },
+  owner: { id: 'action-owner', label: 'Who owns it' },
+  dueOn: { id: 'action-due', label: 'Due date' },
+  status: { id: 'action-status', label: 'Status' },
+};
+
+function ActionForm({
+  auditId,
+  code,
+  action,
+  onDone,
+}: {
+  auditId: string;
+  code: string;
+  action?: Action;
+  onDone: () => void;
+}) {
+  const [description, setDescription] = useState(action?.description ?? '');
+  const [owner, setOwner] = useState(action?.owner ?? '');
+  const [due, setDue] = useState<DateParts>(action ? partsOf(action.dueOn) : EMPTY_DATE);
+  const [status, setStatus] = useState<string>(action?.status ?? 'planned');
+  const form = useApiForm(FIELDS);
+  const id = (f: keyof typeof FIELDS) => FIELDS[f].id;
+  return (
+    <form
+      noValidate
+      aria-label={action ? `Change action: ${action.description}` : 'Add an improvement action'}
+      onSubmit={(e) =>
+        void form.submit(e, async () => {
+          const dueOn = isoOf(due);
+          if (dueOn === undefined)
+            return fieldErrors([[id('dueOn'), 'Due date must be a real date, like 31 3 2027']]);
+          const body = { description, owner, dueOn, status: status as Action['status'] };
+          if (action) {
+            await unwrap(
+              api.PATCH('/api/actions/{actionId}', {
+                params: { path: { actionId: action.id } },
+                body,
+              }),
+            );
+          } else {
+            await unwrap(
+              api.POST('/api/audits/{auditId}/actions', {
+                params: { path: { auditId } },
+                body: { ...body, indicatorCode: code },
+              }),
+            );
+            setDescription('');
+            setOwner('');
+            setDue(EMPTY_DATE);
+            setStatus('planned');
+          }
+          onDone();
+        })
+      }
+    >
+      <ErrorSummary errors={form.errors.summary} />
+      <TextInput
+        id={id('description')}
+        label="What will be done"
+        value={description}
+        onChange={setDescription}
+        error={form.error(id('description'))}
+        autoComplete="off"
+      />
+      <TextInput
+        id={id('owner')}
+        label="Who owns it"
+        hint="A role or a name, for example Network manager"
+        value={owner}
+        onChange={setOwner}
+        error={form.error(id('owner'))}
+        width="20"
+        autoComplete="off"
+      />
+      <DateInput
+        id={id('dueOn')}
+        legend="Due date (optional)"
+        hint="For example, 31 3 2027"
+        value={due}
+        onChange={setDue}
+        error={form.error(id('dueOn'))}
+      />
+      <Radios
+        name={id('status')}
+        legend="Status"
+        legendSize="s"
+        small
+        inline
+        items={STATUS_ITEMS}
+        value={status}
+        onChange={setStatus}
+        error={form.error(id('status'))}
+      />
+      <ButtonGroup>
+        <Button variant="secondary" disabled={form.busy}>
+          {action ? 'Save action' : 'Add action'}
+        </Button>
+        {action && (
+          <button type="button" className="govuk-link app-link-button" onClick={onDone}>
+            Cancel
+          </button>
+        )}
+      </ButtonGroup>
+    </form>
+  );
+}

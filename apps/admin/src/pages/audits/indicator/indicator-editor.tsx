@@ -1,0 +1,234 @@
+import { type MouseEvent, useState } from 'react';
+import { Link } from 'react-router';
+import { Button, ButtonGroup } from '../../../components/button';
+import { Radios } from '../../../components/choices';
+import { Details } from '../../../components/details';
+import { ErrorSummary } from '../../../components/error-summary';
+import { Tag } from '../../../components/tag';
+import { formErrorsFrom, NO_ERRORS } from '../../../forms/form-errors';
+import type { AuditWithFramework, IndicatorEntry } from '../audit-data';
+import { CharacterCount } from '../components/character-count';
+import { ActionsSection } from './actions-section';
+import { ConflictPanel, AnswerSummary } from './conflict-panel';
+import { EvidenceSection } from './evidence-section';
+import { IndicatorNav } from './indicator-nav';
+import { SaveStatus } from './save-status';
+import { useAutosave } from './use-autosave';
+
+const FIELDS = {
+  level: { id: 'level', label: 'Level' },
+  notApplicable: { id: 'level', label: 'Level' },
+  notApplicableReason: { id: 'na-reason', label: 'Why this does not apply' },
+  commentary: { id: 'commentary', label: 'Commentary' },
+  evidenceLinks: { id: 'evidence-url', label: 'Evidence link' },
+};
+const resolveField = (field: string) =>
+  field.startsWith('evidenceLinks') ? 'evidenceLinks' : field;
+
+export function IndicatorEditor({
+  data: { audit, framework },
+  entry,
+  previous,
+  next,
+  editable,
+  readOnlyReason,
+  assigned,
+  leaving,
+  onFilesChanged,
+  onLeave,
+}: {
+  data: AuditWithFramework;
+  entry: IndicatorEntry;
+  previous?: IndicatorEntry;
+  next?: IndicatorEntry;
+  editable: boolean;
+  readOnlyReason?: string;
+  assigned: boolean;
+  leaving: boolean;
+  onFilesChanged: () => void;
+  onLeave: (flush: () => Promise<boolean>, to: string, event?: MouseEvent) => Promise<boolean>;
+}) {
+  const { indicator } = entry;
+  const code = indicator.code;
+  const server = audit.responses.find((r) => r.indicatorCode === code);
+  const [changedSinceLast, setChanged] = useState(server?.changedSinceLast ?? false);
+  const saver = useAutosave(audit.id, code, server, editable, (saved) =>
+    setChanged(saved.changedSinceLast),
+  );
+  const [notSent, setNotSent] = useState(false);
+  const { answer, state } = saver;
+  const errors =
+    state.kind === 'invalid' ? formErrorsFrom(state.error, FIELDS, resolveField) : NO_ERRORS;
+  const update = saver.update.bind(saver);
+  const taskList = `/audits/${audit.id}`;
+  const leave = async (to: string, event?: MouseEvent) => {
+    const ok = await onLeave(() => saver.flush(), to, event);
+    setNotSent(!ok);
+  };
+
+  return (
+    <>
+      <ErrorSummary
+        errors={
+          notSent && state.kind === 'retrying'
+            ? [
+                {
+                  text: 'Your answer has not been saved yet: the connection to PIES Audit failed. It is kept in this browser and will be sent when the connection is back.',
+                },
+              ]
+            : errors.summary
+        }
+      />
+      {state.kind === 'conflict' && (
+        <ConflictPanel
+          framework={framework}
+          theirs={state.theirs}
+          yours={answer}
+          onKeep={(keep) => saver.resolve(keep)}
+        />
+      )}
+      <h1 className="govuk-heading-l">
+        <span className="govuk-caption-l">
+          {code} · {entry.areaTitle} · {entry.standardTitle}
+        </span>
+        {indicator.statement}
+      </h1>
+      {assigned && (
+        <p className="govuk-body">
+          <Tag colour="purple">Assigned to you</Tag>
+        </p>
+      )}
+      {changedSinceLast && (
+        <div className="govuk-warning-text">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            Changed since your last audit: this indicator's wording has changed. Your last answer
+            was copied here; check it still holds.
+          </strong>
+        </div>
+      )}
+      <Details summary="Guidance">
+        <p className="govuk-body app-pre-line">{indicator.guidance}</p>
+      </Details>
+      <Details summary="Examples of evidence">
+        <ul className="govuk-list govuk-list--bullet">
+          {indicator.evidenceExamples.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      </Details>
+
+      {readOnlyReason ? (
+        <>
+          <div className="govuk-inset-text">{readOnlyReason}</div>
+          <h2 className="govuk-heading-m">Answer</h2>
+          <AnswerSummary framework={framework} answer={answer} />
+        </>
+      ) : (
+        <form noValidate onSubmit={(e) => void leave(taskList, e as unknown as MouseEvent)}>
+          <SaveStatus state={state} dirty={saver.dirty} />
+          <Radios
+            name="level"
+            legend="How well is this in place in your agency?"
+            legendSize="m"
+            hint="Choose the level your evidence shows."
+            value={answer.notApplicable ? 'na' : answer.level == null ? '' : String(answer.level)}
+            onChange={(v) =>
+              update(
+                v === 'na'
+                  ? { ...answer, notApplicable: true, level: null }
+                  : { ...answer, notApplicable: false, level: Number(v) },
+              )
+            }
+            error={errors.byId.level}
+            items={[
+              ...framework.scale.levels.map((l) => ({
+                value: String(l.value),
+                label: `${l.value}: ${l.label}`,
+                hint: indicator.descriptors[l.value],
+              })),
+              ...(indicator.allowNotApplicable
+                ? [
+                    {
+                      value: 'na',
+                      label: 'Not applicable to our agency',
+                      dividerBefore: 'or',
+                      conditional: (
+                        <CharacterCount
+                          id="na-reason"
+                          label="Why this does not apply to your agency"
+                          value={answer.notApplicableReason}
+                          onChange={(v) => update({ ...answer, notApplicableReason: v })}
+                          error={errors.byId['na-reason']}
+                          maxLength={5000}
+                          rows={3}
+                        />
+                      ),
+                    },
+                  ]
+                : []),
+            ]}
+          />
+          <CharacterCount
+            id="commentary"
+            label="Commentary"
+            labelClassName="govuk-label--m"
+            hint="What is in place, how you know, and what is still to do. A reviewer reads this beside your evidence."
+            value={answer.commentary}
+            onChange={(v) => update({ ...answer, commentary: v })}
+            error={errors.byId.commentary}
+            maxLength={20000}
+            rows={8}
+          />
+        </form>
+      )}
+
+      <EvidenceSection
+        auditId={audit.id}
+        code={code}
+        answer={answer}
+        onAnswer={update}
+        files={audit.evidence.filter((f) => f.indicatorCode === code)}
+        onFilesChanged={onFilesChanged}
+        editable={editable}
+        linkError={errors.byId['evidence-url']}
+      />
+      <ActionsSection
+        auditId={audit.id}
+        code={code}
+        suggestions={indicator.improvementActions}
+        editable={editable}
+      />
+
+      {editable ? (
+        <ButtonGroup>
+          <Button
+            type="button"
+            id="save-and-return"
+            disabled={leaving}
+            onClick={() => void leave(taskList)}
+          >
+            Save and return to task list
+          </Button>
+        </ButtonGroup>
+      ) : (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={taskList}>
+            Return to the task list
+          </Link>
+        </p>
+      )}
+      <IndicatorNav
+        auditId={audit.id}
+        previous={previous}
+        next={next}
+        onLeave={(e, to) => {
+          if (editable) void leave(to, e);
+        }}
+      />
+    </>
+  );
+}

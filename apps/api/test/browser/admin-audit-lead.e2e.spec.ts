@@ -1,0 +1,491 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, HTTPRequest, KeyInput, Page } from 'puppeteer-core';
+import { startTestApp, type Client, type TestApp } from '../test-app';
+import {
+  BROWSER_TIMEOUT,
+  ensureAdminBuilt,
+  expectAccessible,
+  fill,
+  newPage,
+  ROOT,
+  screenshot,
+  signIn,
+  startBrowser,
+  tabTo,
+  textOf,
+  waitForHeading,
+} from './admin-browser';
+import type { PageDocument, PageElement, PageWindow } from './page-globals';
+
+// The page's globals, inside page.evaluate() callbacks (see page-globals.ts).
+declare const document: PageDocument;
+declare const window: PageWindow & { localStorage: { getItem(key: string): string | null } };
+
+interface Definition {
+  areas: { code: string; standards: { indicators: { code: string; statement: string }[] }[] }[];
+}
+
+/**
+ * The agency's audit screens on the real PIES framework (57 indicators): the lead starts the
+ * audit, answers indicators (a level, not applicable with a reason, commentary), a colleague's
+ * concurrent save becomes a conflict the lead settles, a failed save is kept and sent on retry,
+ * check answers lists what is missing, then the audit is submitted. A contributor sees their
+ * assignment.
+ */
+describe('admin app: the agency lead completes an audit', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let org: { id: string; name: string };
+  let otherOrg: { id: string; name: string };
+  let lead: { id: string; email: string; password: string };
+  let colleague: Client;
+  let definition: Definition;
+  let codes: string[];
+  let auditId: string;
+  let otherAuditId: string;
+
+  const responseRow = async (code: string, id = auditId) =>
+    (
+      await app.db.query(
+        `SELECT level, not_applicable AS "notApplicable", not_applicable_reason AS "reason",
+                commentary, version FROM responses WHERE audit_id = $1 AND indicator_code = $2`,
+        [id, code],
+      )
+    )[0];
+  /** The id of a task list item's part: `task-P1-P1-2-status`. */
+  const task = (code: string, part: 'status' | 'hint') =>
+    `#task-${code.split('.')[0]}-${code.replace('.', '-')}-${part}`;
+  /** Waits until the database holds what the page sent (autosave is asynchronous). */
+  const eventually = async (code: string, expected: Record<string, unknown>, id = auditId) => {
+    for (let waited = 0; ; waited += 100) {
+      const row = await responseRow(code, id);
+      try {
+        expect(row).toMatchObject(expected);
+        return row;
+      } catch (error) {
+        if (waited > 10_000) throw error;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  };
+  const saveStatus = (page: Page) => textOf(page, '.app-save-status');
+  const waitForSaved = (page: Page) =>
+    page.waitForFunction(
+      () =>
+        /Saved at \d\d:\d\d/.test(document.querySelector('.app-save-status')?.textContent ?? ''),
+      { timeout: 15_000 },
+    );
+
+  beforeAll(async () => {
+    await ensureAdminBuilt();
+    [app, browser] = await Promise.all([startTestApp({}, { listen: true }), startBrowser()]);
+    const partnership = await app.given.partnership({ name: 'Eastfield Safeguarding Partnership' });
+    org = await app.given.organisation({
+      partnershipId: partnership.id,
+      sector: 'education',
+      name: 'Meadowbank Primary School',
+    });
+    otherOrg = await app.given.organisation({
+      partnershipId: partnership.id,
+      sector: 'health',
+      name: 'Eastfield Community Health',
+    });
+    lead = await app.given.user({
+      role: 'agency_lead',
+      organisationId: org.id,
+      email: 'chris.taylor@meadowbank.example',
+    });
+    const jo = await app.given.user({
+      role: 'agency_lead',
+      organisationId: org.id,
+      email: 'jo.patel@meadowbank.example',
+    });
+    await app.db.query(
+      `UPDATE users SET name = CASE email WHEN $1 THEN 'Chris Taylor' ELSE 'Jo Patel' END
+        WHERE email IN ($1, $2)`,
+      [lead.email, jo.email],
+    );
+    colleague = await app.as(jo);
+
+    const platform = await app.as(await app.given.user({ role: 'platform_admin' }));
+    const yaml = readFileSync(
+      join(ROOT, 'templates/frameworks/online-safeguarding-pies.yaml'),
+      'utf8',
+    );
+    const imported = await platform.post('/api/frameworks', { yaml }).expect(201);
+    const version = await platform
+      .get(`/api/frameworks/${imported.body.frameworkId}/versions/${imported.body.version}`)
+      .expect(200);
+    definition = version.body.definition;
+    codes = definition.areas.flatMap((a) =>
+      a.standards.flatMap((s) => s.indicators.map((i) => i.code)),
+    );
+    expect(codes).toHaveLength(57);
+    const admin = await app.as(
+      await app.given.user({ role: 'partnership_admin', partnershipId: partnership.id }),
+    );
+    await admin
+      .post(`/api/partnerships/${partnership.id}/cycles`, {
+        name: '2026-28',
+        frameworkVersionId: imported.body.id,
+        opensOn: '2026-09-01',
+        status: 'open',
+      })
+      .expect(201);
+    const audits = await app.db.query('SELECT id, organisation_id FROM audits');
+    auditId = audits.find((a: { organisation_id: string }) => a.organisation_id === org.id).id;
+    otherAuditId = audits.find(
+      (a: { organisation_id: string }) => a.organisation_id === otherOrg.id,
+    ).id;
+  }, BROWSER_TIMEOUT);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it(
+    'starts, answers, settles a conflict, keeps a failed save, and submits',
+    async () => {
+      const { page, problems, close } = await newPage(browser, app.baseUrl);
+      page.on('dialog', (d) => void d.accept()); // "leave with unsaved changes?" on reload
+      await signIn(page, app.baseUrl, lead, org.name);
+
+      // The organisation lists its audit; the task list offers to start it.
+      expect(await textOf(page, 'main table')).toContain('2026-28');
+      await expectAccessible(page, 'organisation with its audits');
+      await page.click(`main a[href="/audits/${auditId}"]`);
+      await waitForHeading(page, '2026-28 audit');
+      expect(await textOf(page, 'main')).toContain('Cannot start yet');
+      expect(await page.$(`a[href^="/audits/${auditId}/indicators/"]`)).toBeNull();
+      await expectAccessible(page, 'task list, not started');
+      await page.click('button.govuk-button--start');
+      await page.waitForSelector('.govuk-notification-banner--success');
+      expect(await textOf(page, '.govuk-notification-banner')).toContain(
+        'You have started the audit',
+      );
+      expect((await app.db.query('SELECT status FROM audits WHERE id = $1', [auditId]))[0]).toEqual(
+        { status: 'in_progress' },
+      );
+      expect(await textOf(page, 'main')).toContain('0 of 57 indicators completed');
+
+      // P1.1 by keyboard alone: to the first level, arrows to choose, then the commentary.
+      const [first, second, third, fourth, fifth] = codes;
+      await page.click(`a[href="/audits/${auditId}/indicators/${first}"]`);
+      await waitForHeading(page, definition.areas[0].standards[0].indicators[0].statement);
+      await expectAccessible(page, 'indicator, empty');
+      await page.focus('.govuk-back-link');
+      await tabTo(page, 'level', 40);
+      await page.keyboard.press('ArrowDown' as KeyInput);
+      await page.keyboard.press('ArrowDown' as KeyInput);
+      expect(
+        await page.$eval('#level-3', (e) => (e as PageElement & { checked: boolean }).checked),
+      ).toBe(true);
+      await tabTo(page, 'commentary', 10);
+      await page.keyboard.type('Policy reviewed by governors in July; staff briefed in September.');
+      await eventually(first, {
+        level: 3,
+        notApplicable: false,
+        commentary: 'Policy reviewed by governors in July; staff briefed in September.',
+      });
+      await waitForSaved(page);
+      expect(await textOf(page, '.govuk-character-count__message')).toContain(
+        'You have 19,935 characters remaining',
+      );
+      // Guidance opens from the keyboard too.
+      await page.focus('.govuk-details__summary');
+      await page.keyboard.press('Enter' as KeyInput);
+      expect(await page.$eval('.govuk-details', (e) => e.hasAttribute('open'))).toBe(true);
+      await expectAccessible(page, 'indicator, answered');
+      await screenshot(page, 'audit-indicator');
+
+      // The next indicator applies to every agency: no "not applicable" choice.
+      await page.click('a[rel=next]');
+      await waitForHeading(page, second);
+      expect(page.url()).toBe(`${app.baseUrl}/audits/${auditId}/indicators/${second}`);
+      expect(await page.$$('input[name=level]')).toHaveLength(4);
+      await page.click('a[rel=next]');
+      await waitForHeading(page, third);
+
+      // Not applicable, with the reason revealed under it.
+      expect(await page.$eval('#conditional-level-5', (e) => e.className)).toContain('hidden');
+      await page.click('label[for=level-5]');
+      await fill(page, '#na-reason', 'We do not run residential provision.');
+      await eventually(third, {
+        level: null,
+        notApplicable: true,
+        reason: 'We do not run residential provision.',
+      });
+      await waitForSaved(page);
+      await expectAccessible(page, 'indicator, not applicable');
+
+      // A colleague saves the same answer meanwhile: the next save is a 409, both versions show.
+      await page.goto(`${app.baseUrl}/audits/${auditId}/indicators/${fourth}`);
+      await waitForHeading(page, fourth);
+      await page.click('label[for=level-2]');
+      await fill(page, '#commentary', 'Filtering in place at the main site');
+      const before = await eventually(fourth, {
+        level: 2,
+        commentary: 'Filtering in place at the main site',
+      });
+      await waitForSaved(page);
+      await colleague
+        .put(`/api/audits/${auditId}/responses/${fourth}`, {
+          version: before.version,
+          level: 4,
+          commentary: 'Jo: filtering tested termly and reported to governors.',
+        })
+        .expect(200);
+      await page.type('#commentary', ' and the annexe.');
+      await page.waitForSelector('.app-conflict');
+      expect(await saveStatus(page)).toContain('Not saved: someone else changed this answer');
+      expect(await textOf(page, '#conflict-theirs')).toContain(
+        'Jo: filtering tested termly and reported to governors.',
+      );
+      expect(await textOf(page, '#conflict-theirs')).toContain('4: Embedded');
+      expect(await textOf(page, '#conflict-yours')).toContain(
+        'Filtering in place at the main site and the annexe.',
+      );
+      expect(await textOf(page, '.app-conflict h2')).toContain('Jo Patel changed this answer');
+      // Nothing of the user's was written over the colleague's answer.
+      expect(await responseRow(fourth)).toMatchObject({ level: 4, version: before.version + 1 });
+      await expectAccessible(page, 'indicator, conflict');
+      await screenshot(page, 'audit-conflict');
+      await page.click('.app-conflict button.govuk-button:not(.govuk-button--secondary)');
+      await eventually(fourth, {
+        level: 2,
+        commentary: 'Filtering in place at the main site and the annexe.',
+        version: before.version + 2,
+      });
+      await waitForSaved(page);
+      expect(await page.$('.app-conflict')).toBeNull();
+
+      // A save that fails (the network drops once) is kept in this browser and sent on retry.
+      await page.goto(`${app.baseUrl}/audits/${auditId}/indicators/${fifth}`);
+      await waitForHeading(page, fifth);
+      const draftKey = `pies-audit-draft:${auditId}:${fifth}`;
+      const storedDraft = async () =>
+        JSON.parse(
+          (await page.evaluate((key: string) => window.localStorage.getItem(key), draftKey)) ??
+            'null',
+        );
+      let failures = 0;
+      let failing = 1; // how many more PUTs of this indicator to fail (Infinity: all)
+      const failSaves = (request: HTTPRequest) => {
+        if (request.isInterceptResolutionHandled()) return;
+        if (request.method() === 'PUT' && request.url().endsWith(`/responses/${fifth}`)) {
+          if (failing > 0) {
+            failing--;
+            failures++;
+            return void request.abort('internetdisconnected');
+          }
+        }
+        void request.continue();
+      };
+      await page.setRequestInterception(true);
+      page.on('request', failSaves);
+      await page.click('label[for=level]');
+      await page.waitForFunction(() =>
+        document.querySelector('.app-save-status')?.textContent?.includes('Not saved yet'),
+      );
+      expect(await saveStatus(page)).toContain('Not saved yet — trying again');
+      expect(await storedDraft()).toMatchObject({ answer: { level: 1 }, version: 0 });
+      expect(await responseRow(fifth)).toBeUndefined();
+      await eventually(fifth, { level: 1, version: 1 }); // the retry, a second later
+      await waitForSaved(page);
+      expect(failures).toBe(1);
+      expect(await storedDraft()).toBeNull();
+
+      // Saves keep failing, and the page is reloaded: the change is still there, and is sent
+      // once the API can be reached again.
+      failing = Infinity;
+      await fill(page, '#commentary', 'Written on the train.');
+      await page.waitForFunction(() =>
+        document.querySelector('.app-save-status')?.textContent?.includes('trying again'),
+      );
+      expect(await storedDraft()).toMatchObject({
+        answer: { level: 1, commentary: 'Written on the train.' },
+        version: 1,
+      });
+      await page.reload();
+      await waitForHeading(page, fifth);
+      expect(await page.$eval('#commentary', (e) => (e as PageElement).value)).toBe(
+        'Written on the train.',
+      );
+      await page.waitForFunction(() =>
+        document.querySelector('.app-save-status')?.textContent?.includes('trying again'),
+      );
+      expect((await responseRow(fifth)).commentary).toBeNull();
+      failing = 0;
+      await eventually(fifth, { level: 1, commentary: 'Written on the train.', version: 2 });
+      await waitForSaved(page);
+      expect(await storedDraft()).toBeNull();
+      page.off('request', failSaves);
+      await page.setRequestInterception(false);
+      // The aborted requests are the failures this test causes on purpose: nothing else failed.
+      const caused = problems.filter((p) => /ERR_INTERNET_DISCONNECTED/.test(p));
+      expect(caused.length).toBeGreaterThanOrEqual(failures);
+      for (const p of caused) {
+        expect(p).toMatch(
+          new RegExp(`(PUT \\S+/responses/${fifth.replace('.', '\\.')} |Failed to load resource)`),
+        );
+        problems.splice(problems.indexOf(p), 1);
+      }
+
+      // The task list shows progress, per area and overall.
+      await page.click('.govuk-back-link');
+      await waitForHeading(page, '2026-28 audit');
+      expect(await textOf(page, 'main')).toContain('4 of 57 indicators completed');
+      expect(await textOf(page, task(first, 'status'))).toBe('Completed');
+      expect(await textOf(page, task(fifth, 'status'))).toBe('Completed');
+      expect(await textOf(page, task(second, 'status'))).toBe('Not started');
+      await expectAccessible(page, 'task list, in progress');
+      await screenshot(page, 'audit-task-list');
+
+      // Everything else but two indicators is answered through the API.
+      const left = [codes[20], codes[50]];
+      for (const code of codes.slice(1)) {
+        if (left.includes(code)) continue;
+        const current = await responseRow(code);
+        await colleague
+          .put(`/api/audits/${auditId}/responses/${code}`, {
+            version: current?.version ?? 0,
+            level: 3,
+            commentary: `In place for ${code}.`,
+          })
+          .expect(200);
+      }
+
+      // Check answers: submitting says which indicators still need answers, linking to each.
+      await page.goto(`${app.baseUrl}/audits/${auditId}/check-answers`);
+      await waitForHeading(page, 'Check your answers before submitting');
+      await expectAccessible(page, 'check answers');
+      await page.click('main button.govuk-button');
+      await page.waitForSelector('.govuk-error-summary');
+      const links = await page.$$eval('.govuk-error-summary__list a', (l) =>
+        l.map((a) => [a.getAttribute('href'), (a as PageElement).innerText]),
+      );
+      expect(links).toEqual([
+        [`/audits/${auditId}/indicators/${left[0]}`, `${left[0]} needs a level and commentary`],
+        [`/audits/${auditId}/indicators/${left[1]}`, `${left[1]} needs a level and commentary`],
+      ]);
+      expect(await page.title()).toBe('Error: Check your answers before submitting – PIES Audit');
+      await expectAccessible(page, 'check answers, missing');
+      await screenshot(page, 'audit-check-answers');
+
+      await page.click('.govuk-error-summary__list a');
+      await waitForHeading(page, left[0]);
+      expect(page.url()).toBe(`${app.baseUrl}/audits/${auditId}/indicators/${left[0]}`);
+      await page.click('label[for=level-4]');
+      await fill(page, '#commentary', 'Reviewed each year with the board.');
+      await page.click('#save-and-return');
+      await waitForHeading(page, '2026-28 audit');
+      expect(await responseRow(left[0])).toMatchObject({ level: 4 });
+      await colleague
+        .put(`/api/audits/${auditId}/responses/${left[1]}`, {
+          version: 0,
+          notApplicable: true,
+          notApplicableReason: 'No such service here.',
+        })
+        .expect(200);
+
+      await page.click(`a[href="/audits/${auditId}/check-answers"]`);
+      await waitForHeading(page, 'Check your answers before submitting');
+      await page.click('main button.govuk-button');
+      await waitForHeading(page, 'Audit submitted');
+      expect(await textOf(page, '.govuk-panel')).toContain(org.name);
+      expect((await app.db.query('SELECT status FROM audits WHERE id = $1', [auditId]))[0]).toEqual(
+        { status: 'submitted' },
+      );
+      await expectAccessible(page, 'submitted');
+
+      // Submitted: the task list and indicator pages are read only.
+      await page.click(`main a[href="/audits/${auditId}"]`);
+      await waitForHeading(page, '2026-28 audit');
+      expect(await textOf(page, 'main')).toContain('It can no longer be changed');
+      expect(await page.$(`a[href="/audits/${auditId}/check-answers"]`)).toBeNull();
+      await page.click(`a[href="/audits/${auditId}/indicators/${first}"]`);
+      await waitForHeading(page, definition.areas[0].standards[0].indicators[0].statement);
+      expect(await page.$('#commentary')).toBeNull();
+      expect(await textOf(page, 'main')).toContain('This audit has been submitted');
+      expect(problems).toEqual([]);
+      await close();
+    },
+    BROWSER_TIMEOUT * 2,
+  );
+
+  it(
+    'lets the lead assign an area, and the contributor sees what is theirs (on a phone too)',
+    async () => {
+      const otherLead = await app.given.user({ role: 'agency_lead', organisationId: otherOrg.id });
+      const contributor = await app.given.user({
+        role: 'agency_contributor',
+        organisationId: otherOrg.id,
+        email: 'priya.shah@eastfield-health.example',
+      });
+      await app.db.query(`UPDATE users SET name = 'Priya Shah' WHERE id = $1`, [contributor.id]);
+      const lead2 = await newPage(browser, app.baseUrl);
+      await signIn(lead2.page, app.baseUrl, otherLead, otherOrg.name);
+      await lead2.page.goto(`${app.baseUrl}/audits/${otherAuditId}/contributors`);
+      await waitForHeading(lead2.page, 'Assign contributors');
+      await expectAccessible(lead2.page, 'contributors');
+      await lead2.page.select('#person', contributor.id);
+      await lead2.page.click('label[for=areas-2]'); // I: Infrastructure and technology
+      await lead2.page.click('main button[type=submit]');
+      await lead2.page.waitForSelector('.govuk-notification-banner--success');
+      expect(await textOf(lead2.page, '.govuk-notification-banner')).toContain(
+        "Priya Shah's assignments have been saved",
+      );
+      expect(await textOf(lead2.page, 'main table')).toContain('I. Infrastructure');
+      expect(
+        await app.db.query('SELECT user_id, area_code FROM assignments WHERE audit_id = $1', [
+          otherAuditId,
+        ]),
+      ).toEqual([{ user_id: contributor.id, area_code: 'I' }]);
+      await expectAccessible(lead2.page, 'contributors, saved');
+      expect(lead2.problems).toEqual([]);
+      await lead2.close();
+
+      const { page, problems, close } = await newPage(browser, app.baseUrl);
+      await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1, isMobile: true });
+      await signIn(page, app.baseUrl, contributor, otherOrg.name);
+      await page.waitForNetworkIdle();
+      await page.click(`main a[href="/audits/${otherAuditId}"]`);
+      await waitForHeading(page, '2026-28 audit');
+      const iCodes = definition.areas[1].standards.flatMap((s) => s.indicators.map((i) => i.code));
+      expect(await textOf(page, 'main')).toContain(
+        `${iCodes.length} indicators are assigned to you`,
+      );
+      expect(await textOf(page, 'main')).toContain('Your agency lead has not started this audit');
+      const fits = () =>
+        page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+      expect(await fits()).toBe(true);
+      await expectAccessible(page, 'task list (contributor, phone)');
+      await screenshot(page, 'audit-task-list-phone');
+
+      // Once started, the contributor's indicators say so, and others are read only to them.
+      await app.as(otherLead).then((c) => c.post(`/api/audits/${otherAuditId}/start`).expect(200));
+      await page.reload();
+      await waitForHeading(page, '2026-28 audit');
+      expect(await textOf(page, task(iCodes[0], 'hint'))).toContain('Assigned to you');
+      await page.click(`a[href="/audits/${otherAuditId}/indicators/${iCodes[0]}"]`);
+      await waitForHeading(page, iCodes[0]);
+      expect(await textOf(page, 'main')).toContain('Assigned to you');
+      expect(await page.$('#commentary')).not.toBeNull();
+      expect(await fits()).toBe(true);
+      await expectAccessible(page, 'indicator (contributor, phone)');
+      await screenshot(page, 'audit-indicator-phone');
+      await page.goto(`${app.baseUrl}/audits/${otherAuditId}/indicators/${codes[0]}`);
+      await waitForHeading(page, codes[0]);
+      expect(await textOf(page, 'main')).toContain('This indicator is not assigned to you');
+      expect(await page.$('#commentary')).toBeNull();
+      // The lead's pages are not theirs.
+      await page.goto(`${app.baseUrl}/audits/${otherAuditId}/contributors`);
+      await waitForHeading(page, 'You do not have access to this page');
+      expect(problems).toEqual([]);
+      await close();
+    },
+    BROWSER_TIMEOUT,
+  );
+});
