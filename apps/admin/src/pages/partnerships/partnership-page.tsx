@@ -19,6 +19,7 @@ export function PartnershipPage() {
   if (!data) return <Loading title="Partnership" />;
   const roles = rolesInPartnership(me, partnershipId);
   const isAdmin = roles.has('partnership_admin');
+  const isBoard = isAdmin || roles.has('board_member');
   const base = `/partnerships/${partnershipId}`;
   return (
     <PageLayout title={data.name}>
@@ -54,6 +55,36 @@ export function PartnershipPage() {
             </p>
           </li>
         )}
+        <li>
+          <Link className="govuk-link govuk-link--no-visited-state" to={`${base}/cycles`}>
+            Audit cycles
+          </Link>
+          <p className="govuk-body-s app-secondary-text">
+            {isAdmin
+              ? 'Create, open and close rounds of audits, and follow every organisation’s audit.'
+              : 'The rounds of audits and how far each organisation has got.'}
+          </p>
+        </li>
+        {isBoard && (
+          <li>
+            <Link className="govuk-link govuk-link--no-visited-state" to={`${base}/dashboard`}>
+              Dashboard
+            </Link>
+            <p className="govuk-body-s app-secondary-text">
+              Completion, scores by PIES area against the benchmark, and agencies to follow up.
+            </p>
+          </li>
+        )}
+        <li>
+          <Link className="govuk-link govuk-link--no-visited-state" to="/frameworks">
+            Audit frameworks
+          </Link>
+          <p className="govuk-body-s app-secondary-text">
+            {isAdmin
+              ? 'The indicators audits answer: browse versions, compare them and import a new one.'
+              : 'The indicators audits answer, version by version.'}
+          </p>
+        </li>
       </ul>
     </PageLayout>
   );

@@ -1,0 +1,128 @@
+import { unwrap } from '@pies/api-client';
+import { Link, useNavigate, useParams } from 'react-router';
+import { api } from '../../api/client';
+import { useApiData } from '../../api/use-api-data';
+import { canManagePartnership } from '../../auth/access';
+import { useMe } from '../../auth/session';
+import { BackLink, Button, ButtonGroup, ErrorSummary, Loading, PageLayout } from '../../components';
+import { useApiForm } from '../../forms/use-api-form';
+import { ApiErrorPage, ForbiddenPage } from '../error-pages';
+import { withFlash } from '../flash';
+import { formatCount, formatDate } from '../format';
+
+type Target = 'open' | 'closed';
+
+/** The confirmation step before a cycle opens (every member gets an audit) or closes. */
+function ChangeStatusPage({ target }: { target: Target }) {
+  const { cycleId = '' } = useParams();
+  const me = useMe();
+  const navigate = useNavigate();
+  const form = useApiForm({});
+  const cycle = useApiData(`cycle:${cycleId}`, () =>
+    unwrap(api.GET('/api/cycles/{cycleId}', { params: { path: { cycleId } } })),
+  );
+  const partnershipId = cycle.data?.partnershipId ?? '';
+  const partnership = useApiData(`partnership:${partnershipId}`, () =>
+    partnershipId
+      ? unwrap(
+          api.GET('/api/partnerships/{partnershipId}', { params: { path: { partnershipId } } }),
+        )
+      : Promise.resolve(null),
+  );
+
+  const error = cycle.error ?? partnership.error;
+  if (error) return <ApiErrorPage error={error} />;
+  if (!cycle.data || !partnership.data) return <Loading title="Audit cycle" />;
+  const c = cycle.data;
+  if (!canManagePartnership(me, c.partnershipId)) return <ForbiddenPage />;
+  const cyclePath = `/cycles/${c.id}`;
+  const reopening = target === 'open' && c.status === 'closed';
+  const title =
+    target === 'closed'
+      ? `Close the ${c.name} cycle?`
+      : reopening
+        ? `Reopen the ${c.name} cycle?`
+        : `Open the ${c.name} cycle?`;
+  const organisations = formatCount(partnership.data.organisationCount, 'member organisation');
+
+  return (
+    <PageLayout
+      title={title}
+      hasError={form.hasErrors}
+      backLink={<BackLink to={cyclePath}>Audit cycle {c.name}</BackLink>}
+    >
+      <ErrorSummary errors={form.errors.summary} />
+      <span className="govuk-caption-l">{partnership.data.name}</span>
+      <h1 className="govuk-heading-l">{title}</h1>
+      {target === 'closed' ? (
+        <>
+          <p className="govuk-body">Closing the cycle ends this round of audits.</p>
+          <ul className="govuk-list govuk-list--bullet">
+            <li>Audits keep their state: agencies and the board can still read them.</li>
+            <li>Organisations that join the partnership from now on do not get an audit in it.</li>
+            <li>You can reopen the cycle if you need to.</li>
+          </ul>
+        </>
+      ) : (
+        <>
+          <p className="govuk-body">
+            {reopening
+              ? `Each of the ${organisations} that has no audit in this cycle yet gets one.`
+              : `Each of the ${organisations} gets an audit to complete by ${formatDate(c.dueOn)}.`}{' '}
+            Their agency leads can start at once, on {c.frameworkTitle}, version{' '}
+            {c.frameworkVersion}.
+          </p>
+          <p className="govuk-body">Organisations that join later get an audit when they join.</p>
+          <div className="govuk-warning-text">
+            <span className="govuk-warning-text__icon" aria-hidden="true">
+              !
+            </span>
+            <strong className="govuk-warning-text__text">
+              <span className="govuk-visually-hidden">Warning</span>
+              Audits cannot be taken out of a cycle once it has opened.
+            </strong>
+          </div>
+        </>
+      )}
+      <form
+        noValidate
+        onSubmit={(e) =>
+          void form.submit(e, async () => {
+            const updated = await unwrap(
+              api.PATCH('/api/cycles/{cycleId}', {
+                params: { path: { cycleId: c.id } },
+                body: { status: target },
+              }),
+            );
+            const total = Object.values(updated.audits).reduce((sum, n) => sum + n, 0);
+            navigate(
+              cyclePath,
+              withFlash({
+                heading:
+                  target === 'closed'
+                    ? `The ${updated.name} cycle is closed`
+                    : `The ${updated.name} cycle is open: ${formatCount(total, 'organisation has', 'organisations have')} an audit`,
+              }),
+            );
+          })
+        }
+      >
+        <ButtonGroup>
+          <Button variant={target === 'closed' ? 'warning' : 'primary'}>
+            {target === 'closed'
+              ? 'Yes, close the cycle'
+              : reopening
+                ? 'Yes, reopen the cycle'
+                : 'Yes, open the cycle'}
+          </Button>
+          <Link className="govuk-link" to={cyclePath}>
+            Cancel
+          </Link>
+        </ButtonGroup>
+      </form>
+    </PageLayout>
+  );
+}
+
+export const OpenCyclePage = () => <ChangeStatusPage target="open" />;
+export const CloseCyclePage = () => <ChangeStatusPage target="closed" />;

@@ -1,0 +1,182 @@
+import { type SchemaAuditSummaryDto, type SchemaCycleDto, unwrap } from '@pies/api-client';
+import { AUDIT_STATUSES, AUDIT_STATUS_LABELS, isVisibleToBoard } from '@pies/domain';
+import { type FormEvent, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { api } from '../../api/client';
+import { useApiData } from '../../api/use-api-data';
+import { useMe } from '../../auth/session';
+import { Button, Select, Table, Tag } from '../../components';
+import { formatCount, formatDate } from '../format';
+import { sectorLabel } from '../organisations/sectors';
+import { AuditStatusTag, isOverdue, today } from './cycle-status';
+
+const STATE_OPTIONS = [
+  { value: '', label: 'All states' },
+  ...AUDIT_STATUSES.map((s) => ({ value: s, label: AUDIT_STATUS_LABELS[s] })),
+  { value: 'overdue', label: 'Overdue' },
+];
+const isState = (v: string) => STATE_OPTIONS.some((o) => o.value === v);
+
+function Filter({ state, onApply }: { state: string; onApply: (state: string) => void }) {
+  const [chosen, setChosen] = useState(state);
+  const apply = (e: FormEvent) => {
+    e.preventDefault();
+    onApply(chosen);
+  };
+  return (
+    <form className="app-filters" role="search" aria-label="Audits" noValidate onSubmit={apply}>
+      <div className="app-filters__field">
+        <Select
+          id="state"
+          label="State"
+          labelClassName="govuk-label--s"
+          options={STATE_OPTIONS}
+          value={chosen}
+          onChange={setChosen}
+        />
+      </div>
+      <div className="app-filters__actions">
+        <Button variant="secondary">Filter</Button>
+      </div>
+    </form>
+  );
+}
+
+/** Answered (or not applicable) out of all indicators. */
+function progress(a: SchemaAuditSummaryDto): string {
+  const done = a.counts.answered + a.counts.notApplicable;
+  return `${done} of ${a.counts.total}`;
+}
+
+/**
+ * Every member organisation's audit in the cycle, filterable by state. An organisation's own
+ * members go to the audit; board roles to its review once it has been submitted.
+ */
+export function CycleAudits({ cycle }: { cycle: SchemaCycleDto }) {
+  const me = useMe();
+  const [params, setParams] = useSearchParams();
+  const stateParam = params.get('state') ?? '';
+  const state = isState(stateParam) ? stateParam : '';
+  const audits = useApiData(`cycle-audits:${cycle.id}`, () =>
+    unwrap(api.GET('/api/cycles/{cycleId}/audits', { params: { path: { cycleId: cycle.id } } })),
+  );
+  const now = today();
+  const ownOrganisations = new Set(
+    me.memberships
+      .filter((m) => m.role === 'agency_lead' || m.role === 'agency_contributor')
+      .map((m) => m.organisationId),
+  );
+
+  const linkTo = (a: SchemaAuditSummaryDto) =>
+    ownOrganisations.has(a.organisation.id)
+      ? `/audits/${a.id}`
+      : isVisibleToBoard(a.status)
+        ? `/audits/${a.id}/review`
+        : undefined;
+
+  const all = audits.data ?? [];
+  const rows = all.filter((a) =>
+    state === '' ? true : state === 'overdue' ? isOverdue(a, now) : a.status === state,
+  );
+  const label = STATE_OPTIONS.find((o) => o.value === state)?.label.toLowerCase() ?? '';
+
+  return (
+    <section aria-labelledby="audits-heading">
+      <h2 className="govuk-heading-m govuk-!-margin-top-6" id="audits-heading">
+        Audits
+      </h2>
+      <Filter
+        key={state}
+        state={state}
+        onApply={(s) => setParams(s ? { state: s } : {}, { preventScrollReset: true })}
+      />
+      {audits.error ? (
+        <p className="govuk-body">The audits could not be loaded. Try again later.</p>
+      ) : !audits.data ? (
+        <p className="govuk-body app-loading" role="status">
+          Loading…
+        </p>
+      ) : (
+        <>
+          <p className="govuk-body app-result-count" role="status" aria-live="polite">
+            {state === ''
+              ? `${formatCount(all.length, 'audit')}, one for each member organisation`
+              : rows.length === 0
+                ? `No audits are ${label}.`
+                : `${formatCount(rows.length, 'audit')} of ${all.length} ${rows.length === 1 ? 'is' : 'are'} ${label}`}
+            {state !== '' && (
+              <>
+                {' '}
+                <Link className="govuk-link" to="?" preventScrollReset>
+                  Show all audits
+                </Link>
+              </>
+            )}
+          </p>
+          {rows.length > 0 && (
+            <Table
+              className="govuk-table--small-text-until-tablet"
+              caption={`Audits in the ${cycle.name} cycle`}
+              captionHidden
+              rows={rows}
+              rowKey={(a) => a.id}
+              columns={[
+                {
+                  key: 'organisation',
+                  header: 'Organisation',
+                  cell: (a) => {
+                    const to = linkTo(a);
+                    return (
+                      <>
+                        {to ? (
+                          <Link className="govuk-link" to={to}>
+                            {a.organisation.name}
+                          </Link>
+                        ) : (
+                          a.organisation.name
+                        )}
+                        <span className="app-cell-secondary">
+                          {sectorLabel(a.organisation.sector)}
+                        </span>
+                      </>
+                    );
+                  },
+                },
+                {
+                  key: 'state',
+                  header: 'State',
+                  cell: (a) => (
+                    <ul className="govuk-list app-tag-list">
+                      <li>
+                        <AuditStatusTag status={a.status} />
+                      </li>
+                      {isOverdue(a, now) && (
+                        <li>
+                          <Tag colour="red">Overdue</Tag>
+                        </li>
+                      )}
+                    </ul>
+                  ),
+                },
+                {
+                  key: 'progress',
+                  header: 'Progress',
+                  cell: (a) => (
+                    <>
+                      {progress(a)} answered
+                      <span className="app-cell-secondary">
+                        {a.submittedAt
+                          ? `Submitted ${formatDate(a.submittedAt)}`
+                          : 'Not submitted yet'}
+                      </span>
+                    </>
+                  ),
+                },
+              ]}
+            />
+          )}
+        </>
+      )}
+    </section>
+  );
+}

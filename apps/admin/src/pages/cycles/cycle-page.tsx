@@ -1,0 +1,154 @@
+import { type SchemaCycleDto, unwrap } from '@pies/api-client';
+import { Link, useParams } from 'react-router';
+import { api } from '../../api/client';
+import { useApiData } from '../../api/use-api-data';
+import { rolesInPartnership } from '../../auth/access';
+import { useMe } from '../../auth/session';
+import {
+  BackLink,
+  ButtonGroup,
+  ButtonLink,
+  Loading,
+  PageLayout,
+  SummaryList,
+} from '../../components';
+import { ApiErrorPage } from '../error-pages';
+import { FlashBanner } from '../flash';
+import { formatCount, formatDate } from '../format';
+import { CycleAudits } from './cycle-audits';
+import { auditsSubmitted, auditTotal, CycleStatusTag } from './cycle-status';
+
+/** What the admin can do next with a cycle in this state. */
+function StatusActions({ cycle }: { cycle: SchemaCycleDto }) {
+  return (
+    <ButtonGroup>
+      {cycle.status === 'draft' && (
+        <ButtonLink to={`/cycles/${cycle.id}/open`}>Open the cycle</ButtonLink>
+      )}
+      {cycle.status === 'open' && (
+        <ButtonLink to={`/cycles/${cycle.id}/close`} variant="secondary">
+          Close the cycle
+        </ButtonLink>
+      )}
+      {cycle.status === 'closed' && (
+        <ButtonLink to={`/cycles/${cycle.id}/open`} variant="secondary">
+          Reopen the cycle
+        </ButtonLink>
+      )}
+    </ButtonGroup>
+  );
+}
+
+function statusText(cycle: SchemaCycleDto): string {
+  if (cycle.status === 'draft')
+    return 'Draft: organisations get their audits when the cycle is opened.';
+  if (cycle.status === 'open') return 'Open: agencies are completing their audits.';
+  return 'Closed: the round has finished.';
+}
+
+/** One audit cycle: its details, open and close (admins), and every organisation's audit. */
+export function CyclePage() {
+  const { cycleId = '' } = useParams();
+  const me = useMe();
+  const cycle = useApiData(`cycle:${cycleId}`, () =>
+    unwrap(api.GET('/api/cycles/{cycleId}', { params: { path: { cycleId } } })),
+  );
+  const partnershipId = cycle.data?.partnershipId ?? '';
+  const partnership = useApiData(`partnership:${partnershipId}`, () =>
+    partnershipId
+      ? unwrap(
+          api.GET('/api/partnerships/{partnershipId}', { params: { path: { partnershipId } } }),
+        )
+      : Promise.resolve(null),
+  );
+
+  if (cycle.error) return <ApiErrorPage error={cycle.error} />;
+  if (!cycle.data) return <Loading title="Audit cycle" />;
+  const c = cycle.data;
+  const roles = rolesInPartnership(me, c.partnershipId);
+  const isAdmin = roles.has('partnership_admin');
+  const isBoard = isAdmin || roles.has('board_member');
+  const change = (field: string) =>
+    isAdmin
+      ? [{ to: `/cycles/${c.id}/edit`, text: 'Change', visuallyHiddenText: field }]
+      : undefined;
+  const total = auditTotal(c);
+
+  return (
+    <PageLayout
+      title={`Audit cycle ${c.name}`}
+      width="full"
+      backLink={<BackLink to={`/partnerships/${c.partnershipId}/cycles`}>Audit cycles</BackLink>}
+    >
+      <FlashBanner />
+      <span className="govuk-caption-l">{partnership.data?.name ?? 'Audit cycle'}</span>
+      <h1 className="govuk-heading-l">Audit cycle {c.name}</h1>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds-from-desktop">
+          <SummaryList
+            rows={[
+              {
+                key: 'Status',
+                value: (
+                  <>
+                    <CycleStatusTag status={c.status} />
+                    <p className="govuk-body-s app-secondary-text govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+                      {statusText(c)}
+                    </p>
+                  </>
+                ),
+              },
+              { key: 'Name', value: c.name, actions: change('name') },
+              {
+                key: 'Framework',
+                value: (
+                  <Link
+                    className="govuk-link"
+                    to={`/frameworks/${c.frameworkId}/versions/${encodeURIComponent(c.frameworkVersion)}`}
+                  >
+                    {c.frameworkTitle}, version {c.frameworkVersion}
+                  </Link>
+                ),
+              },
+              {
+                key: 'Opening date',
+                value: formatDate(c.opensOn),
+                actions: change('opening date'),
+              },
+              { key: 'Due date', value: formatDate(c.dueOn), actions: change('due date') },
+              {
+                key: 'Audits',
+                value:
+                  total === 0
+                    ? 'None yet'
+                    : `${auditsSubmitted(c)} of ${formatCount(total, 'audit')} submitted`,
+              },
+            ]}
+          />
+          {isAdmin && <StatusActions cycle={c} />}
+        </div>
+        {isBoard && (
+          <div className="govuk-grid-column-one-third-from-desktop">
+            <h2 className="govuk-heading-s">Results</h2>
+            <ul className="govuk-list">
+              <li>
+                <Link
+                  className="govuk-link"
+                  to={`/partnerships/${c.partnershipId}/dashboard?cycleId=${c.id}`}
+                >
+                  Dashboard for this cycle
+                </Link>
+              </li>
+              <li>
+                <Link className="govuk-link" to={`/cycles/${c.id}/reports`}>
+                  Reports and exports
+                </Link>
+              </li>
+            </ul>
+          </div>
+        )}
+      </div>
+      {isBoard && total > 0 && <CycleAudits cycle={c} />}
+    </PageLayout>
+  );
+}

@@ -1,0 +1,466 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Sector } from '@pies/domain';
+import type { Browser, Page } from 'puppeteer-core';
+import { startTestApp, type TestApp, type TestUser } from '../test-app';
+import {
+  BROWSER_TIMEOUT,
+  ensureAdminBuilt,
+  expectAccessible,
+  fill,
+  focused,
+  newPage,
+  ROOT,
+  screenshot,
+  signIn,
+  startBrowser,
+  tabTo,
+  textOf,
+  waitForHeading,
+} from './admin-browser';
+import type { PageDocument, PageElement } from './page-globals';
+
+// The page's globals, inside page.evaluate() callbacks (see page-globals.ts).
+declare const document: PageDocument;
+
+const PIES = readFileSync(join(ROOT, 'templates/frameworks/online-safeguarding-pies.yaml'), 'utf8');
+
+/** The PIES framework as a new version: P1.1 reworded with a higher benchmark, S5.2 gone, S5.4 new. */
+function nextVersion(): string {
+  const s52 = PIES.indexOf('          - code: S5.2');
+  const s53 = PIES.indexOf('          - code: S5.3');
+  const s53Block = PIES.slice(s53);
+  const s54Block = s53Block
+    .replace('code: S5.3', 'code: S5.4')
+    .replace(
+      /statement: >-\n(?: {14}.*\n)+/,
+      'statement: The agency tells children about Report Remove.\n',
+    );
+  return (
+    (PIES.slice(0, s52) + s53Block)
+      .replace('version: "2026.1"', 'version: "2027.1"')
+      .replace(
+        'policies and is reviewed at least annually.',
+        'policies and is reviewed at least annually and after every serious incident.',
+      )
+      .replace(
+        '            benchmark: 3\n            allowNotApplicable: false',
+        '            benchmark: 4\n            allowNotApplicable: false',
+      ) + s54Block
+  );
+}
+
+/** The PIES framework with two mistakes: a benchmark off the scale, and P1.2 coded as P1.1. */
+const broken = () =>
+  PIES.replace('version: "2026.1"', 'version: "2026.2"')
+    .replace(
+      '            benchmark: 3\n            allowNotApplicable: false',
+      '            benchmark: 7\n            allowNotApplicable: false',
+    )
+    .replace('- code: P1.2', '- code: P1.1');
+
+/** What reaches past the right edge of a phone's screen (nothing, when the page fits). */
+const overflowing = (page: Page, width = 390) =>
+  page.evaluate((w: number) => {
+    type Box = { getBoundingClientRect(): { right: number } };
+    return [...document.querySelectorAll('body *')]
+      .map((e) => ({ e, right: (e as unknown as Box).getBoundingClientRect().right }))
+      .filter(({ right }) => right > w + 0.5)
+      .map(({ e, right }) => `${e.tagName}.${e.className} ${Math.round(right)}px`)
+      .slice(0, 5);
+  }, width);
+
+const rowsOf = (page: Page) =>
+  page.$$eval('main tbody tr', (rows) =>
+    rows.map((r) => (r as PageElement).innerText.replace(/\s+/g, ' ').trim()),
+  );
+
+async function flash(page: Page): Promise<string> {
+  await page.waitForSelector('.govuk-notification-banner--success');
+  return textOf(page, '.govuk-notification-banner--success');
+}
+
+async function typeDate(page: Page, id: string, day: string, month: string, year: string) {
+  await fill(page, `#${id}-day`, day);
+  await fill(page, `#${id}-month`, month);
+  await fill(page, `#${id}-year`, year);
+}
+
+/**
+ * The partnership admin runs audit cycles and manages framework versions in the built admin app,
+ * in headless Chromium against the real API and database; a board member sees cycles read-only.
+ * Every page visited passes axe (WCAG 2.2 AA).
+ */
+describe('admin app: cycles and frameworks', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let partnership: { id: string; name: string };
+  let admin: TestUser;
+  let board: TestUser;
+  let orgs: { id: string; name: string }[];
+  let cycleId = '';
+  let dir: string;
+
+  beforeAll(async () => {
+    await ensureAdminBuilt();
+    [app, browser] = await Promise.all([startTestApp({}, { listen: true }), startBrowser()]);
+    dir = mkdtempSync(join(tmpdir(), 'pies-frameworks-'));
+    partnership = await app.given.partnership({
+      name: 'Riverside Safeguarding Children Partnership',
+    });
+    admin = await app.given.user({ role: 'partnership_admin', partnershipId: partnership.id });
+    board = await app.given.user({ role: 'board_member', partnershipId: partnership.id });
+    await app.db.query('UPDATE users SET name = $1 WHERE id = $2', ['Alex Morgan', admin.id]);
+    await app.db.query('UPDATE users SET name = $1 WHERE id = $2', ['Priya Shah', board.id]);
+    const kinds: [string, Sector][] = [
+      ['Riverside Academy', 'education'],
+      ['Riverside Medical Practice', 'health'],
+      ['Riverside Youth Football Club', 'sport_leisure'],
+      ['Riverside Day Nursery', 'early_years'],
+    ];
+    orgs = [];
+    for (const [name, sector] of kinds) {
+      orgs.push(await app.given.organisation({ partnershipId: partnership.id, sector, name }));
+    }
+    // The framework in use, and last round's cycle, already closed.
+    const api = await app.as(admin);
+    const v1 = await api.post('/api/frameworks', { yaml: PIES }).expect(201);
+    const last = await api
+      .post(`/api/partnerships/${partnership.id}/cycles`, {
+        name: '2023-25',
+        frameworkVersionId: v1.body.id,
+        opensOn: '2023-09-01',
+        dueOn: '2025-07-31',
+        status: 'open',
+      })
+      .expect(201);
+    await app.db.query(
+      `UPDATE audits SET status = 'accepted', submitted_at = '2025-06-30', accepted_at = '2025-07-15'
+        WHERE cycle_id = $1 AND organisation_id <> $2`,
+      [last.body.id, orgs[2].id],
+    );
+    await api.patch(`/api/cycles/${last.body.id}`, { status: 'closed' }).expect(200);
+  }, BROWSER_TIMEOUT);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it(
+    'creates a cycle (errors first), opens it, changes its due date and closes it',
+    async () => {
+      const { page, problems, close } = await newPage(browser, app.baseUrl);
+      await signIn(page, app.baseUrl, admin, partnership.name);
+      await page.click(`a[href="/partnerships/${partnership.id}/cycles"]`);
+      await waitForHeading(page, 'Audit cycles');
+      expect(await rowsOf(page)).toEqual([
+        expect.stringMatching(/^2023-25 .*Closed.*3 of 4 audits submitted/),
+      ]);
+      await page.click(`a[href="/partnerships/${partnership.id}/cycles/new"]`);
+      await waitForHeading(page, 'Create an audit cycle');
+      await expectAccessible(page, 'create a cycle');
+      // One framework: its newest version is chosen already.
+      expect(await textOf(page, '#frameworkVersionId option:checked')).toContain('version 2026.1');
+
+      // No name and 31 February: both named in the error summary, each linking to its field.
+      await typeDate(page, 'opensOn', '31', '2', '2025');
+      await page.click('main button[type=submit]');
+      await page.waitForSelector('.govuk-error-summary');
+      expect(await focused(page)).toBe('govuk-error-summary');
+      const summary = await page.$$eval('.govuk-error-summary__list a', (links) =>
+        links.map((a) => [(a as PageElement).getAttribute('href'), (a as PageElement).innerText]),
+      );
+      expect(summary).toEqual([
+        ['#name', 'Enter a name for the cycle'],
+        ['#opensOn-day', 'Opening date must be a real date'],
+      ]);
+      expect(await page.title()).toMatch(/^Error: /);
+      await expectAccessible(page, 'create a cycle with errors');
+      await screenshot(page, 'cycle-new');
+      await page.click('.govuk-error-summary__list a[href="#opensOn-day"]');
+      expect(await focused(page)).toBe('opensOn-day');
+
+      // Fixed with the keyboard alone; the due date follows the opening date, two years on.
+      await page.click('.govuk-error-summary__list a[href="#name"]');
+      expect(await focused(page)).toBe('name');
+      await page.keyboard.type('2025-27');
+      await tabTo(page, 'opensOn-day');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.type('1');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.type('9');
+      expect(await page.$eval('#dueOn-year', (e) => (e as PageElement).value)).toBe('2027');
+      expect(await page.$eval('#dueOn-month', (e) => (e as PageElement).value)).toBe('9');
+      await page.keyboard.press('Enter');
+      await waitForHeading(page, 'Audit cycle 2025-27');
+      expect(await flash(page)).toContain('The 2025-27 cycle has been created as a draft');
+      cycleId = page.url().split('/cycles/')[1];
+      const details = await textOf(page, '.govuk-summary-list');
+      expect(details).toContain('Draft');
+      expect(details).toContain('1 September 2025');
+      expect(details).toContain('1 September 2027');
+      expect(await page.$('#audits-heading')).toBeNull();
+      await expectAccessible(page, 'draft cycle');
+
+      // Open, after a confirmation: every member organisation gets an audit.
+      await page.click(`a[href="/cycles/${cycleId}/open"]`);
+      await waitForHeading(page, 'Open the 2025-27 cycle?');
+      expect(await textOf(page, 'main')).toContain('Each of the 4 member organisations');
+      await expectAccessible(page, 'open a cycle');
+      await page.click('main button[type=submit]');
+      await page.waitForSelector('#audits-heading');
+      expect(await flash(page)).toContain(
+        'The 2025-27 cycle is open: 4 organisations have an audit',
+      );
+      expect(await rowsOf(page)).toHaveLength(4);
+
+      // One audit submitted and one under way: the table and the state filter show them.
+      await app.db.query(
+        `UPDATE audits SET status = 'submitted', started_at = now(), submitted_at = '2026-10-20' WHERE cycle_id = $1 AND organisation_id = $2`,
+        [cycleId, orgs[0].id],
+      );
+      await app.db.query(
+        `UPDATE audits SET status = 'in_progress', started_at = now() WHERE cycle_id = $1 AND organisation_id = $2`,
+        [cycleId, orgs[1].id],
+      );
+      await page.reload();
+      await page.waitForSelector('main tbody tr');
+      const rows = await rowsOf(page);
+      expect(rows).toEqual([
+        'Riverside Academy Education Submitted 0 of 57 answered Submitted 20 October 2026',
+        'Riverside Day Nursery Early years Not started 0 of 57 answered Not submitted yet',
+        'Riverside Medical Practice Health In progress 0 of 57 answered Not submitted yet',
+        'Riverside Youth Football Club Sport and leisure Not started 0 of 57 answered Not submitted yet',
+      ]);
+      await expectAccessible(page, 'open cycle');
+      await screenshot(page, 'cycle');
+      await page.select('#state', 'in_progress');
+      await page.click('form[aria-label="Audits"] button');
+      await page.waitForFunction(() => document.querySelectorAll('main tbody tr').length === 1);
+      expect(page.url()).toContain('state=in_progress');
+      expect(await rowsOf(page)).toEqual([expect.stringContaining('Riverside Medical Practice')]);
+      expect(await textOf(page, '.app-result-count')).toContain('1 audit of 4 is in progress');
+      await expectAccessible(page, 'cycle audits filtered');
+
+      // Change the due date to one already past: the audits still with agencies are overdue.
+      await page.click(`a[href="/cycles/${cycleId}/edit"]`);
+      await waitForHeading(page, "Change the cycle's name and dates");
+      await expectAccessible(page, 'change a cycle');
+      await typeDate(page, 'dueOn', '1', '8', '2025');
+      await page.click('main button[type=submit]');
+      await page.waitForSelector('.govuk-error-summary');
+      expect(await textOf(page, '.govuk-error-summary')).toContain(
+        'Due date must be after the opening date',
+      );
+      await expectAccessible(page, 'change a cycle with errors');
+      await typeDate(page, 'dueOn', '31', '10', '2026');
+      await page.click('main button[type=submit]');
+      await waitForHeading(page, 'Audit cycle 2025-27');
+      expect(await flash(page)).toContain('The 2025-27 cycle has been changed');
+      expect(await textOf(page, '.govuk-summary-list')).toContain('31 October 2026');
+      await page.select('#state', 'overdue');
+      await page.click('form[aria-label="Audits"] button');
+      await page.waitForFunction(() => document.querySelectorAll('main tbody tr').length === 3);
+      expect((await rowsOf(page)).every((r) => r.includes('Overdue'))).toBe(true);
+
+      // Close, after a confirmation.
+      await page.click(`a[href="/cycles/${cycleId}/close"]`);
+      await waitForHeading(page, 'Close the 2025-27 cycle?');
+      await expectAccessible(page, 'close a cycle');
+      await page.click('main button[type=submit]');
+      expect(await flash(page)).toContain('The 2025-27 cycle is closed');
+      expect(await textOf(page, '.govuk-summary-list')).toContain('Closed');
+      expect(await page.$(`a[href="/cycles/${cycleId}/open"]`)).not.toBeNull();
+      const [row] = await app.db.query('SELECT status, due_on::text FROM cycles WHERE id = $1', [
+        cycleId,
+      ]);
+      expect(row).toEqual({ status: 'closed', due_on: '2026-10-31' });
+
+      await page.click(`a[href="/partnerships/${partnership.id}/cycles"]`);
+      await waitForHeading(page, 'Audit cycles');
+      expect(await rowsOf(page)).toEqual([
+        expect.stringMatching(/^2025-27 .*Closed.*1 of 4 audits submitted/),
+        expect.stringMatching(/^2023-25 .*Closed/),
+      ]);
+      await expectAccessible(page, 'cycles');
+      await screenshot(page, 'cycles');
+      expect(problems).toEqual([]);
+      await close();
+    },
+    BROWSER_TIMEOUT,
+  );
+
+  it(
+    'shows a board member the cycle read-only',
+    async () => {
+      const { page, problems, close } = await newPage(browser, app.baseUrl);
+      await signIn(page, app.baseUrl, board, partnership.name);
+      await page.click(`a[href="/partnerships/${partnership.id}/cycles"]`);
+      await waitForHeading(page, 'Audit cycles');
+      expect(await page.$(`a[href$="/cycles/new"]`)).toBeNull();
+      await page.click(`a[href="/cycles/${cycleId}"]`);
+      await waitForHeading(page, 'Audit cycle 2025-27');
+      await page.waitForSelector('main tbody tr');
+      expect(await page.$$('main a.govuk-button')).toHaveLength(0);
+      expect(await page.$(`a[href="/cycles/${cycleId}/edit"]`)).toBeNull();
+      // The submitted audit links to its review; the others are not the board's to read yet.
+      const links = await page.$$eval('main tbody a', (as) =>
+        as.map((a) => (a as PageElement).getAttribute('href')),
+      );
+      expect(links).toHaveLength(1);
+      expect(links[0]).toMatch(/^\/audits\/[0-9a-f-]+\/review$/);
+      expect(
+        await page.$(`a[href="/partnerships/${partnership.id}/dashboard?cycleId=${cycleId}"]`),
+      ).not.toBeNull();
+      await expectAccessible(page, 'cycle, read-only');
+      await page.goto(`${app.baseUrl}/cycles/${cycleId}/close`);
+      await waitForHeading(page, 'You do not have access to this page');
+      expect(problems).toEqual([]);
+      await close();
+    },
+    BROWSER_TIMEOUT,
+  );
+
+  it(
+    "imports framework versions: a broken file's problems with their lines, then a new version to browse and compare",
+    async () => {
+      writeFileSync(join(dir, 'pies-broken.yaml'), broken());
+      writeFileSync(join(dir, 'pies-2027.yaml'), nextVersion());
+      const { page, problems, close } = await newPage(browser, app.baseUrl);
+      await signIn(page, app.baseUrl, admin, partnership.name);
+      await page.click('a[href="/frameworks"]');
+      await waitForHeading(page, 'Audit frameworks');
+      expect(await rowsOf(page)).toEqual([
+        expect.stringMatching(/^Version 2026.1 Newest Imported .* PIES Audit 57$/),
+      ]);
+      await expectAccessible(page, 'frameworks');
+      await page.click('a[href="/frameworks/upload"]');
+      await waitForHeading(page, 'Import a framework version');
+      await expectAccessible(page, 'import a framework');
+      const upload = async (name: string) => {
+        const input = (await page.$('#file')) as unknown as {
+          uploadFile(...paths: string[]): Promise<void>;
+        };
+        await input.uploadFile(join(dir, name));
+        await page.click('main button[type=submit]');
+      };
+
+      // No file chosen.
+      await page.click('main button[type=submit]');
+      await page.waitForSelector('.govuk-error-summary');
+      expect(await textOf(page, '.govuk-error-summary__list')).toBe('Select a framework file');
+
+      // The loader's problems, each with its line, and nothing stored.
+      await upload('pies-broken.yaml');
+      await page.waitForSelector('main table');
+      const listed = await page.$$eval('.govuk-error-summary__list a', (links) =>
+        links.map((a) => (a as PageElement).innerText),
+      );
+      expect(listed).toEqual([
+        'Line 118: area 1, standard 1, indicator 1, benchmark: must be one of 1, 2, 3, 4',
+        'Line 130: area 1, standard 1, indicator 2, code: duplicate code P1.1 (first used at area 1, standard 1, indicator 1)',
+      ]);
+      expect(await textOf(page, '.govuk-error-summary')).toContain(
+        'found 2 problems in pies-broken.yaml. Nothing has been imported.',
+      );
+      expect(await textOf(page, '#file-error')).toContain('pies-broken.yaml has 2 problems');
+      expect(await rowsOf(page)).toHaveLength(2);
+      await expectAccessible(page, 'import with problems');
+      await screenshot(page, 'framework-upload-errors');
+      const [{ count }] = await app.db.query(
+        'SELECT count(*)::int AS count FROM framework_versions',
+      );
+      expect(count).toBe(1);
+
+      // A new version: imported, then browsed one area at a time.
+      await upload('pies-2027.yaml');
+      await waitForHeading(page, 'Version 2027.1');
+      expect(await flash(page)).toContain(
+        'Version 2027.1 of Online safeguarding self-audit (PIES) has been imported',
+      );
+      const p11 = await textOf(page, '#indicator-P1-1');
+      expect(p11).toContain('reviewed at least annually and after every serious incident');
+      expect(await textOf(page, 'main')).toContain('57 indicators in 4 areas');
+      await expectAccessible(page, 'framework version');
+      // The picture: the rating scale and the first indicators.
+      await page.evaluate(() =>
+        (
+          document.querySelector('#rating-scale') as unknown as { scrollIntoView(): void } | null
+        )?.scrollIntoView(),
+      );
+      await screenshot(page, 'framework-version', false);
+      await page.click('summary');
+      expect(await textOf(page, 'main details')).toContain('Examples of evidence');
+      await expectAccessible(page, 'framework version, guidance open');
+      await page.click('a[href$="?area=S"]');
+      await page.waitForSelector('#indicator-S5-4');
+      expect(await page.$('#indicator-S5-2')).toBeNull();
+      expect(
+        await page.$eval('a[href$="?area=S"]', (a) =>
+          (a as PageElement).getAttribute('aria-current'),
+        ),
+      ).toBe('page');
+
+      // The same file again changes nothing, and says so.
+      await page.goto(`${app.baseUrl}/frameworks/upload`);
+      await waitForHeading(page, 'Import a framework version');
+      await upload('pies-2027.yaml');
+      expect(await flash(page)).toContain('was already imported with exactly this content');
+
+      // What changed since the previous version.
+      await page.click('a[href^="/frameworks/online-safeguarding-pies/diff"]');
+      await waitForHeading(page, 'Compare framework versions');
+      await page.waitForSelector('main table');
+      const captions = await page.$$eval('main caption', (cs) =>
+        cs.map((c) => (c as PageElement).innerText),
+      );
+      expect(captions).toEqual(['Added (1)', 'Removed (1)', 'Changed (1)']);
+      const diffRows = await rowsOf(page);
+      expect(diffRows[0]).toBe('S5.4 The agency tells children about Report Remove.');
+      expect(diffRows[1]).toMatch(/^S5.2 /);
+      expect(diffRows[2]).toContain('P1.1');
+      expect(diffRows[2]).toContain('Statement Was:');
+      expect(diffRows[2]).toContain('Benchmark: level 3 to level 4');
+      await expectAccessible(page, 'framework diff');
+      await screenshot(page, 'framework-diff');
+
+      // The other way round, picked with the selects.
+      await page.select('#from', '2027.1');
+      await page.select('#to', '2026.1');
+      await page.click('main form button');
+      await page.waitForFunction(
+        () => document.querySelector('main tbody tr')?.textContent?.startsWith('S5.2') ?? false,
+      );
+      expect(page.url()).toContain('from=2027.1&to=2026.1');
+
+      // On a phone, every page fits the screen.
+      await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1, isMobile: true });
+      expect(await overflowing(page)).toEqual([]);
+      for (const [path, ready] of [
+        ['/frameworks', 'main tbody tr'],
+        ['/frameworks/online-safeguarding-pies/versions/2027.1', '#indicator-P1-1'],
+        [`/partnerships/${partnership.id}/cycles`, 'main tbody tr'],
+        [`/cycles/${cycleId}`, 'main tbody tr'],
+      ]) {
+        await page.goto(`${app.baseUrl}${path}`);
+        await page.waitForSelector(ready);
+        expect([path, await overflowing(page)]).toEqual([path, []]);
+      }
+      await expectAccessible(page, 'cycle (phone)');
+      await screenshot(page, 'cycle-phone');
+      await page.goto(`${app.baseUrl}/frameworks/upload`);
+      await waitForHeading(page, 'Import a framework version');
+      await upload('pies-broken.yaml');
+      await page.waitForSelector('main table');
+      expect(await overflowing(page)).toEqual([]);
+      expect(problems).toEqual([]);
+      await close();
+    },
+    BROWSER_TIMEOUT,
+  );
+});
