@@ -1,6 +1,6 @@
 // The parts of autocannon's API the benchmark uses (the package ships no types).
 declare module 'autocannon' {
-  interface Histogram {
+  export interface Histogram {
     p50: number;
     p90: number;
     p97_5: number;
@@ -8,7 +8,7 @@ declare module 'autocannon' {
     average: number;
     max: number;
   }
-  interface Result {
+  export interface Result {
     latency: Histogram & { p95?: number };
     requests: { average: number; total: number };
     errors: number;
@@ -17,7 +17,7 @@ declare module 'autocannon' {
     statusCodeStats?: Record<string, { count: number }>;
     duration: number;
   }
-  interface RequestSpec {
+  export interface RequestSpec {
     method?: string;
     path?: string;
     headers?: Record<string, string>;
@@ -25,7 +25,7 @@ declare module 'autocannon' {
     setupRequest?: (req: RequestSpec, context: Record<string, unknown>) => RequestSpec;
     onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
   }
-  interface Options {
+  export interface Options {
     url: string;
     connections: number;
     duration?: number;
@@ -37,6 +37,13 @@ declare module 'autocannon' {
     initialContext?: Record<string, unknown>;
     latencyPercentiles?: number[]; // not used
   }
+  export interface Instance {
+    on(
+      event: 'response',
+      listener: (client: unknown, status: number, bytes: number, ms: number) => void,
+    ): Instance;
+  }
   function autocannon(opts: Options): Promise<Result>;
+  function autocannon(opts: Options, done: (err: Error | null, result: Result) => void): Instance;
   export default autocannon;
 }

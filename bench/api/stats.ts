@@ -1,3 +1,5 @@
+import autocannon, { type Options, type Result } from 'autocannon';
+
 /** Percentiles of a list of milliseconds. */
 export function percentiles(samples: number[]) {
   const s = [...samples].sort((a, b) => a - b);
@@ -41,3 +43,13 @@ export async function peakRssMb(pid: number): Promise<number | null> {
 
 export const fmt = (n: number | null | undefined, d = 1) =>
   n == null || Number.isNaN(n) ? '—' : n.toFixed(d);
+
+/** autocannon, also timing every response so p95 is exact (autocannon itself reports p97.5). */
+export function load(opts: Options): Promise<Result & { p95: number }> {
+  return new Promise((resolve, reject) => {
+    const times: number[] = [];
+    autocannon(opts, (err, result) =>
+      err ? reject(err) : resolve({ ...result, p95: percentiles(times).p95 }),
+    ).on('response', (_client, _status, _bytes, ms) => times.push(ms));
+  });
+}

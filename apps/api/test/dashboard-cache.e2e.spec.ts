@@ -79,6 +79,19 @@ describe('dashboard cache', () => {
       .get(`/api/partnerships/${pid}/dashboard`)
       .set('If-None-Match', first.headers.etag)
       .expect(304);
+    // Gzipped once for clients that accept it; the same JSON for those that do not.
+    const gzipped = await board
+      .get(`/api/partnerships/${pid}/dashboard`)
+      .set('Accept-Encoding', 'gzip')
+      .expect(200);
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.body).toEqual(first.body);
+    const plain = await board
+      .get(`/api/partnerships/${pid}/dashboard`)
+      .set('Accept-Encoding', 'identity')
+      .expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(plain.text)).toEqual(first.body);
   });
 
   it('shows an audit started by its first autosave, then its submission', async () => {
