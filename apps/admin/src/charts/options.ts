@@ -47,6 +47,8 @@ function base(series: ChartSeries[]): ChartOption {
       itemGap: 16,
       textStyle: { fontFamily: FONT, fontSize: 14, color: TEXT },
       selectedMode: false,
+      // Each series' marker (circle, square, triangle...) as its key: not colour alone.
+      data: series.map((x, i) => ({ name: x.name, icon: SYMBOLS[i % SYMBOLS.length] })),
     },
   };
 }
@@ -61,7 +63,7 @@ function radar(spec: RadarSpec): ChartOption {
         max: spec.max,
         min: 0,
       })),
-      radius: '66%',
+      radius: '70%',
       center: ['50%', '48%'],
       splitNumber: 4,
       axisName: { color: TEXT, fontFamily: FONT, fontSize: 14 },

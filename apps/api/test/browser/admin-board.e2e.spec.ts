@@ -149,7 +149,14 @@ describe('admin app: board member', () => {
       );
       expect((await rowsOf(page, '#heat-map')).length).toBe(50);
       await expectAccessible(page, 'dashboard');
+      await page.$eval('#completion-heading', (h) =>
+        (h as unknown as { scrollIntoView(): void }).scrollIntoView(),
+      );
       await screenshot(page, 'board-dashboard', false);
+      await page.$eval('#scores-heading', (h) =>
+        (h as unknown as { scrollIntoView(): void }).scrollIntoView(),
+      );
+      await screenshot(page, 'board-scores', false);
       await page.$eval('#heat-map-heading', (h) =>
         (h as unknown as { scrollIntoView(): void }).scrollIntoView(),
       );
@@ -181,6 +188,17 @@ describe('admin app: board member', () => {
       expect(rows[0][3]).toBe(
         `${fmt(top.overall.score)} ${top.overall.rag[0].toUpperCase()}${top.overall.rag.slice(1)}`,
       );
+
+      // By keyboard: a column heading is a link; Enter sorts by that area.
+      await page.focus('#heat-map th:nth-child(5) a');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        () =>
+          document.querySelector('#heat-map th:nth-child(5)')?.getAttribute('aria-sort') ===
+          'ascending',
+      );
+      await settled(page);
+      expect((await rowsOf(page, '#heat-map'))[0][0]).toBe((await sortedBy('P'))[0].organisation);
 
       // Next page, through the API.
       await page.click('.govuk-pagination__next a');
@@ -468,7 +486,22 @@ describe('admin app: board member', () => {
       expect(
         await page.$eval('#pack-status', (e) => (e as PageElement).getAttribute('aria-live')),
       ).toBe('polite');
-      await page.waitForSelector('#pack-download', { timeout: 90_000 });
+      // Follow the status line until the download appears: it moves through the job's states.
+      const seen = new Set<string>();
+      for (let waited = 0; !(await page.$('#pack-download')); waited += 100) {
+        if (waited > 90_000) throw new Error(`no download after 90 s: ${[...seen].join(' | ')}`);
+        seen.add(await textOf(page, '#pack-status'));
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect([...seen].some((t) => /^(Waiting to start|Building the pack: \d of 4)/.test(t))).toBe(
+        true,
+      );
+      expect(
+        await page.$eval('#pack-progress', (e) => [
+          (e as PageElement).getAttribute('value'),
+          (e as PageElement).getAttribute('max'),
+        ]),
+      ).toEqual(['4', '4']);
       expect(await textOf(page, '#pack-status')).toBe('The pack is ready: 4 reports.');
       expect(page.url()).toMatch(/\?job=[0-9a-f-]{36}$/);
       const zip = await page.evaluate(async () => {

@@ -75,6 +75,7 @@ export function HeatMap({
   hrefForSort,
   previousCycle,
   caption,
+  busy,
 }: {
   rows: HeatMapRow[];
   areas: Pick<AreaFigure, 'code' | 'title'>[];
@@ -82,6 +83,8 @@ export function HeatMap({
   hrefForSort: (sort: string) => string;
   previousCycle: string | null;
   caption: string;
+  /** The next sort or page is loading: these rows are the previous ones. */
+  busy?: boolean;
 }) {
   const header = (label: string, key: string, hidden?: string, numeric?: boolean) => (
     <SortHeader
@@ -104,6 +107,7 @@ export function HeatMap({
       <table
         className="govuk-table govuk-table--small-text-until-tablet app-heat-map"
         id="heat-map"
+        aria-busy={busy || undefined}
       >
         <caption className="govuk-table__caption govuk-visually-hidden">{caption}</caption>
         <thead className="govuk-table__head">

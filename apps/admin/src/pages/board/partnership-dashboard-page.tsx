@@ -15,6 +15,10 @@ import { HeatMap } from './heat-map';
 import './board.scss';
 
 export const HEAT_MAP_PAGE_SIZE = 50;
+/** "submitted, returned and accepted" */
+const listWords = (words: string[]) =>
+  words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SORTS = [
   'name',
   'overall',
@@ -39,7 +43,8 @@ type CountedState = (typeof STATES)[number];
 export function PartnershipDashboardPage() {
   const { partnershipId = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const cycleParam = params.get('cycleId') ?? '';
+  // A cycle id that is not a UUID cannot exist: ignore it rather than ask the API (a 400).
+  const cycleParam = UUID.test(params.get('cycleId') ?? '') ? params.get('cycleId')! : '';
   const sectorParam = params.get('sector') ?? '';
   const sector = isSector(sectorParam) ? sectorParam : undefined;
   const stateParam = params.get('state') ?? '';
@@ -159,7 +164,7 @@ export function PartnershipDashboardPage() {
       <p className="govuk-body app-result-count" role="status" aria-live="polite">
         {dashboard.loading
           ? 'Updating the dashboard…'
-          : `Counting ${d.countedStates.join(', ')} audits${filterWords.length ? ` (${filterWords.join(', ')})` : ''}.`}
+          : `Counting ${listWords(d.countedStates)} audits${filterWords.length ? ` (${filterWords.join(', ')})` : ''}.`}
       </p>
 
       <Completion d={d} />
@@ -189,6 +194,7 @@ export function PartnershipDashboardPage() {
             hrefForSort={(s) => withParams({ sort: s === 'name' ? null : s, page: null })}
             previousCycle={d.previousCycle?.name ?? null}
             caption={`Scores of each agency by PIES area, ${d.cycle.name}`}
+            busy={dashboard.loading}
           />
         )}
         <Pagination

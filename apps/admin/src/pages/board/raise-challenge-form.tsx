@@ -34,9 +34,10 @@ export function RaiseChallengeForm({
   const [indicatorCode, setIndicatorCode] = useState(initialIndicator);
   const [question, setQuestion] = useState('');
   useEffect(() => {
-    // Arrived from an indicator's "Challenge" link: go straight to the question.
-    if (!initialIndicator) return;
-    const field = document.getElementById('question');
+    // Arrived from an indicator's "Challenge" link (or "Raise another challenge"): go
+    // straight to the form.
+    if (!initialIndicator && window.location.hash !== '#raise-challenge') return;
+    const field = document.getElementById(initialIndicator ? 'question' : 'challenge-indicator');
     field?.scrollIntoView({ block: 'center' });
     field?.focus({ preventScroll: true });
   }, [initialIndicator]);

@@ -181,11 +181,28 @@ export function ReviewAnswers({
   const scores = new Map(score.indicators.map((i) => [i.code, i]));
   return (
     <>
+      <section className="app-section" aria-labelledby="answers-heading">
+        <h2 className="govuk-heading-m" id="answers-heading">
+          Answers
+        </h2>
+        <p className="govuk-body">
+          Every indicator with the agency's level, commentary, evidence and actions, by PIES area.
+        </p>
+        <ul className="govuk-list" aria-label="Areas">
+          {definition.areas.map((area) => (
+            <li key={area.code}>
+              <a className="govuk-link" href={`#area-${area.code}`}>
+                {area.code} {area.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
       {definition.areas.map((area) => {
         const areaScore = score.areas.find((a) => a.code === area.code);
         return (
           <section key={area.code} className="app-section" aria-labelledby={`area-${area.code}`}>
-            <h2 className="govuk-heading-m" id={`area-${area.code}`}>
+            <h2 className="govuk-heading-m" id={`area-${area.code}`} tabIndex={-1}>
               {area.code} {area.title}
             </h2>
             {areaScore && (
