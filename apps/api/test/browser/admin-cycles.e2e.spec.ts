@@ -186,7 +186,7 @@ describe('admin app: cycles and frameworks', () => {
       // Fixed with the keyboard alone; the due date follows the opening date, two years on.
       await page.click('.govuk-error-summary__list a[href="#name"]');
       expect(await focused(page)).toBe('name');
-      await page.keyboard.type('2025-27');
+      await page.keyboard.type('2023-25');
       await tabTo(page, 'opensOn-day');
       await page.keyboard.press('Backspace');
       await page.keyboard.press('Backspace');
@@ -196,6 +196,19 @@ describe('admin app: cycles and frameworks', () => {
       await page.keyboard.type('9');
       expect(await page.$eval('#dueOn-year', (e) => (e as PageElement).value)).toBe('2027');
       expect(await page.$eval('#dueOn-month', (e) => (e as PageElement).value)).toBe('9');
+      await page.keyboard.press('Enter');
+      // Last round's name is taken.
+      await page.waitForFunction(
+        () =>
+          document.querySelector('.govuk-error-summary')?.textContent?.includes('already') ?? false,
+      );
+      expect(await textOf(page, '#name-error')).toBe(
+        'Error: The partnership already has a cycle with this name',
+      );
+      await page.click('.govuk-error-summary__list a[href="#name"]');
+      await page.keyboard.press('End');
+      for (let i = 0; i < '2023-25'.length; i++) await page.keyboard.press('Backspace');
+      await page.keyboard.type('2025-27');
       await page.keyboard.press('Enter');
       await waitForHeading(page, 'Audit cycle 2025-27');
       expect(await flash(page)).toContain('The 2025-27 cycle has been created as a draft');
@@ -296,7 +309,7 @@ describe('admin app: cycles and frameworks', () => {
   );
 
   it(
-    'shows a board member the cycle read-only',
+    'shows a board member the cycle read-only, and an agency lead their own audit in it',
     async () => {
       const { page, problems, close } = await newPage(browser, app.baseUrl);
       await signIn(page, app.baseUrl, board, partnership.name);
@@ -322,6 +335,23 @@ describe('admin app: cycles and frameworks', () => {
       await waitForHeading(page, 'You do not have access to this page');
       expect(problems).toEqual([]);
       await close();
+
+      // An agency lead sees the cycle and their own organisation's audit, not everyone's.
+      const lead = await app.given.user({ role: 'agency_lead', organisationId: orgs[1].id });
+      const agency = await newPage(browser, app.baseUrl);
+      await signIn(agency.page, app.baseUrl, lead, orgs[1].name);
+      await agency.page.goto(`${app.baseUrl}/cycles/${cycleId}`);
+      await waitForHeading(agency.page, 'Audit cycle 2025-27');
+      await agency.page.waitForSelector('#own-audits-heading');
+      const own = await agency.page.$$eval('main section a', (as) =>
+        as.map((a) => [(a as PageElement).getAttribute('href'), (a as PageElement).innerText]),
+      );
+      expect(own).toEqual([[expect.stringMatching(/^\/audits\/[0-9a-f-]+$/), orgs[1].name]]);
+      expect(await agency.page.$('#audits-heading')).toBeNull();
+      expect(await agency.page.$$('main a.govuk-button')).toHaveLength(0);
+      await expectAccessible(agency.page, 'cycle, agency lead');
+      expect(agency.problems).toEqual([]);
+      await agency.close();
     },
     BROWSER_TIMEOUT,
   );

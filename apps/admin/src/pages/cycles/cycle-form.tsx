@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import type { ApiError } from '@pies/api-client';
 import type { FieldSpec } from '../../forms/form-errors';
+import { fieldErrors } from '../../forms/use-api-form';
 import { TextInput } from '../../components';
 import { addYears, DateInput, type DateParts, dateMessage, partsOf, realDate } from './date-input';
 
@@ -35,6 +37,12 @@ export function cycleFields(dates: CycleDates, extra: Record<string, FieldSpec> 
     },
   } satisfies Record<string, FieldSpec>;
 }
+
+/** The partnership has a cycle of this name already (names are unique in a partnership). */
+export const nameTaken = (e: ApiError) =>
+  e.status === 409 && e.message === 'already exists'
+    ? fieldErrors([['name', 'The partnership already has a cycle with this name']])
+    : undefined;
 
 /** Opening date changed: the due date follows it, two years on, until the user types one. */
 export function withOpeningDate(dates: CycleDates, opensOn: DateParts): CycleDates {

@@ -17,6 +17,7 @@ import { FlashBanner } from '../flash';
 import { formatCount, formatDate } from '../format';
 import { CycleAudits } from './cycle-audits';
 import { auditsSubmitted, auditTotal, CycleStatusTag } from './cycle-status';
+import { OwnAudits } from './own-audits';
 
 /** What the admin can do next with a cycle in this state. */
 function StatusActions({ cycle }: { cycle: SchemaCycleDto }) {
@@ -148,6 +149,7 @@ export function CyclePage() {
           </div>
         )}
       </div>
+      {total > 0 && <OwnAudits cycle={c} />}
       {isBoard && total > 0 && <CycleAudits cycle={c} />}
     </PageLayout>
   );

@@ -9,7 +9,7 @@ import { BackLink, Button, ButtonGroup, ErrorSummary, Loading, PageLayout } from
 import { useApiForm } from '../../forms/use-api-form';
 import { ApiErrorPage, ForbiddenPage } from '../error-pages';
 import { withFlash } from '../flash';
-import { type CycleDates, cycleFields, CycleFields } from './cycle-form';
+import { type CycleDates, cycleFields, CycleFields, nameTaken } from './cycle-form';
 import { isoOf, partsOf } from './date-input';
 
 function EditCycleForm({ cycle }: { cycle: SchemaCycleDto }) {
@@ -20,7 +20,7 @@ function EditCycleForm({ cycle }: { cycle: SchemaCycleDto }) {
     dueOn: partsOf(cycle.dueOn),
     dueTouched: true, // an existing due date stays put when the opening date changes
   });
-  const form = useApiForm(cycleFields(dates));
+  const form = useApiForm(cycleFields(dates), { explain: nameTaken });
   const cyclePath = `/cycles/${cycle.id}`;
 
   return (

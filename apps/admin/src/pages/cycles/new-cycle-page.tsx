@@ -19,7 +19,7 @@ import { useApiForm } from '../../forms/use-api-form';
 import { ApiErrorPage, ForbiddenPage } from '../error-pages';
 import { withFlash } from '../flash';
 import { formatDate } from '../format';
-import { type CycleDates, cycleFields, CycleFields } from './cycle-form';
+import { type CycleDates, cycleFields, CycleFields, nameTaken } from './cycle-form';
 import { isBlank, isoOf, NO_DATE } from './date-input';
 
 function versionOptions(frameworks: SchemaFrameworkSummaryDto[]): SelectOption[] {
@@ -50,7 +50,7 @@ export function NewCyclePage() {
       message: () => 'Select the framework version the audits answer',
     },
   });
-  const form = useApiForm(fields);
+  const form = useApiForm(fields, { explain: nameTaken });
   const partnership = useApiData(`partnership:${partnershipId}`, () =>
     unwrap(api.GET('/api/partnerships/{partnershipId}', { params: { path: { partnershipId } } })),
   );
@@ -109,24 +109,34 @@ export function NewCyclePage() {
           onDates={setDates}
           error={form.error}
           between={
-            <Select
-              id="frameworkVersionId"
-              label="Framework version"
-              labelClassName="govuk-label--s"
-              hint={
-                <>
-                  The questions every audit in the cycle answers.{' '}
-                  <Link className="govuk-link" to="/frameworks">
-                    See the frameworks
-                  </Link>
-                </>
-              }
-              className="govuk-!-width-full"
-              options={[{ value: '', label: 'Choose a framework version' }, ...options]}
-              value={chosen}
-              onChange={setVersionId}
-              error={form.error('frameworkVersionId')}
-            />
+            options.length === 0 ? (
+              <div className="govuk-inset-text">
+                No audit framework has been imported yet.{' '}
+                <Link className="govuk-link" to="/frameworks/upload">
+                  Import a framework version
+                </Link>{' '}
+                before you create a cycle.
+              </div>
+            ) : (
+              <Select
+                id="frameworkVersionId"
+                label="Framework version"
+                labelClassName="govuk-label--s"
+                hint={
+                  <>
+                    The questions every audit in the cycle answers.{' '}
+                    <Link className="govuk-link" to="/frameworks">
+                      See the frameworks
+                    </Link>
+                  </>
+                }
+                className="govuk-!-width-full"
+                options={[{ value: '', label: 'Choose a framework version' }, ...options]}
+                value={chosen}
+                onChange={setVersionId}
+                error={form.error('frameworkVersionId')}
+              />
+            )
           }
         />
         <ButtonGroup>
