@@ -333,6 +333,10 @@ describe('admin app: cycles and frameworks', () => {
       await expectAccessible(page, 'cycle, read-only');
       await page.goto(`${app.baseUrl}/cycles/${cycleId}/close`);
       await waitForHeading(page, 'You do not have access to this page');
+      // Frameworks to read, not to import.
+      await page.goto(`${app.baseUrl}/frameworks`);
+      await waitForHeading(page, 'Audit frameworks');
+      expect(await page.$('a[href="/frameworks/upload"]')).toBeNull();
       expect(problems).toEqual([]);
       await close();
 
@@ -441,6 +445,21 @@ describe('admin app: cycles and frameworks', () => {
       await waitForHeading(page, 'Import a framework version');
       await upload('pies-2027.yaml');
       expect(await flash(page)).toContain('was already imported with exactly this content');
+
+      // The same version with other content is refused: a published version never changes.
+      writeFileSync(
+        join(dir, 'pies-2027-changed.yaml'),
+        nextVersion().replace('The agency tells children about Report Remove.', 'Changed.'),
+      );
+      await page.goto(`${app.baseUrl}/frameworks/upload`);
+      await waitForHeading(page, 'Import a framework version');
+      await upload('pies-2027-changed.yaml');
+      await page.waitForSelector('#file-error');
+      expect(await textOf(page, '#file-error')).toContain(
+        'version 2027.1 is published and cannot change; give the changed framework a new version',
+      );
+      await page.goBack();
+      await waitForHeading(page, 'Version 2027.1');
 
       // What changed since the previous version.
       await page.click('a[href^="/frameworks/online-safeguarding-pies/diff"]');
