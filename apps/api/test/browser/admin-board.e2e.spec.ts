@@ -1,107 +1,47 @@
-import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'puppeteer-core';
-import { DEFAULT_FRAMEWORK } from '../../src/demo/demo-seed.service';
-import { seedScale } from '../../src/demo/scale-seeder';
+import type { Browser } from 'puppeteer-core';
 import { FrameworksService } from '../../src/frameworks/frameworks.service';
-import { startTestApp, type TestApp, type TestUser } from '../test-app';
+import { seedScale } from '../../src/demo/scale-seeder';
+import type { TestApp, TestUser } from '../test-app';
 import {
   BROWSER_TIMEOUT,
-  ensureAdminBuilt,
   expectAccessible,
-  fill,
   newPage,
   screenshot,
   signIn,
-  startBrowser,
   textOf,
   waitForHeading,
 } from './admin-browser';
+import {
+  type BoardWorld,
+  chartsDrawn,
+  fmt,
+  PARTNERSHIP,
+  rowsOf,
+  settled,
+  startBoardWorld,
+} from './admin-board-fixture';
 import type { PageDocument, PageElement, PageWindow } from './page-globals';
 
 // The page's globals, inside page.evaluate() callbacks (see page-globals.ts).
 declare const document: PageDocument;
 declare const window: PageWindow & { fetch: typeof fetch };
 
-const PARTNERSHIP = 'Riverside Safeguarding Children Partnership';
-const fmt = (n: number | null) =>
-  n == null ? 'No score' : n.toLocaleString('en-GB', { maximumFractionDigits: 1 });
-
-/** Waits until every chart on the page is drawn (an SVG inside it) and returns how many. */
-async function chartsDrawn(page: Page, at_least: number): Promise<number> {
-  await page.waitForFunction(
-    (n: number) =>
-      document.querySelectorAll('[data-chart-status="drawn"] svg').length >= n &&
-      document.querySelectorAll('[data-chart-status="loading"]').length === 0,
-    {},
-    at_least,
-  );
-  return page.evaluate(() => document.querySelectorAll('[data-chart-status="drawn"] svg').length);
-}
-
-/** Waits until the dashboard has the data for its address (not "Updating the dashboard…"). */
-const settled = (page: Page) =>
-  page.waitForFunction(
-    () => !document.querySelector('.app-result-count')?.textContent?.includes('Updating'),
-  );
-
-const rowsOf = (page: Page, selector: string) =>
-  page.$$eval(`${selector} tbody tr`, (rows) =>
-    rows.map((r) =>
-      Array.from((r as unknown as { children: ArrayLike<PageElement> }).children).map((c) =>
-        c.textContent!.replace(/\s+/g, ' ').trim(),
-      ),
-    ),
-  );
-
 /**
- * The board's path in the built app against the real API: the partnership dashboard (charts,
- * heat map sorted, filtered and paged through the API), an audit's review, a challenge the
- * agency answers through the UI, accept and return, an agency's dashboard, and the reports.
+ * The board's dashboards and reports in the built app against the real API: the partnership
+ * dashboard (charts with their tables, the heat map sorted, filtered and paged through the API,
+ * on a phone too), an agency's dashboard, and the downloads with the bulk pack's progress.
  */
-describe('admin app: board member', () => {
+describe('admin app: board dashboards and reports', () => {
   let app: TestApp;
   let browser: Browser;
   let partnershipId: string;
-  let cycleId: string;
   let board: TestUser;
-  let lead: TestUser;
-  let toAccept: { id: string; organisationId: string; name: string };
-  let toReturn: { id: string; name: string };
-  let draftId: string;
+  let toAccept: BoardWorld['toAccept'];
+  let frameworkVersionId: string;
 
   beforeAll(async () => {
-    await ensureAdminBuilt();
-    [app, browser] = await Promise.all([startTestApp({}, { listen: true }), startBrowser()]);
-    const frameworks = app.app.get(FrameworksService);
-    const fw = await frameworks.import(readFileSync(DEFAULT_FRAMEWORK, 'utf8'), null);
-    const definition = await frameworks.definitionById(fw.id);
-    // Enough agencies for two pages of the heat map (50 a page), two cycles for the trend.
-    ({ partnershipId } = await seedScale(app.db, {
-      partnership: PARTNERSHIP,
-      orgs: 110,
-      cycles: 2,
-      frameworkVersionId: fw.id,
-      definition,
-      seed: 11,
-    }));
-    [{ id: cycleId }] = await app.db.query(
-      `SELECT id FROM cycles WHERE partnership_id = $1 AND status = 'open'`,
-      [partnershipId],
-    );
-    const submitted = await app.db.query(
-      `SELECT a.id, a.organisation_id AS "organisationId", o.name FROM audits a JOIN organisations o ON o.id = a.organisation_id
-        WHERE a.cycle_id = $1 AND a.status = 'submitted' ORDER BY o.name LIMIT 2`,
-      [cycleId],
-    );
-    [toAccept, toReturn] = submitted;
-    [{ id: draftId }] = await app.db.query(
-      `SELECT id FROM audits WHERE cycle_id = $1 AND status = 'in_progress' LIMIT 1`,
-      [cycleId],
-    );
-    board = await app.given.user({ role: 'board_member', partnershipId });
-    lead = await app.given.user({ role: 'agency_lead', organisationId: toAccept.organisationId });
-    await app.db.query('UPDATE users SET name = $1 WHERE id = $2', ['Jordan Board', board.id]);
-    await app.db.query('UPDATE users SET name = $1 WHERE id = $2', ['Robin Lead', lead.id]);
+    ({ app, browser, partnershipId, board, toAccept, frameworkVersionId } =
+      await startBoardWorld());
   }, BROWSER_TIMEOUT);
 
   afterAll(async () => {
@@ -257,152 +197,6 @@ describe('admin app: board member', () => {
   );
 
   it(
-    'reviews an audit, challenges an indicator, the agency replies, the board resolves and accepts',
-    async () => {
-      const { page, problems, close } = await newPage(browser, app.baseUrl);
-      await signIn(page, app.baseUrl, board, PARTNERSHIP);
-      await page.goto(`${app.baseUrl}/audits/${toAccept.id}/review`);
-      await waitForHeading(page, 'Review the audit');
-      expect(await textOf(page, '.govuk-caption-l')).toContain(toAccept.name);
-      await expectAccessible(page, 'review');
-      await screenshot(page, 'board-review', false);
-
-      // Challenge one indicator from its card.
-      await page.click('#indicator-P1\\.2 .govuk-summary-card__actions a');
-      await page.waitForFunction(() => document.activeElement?.id === 'question');
-      expect(await page.$eval('#challenge-indicator', (e) => (e as PageElement).value)).toBe(
-        'P1.2',
-      );
-      // Empty question: the API's 400 names the field.
-      await page.click('#raise-challenge-section button');
-      await page.waitForSelector('.govuk-error-summary');
-      expect(await textOf(page, '#raise-challenge-section .govuk-error-summary')).toContain(
-        'Enter your question for the agency',
-      );
-      const question =
-        'Which staff completed the online safety training this year, and how was it checked?';
-      await fill(page, '#question', question);
-      await page.click('#raise-challenge-section button');
-      await waitForHeading(page, 'Challenges');
-      expect(await textOf(page, '.govuk-notification-banner')).toContain('Challenge raised');
-      const api = await app.as(board);
-      const raised = (await api.get(`/api/audits/${toAccept.id}/challenges`).expect(200)).body.find(
-        (c: { messages: { body: string }[] }) => c.messages[0].body === question,
-      );
-      expect(raised).toMatchObject({ indicatorCode: 'P1.2', status: 'open' });
-
-      // The agency lead replies through the UI.
-      const agency = await newPage(browser, app.baseUrl);
-      await signIn(agency.page, app.baseUrl, lead, toAccept.name);
-      await agency.page.goto(`${app.baseUrl}/audits/${toAccept.id}/challenges`);
-      await waitForHeading(agency.page, 'Challenges');
-      const reply = 'Twelve staff completed it in March; the training log is attached as evidence.';
-      await fill(agency.page, `#reply-${raised.id}`, reply);
-      await agency.page.click(`#challenge-${raised.id} form button`);
-      await agency.page.waitForFunction(
-        () =>
-          document
-            .querySelector('.govuk-notification-banner')
-            ?.textContent?.includes('reply has been added') ?? false,
-      );
-      expect(await textOf(agency.page, `#challenge-${raised.id} .app-thread`)).toContain(reply);
-      // The agency cannot resolve.
-      expect(await agency.page.$(`#challenge-${raised.id} form:nth-of-type(2)`)).toBeNull();
-      await expectAccessible(agency.page, 'challenges (agency)');
-      expect(agency.problems).toEqual([]);
-      await agency.close();
-
-      // The board sees the reply and resolves.
-      await page.reload();
-      await waitForHeading(page, 'Challenges');
-      expect(await textOf(page, `#challenge-${raised.id}`)).toContain(
-        'Reply from the agency, Robin Lead',
-      );
-      const forms = await page.$$(`#challenge-${raised.id} form`);
-      const resolve = await forms[forms.length - 1].$('button');
-      expect(await resolve!.evaluate((b) => (b as unknown as PageElement).textContent)).toContain(
-        'Mark as resolved',
-      );
-      await resolve!.click();
-      await page.waitForFunction(
-        () =>
-          document.querySelector('.govuk-notification-banner')?.textContent?.includes('resolved') ??
-          false,
-      );
-      expect(await textOf(page, `#challenge-${raised.id} h2`)).toContain('Resolved');
-      await expectAccessible(page, 'challenges (board)');
-      await screenshot(page, 'board-challenges');
-
-      // Accept, with confirmation.
-      await page.goto(`${app.baseUrl}/audits/${toAccept.id}/review`);
-      await waitForHeading(page, 'Review the audit');
-      await page.click('#decision');
-      await page.click('#decision-heading ~ form button[type=submit]');
-      await page.waitForSelector('#confirm-heading');
-      await page.click('#decision-heading ~ form button[type=submit]');
-      await page.waitForFunction(
-        () =>
-          document
-            .querySelector('.govuk-notification-banner')
-            ?.textContent?.includes('is accepted') ?? false,
-      );
-      expect((await api.get(`/api/audits/${toAccept.id}`).expect(200)).body.status).toBe(
-        'accepted',
-      );
-      await page.waitForFunction(() => !document.querySelector('#decision-heading'));
-      expect(problems).toEqual([]);
-      await close();
-    },
-    BROWSER_TIMEOUT,
-  );
-
-  it(
-    'returns an audit with a reason (an error summary without one); drafts are explained',
-    async () => {
-      const { page, problems, close } = await newPage(browser, app.baseUrl);
-      await signIn(page, app.baseUrl, board, PARTNERSHIP);
-      await page.goto(`${app.baseUrl}/audits/${toReturn.id}/review`);
-      await waitForHeading(page, 'Review the audit');
-      await page.click('#decision-2');
-      await page.click('#decision-heading ~ form button[type=submit]');
-      await page.waitForSelector('#decision-heading ~ form .govuk-error-summary');
-      expect(await textOf(page, '.govuk-error-summary')).toContain(
-        'Enter why you are returning the audit',
-      );
-      expect(
-        await page.$eval('.govuk-error-summary a', (a) => (a as PageElement).getAttribute('href')),
-      ).toBe('#reason');
-      await expectAccessible(page, 'review with an error');
-      const reason =
-        'Please add evidence for the filtering indicators and dates for the action plan.';
-      await fill(page, '#reason', reason);
-      await page.click('#decision-heading ~ form button[type=submit]');
-      await page.waitForSelector('#confirm-heading');
-      expect(await textOf(page, '#decision-heading ~ form')).toContain(reason);
-      await page.click('#decision-heading ~ form button[type=submit]');
-      await page.waitForFunction(
-        () =>
-          document
-            .querySelector('.govuk-notification-banner')
-            ?.textContent?.includes('returned to the agency') ?? false,
-      );
-      const api = await app.as(board);
-      expect((await api.get(`/api/audits/${toReturn.id}`).expect(200)).body).toMatchObject({
-        status: 'returned',
-        returnReason: reason,
-      });
-
-      // A draft: the API answers 403 to the board, and the page says why.
-      await page.goto(`${app.baseUrl}/audits/${draftId}/review`);
-      await waitForHeading(page, 'This audit has not been submitted yet');
-      await expectAccessible(page, 'draft audit');
-      expect(problems).toEqual([]);
-      await close();
-    },
-    BROWSER_TIMEOUT,
-  );
-
-  it(
     "shows an agency's dashboard: radar and history with their tables",
     async () => {
       const { page, problems, close } = await newPage(browser, app.baseUrl);
@@ -436,7 +230,7 @@ describe('admin app: board member', () => {
     async () => {
       // A small partnership of its own, so the pack has few reports to print.
       const frameworks = app.app.get(FrameworksService);
-      const [{ id: versionId }] = await app.db.query('SELECT id FROM framework_versions LIMIT 1');
+      const versionId = frameworkVersionId;
       const small = await seedScale(app.db, {
         partnership: 'Eastfield Safeguarding Children Partnership',
         orgs: 4,
