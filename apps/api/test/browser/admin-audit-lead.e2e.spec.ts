@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, HTTPRequest, KeyInput, Page } from 'puppeteer-core';
 import { startTestApp, type Client, type TestApp } from '../test-app';
@@ -40,6 +41,8 @@ describe('admin app: the agency lead completes an audit', () => {
   let otherOrg: { id: string; name: string };
   let lead: { id: string; email: string; password: string };
   let colleague: Client;
+  let board: Client;
+  let otherLead: { id: string; email: string; password: string };
   let definition: Definition;
   let codes: string[];
   let auditId: string;
@@ -125,6 +128,10 @@ describe('admin app: the agency lead completes an audit', () => {
     const admin = await app.as(
       await app.given.user({ role: 'partnership_admin', partnershipId: partnership.id }),
     );
+    board = await app.as(
+      await app.given.user({ role: 'board_member', partnershipId: partnership.id }),
+    );
+    otherLead = await app.given.user({ role: 'agency_lead', organisationId: otherOrg.id });
     await admin
       .post(`/api/partnerships/${partnership.id}/cycles`, {
         name: '2026-28',
@@ -172,6 +179,7 @@ describe('admin app: the agency lead completes an audit', () => {
 
       // P1.1 by keyboard alone: to the first level, arrows to choose, then the commentary.
       const [first, second, third, fourth, fifth] = codes;
+      await page.waitForSelector(`a[href="/audits/${auditId}/indicators/${first}"]`);
       await page.click(`a[href="/audits/${auditId}/indicators/${first}"]`);
       await waitForHeading(page, definition.areas[0].standards[0].indicators[0].statement);
       await expectAccessible(page, 'indicator, empty');
@@ -190,9 +198,12 @@ describe('admin app: the agency lead completes an audit', () => {
         commentary: 'Policy reviewed by governors in July; staff briefed in September.',
       });
       await waitForSaved(page);
-      expect(await textOf(page, '.govuk-character-count__message')).toContain(
-        'You have 19,935 characters remaining',
-      );
+      expect(
+        await textOf(
+          page,
+          '.govuk-character-count:has(#commentary) .govuk-character-count__message',
+        ),
+      ).toContain('You have 19,935 characters remaining');
       // Guidance opens from the keyboard too.
       await page.focus('.govuk-details__summary');
       await page.keyboard.press('Enter' as KeyInput);
@@ -409,6 +420,21 @@ describe('admin app: the agency lead completes an audit', () => {
       await waitForHeading(page, definition.areas[0].standards[0].indicators[0].statement);
       expect(await page.$('#commentary')).toBeNull();
       expect(await textOf(page, 'main')).toContain('This audit has been submitted');
+
+      // The board returns it with a reason: the task list shows it, and answers change again.
+      await board
+        .post(`/api/audits/${auditId}/return`, {
+          reason: 'Please add evidence for the filtering tests in I1.',
+        })
+        .expect(200);
+      await page.click('.govuk-back-link');
+      await waitForHeading(page, '2026-28 audit');
+      expect(await textOf(page, '.govuk-notification-banner')).toContain(
+        'Please add evidence for the filtering tests in I1.',
+      );
+      expect(await textOf(page, 'main')).toContain('Returned');
+      expect(await page.$(`a[href="/audits/${auditId}/check-answers"]`)).not.toBeNull();
+      await expectAccessible(page, 'task list, returned');
       expect(problems).toEqual([]);
       await close();
     },
@@ -418,7 +444,6 @@ describe('admin app: the agency lead completes an audit', () => {
   it(
     'lets the lead assign an area, and the contributor sees what is theirs (on a phone too)',
     async () => {
-      const otherLead = await app.given.user({ role: 'agency_lead', organisationId: otherOrg.id });
       const contributor = await app.given.user({
         role: 'agency_contributor',
         organisationId: otherOrg.id,
@@ -483,6 +508,122 @@ describe('admin app: the agency lead completes an audit', () => {
       // The lead's pages are not theirs.
       await page.goto(`${app.baseUrl}/audits/${otherAuditId}/contributors`);
       await waitForHeading(page, 'You do not have access to this page');
+      expect(problems).toEqual([]);
+      await close();
+    },
+    BROWSER_TIMEOUT,
+  );
+  it(
+    'adds evidence links and files, plans actions, and names the field the API refuses',
+    async () => {
+      const [{ status }] = await app.db.query('SELECT status FROM audits WHERE id = $1', [
+        otherAuditId,
+      ]);
+      if (status === 'not_started')
+        await (await app.as(otherLead)).post(`/api/audits/${otherAuditId}/start`).expect(200);
+      const code = codes[5];
+      const { page, problems, close } = await newPage(browser, app.baseUrl);
+      await signIn(page, app.baseUrl, otherLead, otherOrg.name);
+      await page.goto(`${app.baseUrl}/audits/${otherAuditId}/indicators/${code}`);
+      await waitForHeading(page, code);
+
+      // A link: checked before it is added, then saved with the answer.
+      await fill(page, '#evidence-url', 'intranet policy');
+      await page.click('::-p-text(Add link)');
+      expect(await textOf(page, '#evidence-url-error')).toContain('Enter a web address');
+      await fill(page, '#evidence-url', 'https://intranet.example/policies/online-safety.pdf');
+      await fill(page, '#evidence-title', 'Online safety policy 2026');
+      await page.click('::-p-text(Add link)');
+      await eventually(code, { version: 1 }, otherAuditId);
+      const [links] = await app.db.query(
+        'SELECT evidence_links FROM responses WHERE audit_id = $1 AND indicator_code = $2',
+        [otherAuditId, code],
+      );
+      expect(links.evidence_links).toEqual([
+        {
+          url: 'https://intranet.example/policies/online-safety.pdf',
+          title: 'Online safety policy 2026',
+        },
+      ]);
+      expect(await textOf(page, '#evidence-links')).toContain('Online safety policy 2026');
+
+      // A file: uploaded, listed, then removed.
+      const file = join(tmpdir(), 'filtering-test-log.txt');
+      writeFileSync(file, 'Filtering checked against the test categories on 3 March.\n');
+      const input = await page.$('#evidence-file');
+      await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
+      await page.click('::-p-text(Upload file)');
+      await page.waitForSelector('#evidence-files');
+      expect(await textOf(page, '#evidence-files')).toContain('filtering-test-log.txt');
+      const [stored] = await app.db.query(
+        'SELECT file_name, indicator_code FROM evidence_files WHERE audit_id = $1',
+        [otherAuditId],
+      );
+      expect(stored).toEqual({ file_name: 'filtering-test-log.txt', indicator_code: code });
+      await expectAccessible(page, 'indicator with evidence');
+      await page.click('#evidence-files button');
+      await page.waitForFunction(() => !document.querySelector('#evidence-files'));
+      expect(
+        await app.db.query('SELECT id FROM evidence_files WHERE audit_id = $1', [otherAuditId]),
+      ).toEqual([]);
+
+      // An improvement action, then its status and owner changed.
+      await page.click('#add-action summary');
+      await fill(page, '#action-description', 'Test the filtering each term');
+      await fill(page, '#action-owner', 'Network manager');
+      await fill(page, '#action-due', '31');
+      await fill(page, '#action-due-month', '3');
+      await fill(page, '#action-due-year', '2027');
+      await page.click('::-p-text(Add action)');
+      await page.waitForSelector('.govuk-summary-card');
+      expect(await textOf(page, '.govuk-summary-card')).toContain('31 March 2027');
+      await page.click('.govuk-summary-card .app-link-button');
+      await page.click('label[for=action-status-2]');
+      await fill(page, '#action-owner', 'Designated safeguarding lead');
+      await page.click('::-p-text(Save action)');
+      await page.waitForFunction(() =>
+        document.querySelector('.govuk-summary-card')?.textContent?.includes('In progress'),
+      );
+      const actions = await app.db.query(
+        `SELECT description, owner, status, to_char(due_on, 'YYYY-MM-DD') AS "dueOn", indicator_code AS "indicatorCode"
+           FROM actions WHERE audit_id = $1`,
+        [otherAuditId],
+      );
+      expect(actions).toEqual([
+        {
+          description: 'Test the filtering each term',
+          owner: 'Designated safeguarding lead',
+          status: 'in_progress',
+          dueOn: '2027-03-31',
+          indicatorCode: code,
+        },
+      ]);
+      await expectAccessible(page, 'indicator with an action');
+      await screenshot(page, 'audit-indicator-evidence');
+
+      // The API refuses an answer (commentary too long): the error summary names the field.
+      await page.evaluate(`(() => {
+        const box = document.querySelector('#commentary');
+        const set = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
+        set.call(box, 'x'.repeat(20001));
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      })()`);
+      await page.waitForSelector('.govuk-error-summary a[href="#commentary"]');
+      expect(await textOf(page, '.govuk-error-summary')).toContain(
+        'Commentary must be 20000 characters or fewer',
+      );
+      expect(await textOf(page, '#commentary-error')).toContain('Commentary must be');
+      expect(
+        await textOf(
+          page,
+          '.govuk-character-count:has(#commentary) .govuk-character-count__message',
+        ),
+      ).toContain('You have 1 character too many');
+      expect(await saveStatus(page)).toContain('Not saved: there is a problem with your answer');
+      await expectAccessible(page, 'indicator with an error');
+      await fill(page, '#commentary', 'Short again.');
+      await eventually(code, { commentary: 'Short again.' }, otherAuditId);
+      await page.waitForFunction(() => !document.querySelector('.govuk-error-summary'));
       expect(problems).toEqual([]);
       await close();
     },

@@ -118,3 +118,11 @@ export function levelLabel(framework: FrameworkDefinition, level: number | null 
   const l = framework.scale.levels.find((x) => x.value === level);
   return l ? `${l.value}: ${l.label}` : String(level);
 }
+
+/** The start of a long text, cut at a word: "The agency has a written…". */
+export function excerpt(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut.slice(0, max)).replace(/[\s,;:.(]+$/, '')}…`;
+}

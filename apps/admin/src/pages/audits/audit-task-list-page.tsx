@@ -17,6 +17,7 @@ import { formatCount, formatDate } from '../format';
 import {
   agencyRole,
   covers,
+  excerpt,
   indicatorsOf,
   isReadOnlyStatus,
   loadAudit,
@@ -39,7 +40,7 @@ export function AuditTaskListPage() {
   );
   const [startError, setStartError] = useState<string>();
   const [starting, setStarting] = useState(false);
-  const data = loaded.data ?? loaded.previous;
+  const data = loaded.data;
   if (loaded.error) return <ApiErrorPage error={loaded.error} />;
   if (!data || data.audit.id !== auditId || !assignments.data) return <Loading title="Audit" />;
 
@@ -195,7 +196,7 @@ export function AuditTaskListPage() {
                     ].filter(Boolean);
                     return {
                       id: ind.code.replace('.', '-'),
-                      title: `${ind.code} ${ind.statement}`,
+                      title: `${ind.code} ${excerpt(ind.statement, 90)}`,
                       to: notStarted ? undefined : `/audits/${audit.id}/indicators/${ind.code}`,
                       hint: flags.length ? flags.join('. ') : undefined,
                       status: notStarted ? (

@@ -13,6 +13,7 @@ import { ApiErrorPage, ForbiddenPage } from '../error-pages';
 import { formatDate } from '../format';
 import {
   agencyRole,
+  excerpt,
   indicatorsOf,
   isReadOnlyStatus,
   levelLabel,
@@ -26,8 +27,6 @@ interface Missing {
   code: string;
   text: string;
 }
-
-const excerpt = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n).trimEnd()}…` : s);
 
 /** The lead reads every answer once more, then submits to the board. */
 export function CheckAnswersPage() {
@@ -137,7 +136,7 @@ export function CheckAnswersPage() {
                     <>
                       <p className="govuk-body">Not applicable</p>
                       <p className="govuk-body app-pre-line">
-                        {r.notApplicableReason ? excerpt(r.notApplicableReason) : ''}
+                        {r.notApplicableReason ? excerpt(r.notApplicableReason, 160) : ''}
                       </p>
                     </>
                   ) : (
@@ -146,7 +145,7 @@ export function CheckAnswersPage() {
                         {levelLabel(framework, r?.level) ?? 'No level'}
                       </p>
                       {r?.commentary && (
-                        <p className="govuk-body app-pre-line">{excerpt(r.commentary)}</p>
+                        <p className="govuk-body app-pre-line">{excerpt(r.commentary, 160)}</p>
                       )}
                     </>
                   ),

@@ -39,6 +39,7 @@ export class Autosaver {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private attempt = 0;
   private blocked = false; // in conflict or refused: waits for the user
+  private paused = false; // refused as invalid (400) or signed out (401): waits for a change
   private listeners = new Set<() => void>();
 
   constructor(
@@ -88,6 +89,7 @@ export class Autosaver {
   /** The user changed the answer. */
   update(next: Answer) {
     this.answer = next;
+    this.paused = false;
     if (this.blocked) return this.set({ ...this.state });
     if (!this.dirty) {
       writeDraft(this.auditId, this.code, null);
@@ -105,19 +107,20 @@ export class Autosaver {
   async send(): Promise<void> {
     clearTimeout(this.timer);
     while (this.inFlight) await this.inFlight;
-    if (!this.dirty || this.blocked) return;
+    if (!this.dirty || this.blocked || this.paused) return;
     this.inFlight = this.attemptSave();
     try {
       await this.inFlight;
     } finally {
       this.inFlight = null;
     }
-    if (this.dirty && !this.blocked && this.attempt === 0) return this.send();
+    if (this.dirty && !this.blocked && !this.paused && this.attempt === 0) return this.send();
   }
 
   /** Saves now, retrying at once; true when everything the user changed is acknowledged. */
   async flush(): Promise<boolean> {
     this.attempt = 0;
+    this.paused = false;
     await this.send();
     return !this.dirty;
   }
@@ -144,6 +147,7 @@ export class Autosaver {
   retryNow() {
     if (!this.dirty || this.blocked) return;
     this.attempt = 0;
+    this.paused = false;
     void this.send();
   }
 
@@ -177,8 +181,10 @@ export class Autosaver {
       this.blocked = true;
       this.set({ kind: 'conflict', theirs: details.current, yours: this.answer });
     } else if (status === 400 && result) {
+      this.paused = true;
       this.set({ kind: 'invalid', error: ApiError.from(result.response, body) });
     } else if (status === 401) {
+      this.paused = true;
       this.set({ kind: 'pending' }); // signing in again; the draft stays in this browser
     } else if (status === 403 || status === 404 || status === 409) {
       this.blocked = true;

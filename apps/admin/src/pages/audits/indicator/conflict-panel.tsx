@@ -55,13 +55,13 @@ export function ConflictPanel({
                 {theirs.updatedBy ? ` by ${theirs.updatedBy}` : ''}
               </span>
             </h3>
-            <AnswerSummary framework={framework} answer={answerOf(theirs)} />
+            <AnswerSummary framework={framework} answer={answerOf(theirs)} stacked />
           </div>
           <div className="govuk-grid-column-one-half" id="conflict-yours">
             <h3 className="govuk-heading-s">
               Your answer <span className="govuk-caption-m">not saved</span>
             </h3>
-            <AnswerSummary framework={framework} answer={yours} />
+            <AnswerSummary framework={framework} answer={yours} stacked />
           </div>
         </div>
         <ButtonGroup>
@@ -80,9 +80,12 @@ export function ConflictPanel({
 export function AnswerSummary({
   framework,
   answer,
+  stacked,
 }: {
   framework: FrameworkDefinition;
   answer: Answer;
+  /** Keys above values, for a narrow column. */
+  stacked?: boolean;
 }) {
   const rows = [
     {
@@ -114,5 +117,15 @@ export function AnswerSummary({
       ),
     },
   ];
-  return <SummaryList rows={rows} />;
+  if (!stacked) return <SummaryList rows={rows} />;
+  return (
+    <dl className="app-stacked-list">
+      {rows.map((r) => (
+        <div key={r.key}>
+          <dt className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{r.key}</dt>
+          <dd className="govuk-body">{r.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
 }

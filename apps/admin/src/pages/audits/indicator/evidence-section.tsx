@@ -4,7 +4,6 @@ import { api } from '../../../api/client';
 import { Button, ButtonGroup } from '../../../components/button';
 import { ErrorMessage } from '../../../components/field';
 import { TextInput } from '../../../components/text-input';
-import { formatCount } from '../../format';
 import type { Answer } from './answer';
 
 const size = (bytes: number) =>
@@ -213,8 +212,7 @@ export function EvidenceSection({
             Upload a file
           </label>
           <div className="govuk-hint" id="evidence-file-hint">
-            PDF, Word, Excel, PowerPoint, an image or a text file.{' '}
-            {formatCount(files.length, 'file')} attached.
+            A PDF, Word, Excel or PowerPoint document, an image or a text file.
           </div>
           {fileError && <ErrorMessage id="evidence-file-error">{fileError}</ErrorMessage>}
           <input

@@ -1,14 +1,14 @@
-import { type MouseEvent, useState } from 'react';
+import { type MouseEvent, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { Button, ButtonGroup } from '../../../components/button';
 import { Radios } from '../../../components/choices';
 import { Details } from '../../../components/details';
-import { ErrorSummary } from '../../../components/error-summary';
 import { Tag } from '../../../components/tag';
 import { formErrorsFrom, NO_ERRORS } from '../../../forms/form-errors';
 import type { AuditWithFramework, IndicatorEntry } from '../audit-data';
 import { CharacterCount } from '../components/character-count';
 import { ActionsSection } from './actions-section';
+import { AutosaveErrors } from './autosave-errors';
 import { ConflictPanel, AnswerSummary } from './conflict-panel';
 import { EvidenceSection } from './evidence-section';
 import { IndicatorNav } from './indicator-nav';
@@ -57,8 +57,11 @@ export function IndicatorEditor({
   );
   const [notSent, setNotSent] = useState(false);
   const { answer, state } = saver;
-  const errors =
-    state.kind === 'invalid' ? formErrorsFrom(state.error, FIELDS, resolveField) : NO_ERRORS;
+  const errors = useMemo(
+    () =>
+      state.kind === 'invalid' ? formErrorsFrom(state.error, FIELDS, resolveField) : NO_ERRORS,
+    [state],
+  );
   const update = saver.update.bind(saver);
   const taskList = `/audits/${audit.id}`;
   const leave = async (to: string, event?: MouseEvent) => {
@@ -68,7 +71,7 @@ export function IndicatorEditor({
 
   return (
     <>
-      <ErrorSummary
+      <AutosaveErrors
         errors={
           notSent && state.kind === 'retrying'
             ? [
