@@ -182,9 +182,18 @@ export function PartnershipDashboardPage() {
           ))}
         </ul>
         <p className="govuk-body" id="heat-map-count">
-          {heat.total === 0
-            ? 'No audit matches these filters.'
-            : `Showing ${from.toLocaleString('en-GB')} to ${to.toLocaleString('en-GB')} of ${formatCount(heat.total, 'agency', 'agencies')}. Select a column heading to sort; select an agency to review its audit.`}
+          {heat.total === 0 ? (
+            'No audit matches these filters.'
+          ) : heat.items.length === 0 ? (
+            <>
+              There is no page {heat.page} of the heat map.{' '}
+              <Link className="govuk-link" to={withParams({ page: null })}>
+                Go to the first page
+              </Link>
+            </>
+          ) : (
+            `Showing ${from.toLocaleString('en-GB')} to ${to.toLocaleString('en-GB')} of ${formatCount(heat.total, 'agency', 'agencies')}. Select a column heading to sort; select an agency to review its audit.`
+          )}
         </p>
         {heat.items.length > 0 && (
           <HeatMap
