@@ -42,6 +42,10 @@ describe('admin app: the agency lead completes an audit', () => {
   let lead: { id: string; email: string; password: string };
   let colleague: Client;
   let board: Client;
+  let platform: Client;
+  let admin: Client;
+  let partnershipId: string;
+  let yaml: string;
   let otherLead: { id: string; email: string; password: string };
   let definition: Definition;
   let codes: string[];
@@ -111,11 +115,9 @@ describe('admin app: the agency lead completes an audit', () => {
     );
     colleague = await app.as(jo);
 
-    const platform = await app.as(await app.given.user({ role: 'platform_admin' }));
-    const yaml = readFileSync(
-      join(ROOT, 'templates/frameworks/online-safeguarding-pies.yaml'),
-      'utf8',
-    );
+    partnershipId = partnership.id;
+    platform = await app.as(await app.given.user({ role: 'platform_admin' }));
+    yaml = readFileSync(join(ROOT, 'templates/frameworks/online-safeguarding-pies.yaml'), 'utf8');
     const imported = await platform.post('/api/frameworks', { yaml }).expect(201);
     const version = await platform
       .get(`/api/frameworks/${imported.body.frameworkId}/versions/${imported.body.version}`)
@@ -125,7 +127,7 @@ describe('admin app: the agency lead completes an audit', () => {
       a.standards.flatMap((s) => s.indicators.map((i) => i.code)),
     );
     expect(codes).toHaveLength(57);
-    const admin = await app.as(
+    admin = await app.as(
       await app.given.user({ role: 'partnership_admin', partnershipId: partnership.id }),
     );
     board = await app.as(
@@ -624,6 +626,75 @@ describe('admin app: the agency lead completes an audit', () => {
       await fill(page, '#commentary', 'Short again.');
       await eventually(code, { commentary: 'Short again.' }, otherAuditId);
       await page.waitForFunction(() => !document.querySelector('.govuk-error-summary'));
+      expect(problems).toEqual([]);
+      await close();
+    },
+    BROWSER_TIMEOUT,
+  );
+  it(
+    'pre-fills the next cycle from the accepted audit, flags changed wording, and shows compliance at home',
+    async () => {
+      // The first audit (returned by the board above) is submitted again and accepted.
+      const [{ status }] = await app.db.query('SELECT status FROM audits WHERE id = $1', [auditId]);
+      expect(['returned', 'submitted']).toContain(status);
+      if (status === 'returned') await colleague.post(`/api/audits/${auditId}/submit`).expect(200);
+      await board.post(`/api/audits/${auditId}/accept`).expect(200);
+
+      // A new framework version rewords P1.1; the next cycle uses it.
+      const changed = yaml
+        .replace('version: "2026.1"', 'version: "2026.2"')
+        .replace(
+          'The agency has a written online safety policy',
+          'The agency has a current, written online safety policy',
+        );
+      expect(changed).not.toBe(yaml);
+      const imported = await platform.post('/api/frameworks', { yaml: changed }).expect(201);
+      await admin
+        .post(`/api/partnerships/${partnershipId}/cycles`, {
+          name: '2028-30',
+          frameworkVersionId: imported.body.id,
+          opensOn: '2028-09-01',
+          status: 'open',
+        })
+        .expect(201);
+      const [next] = await app.db.query(
+        `SELECT a.id FROM audits a JOIN cycles c ON c.id = a.cycle_id
+          WHERE a.organisation_id = $1 AND c.name = '2028-30'`,
+        [org.id],
+      );
+
+      const { page, problems, close } = await newPage(browser, app.baseUrl);
+      await signIn(page, app.baseUrl, lead, org.name);
+      await page.goto(`${app.baseUrl}/`);
+      await waitForHeading(page, 'Your roles');
+      await page.waitForSelector('main table');
+      await page.waitForFunction(() =>
+        document.querySelector('main')?.textContent?.includes('Open improvement actions'),
+      );
+      const home = await textOf(page, 'main');
+      expect(home).toContain('Compliant');
+      expect(home).toContain('2026-28');
+      expect(home).toContain('2028-30');
+      await expectAccessible(page, 'home (agency lead)');
+      await screenshot(page, 'audit-home');
+
+      await page.click(`main a[href="/audits/${next.id}"]`);
+      await waitForHeading(page, '2028-30 audit');
+      await page.click('button.govuk-button--start');
+      await page.waitForSelector(`a[href="/audits/${next.id}/indicators/${codes[0]}"]`);
+      expect(await textOf(page, 'main')).toContain(
+        'Answers were copied from your last audit. 1 indicator has changed wording since',
+      );
+      expect(await textOf(page, task(codes[0], 'hint'))).toContain('Changed since your last audit');
+      expect(await textOf(page, task(codes[0], 'status'))).toBe('Completed');
+      expect(await page.$(task(codes[1], 'hint'))).toBeNull();
+      await expectAccessible(page, 'task list, pre-filled');
+      await page.click(`a[href="/audits/${next.id}/indicators/${codes[0]}"]`);
+      await waitForHeading(page, 'current, written online safety policy');
+      expect(await textOf(page, '.govuk-warning-text')).toContain('Changed since your last audit');
+      expect(
+        await page.$eval('#level-3', (e) => (e as PageElement & { checked: boolean }).checked),
+      ).toBe(true);
       expect(problems).toEqual([]);
       await close();
     },

@@ -71,6 +71,7 @@ export function AgencyHome({
         organisationId={organisationId}
         organisationName={organisationName}
         member
+        headingLevel={3}
       />
       {d && (
         <>

@@ -33,9 +33,7 @@ export function OrganisationAudits({
   const Heading = `h${headingLevel}` as const;
   return (
     <>
-      <Heading className={headingLevel === 2 ? 'govuk-heading-m' : 'govuk-heading-s'}>
-        Audits
-      </Heading>
+      <Heading className="govuk-heading-m">Audits</Heading>
       {audits.error ? (
         <p className="govuk-body">The audits could not be loaded. Try again later.</p>
       ) : !audits.data ? (
