@@ -26,7 +26,7 @@ declare const document: PageDocument;
 
 const PIES = readFileSync(join(ROOT, 'templates/frameworks/online-safeguarding-pies.yaml'), 'utf8');
 
-/** The PIES framework as a new version: P1.1 reworded with a higher benchmark, S5.2 gone, S5.4 new. */
+/** The PIES framework as a new version: P1.1 reworded with a higher benchmark and more evidence, S5.2 gone, S5.4 new. */
 function nextVersion(): string {
   const s52 = PIES.indexOf('          - code: S5.2');
   const s53 = PIES.indexOf('          - code: S5.3');
@@ -47,6 +47,10 @@ function nextVersion(): string {
       .replace(
         '            benchmark: 3\n            allowNotApplicable: false',
         '            benchmark: 4\n            allowNotApplicable: false',
+      )
+      .replace(
+        '              - Intranet, staff handbook or website page where the policy is published\n',
+        '              - Intranet, staff handbook or website page where the policy is published\n              - Staff survey results on awareness of the policy\n',
       ) + s54Block
   );
 }
@@ -214,7 +218,9 @@ describe('admin app: cycles and frameworks', () => {
       expect(await flash(page)).toContain('The 2025-27 cycle has been created as a draft');
       cycleId = page.url().split('/cycles/')[1];
       const details = await textOf(page, '.govuk-summary-list');
-      expect(details).toContain('Draft');
+      expect(details).toContain(
+        'Draft: when the cycle is opened, each of the 4 member organisations gets an audit.',
+      );
       expect(details).toContain('1 September 2025');
       expect(details).toContain('1 September 2027');
       expect(await page.$('#audits-heading')).toBeNull();
@@ -431,6 +437,9 @@ describe('admin app: cycles and frameworks', () => {
       await page.click('summary');
       expect(await textOf(page, 'main details')).toContain('Examples of evidence');
       await expectAccessible(page, 'framework version, guidance open');
+      await page.click('nav[aria-label="Areas"] a[rel="next"]');
+      await page.waitForSelector('#indicator-I1-1');
+      expect(page.url()).toContain('?area=I');
       await page.click('a[href$="?area=S"]');
       await page.waitForSelector('#indicator-S5-4');
       expect(await page.$('#indicator-S5-2')).toBeNull();
@@ -475,6 +484,7 @@ describe('admin app: cycles and frameworks', () => {
       expect(diffRows[2]).toContain('P1.1');
       expect(diffRows[2]).toContain('Statement Was:');
       expect(diffRows[2]).toContain('Benchmark: level 3 to level 4');
+      expect(diffRows[2]).toContain('Examples of evidence: 1 added');
       await expectAccessible(page, 'framework diff');
       await screenshot(page, 'framework-diff');
 

@@ -66,11 +66,13 @@ function ChangeStatusPage({ target }: { target: Target }) {
       ) : (
         <>
           <p className="govuk-body">
-            {reopening
-              ? `Each of the ${organisations} that has no audit in this cycle yet gets one.`
-              : `Each of the ${organisations} gets an audit to complete by ${formatDate(c.dueOn)}.`}{' '}
-            Their agency leads can start at once, on {c.frameworkTitle}, version{' '}
-            {c.frameworkVersion}.
+            {partnership.data.organisationCount === 0
+              ? 'The partnership has no member organisations yet, so no audits are created now.'
+              : reopening
+                ? `Each of the ${organisations} that has no audit in this cycle yet gets one.`
+                : `Each of the ${organisations} gets an audit to complete by ${formatDate(c.dueOn)}.`}
+            {partnership.data.organisationCount > 0 &&
+              ` Their agency leads can start at once, on ${c.frameworkTitle}, version ${c.frameworkVersion}.`}
           </p>
           <p className="govuk-body">Organisations that join later get an audit when they join.</p>
           <div className="govuk-warning-text">

@@ -40,9 +40,11 @@ function StatusActions({ cycle }: { cycle: SchemaCycleDto }) {
   );
 }
 
-function statusText(cycle: SchemaCycleDto): string {
+function statusText(cycle: SchemaCycleDto, organisations?: number): string {
   if (cycle.status === 'draft')
-    return 'Draft: organisations get their audits when the cycle is opened.';
+    return organisations === undefined
+      ? 'Draft: organisations get their audits when the cycle is opened.'
+      : `Draft: when the cycle is opened, each of the ${formatCount(organisations, 'member organisation')} gets an audit.`;
   if (cycle.status === 'open') return 'Open: agencies are completing their audits.';
   return 'Closed: the round has finished.';
 }
@@ -94,7 +96,7 @@ export function CyclePage() {
                   <>
                     <CycleStatusTag status={c.status} />
                     <p className="govuk-body-s app-secondary-text govuk-!-margin-top-2 govuk-!-margin-bottom-0">
-                      {statusText(c)}
+                      {statusText(c, partnership.data?.organisationCount)}
                     </p>
                   </>
                 ),

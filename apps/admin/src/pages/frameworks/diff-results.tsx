@@ -35,6 +35,15 @@ function changeDetail(field: string, was?: Indicator, now?: Indicator): ReactNod
   if (field === 'weight') return `: ${was.weight} to ${now.weight}`;
   if (field === 'allowNotApplicable')
     return now.allowNotApplicable ? ': it can now be not applicable' : ': it now always applies';
+  if (field === 'evidenceExamples' || field === 'improvementActions' || field === 'references') {
+    const key = (x: unknown) => JSON.stringify(x);
+    const before = new Set((was[field] as unknown[]).map(key));
+    const after = new Set((now[field] as unknown[]).map(key));
+    const added = [...after].filter((x) => !before.has(x)).length;
+    const removed = [...before].filter((x) => !after.has(x)).length;
+    const parts = [added && `${added} added`, removed && `${removed} removed`].filter(Boolean);
+    return parts.length > 0 ? `: ${parts.join(', ')}` : ': reordered';
+  }
   if (field === 'descriptors') {
     const levels = Object.keys({ ...was.descriptors, ...now.descriptors })
       .map(Number)

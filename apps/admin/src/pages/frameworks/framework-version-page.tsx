@@ -8,7 +8,7 @@ import { ApiErrorPage } from '../error-pages';
 import { FlashBanner } from '../flash';
 import { formatCount, formatDate } from '../format';
 import { diffPath } from './framework-access';
-import { AreaIndicators, RagTag } from './framework-tree';
+import { AreaIndicators, AreaPagination, RagTag } from './framework-tree';
 
 /** One framework version: its rating scale, then areas > standards > indicators, one area at a time. */
 export function FrameworkVersionPage() {
@@ -138,6 +138,7 @@ export function FrameworkVersionPage() {
         </ul>
       </nav>
       {area && <AreaIndicators area={area} scale={f.scale} />}
+      {area && <AreaPagination areas={f.areas} current={area.code} />}
     </PageLayout>
   );
 }
