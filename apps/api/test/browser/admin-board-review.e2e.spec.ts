@@ -161,6 +161,7 @@ describe('admin app: board review and challenges', () => {
       expect(
         await page.$eval('.govuk-error-summary a', (a) => (a as PageElement).getAttribute('href')),
       ).toBe('#reason');
+      expect(await page.title()).toBe(`Error: Review: ${toReturn.name} – PIES Audit`);
       await expectAccessible(page, 'review with an error');
       const reason =
         'Please add evidence for the filtering indicators and dates for the action plan.';

@@ -13,6 +13,7 @@ import { ScoreRag } from './rag';
 import { RaiseChallengeForm } from './raise-challenge-form';
 import { ReviewAnswers } from './review-answers';
 import { useAuditReview } from './use-audit-review';
+import { useFormErrorFlags } from './use-form-errors';
 import './board.scss';
 
 /** The board reads a submitted audit, challenges it, and accepts or returns it. */
@@ -23,6 +24,7 @@ export function AuditReviewPage() {
   const location = useLocation();
   const [params] = useSearchParams();
   const review = useAuditReview(auditId);
+  const errors = useFormErrorFlags();
   if (review.error) return <AuditErrorPage error={review.error} />;
   const audit = review.audit.data;
   const fw = review.framework.data;
@@ -43,6 +45,7 @@ export function AuditReviewPage() {
   return (
     <PageLayout
       title={`Review: ${org.name}`}
+      hasError={errors.hasError}
       width="full"
       backLink={
         <BackLink
@@ -147,7 +150,12 @@ export function AuditReviewPage() {
                   </strong>
                 </div>
               )}
-              <DecisionForm auditId={audit.id} organisation={org.name} onDone={(h) => done(h)} />
+              <DecisionForm
+                auditId={audit.id}
+                organisation={org.name}
+                onDone={(h) => done(h)}
+                onErrors={errors.report}
+              />
             </section>
           )}
 
@@ -165,6 +173,7 @@ export function AuditReviewPage() {
                 auditId={audit.id}
                 definition={fw.definition}
                 initialIndicator={params.get('challenge') ?? ''}
+                onErrors={errors.report}
                 onRaised={() =>
                   done(
                     'Challenge raised: the agency can now reply',

@@ -5,6 +5,7 @@ import { Button, ButtonGroup, ErrorSummary, Tag } from '../../components';
 import { useApiForm } from '../../forms/use-api-form';
 import { formatDate } from '../format';
 import { Textarea } from './textarea';
+import { useReportErrors } from './use-form-errors';
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit' });
 const when = (iso: string) => `${formatDate(iso)} at ${timeFormat.format(new Date(iso))}`;
@@ -17,6 +18,7 @@ export function ChallengeThread({
   canReply,
   canResolve,
   onChanged,
+  onErrors,
 }: {
   challenge: SchemaChallengeDto;
   title: string;
@@ -25,6 +27,7 @@ export function ChallengeThread({
   canReply: boolean;
   canResolve: boolean;
   onChanged: (heading: string) => void;
+  onErrors?: (key: string, has: boolean) => void;
 }) {
   const replyId = `reply-${challenge.id}`;
   const form = useApiForm({
@@ -34,6 +37,7 @@ export function ChallengeThread({
       message: (p: string) => (/empty|string/.test(p) ? 'Enter your reply' : undefined),
     },
   });
+  useReportErrors(challenge.id, form.hasErrors, onErrors);
   const [body, setBody] = useState('');
   const [resolving, setResolving] = useState(false);
   const isOpen = challenge.status === 'open';

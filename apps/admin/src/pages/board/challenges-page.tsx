@@ -8,6 +8,7 @@ import { formatCount } from '../format';
 import { AuditErrorPage } from './audit-access';
 import { ChallengeThread } from './challenge-thread';
 import { useAuditReview } from './use-audit-review';
+import { useFormErrorFlags } from './use-form-errors';
 import './board.scss';
 
 /** Every challenge on an audit with its thread; the agency replies, the board replies and resolves. */
@@ -17,6 +18,7 @@ export function ChallengesPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const review = useAuditReview(auditId);
+  const errors = useFormErrorFlags();
   if (review.error) return <AuditErrorPage error={review.error} />;
   const audit = review.audit.data;
   const fw = review.framework.data;
@@ -45,7 +47,11 @@ export function ChallengesPage() {
   );
 
   return (
-    <PageLayout title={`Challenges: ${audit.organisation.name}`} backLink={back}>
+    <PageLayout
+      title={`Challenges: ${audit.organisation.name}`}
+      hasError={errors.hasError}
+      backLink={back}
+    >
       <FlashBanner />
       <span className="govuk-caption-l">
         {audit.organisation.name}, {audit.cycle.name}
@@ -74,6 +80,7 @@ export function ChallengesPage() {
           statement={c.indicatorCode ? statements.get(c.indicatorCode) : undefined}
           canReply={isAgency || isBoard}
           canResolve={isBoard}
+          onErrors={errors.report}
           onChanged={(heading) => {
             navigate(location.pathname, withFlash({ heading }));
             review.reload();

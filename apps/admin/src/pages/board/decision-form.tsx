@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { Button, ButtonGroup, ErrorSummary, Radios } from '../../components';
 import { fieldErrors, useApiForm } from '../../forms/use-api-form';
 import { Textarea } from './textarea';
+import { useReportErrors } from './use-form-errors';
 
 const FIELDS = {
   decision: { id: 'decision', label: 'Decision' },
@@ -22,12 +23,15 @@ export function DecisionForm({
   auditId,
   organisation,
   onDone,
+  onErrors,
 }: {
   auditId: string;
   organisation: string;
   onDone: (heading: string) => void;
+  onErrors?: (key: string, has: boolean) => void;
 }) {
   const form = useApiForm(FIELDS);
+  useReportErrors('decision', form.hasErrors, onErrors);
   const [decision, setDecision] = useState('');
   const [reason, setReason] = useState('');
   const [confirming, setConfirming] = useState(false);

@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { Button, ErrorSummary, Select } from '../../components';
 import { useApiForm } from '../../forms/use-api-form';
 import { Textarea } from './textarea';
+import { useReportErrors } from './use-form-errors';
 
 const FIELDS = {
   indicatorCode: { id: 'challenge-indicator', label: 'What you are challenging' },
@@ -24,13 +25,16 @@ export function RaiseChallengeForm({
   definition,
   initialIndicator,
   onRaised,
+  onErrors,
 }: {
   auditId: string;
   definition: FrameworkDefinition;
   initialIndicator: string;
   onRaised: () => void;
+  onErrors?: (key: string, has: boolean) => void;
 }) {
   const form = useApiForm(FIELDS);
+  useReportErrors('raise-challenge', form.hasErrors, onErrors);
   const [indicatorCode, setIndicatorCode] = useState(initialIndicator);
   const [question, setQuestion] = useState('');
   useEffect(() => {
