@@ -11,10 +11,11 @@ import {
   waitForHeading,
 } from './admin-browser';
 import { type BoardWorld, PARTNERSHIP, startBoardWorld } from './admin-board-fixture';
-import type { PageDocument, PageElement } from './page-globals';
+import type { PageDocument, PageElement, PageWindow } from './page-globals';
 
 // The page's globals, inside page.evaluate() callbacks (see page-globals.ts).
 declare const document: PageDocument;
+declare const window: PageWindow;
 
 /**
  * The board reviews a submitted audit: challenges an indicator, the agency lead replies through
@@ -181,6 +182,17 @@ describe('admin app: board review and challenges', () => {
         status: 'returned',
         returnReason: reason,
       });
+
+      // On a phone: the returned audit's review fits the screen.
+      await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1, isMobile: true });
+      await page.reload();
+      await waitForHeading(page, 'Review the audit');
+      expect(await textOf(page, '.govuk-summary-list')).toContain(reason);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      ).toBe(true);
+      await expectAccessible(page, 'review (phone)');
+      await screenshot(page, 'board-review-phone', false);
 
       // A draft: the API answers 403 to the board, and the page says why.
       await page.goto(`${app.baseUrl}/audits/${draftId}/review`);
