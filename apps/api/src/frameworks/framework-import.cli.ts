@@ -10,6 +10,7 @@ import { DomainError } from '../common/errors/domain-errors';
 import { loadConfig } from '../config/app-config';
 import { connectDatabase } from '../database/connection';
 import { FrameworksService } from './frameworks.service';
+import type { LocatedProblem } from './problem-locations';
 
 async function main() {
   const file = process.argv[2];
@@ -27,9 +28,11 @@ async function main() {
   } catch (err) {
     if (err instanceof DomainError) {
       process.stderr.write(`${err.message}\n`);
-      const details = err.details as { field: string; problems: string[] }[] | undefined;
+      const details = err.details as LocatedProblem[] | undefined;
       for (const d of details ?? [])
-        process.stderr.write(`  ${d.field || '(file)'}: ${d.problems.join('; ')}\n`);
+        process.stderr.write(
+          `  ${d.line ? `${file}:${d.line} ` : ''}${d.field || '(file)'}: ${d.problems.join('; ')}\n`,
+        );
       process.exitCode = 1;
     } else throw err;
   } finally {
