@@ -1,15 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, HTTPRequest, KeyInput, Page } from 'puppeteer-core';
-import { startTestApp, type Client, type TestApp } from '../test-app';
+import type { Browser, HTTPRequest, KeyInput } from 'puppeteer-core';
+import { startTestApp, type Client, type TestApp, type TestUser } from '../test-app';
 import {
   BROWSER_TIMEOUT,
   ensureAdminBuilt,
   expectAccessible,
   fill,
   newPage,
-  ROOT,
   screenshot,
   signIn,
   startBrowser,
@@ -17,136 +13,60 @@ import {
   textOf,
   waitForHeading,
 } from './admin-browser';
+import {
+  auditWorld,
+  type Definition,
+  eventually,
+  responseRow,
+  saveStatus,
+  task,
+  waitForSaved,
+} from './audit-fixtures';
 import type { PageDocument, PageElement, PageWindow } from './page-globals';
 
 // The page's globals, inside page.evaluate() callbacks (see page-globals.ts).
 declare const document: PageDocument;
 declare const window: PageWindow & { localStorage: { getItem(key: string): string | null } };
 
-interface Definition {
-  areas: { code: string; standards: { indicators: { code: string; statement: string }[] }[] }[];
-}
-
 /**
- * The agency's audit screens on the real PIES framework (57 indicators): the lead starts the
- * audit, answers indicators (a level, not applicable with a reason, commentary), a colleague's
- * concurrent save becomes a conflict the lead settles, a failed save is kept and sent on retry,
- * check answers lists what is missing, then the audit is submitted. A contributor sees their
- * assignment.
+ * The agency lead completes an audit on the real PIES framework (57 indicators): starts it,
+ * answers indicators through the page (a level by keyboard, not applicable with a reason,
+ * commentary), settles the conflict a colleague's concurrent save causes, loses nothing when a
+ * save fails or the page is reloaded offline, is told by check answers what is missing, submits,
+ * sees the board's reason when it is returned; the next cycle is pre-filled with changed wording
+ * flagged, and the home page shows compliance and the audits.
  */
 describe('admin app: the agency lead completes an audit', () => {
   let app: TestApp;
   let browser: Browser;
   let org: { id: string; name: string };
-  let otherOrg: { id: string; name: string };
-  let lead: { id: string; email: string; password: string };
+  let lead: TestUser;
   let colleague: Client;
   let board: Client;
   let platform: Client;
   let admin: Client;
   let partnershipId: string;
   let yaml: string;
-  let otherLead: { id: string; email: string; password: string };
   let definition: Definition;
   let codes: string[];
   let auditId: string;
-  let otherAuditId: string;
-
-  const responseRow = async (code: string, id = auditId) =>
-    (
-      await app.db.query(
-        `SELECT level, not_applicable AS "notApplicable", not_applicable_reason AS "reason",
-                commentary, version FROM responses WHERE audit_id = $1 AND indicator_code = $2`,
-        [id, code],
-      )
-    )[0];
-  /** The id of a task list item's part: `task-P1-P1-2-status`. */
-  const task = (code: string, part: 'status' | 'hint') =>
-    `#task-${code.split('.')[0]}-${code.replace('.', '-')}-${part}`;
-  /** Waits until the database holds what the page sent (autosave is asynchronous). */
-  const eventually = async (code: string, expected: Record<string, unknown>, id = auditId) => {
-    for (let waited = 0; ; waited += 100) {
-      const row = await responseRow(code, id);
-      try {
-        expect(row).toMatchObject(expected);
-        return row;
-      } catch (error) {
-        if (waited > 10_000) throw error;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
-  };
-  const saveStatus = (page: Page) => textOf(page, '.app-save-status');
-  const waitForSaved = (page: Page) =>
-    page.waitForFunction(
-      () =>
-        /Saved at \d\d:\d\d/.test(document.querySelector('.app-save-status')?.textContent ?? ''),
-      { timeout: 15_000 },
-    );
 
   beforeAll(async () => {
     await ensureAdminBuilt();
     [app, browser] = await Promise.all([startTestApp({}, { listen: true }), startBrowser()]);
-    const partnership = await app.given.partnership({ name: 'Eastfield Safeguarding Partnership' });
-    org = await app.given.organisation({
-      partnershipId: partnership.id,
-      sector: 'education',
-      name: 'Meadowbank Primary School',
-    });
-    otherOrg = await app.given.organisation({
-      partnershipId: partnership.id,
-      sector: 'health',
-      name: 'Eastfield Community Health',
-    });
-    lead = await app.given.user({
-      role: 'agency_lead',
-      organisationId: org.id,
-      email: 'chris.taylor@meadowbank.example',
-    });
-    const jo = await app.given.user({
-      role: 'agency_lead',
-      organisationId: org.id,
-      email: 'jo.patel@meadowbank.example',
-    });
-    await app.db.query(
-      `UPDATE users SET name = CASE email WHEN $1 THEN 'Chris Taylor' ELSE 'Jo Patel' END
-        WHERE email IN ($1, $2)`,
-      [lead.email, jo.email],
-    );
-    colleague = await app.as(jo);
-
-    partnershipId = partnership.id;
-    platform = await app.as(await app.given.user({ role: 'platform_admin' }));
-    yaml = readFileSync(join(ROOT, 'templates/frameworks/online-safeguarding-pies.yaml'), 'utf8');
-    const imported = await platform.post('/api/frameworks', { yaml }).expect(201);
-    const version = await platform
-      .get(`/api/frameworks/${imported.body.frameworkId}/versions/${imported.body.version}`)
-      .expect(200);
-    definition = version.body.definition;
-    codes = definition.areas.flatMap((a) =>
-      a.standards.flatMap((s) => s.indicators.map((i) => i.code)),
-    );
-    expect(codes).toHaveLength(57);
-    admin = await app.as(
-      await app.given.user({ role: 'partnership_admin', partnershipId: partnership.id }),
-    );
-    board = await app.as(
-      await app.given.user({ role: 'board_member', partnershipId: partnership.id }),
-    );
-    otherLead = await app.given.user({ role: 'agency_lead', organisationId: otherOrg.id });
-    await admin
-      .post(`/api/partnerships/${partnership.id}/cycles`, {
-        name: '2026-28',
-        frameworkVersionId: imported.body.id,
-        opensOn: '2026-09-01',
-        status: 'open',
-      })
-      .expect(201);
-    const audits = await app.db.query('SELECT id, organisation_id FROM audits');
-    auditId = audits.find((a: { organisation_id: string }) => a.organisation_id === org.id).id;
-    otherAuditId = audits.find(
-      (a: { organisation_id: string }) => a.organisation_id === otherOrg.id,
-    ).id;
+    ({
+      org,
+      lead,
+      colleague,
+      board,
+      platform,
+      admin,
+      partnershipId,
+      yaml,
+      definition,
+      codes,
+      auditId,
+    } = await auditWorld(app));
   }, BROWSER_TIMEOUT);
 
   afterAll(async () => {
@@ -194,7 +114,7 @@ describe('admin app: the agency lead completes an audit', () => {
       ).toBe(true);
       await tabTo(page, 'commentary', 10);
       await page.keyboard.type('Policy reviewed by governors in July; staff briefed in September.');
-      await eventually(first, {
+      await eventually(app, auditId, first, {
         level: 3,
         notApplicable: false,
         commentary: 'Policy reviewed by governors in July; staff briefed in September.',
@@ -225,7 +145,7 @@ describe('admin app: the agency lead completes an audit', () => {
       expect(await page.$eval('#conditional-level-5', (e) => e.className)).toContain('hidden');
       await page.click('label[for=level-5]');
       await fill(page, '#na-reason', 'We do not run residential provision.');
-      await eventually(third, {
+      await eventually(app, auditId, third, {
         level: null,
         notApplicable: true,
         reason: 'We do not run residential provision.',
@@ -238,7 +158,7 @@ describe('admin app: the agency lead completes an audit', () => {
       await waitForHeading(page, fourth);
       await page.click('label[for=level-2]');
       await fill(page, '#commentary', 'Filtering in place at the main site');
-      const before = await eventually(fourth, {
+      const before = await eventually(app, auditId, fourth, {
         level: 2,
         commentary: 'Filtering in place at the main site',
       });
@@ -262,11 +182,14 @@ describe('admin app: the agency lead completes an audit', () => {
       );
       expect(await textOf(page, '.app-conflict h2')).toContain('Jo Patel changed this answer');
       // Nothing of the user's was written over the colleague's answer.
-      expect(await responseRow(fourth)).toMatchObject({ level: 4, version: before.version + 1 });
+      expect(await responseRow(app, auditId, fourth)).toMatchObject({
+        level: 4,
+        version: before.version + 1,
+      });
       await expectAccessible(page, 'indicator, conflict');
       await screenshot(page, 'audit-conflict');
       await page.click('.app-conflict button.govuk-button:not(.govuk-button--secondary)');
-      await eventually(fourth, {
+      await eventually(app, auditId, fourth, {
         level: 2,
         commentary: 'Filtering in place at the main site and the annexe.',
         version: before.version + 2,
@@ -304,8 +227,8 @@ describe('admin app: the agency lead completes an audit', () => {
       );
       expect(await saveStatus(page)).toContain('Not saved yet — trying again');
       expect(await storedDraft()).toMatchObject({ answer: { level: 1 }, version: 0 });
-      expect(await responseRow(fifth)).toBeUndefined();
-      await eventually(fifth, { level: 1, version: 1 }); // the retry, a second later
+      expect(await responseRow(app, auditId, fifth)).toBeUndefined();
+      await eventually(app, auditId, fifth, { level: 1, version: 1 }); // the retry, a second later
       await waitForSaved(page);
       expect(failures).toBe(1);
       expect(await storedDraft()).toBeNull();
@@ -329,9 +252,13 @@ describe('admin app: the agency lead completes an audit', () => {
       await page.waitForFunction(() =>
         document.querySelector('.app-save-status')?.textContent?.includes('trying again'),
       );
-      expect((await responseRow(fifth)).commentary).toBeNull();
+      expect((await responseRow(app, auditId, fifth)).commentary).toBeNull();
       failing = 0;
-      await eventually(fifth, { level: 1, commentary: 'Written on the train.', version: 2 });
+      await eventually(app, auditId, fifth, {
+        level: 1,
+        commentary: 'Written on the train.',
+        version: 2,
+      });
       await waitForSaved(page);
       expect(await storedDraft()).toBeNull();
       page.off('request', failSaves);
@@ -360,7 +287,7 @@ describe('admin app: the agency lead completes an audit', () => {
       const left = [codes[20], codes[50]];
       for (const code of codes.slice(1)) {
         if (left.includes(code)) continue;
-        const current = await responseRow(code);
+        const current = await responseRow(app, auditId, code);
         await colleague
           .put(`/api/audits/${auditId}/responses/${code}`, {
             version: current?.version ?? 0,
@@ -394,7 +321,7 @@ describe('admin app: the agency lead completes an audit', () => {
       await fill(page, '#commentary', 'Reviewed each year with the board.');
       await page.click('#save-and-return');
       await waitForHeading(page, '2026-28 audit');
-      expect(await responseRow(left[0])).toMatchObject({ level: 4 });
+      expect(await responseRow(app, auditId, left[0])).toMatchObject({ level: 4 });
       await colleague
         .put(`/api/audits/${auditId}/responses/${left[1]}`, {
           version: 0,
@@ -443,194 +370,6 @@ describe('admin app: the agency lead completes an audit', () => {
     BROWSER_TIMEOUT * 2,
   );
 
-  it(
-    'lets the lead assign an area, and the contributor sees what is theirs (on a phone too)',
-    async () => {
-      const contributor = await app.given.user({
-        role: 'agency_contributor',
-        organisationId: otherOrg.id,
-        email: 'priya.shah@eastfield-health.example',
-      });
-      await app.db.query(`UPDATE users SET name = 'Priya Shah' WHERE id = $1`, [contributor.id]);
-      const lead2 = await newPage(browser, app.baseUrl);
-      await signIn(lead2.page, app.baseUrl, otherLead, otherOrg.name);
-      await lead2.page.goto(`${app.baseUrl}/audits/${otherAuditId}/contributors`);
-      await waitForHeading(lead2.page, 'Assign contributors');
-      await expectAccessible(lead2.page, 'contributors');
-      await lead2.page.select('#person', contributor.id);
-      await lead2.page.click('label[for=areas-2]'); // I: Infrastructure and technology
-      await lead2.page.click('main button[type=submit]');
-      await lead2.page.waitForSelector('.govuk-notification-banner--success');
-      expect(await textOf(lead2.page, '.govuk-notification-banner')).toContain(
-        "Priya Shah's assignments have been saved",
-      );
-      expect(await textOf(lead2.page, 'main table')).toContain('I. Infrastructure');
-      expect(
-        await app.db.query('SELECT user_id, area_code FROM assignments WHERE audit_id = $1', [
-          otherAuditId,
-        ]),
-      ).toEqual([{ user_id: contributor.id, area_code: 'I' }]);
-      await expectAccessible(lead2.page, 'contributors, saved');
-      expect(lead2.problems).toEqual([]);
-      await lead2.close();
-
-      const { page, problems, close } = await newPage(browser, app.baseUrl);
-      await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1, isMobile: true });
-      await signIn(page, app.baseUrl, contributor, otherOrg.name);
-      await page.waitForNetworkIdle();
-      await page.click(`main a[href="/audits/${otherAuditId}"]`);
-      await waitForHeading(page, '2026-28 audit');
-      const iCodes = definition.areas[1].standards.flatMap((s) => s.indicators.map((i) => i.code));
-      expect(await textOf(page, 'main')).toContain(
-        `${iCodes.length} indicators are assigned to you`,
-      );
-      expect(await textOf(page, 'main')).toContain('Your agency lead has not started this audit');
-      const fits = () =>
-        page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-      expect(await fits()).toBe(true);
-      await expectAccessible(page, 'task list (contributor, phone)');
-      await screenshot(page, 'audit-task-list-phone');
-
-      // Once started, the contributor's indicators say so, and others are read only to them.
-      await app.as(otherLead).then((c) => c.post(`/api/audits/${otherAuditId}/start`).expect(200));
-      await page.reload();
-      await waitForHeading(page, '2026-28 audit');
-      expect(await textOf(page, task(iCodes[0], 'hint'))).toContain('Assigned to you');
-      await page.click(`a[href="/audits/${otherAuditId}/indicators/${iCodes[0]}"]`);
-      await waitForHeading(page, iCodes[0]);
-      expect(await textOf(page, 'main')).toContain('Assigned to you');
-      expect(await page.$('#commentary')).not.toBeNull();
-      expect(await fits()).toBe(true);
-      await expectAccessible(page, 'indicator (contributor, phone)');
-      await screenshot(page, 'audit-indicator-phone');
-      await page.goto(`${app.baseUrl}/audits/${otherAuditId}/indicators/${codes[0]}`);
-      await waitForHeading(page, codes[0]);
-      expect(await textOf(page, 'main')).toContain('This indicator is not assigned to you');
-      expect(await page.$('#commentary')).toBeNull();
-      // The lead's pages are not theirs.
-      await page.goto(`${app.baseUrl}/audits/${otherAuditId}/contributors`);
-      await waitForHeading(page, 'You do not have access to this page');
-      expect(problems).toEqual([]);
-      await close();
-    },
-    BROWSER_TIMEOUT,
-  );
-  it(
-    'adds evidence links and files, plans actions, and names the field the API refuses',
-    async () => {
-      const [{ status }] = await app.db.query('SELECT status FROM audits WHERE id = $1', [
-        otherAuditId,
-      ]);
-      if (status === 'not_started')
-        await (await app.as(otherLead)).post(`/api/audits/${otherAuditId}/start`).expect(200);
-      const code = codes[5];
-      const { page, problems, close } = await newPage(browser, app.baseUrl);
-      await signIn(page, app.baseUrl, otherLead, otherOrg.name);
-      await page.goto(`${app.baseUrl}/audits/${otherAuditId}/indicators/${code}`);
-      await waitForHeading(page, code);
-
-      // A link: checked before it is added, then saved with the answer.
-      await fill(page, '#evidence-url', 'intranet policy');
-      await page.click('::-p-text(Add link)');
-      expect(await textOf(page, '#evidence-url-error')).toContain('Enter a web address');
-      await fill(page, '#evidence-url', 'https://intranet.example/policies/online-safety.pdf');
-      await fill(page, '#evidence-title', 'Online safety policy 2026');
-      await page.click('::-p-text(Add link)');
-      await eventually(code, { version: 1 }, otherAuditId);
-      const [links] = await app.db.query(
-        'SELECT evidence_links FROM responses WHERE audit_id = $1 AND indicator_code = $2',
-        [otherAuditId, code],
-      );
-      expect(links.evidence_links).toEqual([
-        {
-          url: 'https://intranet.example/policies/online-safety.pdf',
-          title: 'Online safety policy 2026',
-        },
-      ]);
-      expect(await textOf(page, '#evidence-links')).toContain('Online safety policy 2026');
-
-      // A file: uploaded, listed, then removed.
-      const file = join(tmpdir(), 'filtering-test-log.txt');
-      writeFileSync(file, 'Filtering checked against the test categories on 3 March.\n');
-      const input = await page.$('#evidence-file');
-      await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
-      await page.click('::-p-text(Upload file)');
-      await page.waitForSelector('#evidence-files');
-      expect(await textOf(page, '#evidence-files')).toContain('filtering-test-log.txt');
-      const [stored] = await app.db.query(
-        'SELECT file_name, indicator_code FROM evidence_files WHERE audit_id = $1',
-        [otherAuditId],
-      );
-      expect(stored).toEqual({ file_name: 'filtering-test-log.txt', indicator_code: code });
-      await expectAccessible(page, 'indicator with evidence');
-      await page.click('#evidence-files button');
-      await page.waitForFunction(() => !document.querySelector('#evidence-files'));
-      expect(
-        await app.db.query('SELECT id FROM evidence_files WHERE audit_id = $1', [otherAuditId]),
-      ).toEqual([]);
-
-      // An improvement action, then its status and owner changed.
-      await page.click('#add-action summary');
-      await fill(page, '#action-description', 'Test the filtering each term');
-      await fill(page, '#action-owner', 'Network manager');
-      await fill(page, '#action-due', '31');
-      await fill(page, '#action-due-month', '3');
-      await fill(page, '#action-due-year', '2027');
-      await page.click('::-p-text(Add action)');
-      await page.waitForSelector('.govuk-summary-card');
-      expect(await textOf(page, '.govuk-summary-card')).toContain('31 March 2027');
-      await page.click('.govuk-summary-card .app-link-button');
-      await page.click('label[for=action-status-2]');
-      await fill(page, '#action-owner', 'Designated safeguarding lead');
-      await page.click('::-p-text(Save action)');
-      await page.waitForFunction(() =>
-        document.querySelector('.govuk-summary-card')?.textContent?.includes('In progress'),
-      );
-      const actions = await app.db.query(
-        `SELECT description, owner, status, to_char(due_on, 'YYYY-MM-DD') AS "dueOn", indicator_code AS "indicatorCode"
-           FROM actions WHERE audit_id = $1`,
-        [otherAuditId],
-      );
-      expect(actions).toEqual([
-        {
-          description: 'Test the filtering each term',
-          owner: 'Designated safeguarding lead',
-          status: 'in_progress',
-          dueOn: '2027-03-31',
-          indicatorCode: code,
-        },
-      ]);
-      await expectAccessible(page, 'indicator with an action');
-      await screenshot(page, 'audit-indicator-evidence');
-
-      // The API refuses an answer (commentary too long): the error summary names the field.
-      await page.evaluate(`(() => {
-        const box = document.querySelector('#commentary');
-        const set = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
-        set.call(box, 'x'.repeat(20001));
-        box.dispatchEvent(new Event('input', { bubbles: true }));
-      })()`);
-      await page.waitForSelector('.govuk-error-summary a[href="#commentary"]');
-      expect(await textOf(page, '.govuk-error-summary')).toContain(
-        'Commentary must be 20000 characters or fewer',
-      );
-      expect(await textOf(page, '#commentary-error')).toContain('Commentary must be');
-      expect(
-        await textOf(
-          page,
-          '.govuk-character-count:has(#commentary) .govuk-character-count__message',
-        ),
-      ).toContain('You have 1 character too many');
-      expect(await saveStatus(page)).toContain('Not saved: there is a problem with your answer');
-      await expectAccessible(page, 'indicator with an error');
-      await fill(page, '#commentary', 'Short again.');
-      await eventually(code, { commentary: 'Short again.' }, otherAuditId);
-      await page.waitForFunction(() => !document.querySelector('.govuk-error-summary'));
-      expect(problems).toEqual([]);
-      await close();
-    },
-    BROWSER_TIMEOUT,
-  );
   it(
     'pre-fills the next cycle from the accepted audit, flags changed wording, and shows compliance at home',
     async () => {

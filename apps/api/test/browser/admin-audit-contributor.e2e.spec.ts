@@ -1,0 +1,239 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'puppeteer-core';
+import { startTestApp, type TestApp, type TestUser } from '../test-app';
+import {
+  BROWSER_TIMEOUT,
+  ensureAdminBuilt,
+  expectAccessible,
+  fill,
+  newPage,
+  screenshot,
+  signIn,
+  startBrowser,
+  textOf,
+  waitForHeading,
+} from './admin-browser';
+import { auditWorld, type Definition, eventually, saveStatus, task } from './audit-fixtures';
+import type { PageDocument, PageWindow } from './page-globals';
+
+// The page's globals, inside page.evaluate() callbacks (see page-globals.ts).
+declare const document: PageDocument;
+declare const window: PageWindow;
+
+/**
+ * The agency's audit shared out: the lead assigns a PIES area to a contributor, who sees what
+ * is theirs (on a phone-sized screen) and cannot change the rest; evidence links and files,
+ * improvement actions, and an answer the API refuses, named in the error summary.
+ */
+describe('admin app: contributors, evidence and actions on an audit', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let otherOrg: { id: string; name: string };
+  let otherLead: TestUser;
+  let definition: Definition;
+  let codes: string[];
+  let otherAuditId: string;
+
+  beforeAll(async () => {
+    await ensureAdminBuilt();
+    [app, browser] = await Promise.all([startTestApp({}, { listen: true }), startBrowser()]);
+    ({ otherOrg, otherLead, definition, codes, otherAuditId } = await auditWorld(app));
+  }, BROWSER_TIMEOUT);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it(
+    'lets the lead assign an area, and the contributor sees what is theirs (on a phone too)',
+    async () => {
+      const contributor = await app.given.user({
+        role: 'agency_contributor',
+        organisationId: otherOrg.id,
+        email: 'priya.shah@eastfield-health.example',
+      });
+      await app.db.query(`UPDATE users SET name = 'Priya Shah' WHERE id = $1`, [contributor.id]);
+      const lead2 = await newPage(browser, app.baseUrl);
+      await signIn(lead2.page, app.baseUrl, otherLead, otherOrg.name);
+      await lead2.page.goto(`${app.baseUrl}/audits/${otherAuditId}/contributors`);
+      await waitForHeading(lead2.page, 'Assign contributors');
+      await expectAccessible(lead2.page, 'contributors');
+      await lead2.page.select('#person', contributor.id);
+      await lead2.page.click('label[for=areas-2]'); // I: Infrastructure and technology
+      await lead2.page.click('main button[type=submit]');
+      await lead2.page.waitForSelector('.govuk-notification-banner--success');
+      expect(await textOf(lead2.page, '.govuk-notification-banner')).toContain(
+        "Priya Shah's assignments have been saved",
+      );
+      expect(await textOf(lead2.page, 'main table')).toContain('I. Infrastructure');
+      expect(
+        await app.db.query('SELECT user_id, area_code FROM assignments WHERE audit_id = $1', [
+          otherAuditId,
+        ]),
+      ).toEqual([{ user_id: contributor.id, area_code: 'I' }]);
+      await expectAccessible(lead2.page, 'contributors, saved');
+      expect(lead2.problems).toEqual([]);
+      await lead2.close();
+
+      const { page, problems, close } = await newPage(browser, app.baseUrl);
+      await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1, isMobile: true });
+      await signIn(page, app.baseUrl, contributor, otherOrg.name);
+      await page.waitForNetworkIdle();
+      await page.click(`main a[href="/audits/${otherAuditId}"]`);
+      await waitForHeading(page, '2026-28 audit');
+      const iCodes = definition.areas[1].standards.flatMap((s) => s.indicators.map((i) => i.code));
+      expect(await textOf(page, 'main')).toContain(
+        `${iCodes.length} indicators are assigned to you`,
+      );
+      expect(await textOf(page, 'main')).toContain('Your agency lead has not started this audit');
+      const fits = () =>
+        page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+      expect(await fits()).toBe(true);
+      await expectAccessible(page, 'task list (contributor, phone)');
+      await screenshot(page, 'audit-task-list-phone');
+
+      // Once started, the contributor's indicators say so, and others are read only to them.
+      await app.as(otherLead).then((c) => c.post(`/api/audits/${otherAuditId}/start`).expect(200));
+      await page.reload();
+      await waitForHeading(page, '2026-28 audit');
+      expect(await textOf(page, task(iCodes[0], 'hint'))).toContain('Assigned to you');
+      await page.click(`a[href="/audits/${otherAuditId}/indicators/${iCodes[0]}"]`);
+      await waitForHeading(page, iCodes[0]);
+      expect(await textOf(page, 'main')).toContain('Assigned to you');
+      expect(await page.$('#commentary')).not.toBeNull();
+      expect(await fits()).toBe(true);
+      await expectAccessible(page, 'indicator (contributor, phone)');
+      await screenshot(page, 'audit-indicator-phone');
+      await page.goto(`${app.baseUrl}/audits/${otherAuditId}/indicators/${codes[0]}`);
+      await waitForHeading(page, codes[0]);
+      expect(await textOf(page, 'main')).toContain('This indicator is not assigned to you');
+      expect(await page.$('#commentary')).toBeNull();
+      // The lead's pages are not theirs.
+      await page.goto(`${app.baseUrl}/audits/${otherAuditId}/contributors`);
+      await waitForHeading(page, 'You do not have access to this page');
+      expect(problems).toEqual([]);
+      await close();
+    },
+    BROWSER_TIMEOUT,
+  );
+
+  it(
+    'adds evidence links and files, plans actions, and names the field the API refuses',
+    async () => {
+      const [{ status }] = await app.db.query('SELECT status FROM audits WHERE id = $1', [
+        otherAuditId,
+      ]);
+      if (status === 'not_started')
+        await (await app.as(otherLead)).post(`/api/audits/${otherAuditId}/start`).expect(200);
+      const code = codes[5];
+      const { page, problems, close } = await newPage(browser, app.baseUrl);
+      await signIn(page, app.baseUrl, otherLead, otherOrg.name);
+      await page.goto(`${app.baseUrl}/audits/${otherAuditId}/indicators/${code}`);
+      await waitForHeading(page, code);
+
+      // A link: checked before it is added, then saved with the answer.
+      await fill(page, '#evidence-url', 'intranet policy');
+      await page.click('::-p-text(Add link)');
+      expect(await textOf(page, '#evidence-url-error')).toContain('Enter a web address');
+      await fill(page, '#evidence-url', 'https://intranet.example/policies/online-safety.pdf');
+      await fill(page, '#evidence-title', 'Online safety policy 2026');
+      await page.click('::-p-text(Add link)');
+      await eventually(app, otherAuditId, code, { version: 1 });
+      const [links] = await app.db.query(
+        'SELECT evidence_links FROM responses WHERE audit_id = $1 AND indicator_code = $2',
+        [otherAuditId, code],
+      );
+      expect(links.evidence_links).toEqual([
+        {
+          url: 'https://intranet.example/policies/online-safety.pdf',
+          title: 'Online safety policy 2026',
+        },
+      ]);
+      expect(await textOf(page, '#evidence-links')).toContain('Online safety policy 2026');
+
+      // A file: uploaded, listed, then removed.
+      const file = join(tmpdir(), 'filtering-test-log.txt');
+      writeFileSync(file, 'Filtering checked against the test categories on 3 March.\n');
+      const input = await page.$('#evidence-file');
+      await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
+      await page.click('::-p-text(Upload file)');
+      await page.waitForSelector('#evidence-files');
+      expect(await textOf(page, '#evidence-files')).toContain('filtering-test-log.txt');
+      const [stored] = await app.db.query(
+        'SELECT file_name, indicator_code FROM evidence_files WHERE audit_id = $1',
+        [otherAuditId],
+      );
+      expect(stored).toEqual({ file_name: 'filtering-test-log.txt', indicator_code: code });
+      await expectAccessible(page, 'indicator with evidence');
+      await page.click('#evidence-files button');
+      await page.waitForFunction(() => !document.querySelector('#evidence-files'));
+      expect(
+        await app.db.query('SELECT id FROM evidence_files WHERE audit_id = $1', [otherAuditId]),
+      ).toEqual([]);
+
+      // An improvement action, then its status and owner changed.
+      await page.click('#add-action summary');
+      await fill(page, '#action-description', 'Test the filtering each term');
+      await fill(page, '#action-owner', 'Network manager');
+      await fill(page, '#action-due', '31');
+      await fill(page, '#action-due-month', '3');
+      await fill(page, '#action-due-year', '2027');
+      await page.click('::-p-text(Add action)');
+      await page.waitForSelector('.govuk-summary-card');
+      expect(await textOf(page, '.govuk-summary-card')).toContain('31 March 2027');
+      await page.click('.govuk-summary-card .app-link-button');
+      await page.click('label[for=action-status-2]');
+      await fill(page, '#action-owner', 'Designated safeguarding lead');
+      await page.click('::-p-text(Save action)');
+      await page.waitForFunction(() =>
+        document.querySelector('.govuk-summary-card')?.textContent?.includes('In progress'),
+      );
+      const actions = await app.db.query(
+        `SELECT description, owner, status, to_char(due_on, 'YYYY-MM-DD') AS "dueOn", indicator_code AS "indicatorCode"
+           FROM actions WHERE audit_id = $1`,
+        [otherAuditId],
+      );
+      expect(actions).toEqual([
+        {
+          description: 'Test the filtering each term',
+          owner: 'Designated safeguarding lead',
+          status: 'in_progress',
+          dueOn: '2027-03-31',
+          indicatorCode: code,
+        },
+      ]);
+      await expectAccessible(page, 'indicator with an action');
+      await screenshot(page, 'audit-indicator-evidence');
+
+      // The API refuses an answer (commentary too long): the error summary names the field.
+      await page.evaluate(`(() => {
+        const box = document.querySelector('#commentary');
+        const set = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
+        set.call(box, 'x'.repeat(20001));
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      })()`);
+      await page.waitForSelector('.govuk-error-summary a[href="#commentary"]');
+      expect(await textOf(page, '.govuk-error-summary')).toContain(
+        'Commentary must be 20000 characters or fewer',
+      );
+      expect(await textOf(page, '#commentary-error')).toContain('Commentary must be');
+      expect(
+        await textOf(
+          page,
+          '.govuk-character-count:has(#commentary) .govuk-character-count__message',
+        ),
+      ).toContain('You have 1 character too many');
+      expect(await saveStatus(page)).toContain('Not saved: there is a problem with your answer');
+      await expectAccessible(page, 'indicator with an error');
+      await fill(page, '#commentary', 'Short again.');
+      await eventually(app, otherAuditId, code, { commentary: 'Short again.' });
+      await page.waitForFunction(() => !document.querySelector('.govuk-error-summary'));
+      expect(problems).toEqual([]);
+      await close();
+    },
+    BROWSER_TIMEOUT,
+  );
+});
