@@ -103,8 +103,15 @@ describe('admin app: board review and challenges', () => {
       await agency.close();
 
       // The board sees the reply and resolves.
-      await page.reload();
+      // A link to one challenge (as the dashboards give) brings it into view with focus.
+      await page.goto('about:blank');
+      await page.goto(`${app.baseUrl}/audits/${toAccept.id}/challenges#challenge-${raised.id}`);
       await waitForHeading(page, 'Challenges');
+      await page.waitForFunction(
+        (id: string) => document.activeElement?.id === `challenge-${id}-title`,
+        {},
+        raised.id,
+      );
       expect(await textOf(page, `#challenge-${raised.id}`)).toContain(
         'Reply from the agency, Robin Lead',
       );

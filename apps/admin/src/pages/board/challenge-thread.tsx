@@ -74,7 +74,7 @@ export function ChallengeThread({
       id={`challenge-${challenge.id}`}
       aria-labelledby={`challenge-${challenge.id}-title`}
     >
-      <h2 className="govuk-heading-m" id={`challenge-${challenge.id}-title`}>
+      <h2 className="govuk-heading-m" id={`challenge-${challenge.id}-title`} tabIndex={-1}>
         {title} <Tag colour={isOpen ? 'orange' : 'green'}>{isOpen ? 'Open' : 'Resolved'}</Tag>
       </h2>
       {statement && <p className="govuk-body">{statement}</p>}

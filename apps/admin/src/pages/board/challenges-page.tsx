@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { Link } from 'react-router';
 import { rolesOverOrganisation } from '../../auth/access';
@@ -19,6 +20,14 @@ export function ChallengesPage() {
   const location = useLocation();
   const review = useAuditReview(auditId);
   const errors = useFormErrorFlags();
+  const loaded = Boolean(review.challenges.data && review.framework.data);
+  useEffect(() => {
+    // Arrived from a link to one challenge (the dashboards): show it once the page has loaded.
+    if (!loaded || !location.hash.startsWith('#challenge-')) return;
+    const heading = document.getElementById(`${location.hash.slice(1)}-title`);
+    heading?.scrollIntoView();
+    heading?.focus({ preventScroll: true });
+  }, [loaded, location.hash]);
   if (review.error) return <AuditErrorPage error={review.error} />;
   const audit = review.audit.data;
   const fw = review.framework.data;
