@@ -227,6 +227,7 @@ describe('admin app: contributors, evidence and actions on an audit', () => {
         ),
       ).toContain('You have 1 character too many');
       expect(await saveStatus(page)).toContain('Not saved: there is a problem with your answer');
+      expect(await page.title()).toMatch(/^Error: /);
       await expectAccessible(page, 'indicator with an error');
       await fill(page, '#commentary', 'Short again.');
       await eventually(app, otherAuditId, code, { commentary: 'Short again.' });

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Button, ButtonGroup } from '../../../components/button';
 import { Radios } from '../../../components/choices';
 import { Details } from '../../../components/details';
+import { usePageTitle } from '../../../components/page-layout';
 import { Tag } from '../../../components/tag';
 import { formErrorsFrom, NO_ERRORS } from '../../../forms/form-errors';
 import type { AuditWithFramework, IndicatorEntry } from '../audit-data';
@@ -63,6 +64,8 @@ export function IndicatorEditor({
     [state],
   );
   const update = saver.update.bind(saver);
+  // PageLayout sets the title once; this adds "Error: " while the API refuses the answer.
+  usePageTitle(`${code}: ${entry.standardTitle}`, errors.summary.length > 0);
   const taskList = `/audits/${audit.id}`;
   const leave = async (to: string, event?: MouseEvent) => {
     const ok = await onLeave(() => saver.flush(), to, event);
