@@ -376,7 +376,9 @@ describe('admin app: cycles and frameworks', () => {
       await page.click('a[href="/frameworks"]');
       await waitForHeading(page, 'Audit frameworks');
       expect(await rowsOf(page)).toEqual([
-        expect.stringMatching(/^Version 2026.1 Newest Imported .* PIES Audit 57$/),
+        expect.stringMatching(
+          /^Version 2026.1 Newest Imported .* PIES Audit Used by the 2025-27 and 2023-25 cycles 57$/,
+        ),
       ]);
       await expectAccessible(page, 'frameworks');
       await page.click('a[href="/frameworks/upload"]');
@@ -509,6 +511,14 @@ describe('admin app: cycles and frameworks', () => {
         await page.goto(`${app.baseUrl}${path}`);
         await page.waitForSelector(ready);
         expect([path, await overflowing(page)]).toEqual([path, []]);
+        if (path.includes('/versions/')) {
+          await page.evaluate(() =>
+            (
+              document.querySelector('#indicator-P1-1') as unknown as { scrollIntoView(): void }
+            ).scrollIntoView(),
+          );
+          await screenshot(page, 'framework-version-phone', false);
+        }
       }
       await expectAccessible(page, 'cycle (phone)');
       await screenshot(page, 'cycle-phone');

@@ -7,12 +7,14 @@ import { ButtonLink, Loading, PageLayout, Table, Tag } from '../../components';
 import { ApiErrorPage } from '../error-pages';
 import { FlashBanner } from '../flash';
 import { formatDate } from '../format';
+import { cyclesByVersion, usedByText } from './cycles-by-version';
 import { canImportFrameworks, diffPath, versionPath } from './framework-access';
 
 /** The audit frameworks and every imported version of each, newest first. */
 export function FrameworksPage() {
   const me = useMe();
   const frameworks = useApiData('frameworks', () => unwrap(api.GET('/api/frameworks')));
+  const usage = useApiData(`cycles-by-version:${me.id}`, () => cyclesByVersion(me));
   if (frameworks.error) return <ApiErrorPage error={frameworks.error} />;
   if (!frameworks.data) return <Loading title="Audit frameworks" />;
   const canImport = canImportFrameworks(me);
@@ -82,6 +84,9 @@ export function FrameworksPage() {
                   <>
                     {v.title}
                     <span className="app-cell-secondary">{v.publisher}</span>
+                    {usage.data && (
+                      <span className="app-cell-secondary">{usedByText(usage.data.get(v.id))}</span>
+                    )}
                   </>
                 ),
               },
