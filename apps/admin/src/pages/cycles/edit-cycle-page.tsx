@@ -41,6 +41,7 @@ function EditCycleForm({ cycle }: { cycle: SchemaCycleDto }) {
             if (name !== cycle.name) body.name = name;
             if (isoOf(dates.opensOn) !== cycle.opensOn) body.opensOn = isoOf(dates.opensOn);
             if (isoOf(dates.dueOn) !== cycle.dueOn) body.dueOn = isoOf(dates.dueOn);
+            if (Object.keys(body).length === 0) return void navigate(cyclePath); // nothing changed
             const updated = await unwrap(
               api.PATCH('/api/cycles/{cycleId}', {
                 params: { path: { cycleId: cycle.id } },
