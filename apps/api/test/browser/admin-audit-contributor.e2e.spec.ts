@@ -75,6 +75,7 @@ describe('admin app: contributors, evidence and actions on an audit', () => {
         ]),
       ).toEqual([{ user_id: contributor.id, area_code: 'I' }]);
       await expectAccessible(lead2.page, 'contributors, saved');
+      await screenshot(lead2.page, 'audit-contributors');
       expect(lead2.problems).toEqual([]);
       await lead2.close();
 

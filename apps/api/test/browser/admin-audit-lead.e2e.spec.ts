@@ -313,6 +313,13 @@ describe('admin app: the agency lead completes an audit', () => {
       expect(await page.title()).toBe('Error: Check your answers before submitting – PIES Audit');
       await expectAccessible(page, 'check answers, missing');
       await screenshot(page, 'audit-check-answers');
+      // Phone width (isMobile would reload the page): the summary stacks, nothing scrolls sideways.
+      await page.setViewport({ width: 390, height: 844 });
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      ).toBe(true);
+      await screenshot(page, 'audit-check-answers-phone', false);
+      await page.setViewport({ width: 1280, height: 900 });
 
       await page.click('.govuk-error-summary__list a');
       await waitForHeading(page, left[0]);

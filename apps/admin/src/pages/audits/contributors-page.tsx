@@ -165,6 +165,8 @@ export function ContributorsPage() {
               );
               assignments.reload();
               setPerson('');
+              setAreas([]);
+              setIndicators([]);
               void navigate(`/audits/${auditId}/contributors`, {
                 replace: true,
                 ...withFlash({
