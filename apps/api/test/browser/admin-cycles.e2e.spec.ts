@@ -337,6 +337,27 @@ describe('admin app: cycles and frameworks', () => {
         await page.$(`a[href="/partnerships/${partnership.id}/dashboard?cycleId=${cycleId}"]`),
       ).not.toBeNull();
       await expectAccessible(page, 'cycle, read-only');
+
+      // A large partnership: the audits come 50 a page.
+      for (let n = 1; n <= 60; n++) {
+        await app.given.organisation({
+          partnershipId: partnership.id,
+          name: `Westbrook Children's Centre ${String(n).padStart(2, '0')}`,
+        });
+      }
+      await app.db.query(
+        `INSERT INTO audits (cycle_id, organisation_id)
+         SELECT $1, id FROM organisations WHERE name LIKE 'Westbrook%'`,
+        [cycleId],
+      );
+      await page.reload();
+      await page.waitForSelector('.govuk-pagination');
+      expect(await rowsOf(page)).toHaveLength(50);
+      expect(await textOf(page, 'main')).toContain('Showing 1 to 50 of 64');
+      await page.click('.govuk-pagination__next a');
+      await page.waitForFunction(() => document.querySelectorAll('main tbody tr').length === 14);
+      expect(page.url()).toContain('page=2');
+      await expectAccessible(page, 'cycle audits, page 2');
       await page.goto(`${app.baseUrl}/cycles/${cycleId}/close`);
       await waitForHeading(page, 'You do not have access to this page');
       // Frameworks to read, not to import.

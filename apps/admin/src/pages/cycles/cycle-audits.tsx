@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import { useApiData } from '../../api/use-api-data';
 import { useMe } from '../../auth/session';
-import { Button, Select, Table, Tag } from '../../components';
+import { Button, Pagination, Select, Table, Tag } from '../../components';
 import { formatCount, formatDate } from '../format';
 import { sectorLabel } from '../organisations/sectors';
 import { AuditStatusTag, isOverdue, today } from './cycle-status';
@@ -15,6 +15,7 @@ const STATE_OPTIONS = [
   ...AUDIT_STATUSES.map((s) => ({ value: s, label: AUDIT_STATUS_LABELS[s] })),
   { value: 'overdue', label: 'Overdue' },
 ];
+const PAGE_SIZE = 50;
 const isState = (v: string) => STATE_OPTIONS.some((o) => o.value === v);
 
 function Filter({ state, onApply }: { state: string; onApply: (state: string) => void }) {
@@ -78,6 +79,17 @@ export function CycleAudits({ cycle }: { cycle: SchemaCycleDto }) {
   const rows = all.filter((a) =>
     state === '' ? true : state === 'overdue' ? isOverdue(a, now) : a.status === state,
   );
+  const totalPages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  const page = Math.min(
+    totalPages,
+    Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1),
+  );
+  const shown = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const hrefFor = (p: number) => {
+    const next = new URLSearchParams(params);
+    next.set('page', String(p));
+    return `?${next.toString()}`;
+  };
   const label = STATE_OPTIONS.find((o) => o.value === state)?.label.toLowerCase() ?? '';
 
   return (
@@ -113,12 +125,18 @@ export function CycleAudits({ cycle }: { cycle: SchemaCycleDto }) {
               </>
             )}
           </p>
-          {rows.length > 0 && (
+          {totalPages > 1 && (
+            <p className="govuk-body">
+              Showing {(page - 1) * PAGE_SIZE + 1} to {Math.min(rows.length, page * PAGE_SIZE)} of{' '}
+              {rows.length}
+            </p>
+          )}
+          {shown.length > 0 && (
             <Table
               className="govuk-table--small-text-until-tablet"
               caption={`Audits in the ${cycle.name} cycle`}
               captionHidden
-              rows={rows}
+              rows={shown}
               rowKey={(a) => a.id}
               columns={[
                 {
@@ -175,6 +193,12 @@ export function CycleAudits({ cycle }: { cycle: SchemaCycleDto }) {
               ]}
             />
           )}
+          <Pagination
+            page={page}
+            totalPages={totalPages}
+            hrefFor={hrefFor}
+            label="Pages of audits"
+          />
         </>
       )}
     </section>
