@@ -90,7 +90,11 @@ export class Autosaver {
   update(next: Answer) {
     this.answer = next;
     this.paused = false;
-    if (this.blocked) return this.set({ ...this.state });
+    if (this.blocked) {
+      // In a conflict, what the user types meanwhile is kept too (a reload conflicts again).
+      if (this.state.kind === 'conflict') this.keep();
+      return this.set({ ...this.state });
+    }
     if (!this.dirty) {
       writeDraft(this.auditId, this.code, null);
       clearTimeout(this.timer);

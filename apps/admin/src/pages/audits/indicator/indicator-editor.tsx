@@ -1,4 +1,4 @@
-import { type MouseEvent, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { Button, ButtonGroup } from '../../../components/button';
 import { Radios } from '../../../components/choices';
@@ -15,6 +15,11 @@ import { EvidenceSection } from './evidence-section';
 import { IndicatorNav } from './indicator-nav';
 import { SaveStatus } from './save-status';
 import { useAutosave } from './use-autosave';
+
+/** An event whose default (following a link, submitting a form) the page takes over. */
+export interface Cancelable {
+  preventDefault(): void;
+}
 
 const FIELDS = {
   level: { id: 'level', label: 'Level' },
@@ -47,7 +52,7 @@ export function IndicatorEditor({
   assigned: boolean;
   leaving: boolean;
   onFilesChanged: () => void;
-  onLeave: (flush: () => Promise<boolean>, to: string, event?: MouseEvent) => Promise<boolean>;
+  onLeave: (flush: () => Promise<boolean>, to: string, event?: Cancelable) => Promise<boolean>;
 }) {
   const { indicator } = entry;
   const code = indicator.code;
@@ -67,7 +72,7 @@ export function IndicatorEditor({
   // PageLayout sets the title once; this adds "Error: " while the API refuses the answer.
   usePageTitle(`${code}: ${entry.standardTitle}`, errors.summary.length > 0);
   const taskList = `/audits/${audit.id}`;
-  const leave = async (to: string, event?: MouseEvent) => {
+  const leave = async (to: string, event?: Cancelable) => {
     const ok = await onLeave(() => saver.flush(), to, event);
     setNotSent(!ok);
   };
@@ -134,7 +139,7 @@ export function IndicatorEditor({
           <AnswerSummary framework={framework} answer={answer} />
         </>
       ) : (
-        <form noValidate onSubmit={(e) => void leave(taskList, e as unknown as MouseEvent)}>
+        <form noValidate onSubmit={(e) => void leave(taskList, e)}>
           <SaveStatus state={state} dirty={saver.dirty} />
           <Radios
             name="level"

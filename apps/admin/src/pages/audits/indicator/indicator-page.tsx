@@ -1,5 +1,5 @@
 import { unwrap } from '@pies/api-client';
-import { type MouseEvent, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { api } from '../../../api/client';
 import { useApiData } from '../../../api/use-api-data';
@@ -95,7 +95,7 @@ function IndicatorLoaded({
         assigned={role === 'contributor' && assigned}
         leaving={leaving}
         onFilesChanged={reload}
-        onLeave={async (flush, to, event?: MouseEvent) => {
+        onLeave={async (flush, to, event) => {
           event?.preventDefault();
           setLeaving(true);
           const ok = await flush();
