@@ -548,6 +548,14 @@ describe('admin app: cycles and frameworks', () => {
       await upload('pies-broken.yaml');
       await page.waitForSelector('main table');
       expect(await overflowing(page)).toEqual([]);
+
+      // An older version says which is newest.
+      await page.goto(`${app.baseUrl}/frameworks/online-safeguarding-pies/versions/2026.1`);
+      await waitForHeading(page, 'Version 2026.1');
+      await page.waitForSelector('main .govuk-inset-text');
+      expect(await textOf(page, 'main .govuk-inset-text')).toBe(
+        'This is not the newest version. Version 2027.1 is newer.',
+      );
       expect(problems).toEqual([]);
       await close();
     },

@@ -7,7 +7,7 @@ import { BackLink, Loading, PageLayout, SummaryList, Table } from '../../compone
 import { ApiErrorPage } from '../error-pages';
 import { FlashBanner } from '../flash';
 import { formatCount, formatDate } from '../format';
-import { diffPath } from './framework-access';
+import { diffPath, versionPath } from './framework-access';
 import { AreaIndicators, AreaPagination, RagTag } from './framework-tree';
 
 /** One framework version: its rating scale, then areas > standards > indicators, one area at a time. */
@@ -58,6 +58,15 @@ export function FrameworkVersionPage() {
               },
             ]}
           />
+          {index > 0 && (
+            <div className="govuk-inset-text">
+              This is not the newest version.{' '}
+              <Link className="govuk-link" to={versionPath(frameworkId, versions[0].version)}>
+                Version {versions[0].version}
+              </Link>{' '}
+              is newer.
+            </div>
+          )}
           {previous && (
             <p className="govuk-body">
               <Link className="govuk-link" to={diffPath(frameworkId, previous.version, v.version)}>
