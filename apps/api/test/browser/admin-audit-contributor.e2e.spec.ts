@@ -15,8 +15,15 @@ import {
   textOf,
   waitForHeading,
 } from './admin-browser';
-import { auditWorld, type Definition, eventually, saveStatus, task } from './audit-fixtures';
-import type { PageDocument, PageWindow } from './page-globals';
+import {
+  auditWorld,
+  type Definition,
+  eventually,
+  responseRow,
+  saveStatus,
+  task,
+} from './audit-fixtures';
+import type { PageDocument, PageElement, PageWindow } from './page-globals';
 
 // The page's globals, inside page.evaluate() callbacks (see page-globals.ts).
 declare const document: PageDocument;
@@ -233,6 +240,30 @@ describe('admin app: contributors, evidence and actions on an audit', () => {
       await fill(page, '#commentary', 'Short again.');
       await eventually(app, otherAuditId, code, { commentary: 'Short again.' });
       await page.waitForFunction(() => !document.querySelector('.govuk-error-summary'));
+
+      // Another conflict, settled the other way: their answer replaces what was typed.
+      const saved = await eventually(app, otherAuditId, code, { commentary: 'Short again.' });
+      await (
+        await app.as(otherLead)
+      )
+        .put(`/api/audits/${otherAuditId}/responses/${code}`, {
+          version: saved.version,
+          commentary: 'Their version, from another tab.',
+        })
+        .expect(200);
+      await page.type('#commentary', ' More.');
+      await page.waitForSelector('.app-conflict');
+      await page.click('.app-conflict .govuk-button--secondary');
+      await page.waitForFunction(() => !document.querySelector('.app-conflict'));
+      expect(await page.$eval('#commentary', (e) => (e as PageElement).value)).toBe(
+        'Their version, from another tab.',
+      );
+      expect(await saveStatus(page)).toMatch(/Saved at/);
+      await page.waitForNetworkIdle({ idleTime: 1500 }); // longer than the autosave's pause
+      expect(await responseRow(app, otherAuditId, code)).toMatchObject({
+        commentary: 'Their version, from another tab.',
+        version: saved.version + 1,
+      });
       expect(problems).toEqual([]);
       await close();
     },

@@ -78,7 +78,11 @@ describe('admin app: the agency lead completes an audit', () => {
     'starts, answers, settles a conflict, keeps a failed save, and submits',
     async () => {
       const { page, problems, close } = await newPage(browser, app.baseUrl);
-      page.on('dialog', (d) => void d.accept()); // "leave with unsaved changes?" on reload
+      const dialogs: string[] = []; // "leave with unsaved changes?" on reload
+      page.on('dialog', (d) => {
+        dialogs.push(d.type());
+        void d.accept();
+      });
       await signIn(page, app.baseUrl, lead, org.name);
 
       // The organisation lists its audit; the task list offers to start it.
@@ -244,7 +248,9 @@ describe('admin app: the agency lead completes an audit', () => {
         answer: { level: 1, commentary: 'Written on the train.' },
         version: 1,
       });
+      expect(dialogs).toEqual([]);
       await page.reload();
+      expect(dialogs).toEqual(['beforeunload']); // the browser asked before leaving
       await waitForHeading(page, fifth);
       expect(await page.$eval('#commentary', (e) => (e as PageElement).value)).toBe(
         'Written on the train.',
