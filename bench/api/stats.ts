@@ -53,3 +53,74 @@ export function load(opts: Options): Promise<Result & { p95: number }> {
     ).on('response', (_client, _status, _bytes, ms) => times.push(ms));
   });
 }
+
+export interface HttpCall {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/**
+ * Closed-loop load with one keep-alive connection per worker: each worker runs its own
+ * sequence of calls (`next(worker)`), one at a time, as one user would. Times every response.
+ */
+export async function driveUsers(
+  base: string,
+  workers: number,
+  seconds: number,
+  next: (worker: number) => HttpCall,
+  onResponse: (worker: number, status: number, body: string) => void,
+) {
+  const { Agent, request } = await import('node:http');
+  const url = new URL(base);
+  const times: number[] = [];
+  let errors = 0;
+  let firstError: string | null = null;
+  const until = performance.now() + seconds * 1000;
+  const call = (agent: InstanceType<typeof Agent>, c: HttpCall) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(
+        {
+          host: url.hostname,
+          port: url.port,
+          method: c.method,
+          path: c.path,
+          headers: c.headers,
+          agent,
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (d: Buffer) => chunks.push(d));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
+          );
+          res.on('error', reject);
+        },
+      );
+      req.setTimeout(30_000, () => req.destroy(new Error('timed out')));
+      req.on('error', reject);
+      req.end(c.body);
+    });
+  await Promise.all(
+    Array.from({ length: workers }, async (_, w) => {
+      const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+      while (performance.now() < until) {
+        const c = next(w);
+        if (c.body !== undefined) c.headers['content-length'] = String(Buffer.byteLength(c.body));
+        const t0 = performance.now();
+        try {
+          const r = await call(agent, c);
+          times.push(performance.now() - t0);
+          onResponse(w, r.status, r.body);
+        } catch (err) {
+          errors++;
+          firstError ??= err instanceof Error ? err.message : String(err);
+        }
+      }
+      agent.destroy();
+    }),
+  );
+  const p = percentiles(times);
+  return { ...p, rps: times.length / seconds, total: times.length, errors, firstError };
+}

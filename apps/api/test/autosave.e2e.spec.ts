@@ -92,3 +92,78 @@ describe('autosave', () => {
     expect(row).toEqual({ version: 1, commentary: ok[0].body.commentary });
   });
 });
+
+describe('autosave and the connection pool', () => {
+  let t: TestApp;
+  afterAll(() => t?.close());
+
+  it('needs no second connection inside a save, so a full pool cannot deadlock on a cold cache', async () => {
+    // With one connection, any query a save sends outside its transaction waits forever: the
+    // same wait that hung every save when 100 arrived at once on a 20-connection pool.
+    t = await startTestApp({ DATABASE_POOL_SIZE: '1' }, { listen: true });
+    const platform = await t.as(await t.given.user({ role: 'platform_admin' }));
+    const imported = (
+      await platform.post('/api/frameworks', { yaml: testFrameworkYaml('1.0') }).expect(201)
+    ).body.id;
+    // A copy this process has never read, so its definition is not in the per-process cache.
+    const [{ id: versionId }] = await t.db.query(
+      `INSERT INTO framework_versions (framework_id, version, title, publisher, definition, source_yaml, content_hash)
+       SELECT framework_id, '1.0-copy', title, publisher, definition, source_yaml, content_hash
+         FROM framework_versions WHERE id = $1 RETURNING id`,
+      [imported],
+    );
+    await t.db.query(
+      `INSERT INTO framework_indicators (framework_version_id, code, area_code, standard_code, position, statement, benchmark, weight, allow_not_applicable, content_hash)
+       SELECT $2, code, area_code, standard_code, position, statement, benchmark, weight, allow_not_applicable, content_hash
+         FROM framework_indicators WHERE framework_version_id = $1`,
+      [imported, versionId],
+    );
+    const pid = (await t.given.partnership()).id;
+    const [cycle] = await t.db.query(
+      `INSERT INTO cycles (partnership_id, name, framework_version_id, opens_on, due_on, status)
+       VALUES ($1, 'c', $2, '2025-09-01', '2027-07-31', 'open') RETURNING id`,
+      [pid, versionId],
+    );
+    // One lead per agency, each saving their own audit at the same moment.
+    const leads: { auditId: string; cookie: string; csrf: string }[] = [];
+    for (let i = 0; i < 4; i++) {
+      const org = (await t.given.organisation({ partnershipId: pid })).id;
+      const [audit] = await t.db.query(
+        `INSERT INTO audits (cycle_id, organisation_id, status) VALUES ($1, $2, 'in_progress') RETURNING id`,
+        [cycle.id, org],
+      );
+      const user = await t.given.user({ role: 'agency_lead', organisationId: org });
+      const pre = await fetch(`${t.baseUrl}/api/auth/csrf`);
+      const preCsrf = ((await pre.json()) as { csrfToken: string }).csrfToken;
+      const login = await fetch(`${t.baseUrl}/api/auth/login`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-csrf-token': preCsrf,
+          cookie: `pies_csrf=${preCsrf}`,
+        },
+        body: JSON.stringify({ email: user.email, password: user.password }),
+      });
+      leads.push({
+        auditId: audit.id,
+        csrf: ((await login.json()) as { csrfToken: string }).csrfToken,
+        cookie: login.headers
+          .getSetCookie()
+          .map((c) => c.split(';')[0])
+          .join('; '),
+      });
+    }
+    // Each transaction holds a connection while the definition is fetched for the first time.
+    const saves = await Promise.all(
+      leads.map((l) =>
+        fetch(`${t.baseUrl}/api/audits/${l.auditId}/responses/P1.1`, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': l.csrf, cookie: l.cookie },
+          body: JSON.stringify({ version: 0, level: 2, commentary: 'First save' }),
+          signal: AbortSignal.timeout(8000),
+        }).then((r) => r.status),
+      ),
+    );
+    expect(saves).toEqual(leads.map(() => 200));
+  }, 20_000);
+});

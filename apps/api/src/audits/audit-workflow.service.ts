@@ -83,7 +83,7 @@ export class AuditWorkflowService {
   async submit(actor: Actor, auditId: string) {
     await this.db.transaction(async (tx) => {
       const audit = await lockAudit(tx, auditId);
-      const definition = await this.audits.definition(audit.frameworkVersionId);
+      const definition = await this.audits.definition(audit.frameworkVersionId, tx);
       const responses: ResponseDto[] = await tx.query(
         `${RESPONSE_SQL} WHERE r.audit_id = $1 ORDER BY r.indicator_code`,
         [auditId],

@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FrameworkDefinition } from '@pies/framework';
 import { type AuditScore, scoreAudit } from '@pies/scoring';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ScopeResolvers } from '../common/access/scope-resolvers';
 import { frameworkDefinition } from '../frameworks/framework-definitions';
 import { NotFoundError } from '../common/errors/domain-errors';
@@ -72,8 +72,13 @@ export class AuditsService implements OnModuleInit {
     return score(definition, responses);
   }
 
-  definition(frameworkVersionId: string): Promise<FrameworkDefinition> {
-    return frameworkDefinition(this.db, frameworkVersionId);
+  /**
+   * A framework version's definition (cached per process). Inside a transaction pass its
+   * manager: on a cold cache the lookup must not wait for a second pool connection while the
+   * transaction holds one, or a burst of saves larger than the pool deadlocks the process.
+   */
+  definition(frameworkVersionId: string, tx?: EntityManager): Promise<FrameworkDefinition> {
+    return frameworkDefinition(tx ?? this.db, frameworkVersionId);
   }
 }
 

@@ -45,7 +45,7 @@ export class ResponsesService {
   ): Promise<ResponseDto> {
     return this.db.transaction(async (tx) => {
       const audit = await lockAudit(tx, auditId);
-      const definition = await this.audits.definition(audit.frameworkVersionId);
+      const definition = await this.audits.definition(audit.frameworkVersionId, tx);
       const indicator = findIndicator(definition, code);
       if (!indicator) throw new NotFoundError(`indicator ${code} in this audit's framework`);
       await assertMayEditIndicator(tx, actor, audit, code);
@@ -205,7 +205,7 @@ export class ResponsesService {
     await this.db.transaction(async (tx) => {
       const audit = await lockAudit(tx, auditId);
       await prepareForEdit(tx, audit, actor.userId);
-      const definition = await this.audits.definition(audit.frameworkVersionId);
+      const definition = await this.audits.definition(audit.frameworkVersionId, tx);
       const members = new Set(
         (
           await tx.query(`SELECT user_id FROM memberships WHERE organisation_id = $1`, [
