@@ -101,7 +101,7 @@ describe('admin app: contributors, evidence and actions on an audit', () => {
         page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
       expect(await fits()).toBe(true);
       await expectAccessible(page, 'task list (contributor, phone)');
-      await screenshot(page, 'audit-task-list-phone');
+      await screenshot(page, 'audit-task-list-phone', false);
 
       // Once started, the contributor's indicators say so, and others are read only to them.
       await app.as(otherLead).then((c) => c.post(`/api/audits/${otherAuditId}/start`).expect(200));

@@ -287,7 +287,7 @@ describe('admin app: the agency lead completes an audit', () => {
       expect(await textOf(page, task(fifth, 'status'))).toBe('Completed');
       expect(await textOf(page, task(second, 'status'))).toBe('Not started');
       await expectAccessible(page, 'task list, in progress');
-      await screenshot(page, 'audit-task-list');
+      await screenshot(page, 'audit-task-list', false);
 
       // Everything else but two indicators is answered through the API.
       const left = [codes[20], codes[50]];
@@ -318,7 +318,7 @@ describe('admin app: the agency lead completes an audit', () => {
       ]);
       expect(await page.title()).toBe('Error: Check your answers before submitting – PIES Audit');
       await expectAccessible(page, 'check answers, missing');
-      await screenshot(page, 'audit-check-answers');
+      await screenshot(page, 'audit-check-answers', false);
       // Phone width (isMobile would reload the page): the summary stacks, nothing scrolls sideways.
       await page.setViewport({ width: 390, height: 844 });
       expect(
