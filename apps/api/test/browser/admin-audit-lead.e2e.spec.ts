@@ -345,6 +345,12 @@ describe('admin app: the agency lead completes an audit', () => {
 
       await page.click(`a[href="/audits/${auditId}/check-answers"]`);
       await waitForHeading(page, 'Check your answers before submitting');
+      // "Change" comes back here after saving.
+      await page.click(`a[href="/audits/${auditId}/indicators/${first}?from=check-answers"]`);
+      await waitForHeading(page, first);
+      expect(await textOf(page, '#save-and-return')).toBe('Save and return to check your answers');
+      await page.click('#save-and-return');
+      await waitForHeading(page, 'Check your answers before submitting');
       await page.click('main button.govuk-button');
       await waitForHeading(page, 'Audit submitted');
       expect(await textOf(page, '.govuk-panel')).toContain(org.name);

@@ -117,7 +117,7 @@ export function CheckAnswersPage() {
               .map(({ indicator }) => {
                 const r = responses.get(indicator.code);
                 const gaps = missingParts(r);
-                const to = `/audits/${audit.id}/indicators/${indicator.code}`;
+                const to = `/audits/${audit.id}/indicators/${indicator.code}?from=check-answers`;
                 return {
                   key: (
                     <span id={`answer-${indicator.code}`}>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Button, ButtonGroup } from '../../../components/button';
 import { Radios } from '../../../components/choices';
 import { Details } from '../../../components/details';
@@ -71,7 +71,11 @@ export function IndicatorEditor({
   const update = saver.update.bind(saver);
   // PageLayout sets the title once; this adds "Error: " while the API refuses the answer.
   usePageTitle(`${code}: ${entry.standardTitle}`, errors.summary.length > 0);
-  const taskList = `/audits/${audit.id}`;
+  // From check answers' "Change" links, the way back is to check answers.
+  const [params] = useSearchParams();
+  const fromCheck = params.get('from') === 'check-answers';
+  const returnTo = `/audits/${audit.id}${fromCheck ? '/check-answers' : ''}`;
+  const backTo = fromCheck ? 'check your answers' : 'task list';
   const leave = async (to: string, event?: Cancelable) => {
     const ok = await onLeave(() => saver.flush(), to, event);
     setNotSent(!ok);
@@ -139,7 +143,7 @@ export function IndicatorEditor({
           <AnswerSummary framework={framework} answer={answer} />
         </>
       ) : (
-        <form noValidate onSubmit={(e) => void leave(taskList, e)}>
+        <form noValidate onSubmit={(e) => void leave(returnTo, e)}>
           <SaveStatus state={state} dirty={saver.dirty} />
           <Radios
             name="level"
@@ -220,15 +224,15 @@ export function IndicatorEditor({
             type="button"
             id="save-and-return"
             disabled={leaving}
-            onClick={() => void leave(taskList)}
+            onClick={() => void leave(returnTo)}
           >
-            Save and return to task list
+            Save and return to {backTo}
           </Button>
         </ButtonGroup>
       ) : (
         <p className="govuk-body">
-          <Link className="govuk-link" to={taskList}>
-            Return to the task list
+          <Link className="govuk-link" to={returnTo}>
+            Return to {fromCheck ? 'check your answers' : 'the task list'}
           </Link>
         </p>
       )}

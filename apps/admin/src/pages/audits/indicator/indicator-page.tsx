@@ -39,7 +39,7 @@ export function IndicatorPage() {
   if (!data || !assignments.data) return <Loading title={`Indicator ${code}`} />;
   return (
     <IndicatorLoaded
-      key={code}
+      key={`${auditId}:${code}`}
       data={data}
       code={code}
       role={agencyRole(me, data.audit.organisation.id)}
