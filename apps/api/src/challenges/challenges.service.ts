@@ -50,7 +50,7 @@ export class ChallengesService implements OnModuleInit {
     const id = await this.db.transaction(async (tx) => {
       const audit = await lockAudit(tx, auditId);
       if (dto.indicatorCode) {
-        const definition = await this.audits.definition(audit.frameworkVersionId);
+        const definition = await this.audits.definition(audit.frameworkVersionId, tx);
         if (!findIndicator(definition, dto.indicatorCode)) {
           throw new BadRequestError(
             `indicatorCode ${dto.indicatorCode} is not in this audit's framework`,

@@ -68,7 +68,7 @@ export class EvidenceService implements OnModuleInit {
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     const id = await this.db.transaction(async (tx) => {
       const audit = await lockAudit(tx, auditId);
-      const definition = await this.audits.definition(audit.frameworkVersionId);
+      const definition = await this.audits.definition(audit.frameworkVersionId, tx);
       if (!findIndicator(definition, indicatorCode)) {
         throw new BadRequestError(
           `indicatorCode ${indicatorCode} is not in this audit's framework`,
