@@ -10,6 +10,8 @@ interface NavItem {
   text: string;
   /** Paths under this prefix mark the item as current. */
   prefix: string;
+  /** Other paths that belong to the item (e.g. `/cycles` pages for "Cycles"). */
+  also?: string[];
 }
 
 /** The service navigation for the user's roles, in the context of the page's partnership. */
@@ -27,14 +29,18 @@ function navItems(me: Me, partnershipIdInUrl: string | undefined): NavItem[] {
     );
     items.push({ to: base, text: 'Partnership', prefix: base });
     items.push({ to: `${base}/dashboard`, text: 'Dashboard', prefix: `${base}/dashboard` });
-    items.push({ to: `${base}/cycles`, text: 'Audit cycles', prefix: `${base}/cycles` });
+    items.push({
+      to: `${base}/cycles`,
+      text: 'Cycles',
+      prefix: `${base}/cycles`,
+      also: ['/cycles'],
+    });
     items.push({
       to: `${base}/organisations`,
       text: 'Organisations',
       prefix: `${base}/organisations`,
     });
-    if (isAdmin)
-      items.push({ to: `${base}/people`, text: 'People and roles', prefix: `${base}/people` });
+    if (isAdmin) items.push({ to: `${base}/people`, text: 'People', prefix: `${base}/people` });
   }
   if (isPlatformAdmin(me) || partnershipRoles.some((m) => m.role === 'partnership_admin'))
     items.push({ to: '/frameworks', text: 'Frameworks', prefix: '/frameworks' });
@@ -51,11 +57,17 @@ function navItems(me: Me, partnershipIdInUrl: string | undefined): NavItem[] {
 }
 
 function currentItem(items: NavItem[], path: string): NavItem | undefined {
+  const under = (prefix: string) =>
+    prefix === '/' ? path === '/' : path === prefix || path.startsWith(`${prefix}/`);
   return items
-    .filter((i) =>
-      i.prefix === '/' ? path === '/' : path === i.prefix || path.startsWith(`${i.prefix}/`),
-    )
-    .sort((a, b) => b.prefix.length - a.prefix.length)[0];
+    .map((item) => ({
+      item,
+      length: Math.max(
+        ...[item.prefix, ...(item.also ?? [])].map((p) => (under(p) ? p.length : -1)),
+      ),
+    }))
+    .filter((m) => m.length >= 0)
+    .sort((a, b) => b.length - a.length)[0]?.item;
 }
 
 const TABLET = '(min-width: 40.0625em)';

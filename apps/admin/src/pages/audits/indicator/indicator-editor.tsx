@@ -102,8 +102,8 @@ export function IndicatorEditor({
           onKeep={(keep) => saver.resolve(keep)}
         />
       )}
-      <h1 className="govuk-heading-l">
-        <span className="govuk-caption-l">
+      <h1 className="govuk-heading-m">
+        <span className="govuk-caption-m">
           {code} · {entry.areaTitle} · {entry.standardTitle}
         </span>
         {indicator.statement}
