@@ -186,7 +186,7 @@ describe('admin app: contributors, evidence and actions on an audit', () => {
       await page.click('#add-action summary');
       await fill(page, '#action-description', 'Test the filtering each term');
       await fill(page, '#action-owner', 'Network manager');
-      await fill(page, '#action-due', '31');
+      await fill(page, '#action-due-day', '31');
       await fill(page, '#action-due-month', '3');
       await fill(page, '#action-due-year', '2027');
       await page.click('::-p-text(Add action)');

@@ -1,10 +1,9 @@
 import { type SchemaChallengeDto, unwrap } from '@pies/api-client';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client';
-import { Button, ButtonGroup, ErrorSummary, Tag } from '../../components';
+import { Button, ButtonGroup, ErrorSummary, Tag, Textarea } from '../../components';
 import { useApiForm } from '../../forms/use-api-form';
 import { formatDate } from '../format';
-import { Textarea } from './textarea';
 import { useReportErrors } from './use-form-errors';
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit' });

@@ -1,9 +1,8 @@
 import { unwrap } from '@pies/api-client';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client';
-import { Button, ButtonGroup, ErrorSummary, Radios } from '../../components';
+import { Button, ButtonGroup, ErrorSummary, Radios, Textarea } from '../../components';
 import { fieldErrors, useApiForm } from '../../forms/use-api-form';
-import { Textarea } from './textarea';
 import { useReportErrors } from './use-form-errors';
 
 const FIELDS = {

@@ -2,9 +2,8 @@ import { unwrap } from '@pies/api-client';
 import type { FrameworkDefinition } from '@pies/framework';
 import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../../api/client';
-import { Button, ErrorSummary, Select } from '../../components';
+import { Button, ErrorSummary, Select, Textarea } from '../../components';
 import { useApiForm } from '../../forms/use-api-form';
-import { Textarea } from './textarea';
 import { useReportErrors } from './use-form-errors';
 
 const FIELDS = {

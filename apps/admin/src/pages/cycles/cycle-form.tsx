@@ -2,8 +2,15 @@ import type { ReactNode } from 'react';
 import type { ApiError } from '@pies/api-client';
 import type { FieldSpec } from '../../forms/form-errors';
 import { fieldErrors } from '../../forms/use-api-form';
-import { TextInput } from '../../components';
-import { addYears, DateInput, type DateParts, dateMessage, partsOf, realDate } from './date-input';
+import {
+  addYears,
+  DateInput,
+  type DateParts,
+  dateMessage,
+  partsOf,
+  realDate,
+  TextInput,
+} from '../../components';
 
 export interface CycleDates {
   opensOn: DateParts;

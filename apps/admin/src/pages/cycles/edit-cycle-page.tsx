@@ -5,12 +5,20 @@ import { api } from '../../api/client';
 import { useApiData } from '../../api/use-api-data';
 import { canManagePartnership } from '../../auth/access';
 import { useMe } from '../../auth/session';
-import { BackLink, Button, ButtonGroup, ErrorSummary, Loading, PageLayout } from '../../components';
+import {
+  BackLink,
+  Button,
+  ButtonGroup,
+  ErrorSummary,
+  Loading,
+  PageLayout,
+  partsOf,
+  typedDate,
+} from '../../components';
 import { useApiForm } from '../../forms/use-api-form';
 import { ApiErrorPage, ForbiddenPage } from '../error-pages';
 import { withFlash } from '../flash';
 import { type CycleDates, cycleFields, CycleFields, nameTaken } from './cycle-form';
-import { isoOf, partsOf } from './date-input';
 
 function EditCycleForm({ cycle }: { cycle: SchemaCycleDto }) {
   const navigate = useNavigate();
@@ -39,8 +47,8 @@ function EditCycleForm({ cycle }: { cycle: SchemaCycleDto }) {
             // Only what changed is sent; the API checks each field sent.
             const body: SchemaUpdateCycleDto = {};
             if (name !== cycle.name) body.name = name;
-            if (isoOf(dates.opensOn) !== cycle.opensOn) body.opensOn = isoOf(dates.opensOn);
-            if (isoOf(dates.dueOn) !== cycle.dueOn) body.dueOn = isoOf(dates.dueOn);
+            if (typedDate(dates.opensOn) !== cycle.opensOn) body.opensOn = typedDate(dates.opensOn);
+            if (typedDate(dates.dueOn) !== cycle.dueOn) body.dueOn = typedDate(dates.dueOn);
             if (Object.keys(body).length === 0) return void navigate(cyclePath); // nothing changed
             const updated = await unwrap(
               api.PATCH('/api/cycles/{cycleId}', {

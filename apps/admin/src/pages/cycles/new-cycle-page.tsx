@@ -10,17 +10,19 @@ import {
   Button,
   ButtonGroup,
   ErrorSummary,
+  isBlank,
   Loading,
+  NO_DATE,
   PageLayout,
   Select,
   type SelectOption,
+  typedDate,
 } from '../../components';
 import { useApiForm } from '../../forms/use-api-form';
 import { ApiErrorPage, ForbiddenPage } from '../error-pages';
 import { withFlash } from '../flash';
 import { formatDate } from '../format';
 import { type CycleDates, cycleFields, CycleFields, nameTaken } from './cycle-form';
-import { isBlank, isoOf, NO_DATE } from './date-input';
 
 function versionOptions(frameworks: SchemaFrameworkSummaryDto[]): SelectOption[] {
   return frameworks.flatMap((f) =>
@@ -89,8 +91,8 @@ export function NewCyclePage() {
                 body: {
                   name,
                   frameworkVersionId: chosen,
-                  opensOn: isoOf(dates.opensOn),
-                  ...(isBlank(dates.dueOn) ? {} : { dueOn: isoOf(dates.dueOn) }),
+                  opensOn: typedDate(dates.opensOn),
+                  ...(isBlank(dates.dueOn) ? {} : { dueOn: typedDate(dates.dueOn) }),
                   status: 'draft',
                 },
               }),

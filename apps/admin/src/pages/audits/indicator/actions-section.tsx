@@ -3,6 +3,14 @@ import { useState } from 'react';
 import { api } from '../../../api/client';
 import { useApiData } from '../../../api/use-api-data';
 import { Button, ButtonGroup } from '../../../components/button';
+import {
+  DateInput,
+  type DateParts,
+  isBlank,
+  NO_DATE,
+  partsOf,
+  realDate,
+} from '../../../components/date-input';
 import { Radios } from '../../../components/choices';
 import { ErrorSummary } from '../../../components/error-summary';
 import { SummaryCard, SummaryList } from '../../../components/summary-list';
@@ -10,7 +18,6 @@ import { Tag } from '../../../components/tag';
 import { TextInput } from '../../../components/text-input';
 import { fieldErrors, useApiForm } from '../../../forms/use-api-form';
 import { formatDate } from '../../format';
-import { DateInput, type DateParts, EMPTY_DATE, isoOf, partsOf } from '../components/date-input';
 
 type Action = SchemaActionDto;
 const STATUS_LABELS: Record<Action['status'], string> = {
@@ -125,7 +132,7 @@ export function ActionsSection({
 const FIELDS = {
   description: { id: 'action-description', label: 'What will be done' },
   owner: { id: 'action-owner', label: 'Who owns it' },
-  dueOn: { id: 'action-due', label: 'Due date' },
+  dueOn: { id: 'action-due-day', label: 'Due date' },
   status: { id: 'action-status', label: 'Status' },
 };
 
@@ -142,7 +149,7 @@ function ActionForm({
 }) {
   const [description, setDescription] = useState(action?.description ?? '');
   const [owner, setOwner] = useState(action?.owner ?? '');
-  const [due, setDue] = useState<DateParts>(action ? partsOf(action.dueOn) : EMPTY_DATE);
+  const [due, setDue] = useState<DateParts>(action ? partsOf(action.dueOn) : NO_DATE);
   const [status, setStatus] = useState<string>(action?.status ?? 'planned');
   const form = useApiForm(FIELDS);
   const id = (f: keyof typeof FIELDS) => FIELDS[f].id;
@@ -152,8 +159,8 @@ function ActionForm({
       aria-label={action ? `Change action: ${action.description}` : 'Add an improvement action'}
       onSubmit={(e) =>
         void form.submit(e, async () => {
-          const dueOn = isoOf(due);
-          if (dueOn === undefined)
+          const dueOn = isBlank(due) ? null : realDate(due);
+          if (dueOn === null && !isBlank(due))
             return fieldErrors([[id('dueOn'), 'Due date must be a real date, like 31 3 2027']]);
           const body = { description, owner, dueOn, status: status as Action['status'] };
           if (action) {
@@ -172,7 +179,7 @@ function ActionForm({
             );
             setDescription('');
             setOwner('');
-            setDue(EMPTY_DATE);
+            setDue(NO_DATE);
             setStatus('planned');
           }
           onDone();
@@ -199,7 +206,7 @@ function ActionForm({
         autoComplete="off"
       />
       <DateInput
-        id={id('dueOn')}
+        id="action-due"
         legend="Due date (optional)"
         hint="For example, 31 3 2027"
         value={due}

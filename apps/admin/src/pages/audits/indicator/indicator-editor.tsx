@@ -7,7 +7,7 @@ import { usePageTitle } from '../../../components/page-layout';
 import { Tag } from '../../../components/tag';
 import { formErrorsFrom, NO_ERRORS } from '../../../forms/form-errors';
 import type { AuditWithFramework, IndicatorEntry } from '../audit-data';
-import { CharacterCount } from '../components/character-count';
+import { Textarea } from '../../../components/textarea';
 import { ActionsSection } from './actions-section';
 import { AutosaveErrors } from './autosave-errors';
 import { ConflictPanel, AnswerSummary } from './conflict-panel';
@@ -172,7 +172,7 @@ export function IndicatorEditor({
                       label: 'Not applicable to our agency',
                       dividerBefore: 'or',
                       conditional: (
-                        <CharacterCount
+                        <Textarea
                           id="na-reason"
                           label="Why this does not apply to your agency"
                           value={answer.notApplicableReason}
@@ -187,7 +187,7 @@ export function IndicatorEditor({
                 : []),
             ]}
           />
-          <CharacterCount
+          <Textarea
             id="commentary"
             label="Commentary"
             labelClassName="govuk-label--m"

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { cx } from '../../components';
-import { describedBy, ErrorMessage, Hint } from '../../components/field';
-import { Fieldset } from '../../components/fieldset';
+import { cx } from './class-names';
+import { describedBy, ErrorMessage, Hint } from './field';
+import { Fieldset } from './fieldset';
 
 /** The three boxes of a GOV.UK date input, as typed (not yet a date). */
 export interface DateParts {
@@ -12,9 +12,9 @@ export interface DateParts {
 
 export const NO_DATE: DateParts = { day: '', month: '', year: '' };
 
-/** '2025-09-01' → { day: '1', month: '9', year: '2025' } */
-export function partsOf(iso: string | undefined): DateParts {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
+/** '2025-09-01' (or the date of '2025-09-01T10:00:00Z') → { day: '1', month: '9', year: '2025' } */
+export function partsOf(iso: string | null | undefined): DateParts {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
   return m ? { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1] } : NO_DATE;
 }
 
@@ -22,7 +22,7 @@ export function partsOf(iso: string | undefined): DateParts {
  * What the boxes say as YYYY-MM-DD, for the API to check: '' when all are empty; otherwise the
  * parts as typed (padded), so a wrong date ("31 2 2025") comes back from the API as wrong.
  */
-export function isoOf(parts: DateParts): string {
+export function typedDate(parts: DateParts): string {
   const day = parts.day.trim();
   const month = parts.month.trim();
   const year = parts.year.trim();
@@ -30,13 +30,12 @@ export function isoOf(parts: DateParts): string {
   return `${year.padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
-export const isBlank = (parts: DateParts) => isoOf(parts) === '';
+export const isBlank = (parts: DateParts) => typedDate(parts) === '';
 
-/** A real calendar date in YYYY-MM-DD, or null. */
+/** A real calendar date in YYYY-MM-DD (a year of four figures from 1000), or null. */
 export function realDate(parts: DateParts): string | null {
-  const iso = isoOf(parts);
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
+  const iso = typedDate(parts);
+  if (!/^[1-9]\d{3}-\d{2}-\d{2}$/.test(iso)) return null;
   const d = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : null;
 }
@@ -49,7 +48,7 @@ export function addYears(iso: string, years: number): string {
 }
 
 /**
- * The message for a date the API refused, in GOV.UK's words: what is missing, or that it is not
+ * The message for a date that is not right, in GOV.UK's words: what is missing, or that it is not
  * a real date.
  */
 export function dateMessage(label: string, parts: DateParts): string {
@@ -61,8 +60,8 @@ export function dateMessage(label: string, parts: DateParts): string {
 }
 
 /**
- * GOV.UK date input: day, month and year boxes in a fieldset. The error summary links to the
- * day box (`${id}-day`).
+ * GOV.UK date input: day, month and year boxes in a fieldset. The group has the id; the boxes
+ * are `${id}-day`, `${id}-month` and `${id}-year`, and the error summary links to the day box.
  */
 export function DateInput({
   id,
