@@ -1,17 +1,4 @@
-import { AUDIT_STATUS_LABELS, type AuditStatus } from '@pies/domain';
-import { Tag, type TagColour } from '../../components/tag';
-
-const COLOURS: Record<AuditStatus, TagColour> = {
-  not_started: 'grey',
-  in_progress: 'light-blue',
-  submitted: 'blue',
-  returned: 'orange',
-  accepted: 'green',
-};
-
-export function AuditStatusTag({ status }: { status: AuditStatus }) {
-  return <Tag colour={COLOURS[status]}>{AUDIT_STATUS_LABELS[status]}</Tag>;
-}
+import { Tag } from '../../components/tag';
 
 const INDICATOR_LABELS = {
   not_started: 'Not started',

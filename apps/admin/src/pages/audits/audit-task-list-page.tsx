@@ -24,7 +24,8 @@ import {
   responsesByCode,
   statusOf,
 } from './audit-data';
-import { AuditStatusTag, IndicatorStatusTag } from './audit-status-tag';
+import { AuditStatusTag } from '../status-tags';
+import { IndicatorStatusTag } from './audit-status-tag';
 import './audits.scss';
 
 /** The audit as a GOV.UK task list: areas, standards and indicators with their status. */

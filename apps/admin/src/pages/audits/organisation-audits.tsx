@@ -5,7 +5,7 @@ import { useApiData } from '../../api/use-api-data';
 import { Table } from '../../components/table';
 import { Tag, type TagColour } from '../../components/tag';
 import { formatCount, formatDate } from '../format';
-import { AuditStatusTag } from './audit-status-tag';
+import { AuditStatusTag } from '../status-tags';
 
 /**
  * An organisation's audits, newest cycle first, each linking to where the user works on it:

@@ -1,12 +1,11 @@
-import { AUDIT_STATUS_LABELS } from '@pies/domain';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { rolesInPartnership } from '../../auth/access';
 import { useMe } from '../../auth/session';
-import { BackLink, Loading, PageLayout, SummaryList, Tag } from '../../components';
+import { BackLink, Loading, PageLayout, SummaryList } from '../../components';
 import { FlashBanner, withFlash } from '../flash';
 import { formatCount, formatDate } from '../format';
+import { AuditStatusTag } from '../status-tags';
 import { sectorLabel } from '../organisations/sectors';
-import { STATUS_TAG } from './board-format';
 import { AuditErrorPage } from './audit-access';
 import { DecisionForm } from './decision-form';
 import { ScoreRag } from './rag';
@@ -75,9 +74,7 @@ export function AuditReviewPage() {
               },
               {
                 key: 'Status',
-                value: (
-                  <Tag colour={STATUS_TAG[audit.status]}>{AUDIT_STATUS_LABELS[audit.status]}</Tag>
-                ),
+                value: <AuditStatusTag status={audit.status} />,
               },
               {
                 key: 'Submitted',

@@ -1,8 +1,7 @@
 import { Link } from 'react-router';
 import { Details, Table } from '../../components';
-import { formatCount, formatDate } from '../format';
+import { formatCount, formatDate, formatShare } from '../format';
 import { sectorLabel } from '../organisations/sectors';
-import { formatShare } from './board-format';
 import type { IndicatorFigure, PartnershipDashboard } from './dashboard-types';
 
 type Dashboard = PartnershipDashboard;

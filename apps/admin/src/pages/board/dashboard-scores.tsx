@@ -1,9 +1,8 @@
 import { AUDIT_STATUS_LABELS, AUDIT_STATUSES } from '@pies/domain';
 import { Chart, type ChartSeries } from '../../charts/chart';
 import { Table } from '../../components';
-import { formatCount } from '../format';
+import { describeChange, formatChange, formatCount, formatScore } from '../format';
 import { sectorLabel } from '../organisations/sectors';
-import { describeChange, formatChange, formatScore } from './board-format';
 import type { AreaFigure, PartnershipDashboard } from './dashboard-types';
 import { ScoreRag } from './rag';
 

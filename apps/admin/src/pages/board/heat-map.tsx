@@ -1,8 +1,7 @@
-import { AUDIT_STATUS_LABELS } from '@pies/domain';
 import { Link } from 'react-router';
-import { Tag } from '../../components';
 import { sectorLabel } from '../organisations/sectors';
-import { describeChange, formatChange, STATUS_TAG } from './board-format';
+import { describeChange, formatChange } from '../format';
+import { AuditStatusTag } from '../status-tags';
 import type { AreaFigure, HeatMapRow } from './dashboard-types';
 import { HeatCell } from './rag';
 
@@ -132,7 +131,7 @@ export function HeatMap({
               </th>
               <td className="govuk-table__cell">{sectorLabel(r.sector)}</td>
               <td className="govuk-table__cell">
-                <Tag colour={STATUS_TAG[r.status]}>{AUDIT_STATUS_LABELS[r.status]}</Tag>
+                <AuditStatusTag status={r.status} />
               </td>
               <HeatCell score={r.overall.score} rag={r.overall.rag} />
               {areas.map((a) => (

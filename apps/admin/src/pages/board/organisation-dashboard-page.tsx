@@ -6,9 +6,10 @@ import { useApiData } from '../../api/use-api-data';
 import { Chart } from '../../charts/chart';
 import { Loading, PageLayout, SummaryList, Table, Tag } from '../../components';
 import { ApiErrorPage } from '../error-pages';
-import { formatDate } from '../format';
+import { formatDate, formatScore } from '../format';
+import { AuditStatusTag } from '../status-tags';
 import { sectorLabel } from '../organisations/sectors';
-import { COMPLIANCE_LABELS, COMPLIANCE_TAG, formatScore, STATUS_TAG } from './board-format';
+import { COMPLIANCE_LABELS, COMPLIANCE_TAG } from './compliance';
 import type { OrganisationDashboard } from './dashboard-types';
 import { ScoreRag } from './rag';
 import './board.scss';
@@ -196,9 +197,7 @@ export function OrganisationDashboardPage() {
                   {
                     key: 'status',
                     header: 'Status',
-                    cell: (h) => (
-                      <Tag colour={STATUS_TAG[h.status]}>{AUDIT_STATUS_LABELS[h.status]}</Tag>
-                    ),
+                    cell: (h) => <AuditStatusTag status={h.status} />,
                   },
                   {
                     key: 'overall',

@@ -1,6 +1,6 @@
 import type { Rag } from '@pies/scoring';
-import { Tag } from '../../components';
-import { formatScore, RAG_LABELS, RAG_TAG } from './board-format';
+import { formatScore } from '../format';
+import { RAG_LABELS, RagTag } from '../status-tags';
 
 /** A score with its RAG band in words (colour is never the only cue). */
 export function ScoreRag({ score, rag }: { score: number | null; rag: Rag | null }) {
@@ -8,9 +8,7 @@ export function ScoreRag({ score, rag }: { score: number | null; rag: Rag | null
   return (
     <span className="app-score">
       <span className="app-score__value">{formatScore(score)}</span>{' '}
-      <Tag colour={RAG_TAG[rag]} className="app-score__rag">
-        {RAG_LABELS[rag]}
-      </Tag>
+      <RagTag rag={rag} className="app-score__rag" />
     </span>
   );
 }

@@ -3,8 +3,8 @@ import type { FrameworkDefinition, Indicator } from '@pies/framework';
 import type { AuditScore, IndicatorScore } from '@pies/scoring';
 import { Link } from 'react-router';
 import { SummaryList, type SummaryRow, Tag } from '../../components';
-import { formatDate } from '../format';
-import { formatScore, RAG_LABELS, RAG_TAG } from './board-format';
+import { formatDate, formatScore } from '../format';
+import { RAG_LABELS, RagTag } from '../status-tags';
 import { ScoreRag } from './rag';
 
 type Response = SchemaAuditDto['responses'][number];
@@ -33,8 +33,7 @@ function LevelValue({
     return <span className="app-secondary-text">Not answered</span>;
   return (
     <>
-      Level {score.level}: {levelLabel(score.level)}{' '}
-      {score.rag && <Tag colour={RAG_TAG[score.rag]}>{RAG_LABELS[score.rag]}</Tag>}
+      Level {score.level}: {levelLabel(score.level)} {score.rag && <RagTag rag={score.rag} />}
       <span className="app-cell-secondary">
         Score {formatScore(score.score)}.{' '}
         {score.benchmarkMet

@@ -8,7 +8,8 @@ import { useMe } from '../../auth/session';
 import { Button, Pagination, Select, Table, Tag } from '../../components';
 import { formatCount, formatDate } from '../format';
 import { sectorLabel } from '../organisations/sectors';
-import { AuditStatusTag, isOverdue, today } from './cycle-status';
+import { AuditStatusTag } from '../status-tags';
+import { isOverdue, today } from './cycle-status';
 
 const STATE_OPTIONS = [
   { value: '', label: 'All states' },

@@ -1,5 +1,5 @@
 import type { SchemaAuditSummaryDto, SchemaCycleDto } from '@pies/api-client';
-import { AUDIT_STATUS_LABELS, type AuditStatus, type CycleStatus } from '@pies/domain';
+import type { CycleStatus } from '@pies/domain';
 import { Tag, type TagColour } from '../../components';
 
 export const CYCLE_STATUS_LABELS: Record<CycleStatus, string> = {
@@ -16,18 +16,6 @@ const CYCLE_COLOURS: Record<CycleStatus, TagColour> = {
 
 export function CycleStatusTag({ status }: { status: CycleStatus }) {
   return <Tag colour={CYCLE_COLOURS[status]}>{CYCLE_STATUS_LABELS[status]}</Tag>;
-}
-
-const AUDIT_COLOURS: Record<AuditStatus, TagColour> = {
-  not_started: 'grey',
-  in_progress: 'light-blue',
-  submitted: 'blue',
-  returned: 'orange',
-  accepted: 'green',
-};
-
-export function AuditStatusTag({ status }: { status: AuditStatus }) {
-  return <Tag colour={AUDIT_COLOURS[status]}>{AUDIT_STATUS_LABELS[status]}</Tag>;
 }
 
 /** Today in the user's time zone, YYYY-MM-DD (dates in the API are calendar dates). */

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { useApiData } from '../../api/use-api-data';
 import { useMe } from '../../auth/session';
-import { AuditStatusTag } from './cycle-status';
+import { AuditStatusTag } from '../status-tags';
 
 /**
  * For agency leads and contributors: their own organisations' audits in this cycle (the list of

@@ -1,13 +1,6 @@
-import type { Area, Indicator, Rag, Scale } from '@pies/framework';
+import type { Area, Indicator, Scale } from '@pies/framework';
 import { Link } from 'react-router';
-import { Details, SummaryList, Tag, type TagColour } from '../../components';
-
-const RAG_COLOURS: Record<Rag, TagColour> = { red: 'red', amber: 'orange', green: 'green' };
-const RAG_LABELS: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green' };
-
-export function RagTag({ rag }: { rag: Rag }) {
-  return <Tag colour={RAG_COLOURS[rag]}>{RAG_LABELS[rag]}</Tag>;
-}
+import { Details, SummaryList, Tag } from '../../components';
 
 function TextList({ items }: { items: string[] }) {
   return (

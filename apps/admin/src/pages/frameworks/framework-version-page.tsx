@@ -8,7 +8,8 @@ import { ApiErrorPage } from '../error-pages';
 import { FlashBanner } from '../flash';
 import { formatCount, formatDate } from '../format';
 import { diffPath, versionPath } from './framework-access';
-import { AreaIndicators, AreaPagination, RagTag } from './framework-tree';
+import { RagTag } from '../status-tags';
+import { AreaIndicators, AreaPagination } from './framework-tree';
 
 /** One framework version: its rating scale, then areas > standards > indicators, one area at a time. */
 export function FrameworkVersionPage() {

@@ -1,0 +1,28 @@
+import { AUDIT_STATUS_LABELS, type AuditStatus } from '@pies/domain';
+import type { Rag } from '@pies/scoring';
+import { Tag, type TagColour } from '../components/tag';
+
+const AUDIT_STATUS_COLOURS: Record<AuditStatus, TagColour> = {
+  not_started: 'grey',
+  in_progress: 'light-blue',
+  submitted: 'blue',
+  returned: 'orange',
+  accepted: 'green',
+};
+
+/** An audit's state ("Submitted", "Returned"), the same colour on every page. */
+export function AuditStatusTag({ status }: { status: AuditStatus }) {
+  return <Tag colour={AUDIT_STATUS_COLOURS[status]}>{AUDIT_STATUS_LABELS[status]}</Tag>;
+}
+
+export const RAG_LABELS: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green' };
+const RAG_COLOURS: Record<Rag, TagColour> = { red: 'red', amber: 'orange', green: 'green' };
+
+/** A RAG band in words ("Amber"): colour is never the only cue. */
+export function RagTag({ rag, className }: { rag: Rag; className?: string }) {
+  return (
+    <Tag colour={RAG_COLOURS[rag]} className={className}>
+      {RAG_LABELS[rag]}
+    </Tag>
+  );
+}
