@@ -5,6 +5,13 @@ import { ragForScore } from '@pies/scoring';
 import { DataSource } from 'typeorm';
 import { NotFoundError } from '../common/errors/domain-errors';
 import { frameworkDefinition } from '../frameworks/framework-definitions';
+import {
+  BOARD_STATES,
+  openChallenges,
+  overdueActions,
+  overdueAgencies,
+  rankIndicators,
+} from './dashboard-lists';
 import type { DashboardQuery } from './dto/dashboard.dto';
 import { SCORE_CTES, scoringParams } from './scoring-sql';
 
@@ -13,7 +20,7 @@ const CYCLE_SELECT = `SELECT c.id, c.name, to_char(c.due_on, 'YYYY-MM-DD') AS "d
   c.status, c.framework_version_id AS "frameworkVersionId", c.partnership_id AS "partnershipId"
   FROM cycles c`;
 
-export const BOARD_STATES = ['submitted', 'returned', 'accepted'];
+export { BOARD_STATES };
 
 interface HeatRow {
   organisationId: string;
@@ -145,10 +152,10 @@ export class PartnershipDashboardService {
       this.completion(cycle, sector),
       this.heatMap(cycle, previous, states, sector, q),
       this.sectors(cycle, states),
-      this.indicators(cycle, states, sector),
-      this.overdueAgencies(partnershipId, sector),
-      this.openChallenges(cycle.id),
-      this.overdueActions(cycle.id),
+      rankIndicators(this.db, cycle, states, sector),
+      overdueAgencies(this.db, partnershipId, sector),
+      openChallenges(this.db, cycle.id),
+      overdueActions(this.db, cycle.id),
     ]);
     const change = (a: number | null, b: number | null | undefined) =>
       a === null || b == null ? null : round(a - b);
@@ -303,74 +310,6 @@ export class PartnershipDashboardService {
          FROM scored sc GROUP BY sc.sector ORDER BY sc.sector`,
       [cycle.id, states],
     );
-  }
-
-  /** Every indicator's mean level and share below benchmark, weakest first. */
-  private async indicators(cycle: CycleRow, states: string[], sector: string | null) {
-    const rows = await this.db.query(
-      `SELECT st.indicator_code AS code, fi.area_code AS "areaCode", fi.statement,
-              sum(st.level_sum)::float8 / sum(st.responses) AS "meanLevel",
-              sum(st.below_benchmark)::float8 / sum(st.responses) AS "belowBenchmarkShare", sum(st.responses)::int AS responses
-         FROM cycle_indicator_stats st
-         JOIN framework_indicators fi ON fi.framework_version_id = $1 AND fi.code = st.indicator_code
-        WHERE st.cycle_id = $2 AND st.status = ANY($3) AND ($4::text IS NULL OR st.sector = $4)
-        GROUP BY st.indicator_code, fi.area_code, fi.statement, fi.position
-        ORDER BY 4, 5 DESC, fi.position`,
-      [cycle.frameworkVersionId, cycle.id, states, sector],
-    );
-    return rows.map((r: { meanLevel: number; belowBenchmarkShare: number }) => ({
-      ...r,
-      meanLevel: Math.round(r.meanLevel * 100) / 100,
-      belowBenchmarkShare: Math.round(r.belowBenchmarkShare * 1000) / 1000,
-    }));
-  }
-
-  /** Agencies whose two-yearly audit is overdue (set-based form of COMPLIANCE_SQL's rule). */
-  private overdueAgencies(partnershipId: string, sector: string | null) {
-    return this.db.query(
-      `WITH la AS (SELECT a.organisation_id, max(a.accepted_at) AS last_accepted FROM audits a JOIN cycles c ON c.id = a.cycle_id
-                    WHERE c.partnership_id = $1 AND a.status = 'accepted' GROUP BY a.organisation_id),
-            nd AS (SELECT a.organisation_id, min(c.due_on) AS next_due FROM audits a JOIN cycles c ON c.id = a.cycle_id
-                    WHERE c.partnership_id = $1 AND c.status = 'open' AND a.status <> 'accepted' GROUP BY a.organisation_id)
-       SELECT o.id AS "organisationId", o.name AS organisation, o.sector, la.last_accepted AS "lastAcceptedAt",
-              to_char(nd.next_due, 'YYYY-MM-DD') AS "nextDueOn"
-         FROM partnership_organisations po JOIN organisations o ON o.id = po.organisation_id
-         LEFT JOIN la ON la.organisation_id = o.id LEFT JOIN nd ON nd.organisation_id = o.id
-        WHERE po.partnership_id = $1 AND ($2::text IS NULL OR o.sector = $2)
-          AND (nd.next_due < current_date OR la.last_accepted <= now() - interval '24 months')
-        ORDER BY o.name`,
-      [partnershipId, sector],
-    );
-  }
-
-  private async openChallenges(cycleId: string) {
-    const rows = await this.db.query(
-      `SELECT ch.id, ch.audit_id AS "auditId", o.name AS organisation, ch.indicator_code AS "indicatorCode", ch.raised_at AS "raisedAt",
-              (SELECT body FROM challenge_messages m WHERE m.challenge_id = ch.id ORDER BY created_at LIMIT 1) AS question,
-              count(*) OVER ()::int AS total
-         FROM challenges ch JOIN audits a ON a.id = ch.audit_id JOIN organisations o ON o.id = a.organisation_id
-        WHERE a.cycle_id = $1 AND ch.status = 'open' ORDER BY ch.raised_at LIMIT 20`,
-      [cycleId],
-    );
-    return {
-      total: rows[0]?.total ?? 0,
-      items: rows.map(({ total: _t, ...r }: { total: number }) => r),
-    };
-  }
-
-  private async overdueActions(cycleId: string) {
-    const rows = await this.db.query(
-      `SELECT ac.id, ac.audit_id AS "auditId", o.name AS organisation, ac.indicator_code AS "indicatorCode", ac.description, ac.owner,
-              to_char(ac.due_on, 'YYYY-MM-DD') AS "dueOn", ac.status, count(*) OVER ()::int AS total
-         FROM actions ac JOIN audits a ON a.id = ac.audit_id JOIN organisations o ON o.id = a.organisation_id
-        WHERE a.cycle_id = $1 AND a.status = ANY($2) AND ac.status <> 'done' AND ac.due_on < current_date
-        ORDER BY ac.due_on LIMIT 20`,
-      [cycleId, BOARD_STATES],
-    );
-    return {
-      total: rows[0]?.total ?? 0,
-      items: rows.map(({ total: _t, ...r }: { total: number }) => r),
-    };
   }
 }
 
