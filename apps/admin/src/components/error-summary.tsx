@@ -8,24 +8,33 @@ export interface ErrorItem {
 
 /**
  * GOV.UK error summary: shown at the top of the page when a form has errors; it takes focus so
- * screen reader users hear it, and each error links to (and focuses) its field.
+ * screen reader users hear it, and each error links to (and focuses) its field. With
+ * `takeFocus={false}` (errors found while the user types, as autosave does) it is only announced,
+ * so the user is not pulled out of the box they are typing in.
  */
 export function ErrorSummary({
   errors,
   title = 'There is a problem',
   description,
+  takeFocus = true,
 }: {
   errors: ErrorItem[];
   title?: string;
   description?: ReactNode;
+  takeFocus?: boolean;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    ref.current?.focus();
-  }, [errors]);
+    if (takeFocus) ref.current?.focus();
+  }, [errors, takeFocus]);
   if (errors.length === 0 && !description) return null;
   return (
-    <div className="govuk-error-summary" data-module="govuk-error-summary" ref={ref} tabIndex={-1}>
+    <div
+      className="govuk-error-summary"
+      data-module="govuk-error-summary"
+      ref={ref}
+      tabIndex={takeFocus ? -1 : undefined}
+    >
       <div role="alert">
         <h2 className="govuk-error-summary__title">{title}</h2>
         <div className="govuk-error-summary__body">

@@ -3,13 +3,13 @@ import { Link, useSearchParams } from 'react-router';
 import { Button, ButtonGroup } from '../../../components/button';
 import { Radios } from '../../../components/choices';
 import { Details } from '../../../components/details';
+import { ErrorSummary } from '../../../components/error-summary';
 import { usePageTitle } from '../../../components/page-layout';
 import { Tag } from '../../../components/tag';
 import { formErrorsFrom, NO_ERRORS } from '../../../forms/form-errors';
-import type { AuditWithFramework, IndicatorEntry } from '../audit-data';
 import { Textarea } from '../../../components/textarea';
+import type { AuditWithFramework, IndicatorEntry } from '../audit-data';
 import { ActionsSection } from './actions-section';
-import { AutosaveErrors } from './autosave-errors';
 import { ConflictPanel, AnswerSummary } from './conflict-panel';
 import { EvidenceSection } from './evidence-section';
 import { IndicatorNav } from './indicator-nav';
@@ -83,7 +83,8 @@ export function IndicatorEditor({
 
   return (
     <>
-      <AutosaveErrors
+      <ErrorSummary
+        takeFocus={false}
         errors={
           notSent && state.kind === 'retrying'
             ? [
