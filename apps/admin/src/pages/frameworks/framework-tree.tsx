@@ -1,6 +1,5 @@
 import type { Area, Indicator, Scale } from '@pies/framework';
-import { Link } from 'react-router';
-import { Details, SummaryList, Tag } from '../../components';
+import { BlockPagination, Details, SummaryList, Tag } from '../../components';
 
 function TextList({ items }: { items: string[] }) {
   return (
@@ -108,46 +107,17 @@ export function AreaIndicators({ area, scale }: { area: Area; scale: Scale }) {
   );
 }
 
-const ARROWS = {
-  prev: 'm6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z',
-  next: 'm8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z',
-};
-
 /** GOV.UK pagination (block style) to the previous and next area. */
 export function AreaPagination({ areas, current }: { areas: Area[]; current: string }) {
   const i = areas.findIndex((a) => a.code === current);
-  const prev = areas[i - 1];
-  const next = areas[i + 1];
-  if (!prev && !next) return null;
-  const link = (a: Area, rel: 'prev' | 'next') => (
-    <div className={`govuk-pagination__${rel}`}>
-      <Link className="govuk-link govuk-pagination__link" to={`?area=${a.code}`} rel={rel}>
-        <svg
-          className={`govuk-pagination__icon govuk-pagination__icon--${rel}`}
-          xmlns="http://www.w3.org/2000/svg"
-          height="13"
-          width="15"
-          aria-hidden="true"
-          focusable="false"
-          viewBox="0 0 15 13"
-        >
-          <path d={ARROWS[rel]} />
-        </svg>
-        <span className="govuk-pagination__link-title">
-          {rel === 'prev' ? 'Previous' : 'Next'}
-          <span className="govuk-visually-hidden"> area</span>
-        </span>
-        <span className="govuk-visually-hidden">:</span>
-        <span className="govuk-pagination__link-label">
-          {a.code}: {a.title}
-        </span>
-      </Link>
-    </div>
-  );
+  const link = (a: Area | undefined) =>
+    a && { to: `?area=${a.code}`, label: `${a.code}: ${a.title}` };
   return (
-    <nav className="govuk-pagination govuk-pagination--block" aria-label="Areas">
-      {prev && link(prev, 'prev')}
-      {next && link(next, 'next')}
-    </nav>
+    <BlockPagination
+      label="Areas"
+      noun="area"
+      previous={link(areas[i - 1])}
+      next={link(areas[i + 1])}
+    />
   );
 }
