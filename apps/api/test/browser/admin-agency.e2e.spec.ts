@@ -1,18 +1,18 @@
 import type { Browser, Page } from 'puppeteer-core';
-import { startTestApp, type TestApp } from '../test-app';
+import type { TestApp } from '../test-app';
 import {
   BROWSER_TIMEOUT,
-  ensureAdminBuilt,
   expectAccessible,
   fill,
   focused,
   newPage,
   screenshot,
+  signedInPage,
   signIn,
-  startBrowser,
   textOf,
   waitForHeading,
 } from './admin-browser';
+import { startBrowserApp, stopBrowserApp } from './browser-app';
 import type { PageDocument, PageElement, PageWindow } from './page-globals';
 
 // The page's globals, inside page.evaluate() callbacks (see page-globals.ts).
@@ -33,12 +33,8 @@ describe('admin app: agency lead, sign-in failures and error pages', () => {
   let lead: { email: string; password: string };
 
   beforeAll(async () => {
-    await ensureAdminBuilt();
     // A low limit so the test reaches the 429 after two failures.
-    [app, browser] = await Promise.all([
-      startTestApp({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '2' }, { listen: true }),
-      startBrowser(),
-    ]);
+    ({ app, browser } = await startBrowserApp({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '2' }));
     partnership = await app.given.partnership({ name: 'Eastfield Safeguarding Partnership' });
     org = await app.given.organisation({
       partnershipId: partnership.id,
@@ -59,17 +55,13 @@ describe('admin app: agency lead, sign-in failures and error pages', () => {
     ]);
   }, BROWSER_TIMEOUT);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  afterAll(() => stopBrowserApp(app, browser));
 
   it(
     'lets an agency lead add a contributor to their organisation',
     async () => {
-      const { page, problems, close } = await newPage(browser, app.baseUrl);
       // One organisation role: sign-in lands on the organisation.
-      await signIn(page, app.baseUrl, lead, org.name);
+      const { page, problems, close } = await signedInPage(browser, app, lead, org.name);
       expect(page.url()).toBe(`${app.baseUrl}/organisations/${org.id}`);
       expect(await textOf(page, 'tbody')).toContain(lead.email);
       expect(await textOf(page, 'tbody')).toContain('Agency lead');

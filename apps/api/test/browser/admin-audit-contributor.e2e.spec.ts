@@ -2,19 +2,19 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import { startTestApp, type TestApp, type TestUser } from '../test-app';
+import type { TestApp, TestUser } from '../test-app';
 import {
   BROWSER_TIMEOUT,
-  ensureAdminBuilt,
   expectAccessible,
   fill,
   newPage,
   screenshot,
+  signedInPage,
   signIn,
-  startBrowser,
   textOf,
   waitForHeading,
 } from './admin-browser';
+import { startBrowserApp, stopBrowserApp } from './browser-app';
 import {
   auditWorld,
   type Definition,
@@ -44,15 +44,11 @@ describe('admin app: contributors, evidence and actions on an audit', () => {
   let otherAuditId: string;
 
   beforeAll(async () => {
-    await ensureAdminBuilt();
-    [app, browser] = await Promise.all([startTestApp({}, { listen: true }), startBrowser()]);
+    ({ app, browser } = await startBrowserApp());
     ({ otherOrg, otherLead, definition, codes, otherAuditId } = await auditWorld(app));
   }, BROWSER_TIMEOUT);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  afterAll(() => stopBrowserApp(app, browser));
 
   it(
     'lets the lead assign an area, and the contributor sees what is theirs (on a phone too)',
@@ -63,8 +59,7 @@ describe('admin app: contributors, evidence and actions on an audit', () => {
         email: 'priya.shah@eastfield-health.example',
       });
       await app.db.query(`UPDATE users SET name = 'Priya Shah' WHERE id = $1`, [contributor.id]);
-      const lead2 = await newPage(browser, app.baseUrl);
-      await signIn(lead2.page, app.baseUrl, otherLead, otherOrg.name);
+      const lead2 = await signedInPage(browser, app, otherLead, otherOrg.name);
       await lead2.page.goto(`${app.baseUrl}/audits/${otherAuditId}/contributors`);
       await waitForHeading(lead2.page, 'Assign contributors');
       await expectAccessible(lead2.page, 'contributors');
@@ -137,8 +132,7 @@ describe('admin app: contributors, evidence and actions on an audit', () => {
       if (status === 'not_started')
         await (await app.as(otherLead)).post(`/api/audits/${otherAuditId}/start`).expect(200);
       const code = codes[5];
-      const { page, problems, close } = await newPage(browser, app.baseUrl);
-      await signIn(page, app.baseUrl, otherLead, otherOrg.name);
+      const { page, problems, close } = await signedInPage(browser, app, otherLead, otherOrg.name);
       await page.goto(`${app.baseUrl}/audits/${otherAuditId}/indicators/${code}`);
       await waitForHeading(page, code);
 

@@ -1,18 +1,18 @@
 import type { Browser, HTTPRequest, KeyInput } from 'puppeteer-core';
-import { startTestApp, type Client, type TestApp, type TestUser } from '../test-app';
+import type { Client, TestApp, TestUser } from '../test-app';
 import {
   BROWSER_TIMEOUT,
-  ensureAdminBuilt,
   expectAccessible,
   fill,
   newPage,
   screenshot,
+  signedInPage,
   signIn,
-  startBrowser,
   tabTo,
   textOf,
   waitForHeading,
 } from './admin-browser';
+import { startBrowserApp, stopBrowserApp } from './browser-app';
 import {
   auditWorld,
   type Definition,
@@ -52,8 +52,7 @@ describe('admin app: the agency lead completes an audit', () => {
   let auditId: string;
 
   beforeAll(async () => {
-    await ensureAdminBuilt();
-    [app, browser] = await Promise.all([startTestApp({}, { listen: true }), startBrowser()]);
+    ({ app, browser } = await startBrowserApp());
     ({
       org,
       lead,
@@ -69,10 +68,7 @@ describe('admin app: the agency lead completes an audit', () => {
     } = await auditWorld(app));
   }, BROWSER_TIMEOUT);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  afterAll(() => stopBrowserApp(app, browser));
 
   it(
     'starts, answers, settles a conflict, keeps a failed save, and submits',
@@ -421,8 +417,7 @@ describe('admin app: the agency lead completes an audit', () => {
         [org.id],
       );
 
-      const { page, problems, close } = await newPage(browser, app.baseUrl);
-      await signIn(page, app.baseUrl, lead, org.name);
+      const { page, problems, close } = await signedInPage(browser, app, lead, org.name);
       await page.goto(`${app.baseUrl}/`);
       await waitForHeading(page, 'Your roles');
       await page.waitForSelector('main table');

@@ -3,8 +3,8 @@ import type { Browser, Page } from 'puppeteer-core';
 import { DEFAULT_FRAMEWORK } from '../../src/demo/demo-seed.service';
 import { seedScale } from '../../src/demo/scale-seeder';
 import { FrameworksService } from '../../src/frameworks/frameworks.service';
-import { startTestApp, type TestApp, type TestUser } from '../test-app';
-import { ensureAdminBuilt, startBrowser } from './admin-browser';
+import type { TestApp, TestUser } from '../test-app';
+import { startBrowserApp } from './browser-app';
 import type { PageDocument, PageElement } from './page-globals';
 
 // The page's globals, inside page.evaluate() callbacks (see page-globals.ts).
@@ -61,8 +61,7 @@ export interface BoardWorld {
  * the agency lead of one submitted audit.
  */
 export async function startBoardWorld(): Promise<BoardWorld> {
-  await ensureAdminBuilt();
-  const [app, browser] = await Promise.all([startTestApp({}, { listen: true }), startBrowser()]);
+  const { app, browser } = await startBrowserApp();
   const frameworks = app.app.get(FrameworksService);
   const fw = await frameworks.import(readFileSync(DEFAULT_FRAMEWORK, 'utf8'), null);
   const definition = await frameworks.definitionById(fw.id);

@@ -4,12 +4,12 @@ import {
   BROWSER_TIMEOUT,
   expectAccessible,
   fill,
-  newPage,
   screenshot,
-  signIn,
+  signedInPage,
   textOf,
   waitForHeading,
 } from './admin-browser';
+import { stopBrowserApp } from './browser-app';
 import { type BoardWorld, PARTNERSHIP, startBoardWorld } from './admin-board-fixture';
 import type { PageDocument, PageElement, PageWindow } from './page-globals';
 
@@ -35,16 +35,12 @@ describe('admin app: board review and challenges', () => {
     ({ app, browser, board, lead, toAccept, toReturn, draftId } = await startBoardWorld());
   }, BROWSER_TIMEOUT);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  afterAll(() => stopBrowserApp(app, browser));
 
   it(
     'reviews an audit, challenges an indicator, the agency replies, the board resolves and accepts',
     async () => {
-      const { page, problems, close } = await newPage(browser, app.baseUrl);
-      await signIn(page, app.baseUrl, board, PARTNERSHIP);
+      const { page, problems, close } = await signedInPage(browser, app, board, PARTNERSHIP);
       await page.goto(`${app.baseUrl}/audits/${toAccept.id}/review`);
       await waitForHeading(page, 'Review the audit');
       expect(await textOf(page, '.govuk-caption-l')).toContain(toAccept.name);
@@ -76,8 +72,7 @@ describe('admin app: board review and challenges', () => {
       expect(raised).toMatchObject({ indicatorCode: 'P1.2', status: 'open' });
 
       // The agency lead replies through the UI.
-      const agency = await newPage(browser, app.baseUrl);
-      await signIn(agency.page, app.baseUrl, lead, toAccept.name);
+      const agency = await signedInPage(browser, app, lead, toAccept.name);
       await agency.page.goto(`${app.baseUrl}/audits/${toAccept.id}/challenges`);
       await waitForHeading(agency.page, 'Challenges');
       const reply = 'Twelve staff completed it in March; the training log is attached as evidence.';
@@ -156,8 +151,7 @@ describe('admin app: board review and challenges', () => {
   it(
     'returns an audit with a reason (an error summary without one); drafts are explained',
     async () => {
-      const { page, problems, close } = await newPage(browser, app.baseUrl);
-      await signIn(page, app.baseUrl, board, PARTNERSHIP);
+      const { page, problems, close } = await signedInPage(browser, app, board, PARTNERSHIP);
       await page.goto(`${app.baseUrl}/audits/${toReturn.id}/review`);
       await waitForHeading(page, 'Review the audit');
       await page.click('#decision-2');

@@ -5,12 +5,12 @@ import type { TestApp, TestUser } from '../test-app';
 import {
   BROWSER_TIMEOUT,
   expectAccessible,
-  newPage,
   screenshot,
-  signIn,
+  signedInPage,
   textOf,
   waitForHeading,
 } from './admin-browser';
+import { stopBrowserApp } from './browser-app';
 import {
   type BoardWorld,
   chartsDrawn,
@@ -44,17 +44,13 @@ describe('admin app: board dashboards and reports', () => {
       await startBoardWorld());
   }, BROWSER_TIMEOUT);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  afterAll(() => stopBrowserApp(app, browser));
 
   it(
     'shows the dashboard: charts with their tables, a heat map sorted, filtered and paged',
     async () => {
       const api = await app.as(board);
-      const { page, problems, close } = await newPage(browser, app.baseUrl);
-      await signIn(page, app.baseUrl, board, PARTNERSHIP);
+      const { page, problems, close } = await signedInPage(browser, app, board, PARTNERSHIP);
       await page.click('.govuk-service-navigation a[href$="/dashboard"]');
       await waitForHeading(page, 'Dashboard');
       expect(await chartsDrawn(page, 3)).toBeGreaterThanOrEqual(3);
@@ -199,8 +195,7 @@ describe('admin app: board dashboards and reports', () => {
   it(
     "shows an agency's dashboard: radar and history with their tables",
     async () => {
-      const { page, problems, close } = await newPage(browser, app.baseUrl);
-      await signIn(page, app.baseUrl, board, PARTNERSHIP);
+      const { page, problems, close } = await signedInPage(browser, app, board, PARTNERSHIP);
       await page.goto(`${app.baseUrl}/organisations/${toAccept.organisationId}/dashboard`);
       await waitForHeading(page, toAccept.name);
       expect(await chartsDrawn(page, 2)).toBe(2);
@@ -252,8 +247,12 @@ describe('admin app: board dashboards and reports', () => {
         partnershipId: small.partnershipId,
       });
       await app.db.query('UPDATE users SET name = $1 WHERE id = $2', ['Casey Board', member.id]);
-      const { page, problems, close } = await newPage(browser, app.baseUrl);
-      await signIn(page, app.baseUrl, member, 'Eastfield Safeguarding Children Partnership');
+      const { page, problems, close } = await signedInPage(
+        browser,
+        app,
+        member,
+        'Eastfield Safeguarding Children Partnership',
+      );
       await page.goto(`${app.baseUrl}/cycles/${smallCycle}/reports`);
       await waitForHeading(page, 'Reports and downloads');
       await expectAccessible(page, 'reports');

@@ -11,7 +11,10 @@ declare const document: PageDocument;
 declare const window: PageWindow;
 
 export const ROOT = resolve(__dirname, '../../../..');
-const ADMIN_INDEX = join(process.env.PIES_ADMIN_DIST || join(ROOT, 'dist/apps/admin'), 'index.html');
+const ADMIN_INDEX = join(
+  process.env.PIES_ADMIN_DIST || join(ROOT, 'dist/apps/admin'),
+  'index.html',
+);
 const SOURCES = [
   'apps/admin/src',
   'apps/admin/public',
@@ -205,4 +208,16 @@ export async function signIn(
   await fill(page, '#password', user.password);
   await page.click('button[type=submit]');
   await waitForHeading(page, landingHeading);
+}
+
+/** A new page (see newPage) of the app at `baseUrl`, signed in as `user`, on their first page. */
+export async function signedInPage(
+  browser: Browser,
+  { baseUrl }: { baseUrl: string },
+  user: { email: string; password: string },
+  landingHeading: string,
+) {
+  const opened = await newPage(browser, baseUrl);
+  await signIn(opened.page, baseUrl, user, landingHeading);
+  return opened;
 }

@@ -3,22 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Sector } from '@pies/domain';
 import type { Browser, Page } from 'puppeteer-core';
-import { startTestApp, type TestApp, type TestUser } from '../test-app';
+import type { TestApp, TestUser } from '../test-app';
 import {
   BROWSER_TIMEOUT,
-  ensureAdminBuilt,
   expectAccessible,
   fill,
   focused,
-  newPage,
   ROOT,
   screenshot,
-  signIn,
-  startBrowser,
+  signedInPage,
   tabTo,
   textOf,
   waitForHeading,
 } from './admin-browser';
+import { startBrowserApp, stopBrowserApp } from './browser-app';
 import type { PageDocument, PageElement } from './page-globals';
 
 // The page's globals, inside page.evaluate() callbacks (see page-globals.ts).
@@ -107,8 +105,7 @@ describe('admin app: cycles and frameworks', () => {
   let dir: string;
 
   beforeAll(async () => {
-    await ensureAdminBuilt();
-    [app, browser] = await Promise.all([startTestApp({}, { listen: true }), startBrowser()]);
+    ({ app, browser } = await startBrowserApp());
     dir = mkdtempSync(join(tmpdir(), 'pies-frameworks-'));
     partnership = await app.given.partnership({
       name: 'Riverside Safeguarding Children Partnership',
@@ -148,16 +145,14 @@ describe('admin app: cycles and frameworks', () => {
   }, BROWSER_TIMEOUT);
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await stopBrowserApp(app, browser);
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it(
     'creates a cycle (errors first), opens it, changes its due date and closes it',
     async () => {
-      const { page, problems, close } = await newPage(browser, app.baseUrl);
-      await signIn(page, app.baseUrl, admin, partnership.name);
+      const { page, problems, close } = await signedInPage(browser, app, admin, partnership.name);
       await page.click(`a[href="/partnerships/${partnership.id}/cycles"]`);
       await waitForHeading(page, 'Audit cycles');
       expect(await rowsOf(page)).toEqual([
@@ -317,8 +312,7 @@ describe('admin app: cycles and frameworks', () => {
   it(
     'shows a board member the cycle read-only, and an agency lead their own audit in it',
     async () => {
-      const { page, problems, close } = await newPage(browser, app.baseUrl);
-      await signIn(page, app.baseUrl, board, partnership.name);
+      const { page, problems, close } = await signedInPage(browser, app, board, partnership.name);
       await page.click(`a[href="/partnerships/${partnership.id}/cycles"]`);
       await waitForHeading(page, 'Audit cycles');
       expect(await page.$(`a[href$="/cycles/new"]`)).toBeNull();
@@ -369,8 +363,7 @@ describe('admin app: cycles and frameworks', () => {
 
       // An agency lead sees the cycle and their own organisation's audit, not everyone's.
       const lead = await app.given.user({ role: 'agency_lead', organisationId: orgs[1].id });
-      const agency = await newPage(browser, app.baseUrl);
-      await signIn(agency.page, app.baseUrl, lead, orgs[1].name);
+      const agency = await signedInPage(browser, app, lead, orgs[1].name);
       await agency.page.goto(`${app.baseUrl}/cycles/${cycleId}`);
       await waitForHeading(agency.page, 'Audit cycle 2025-27');
       await agency.page.waitForSelector('#own-audits-heading');
@@ -392,8 +385,7 @@ describe('admin app: cycles and frameworks', () => {
     async () => {
       writeFileSync(join(dir, 'pies-broken.yaml'), broken());
       writeFileSync(join(dir, 'pies-2027.yaml'), nextVersion());
-      const { page, problems, close } = await newPage(browser, app.baseUrl);
-      await signIn(page, app.baseUrl, admin, partnership.name);
+      const { page, problems, close } = await signedInPage(browser, app, admin, partnership.name);
       await page.click('a[href="/frameworks"]');
       await waitForHeading(page, 'Audit frameworks');
       expect(await rowsOf(page)).toEqual([

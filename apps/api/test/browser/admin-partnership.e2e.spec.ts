@@ -1,20 +1,19 @@
 import type { Sector } from '@pies/domain';
 import type { Browser } from 'puppeteer-core';
-import { startTestApp, type TestApp } from '../test-app';
+import type { TestApp } from '../test-app';
 import {
   BROWSER_TIMEOUT,
-  ensureAdminBuilt,
   expectAccessible,
   fill,
   focused,
   newPage,
   screenshot,
-  signIn,
-  startBrowser,
+  signedInPage,
   tabTo,
   textOf,
   waitForHeading,
 } from './admin-browser';
+import { startBrowserApp, stopBrowserApp } from './browser-app';
 import type { PageDocument, PageElement, PageWindow } from './page-globals';
 
 // The page's globals, inside page.evaluate() callbacks (see page-globals.ts).
@@ -55,8 +54,7 @@ describe('admin app: partnership admin', () => {
   let school: { id: string; name: string };
 
   beforeAll(async () => {
-    await ensureAdminBuilt();
-    [app, browser] = await Promise.all([startTestApp({}, { listen: true }), startBrowser()]);
+    ({ app, browser } = await startBrowserApp());
     partnership = await app.given.partnership({
       name: 'Riverside Safeguarding Children Partnership',
     });
@@ -87,10 +85,7 @@ describe('admin app: partnership admin', () => {
     await app.db.query('UPDATE users SET name = $1 WHERE email = $2', ['Alex Morgan', admin.email]);
   }, BROWSER_TIMEOUT);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  afterAll(() => stopBrowserApp(app, browser));
 
   it(
     'signs in with the keyboard, adds an organisation and finds it in the list',
@@ -220,8 +215,7 @@ describe('admin app: partnership admin', () => {
   it(
     "shows the API's validation errors in the error summary and beside each field",
     async () => {
-      const { page, problems, close } = await newPage(browser, app.baseUrl);
-      await signIn(page, app.baseUrl, admin, partnership.name);
+      const { page, problems, close } = await signedInPage(browser, app, admin, partnership.name);
       await page.goto(`${app.baseUrl}/partnerships/${partnership.id}/organisations/new`);
       await waitForHeading(page, 'Add an organisation');
 
@@ -267,8 +261,7 @@ describe('admin app: partnership admin', () => {
   it(
     'adds a person with a partnership role and an agency role at an organisation',
     async () => {
-      const { page, problems, close } = await newPage(browser, app.baseUrl);
-      await signIn(page, app.baseUrl, admin, partnership.name);
+      const { page, problems, close } = await signedInPage(browser, app, admin, partnership.name);
       await page.click(`a[href="/partnerships/${partnership.id}/people"]`);
       await waitForHeading(page, 'People and roles');
       expect(await textOf(page, 'tbody')).toContain(admin.email);
@@ -336,10 +329,9 @@ describe('admin app: partnership admin', () => {
       await close();
 
       // The new person signs in: two roles in two places, so the home page lists both.
-      const second = await newPage(browser, app.baseUrl);
-      await signIn(
-        second.page,
-        app.baseUrl,
+      const second = await signedInPage(
+        browser,
+        app,
         { email: 'sam.okafor@riverside.example', password: 'a long enough first password' },
         'Your roles',
       );
@@ -371,8 +363,7 @@ describe('admin app: partnership admin', () => {
         'Jordan Ellis',
         platform.email,
       ]);
-      const { page, problems, close } = await newPage(browser, app.baseUrl);
-      await signIn(page, app.baseUrl, platform, 'Partnerships');
+      const { page, problems, close } = await signedInPage(browser, app, platform, 'Partnerships');
       expect(await textOf(page, 'tbody')).toContain(partnership.name);
       await expectAccessible(page, 'partnerships');
       await screenshot(page, 'partnerships');
