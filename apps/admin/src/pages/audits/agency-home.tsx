@@ -1,34 +1,12 @@
 import { unwrap } from '@pies/api-client';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
+import type { OrganisationDashboard } from '../../api/dashboard-types';
 import { useApiData } from '../../api/use-api-data';
 import { SummaryList } from '../../components/summary-list';
 import { Tag } from '../../components/tag';
 import { formatDate } from '../format';
 import { ComplianceStatus, OrganisationAudits } from './organisation-audits';
-
-/**
- * The parts of GET /api/organisations/{id}/dashboard this page reads. openapi.json describes
- * that response only in words, so its shape is written here until the spec declares it.
- */
-interface OrganisationDashboard {
-  openActions: {
-    id: string;
-    auditId: string;
-    indicatorCode: string | null;
-    description: string;
-    owner: string;
-    dueOn: string | null;
-    overdue: boolean | null;
-  }[];
-  openChallenges: {
-    id: string;
-    auditId: string;
-    indicatorCode: string | null;
-    raisedAt: string;
-    question: string | null;
-  }[];
-}
 
 /** On the home page of a lead or contributor: their organisation's audits and what is open. */
 export function AgencyHome({

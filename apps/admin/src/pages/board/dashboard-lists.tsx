@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { Details, Table } from '../../components';
 import { formatCount, formatDate, formatShare } from '../format';
 import { sectorLabel } from '../organisations/sectors';
-import type { IndicatorFigure, PartnershipDashboard } from './dashboard-types';
+import type { IndicatorFigure, PartnershipDashboard } from '../../api/dashboard-types';
 
 type Dashboard = PartnershipDashboard;
 

@@ -3,7 +3,7 @@ import { Chart, type ChartSeries } from '../../charts/chart';
 import { Table } from '../../components';
 import { describeChange, formatChange, formatCount, formatScore } from '../format';
 import { sectorLabel } from '../organisations/sectors';
-import type { AreaFigure, PartnershipDashboard } from './dashboard-types';
+import type { AreaFigure, PartnershipDashboard } from '../../api/dashboard-types';
 import { ScoreRag } from './rag';
 
 type Dashboard = PartnershipDashboard;

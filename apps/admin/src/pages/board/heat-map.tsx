@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { sectorLabel } from '../organisations/sectors';
 import { describeChange, formatChange } from '../format';
 import { AuditStatusTag } from '../status-tags';
-import type { AreaFigure, HeatMapRow } from './dashboard-types';
+import type { AreaFigure, HeatMapRow } from '../../api/dashboard-types';
 import { HeatCell } from './rag';
 
 /** Keys the API sorts by; those it can sort both ways get a descending twin ("-P"). */

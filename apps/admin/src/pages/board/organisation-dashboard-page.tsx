@@ -10,7 +10,7 @@ import { formatDate, formatScore } from '../format';
 import { AuditStatusTag } from '../status-tags';
 import { sectorLabel } from '../organisations/sectors';
 import { COMPLIANCE_LABELS, COMPLIANCE_TAG } from './compliance';
-import type { OrganisationDashboard } from './dashboard-types';
+import type { OrganisationDashboard } from '../../api/dashboard-types';
 import { ScoreRag } from './rag';
 import './board.scss';
 

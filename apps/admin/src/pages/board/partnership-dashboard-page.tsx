@@ -10,7 +10,7 @@ import { isSector, sectorLabel } from '../organisations/sectors';
 import { DashboardFilters, STATE_OPTIONS } from './dashboard-filters';
 import { Attention, Indicators } from './dashboard-lists';
 import { AreaScores, Completion, SectorAverages } from './dashboard-scores';
-import type { PartnershipDashboard } from './dashboard-types';
+import type { PartnershipDashboard } from '../../api/dashboard-types';
 import { HeatMap } from './heat-map';
 import './board.scss';
 

@@ -130,7 +130,7 @@ export interface OrganisationDashboard {
     owner: string;
     dueOn: string | null;
     status: string;
-    overdue: boolean;
+    overdue: boolean | null;
   }[];
   openChallenges: {
     id: string;
