@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { resolveChromium, type ResolvedChromium } from './resolve-chromium';
 
 /** `1` or `true`: run without Chromium's sandbox even when not root (hosts without user namespaces). */
@@ -107,6 +107,8 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
   const removeProfile = () => rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
   let browser: Browser;
   try {
+    // Loaded on first launch: puppeteer-core is large and a process may never print a report.
+    const { default: puppeteer } = await import('puppeteer-core');
     browser = await puppeteer.launch({
       executablePath: chromium.path,
       headless: true,

@@ -1,5 +1,3 @@
-import ExcelJS from 'exceljs';
-
 export interface SheetSpec {
   name: string;
   /** Header label and column width; values are written with their real types. */
@@ -12,6 +10,8 @@ export interface SheetSpec {
  * and dates as dates. Cell text is stored as text, never as a formula.
  */
 export async function buildWorkbook(sheets: SheetSpec[]): Promise<Buffer> {
+  // Loaded on first use: exceljs is large and most API processes never build a workbook.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'PIES Audit';
   wb.created = new Date();

@@ -101,13 +101,14 @@ describe('report pages run no script and fetch nothing (real Chromium, canary on
   it('escapes the running header and footer values', async () => {
     const pdf = await renderer.render('<!doctype html><p>Body</p>', {
       title: 'T',
-      headerLeft: `<img src=/h> <span class="pageNumber"></span>`,
+      // Short enough not to be cut with an ellipsis whatever fonts the machine has.
+      headerLeft: `<span class="pageNumber"></span>`,
       footerLeft: `<b>footer</b><img src=${canary.origin}/footer>`,
     });
     await settle();
     expect(canary.hits).toEqual([]);
     const text = normaliseText((await inspectPdf(pdf)).pages[0].text);
-    expect(text).toContain(`<img src=/h> <span class="pageNumber"></span>`);
+    expect(text).toContain(`<span class="pageNumber"></span>`);
     expect(text).toContain('<b>footer</b>');
   });
 });

@@ -16,11 +16,20 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class ScopeResolvers {
   private readonly resolvers = new Map<string, { label: string; resolve: ScopeResolver }>();
+  /**
+   * Partnerships seen to exist. Nothing deletes a partnership, so a hit saves the busiest
+   * routes (dashboards) a round trip; bounded so junk ids cannot grow it (only real ones enter).
+   */
+  private readonly knownPartnerships = new Set<string>();
 
   constructor(@InjectDataSource() private readonly db: DataSource) {
     this.register('partnershipId', 'partnership', async (id) => {
+      if (this.knownPartnerships.has(id)) return { partnershipIds: [id] };
       const rows: unknown[] = await this.db.query('SELECT 1 FROM partnerships WHERE id = $1', [id]);
-      return rows.length ? { partnershipIds: [id] } : null;
+      if (!rows.length) return null;
+      if (this.knownPartnerships.size >= 10_000) this.knownPartnerships.clear();
+      this.knownPartnerships.add(id);
+      return { partnershipIds: [id] };
     });
     this.register('organisationId', 'organisation', async (id) => {
       const rows: { pids: string[] | null }[] = await this.db.query(
