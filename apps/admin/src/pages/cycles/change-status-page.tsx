@@ -1,7 +1,6 @@
 import { unwrap } from '@pies/api-client';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
-import { useApiData } from '../../api/use-api-data';
 import { canManagePartnership } from '../../auth/access';
 import { useMe } from '../../auth/session';
 import { BackLink, Button, ButtonGroup, ErrorSummary, Loading, PageLayout } from '../../components';
@@ -9,6 +8,7 @@ import { useApiForm } from '../../forms/use-api-form';
 import { ApiErrorPage, ForbiddenPage } from '../error-pages';
 import { withFlash } from '../flash';
 import { formatCount, formatDate } from '../format';
+import { useCycleAndPartnership } from './use-cycle';
 
 type Target = 'open' | 'closed';
 
@@ -18,17 +18,7 @@ function ChangeStatusPage({ target }: { target: Target }) {
   const me = useMe();
   const navigate = useNavigate();
   const form = useApiForm({});
-  const cycle = useApiData(`cycle:${cycleId}`, () =>
-    unwrap(api.GET('/api/cycles/{cycleId}', { params: { path: { cycleId } } })),
-  );
-  const partnershipId = cycle.data?.partnershipId ?? '';
-  const partnership = useApiData(`partnership:${partnershipId}`, () =>
-    partnershipId
-      ? unwrap(
-          api.GET('/api/partnerships/{partnershipId}', { params: { path: { partnershipId } } }),
-        )
-      : Promise.resolve(null),
-  );
+  const { cycle, partnership } = useCycleAndPartnership(cycleId);
 
   const error = cycle.error ?? partnership.error;
   if (error) return <ApiErrorPage error={error} />;

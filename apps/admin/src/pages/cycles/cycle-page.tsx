@@ -1,7 +1,5 @@
-import { type SchemaCycleDto, unwrap } from '@pies/api-client';
+import type { SchemaCycleDto } from '@pies/api-client';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api/client';
-import { useApiData } from '../../api/use-api-data';
 import { rolesInPartnership } from '../../auth/access';
 import { useMe } from '../../auth/session';
 import {
@@ -18,6 +16,7 @@ import { formatCount, formatDate } from '../format';
 import { CycleAudits } from './cycle-audits';
 import { auditsSubmitted, auditTotal, CycleStatusTag } from './cycle-status';
 import { OwnAudits } from './own-audits';
+import { useCycleAndPartnership } from './use-cycle';
 
 /** What the admin can do next with a cycle in this state. */
 function StatusActions({ cycle }: { cycle: SchemaCycleDto }) {
@@ -53,17 +52,7 @@ function statusText(cycle: SchemaCycleDto, organisations?: number): string {
 export function CyclePage() {
   const { cycleId = '' } = useParams();
   const me = useMe();
-  const cycle = useApiData(`cycle:${cycleId}`, () =>
-    unwrap(api.GET('/api/cycles/{cycleId}', { params: { path: { cycleId } } })),
-  );
-  const partnershipId = cycle.data?.partnershipId ?? '';
-  const partnership = useApiData(`partnership:${partnershipId}`, () =>
-    partnershipId
-      ? unwrap(
-          api.GET('/api/partnerships/{partnershipId}', { params: { path: { partnershipId } } }),
-        )
-      : Promise.resolve(null),
-  );
+  const { cycle, partnership } = useCycleAndPartnership(cycleId);
 
   if (cycle.error) return <ApiErrorPage error={cycle.error} />;
   if (!cycle.data) return <Loading title="Audit cycle" />;
