@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Sector } from '@pies/domain';
 import type { Browser, Page } from 'puppeteer-core';
+import { DEFAULT_FRAMEWORK } from '../../src/demo/demo-seed.service';
 import type { TestApp, TestUser } from '../test-app';
 import {
   BROWSER_TIMEOUT,
   expectAccessible,
   fill,
   focused,
-  ROOT,
   screenshot,
   signedInPage,
   tabTo,
@@ -22,7 +22,7 @@ import type { PageDocument, PageElement } from './page-globals';
 // The page's globals, inside page.evaluate() callbacks (see page-globals.ts).
 declare const document: PageDocument;
 
-const PIES = readFileSync(join(ROOT, 'templates/frameworks/online-safeguarding-pies.yaml'), 'utf8');
+const PIES = readFileSync(DEFAULT_FRAMEWORK, 'utf8');
 
 /** The PIES framework as a new version: P1.1 reworded with a higher benchmark and more evidence, S5.2 gone, S5.4 new. */
 function nextVersion(): string {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { DEFAULT_FRAMEWORK } from '../../src/demo/demo-seed.service';
 import type { Client, TestApp, TestUser } from '../test-app';
-import { ROOT, textOf } from './admin-browser';
+import { textOf } from './admin-browser';
 import type { PageDocument } from './page-globals';
 
 // The page's globals, inside page.evaluate() callbacks (see page-globals.ts).
@@ -65,10 +65,7 @@ export async function auditWorld(app: TestApp): Promise<AuditWorld> {
   );
   const otherLead = await app.given.user({ role: 'agency_lead', organisationId: otherOrg.id });
   const platform = await app.as(await app.given.user({ role: 'platform_admin' }));
-  const yaml = readFileSync(
-    join(ROOT, 'templates/frameworks/online-safeguarding-pies.yaml'),
-    'utf8',
-  );
+  const yaml = readFileSync(DEFAULT_FRAMEWORK, 'utf8');
   const imported = await platform.post('/api/frameworks', { yaml }).expect(201);
   const version = await platform
     .get(`/api/frameworks/${imported.body.frameworkId}/versions/${imported.body.version}`)
