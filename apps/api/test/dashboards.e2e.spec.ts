@@ -1,4 +1,6 @@
 import { rebuildCycleSummaries } from '../src/dashboards/summary';
+import { buildOpenApiDocument } from '../src/openapi/openapi';
+import { SchemaChecker } from './openapi-conformance';
 import { startTestApp, type Client, type TestApp } from './test-app';
 import { testFrameworkYaml } from './test-framework';
 
@@ -276,5 +278,56 @@ describe('dashboards', () => {
     expect(seenByBoard.includesDrafts).toBe(false);
     expect(seenByBoard.radar).toBeNull();
     expect(seenByBoard.history).toEqual([]);
+  });
+
+  it('answers exactly as openapi.json declares, every list filled', async () => {
+    // An open challenge, an overdue action and one without a due date on X's audit; an agency
+    // overdue in another partnership. Last in this file: the figures above stay as they were.
+    const [{ id: challengeId }] = await t.db.query(
+      `INSERT INTO challenges (audit_id, indicator_code) VALUES ($1, 'P1.1') RETURNING id`,
+      [audit.X],
+    );
+    await t.db.query(
+      `INSERT INTO challenge_messages (challenge_id, body) VALUES ($1, 'Where is the policy?')`,
+      [challengeId],
+    );
+    await t.db.query(
+      `INSERT INTO actions (audit_id, indicator_code, description, owner, due_on) VALUES
+         ($1, 'P1.2', 'Train staff', 'Head of safeguarding', '2024-01-31'),
+         ($1, NULL, 'Review filtering', 'IT lead', NULL)`,
+      [audit.X],
+    );
+    const late = await t.given.partnership();
+    const lateOrg = await t.given.organisation({ partnershipId: late.id, sector: 'police' });
+    await seedAudit(
+      await cycle(late.id, '2024', '2024-01-01', '2024-06-30'),
+      lateOrg.id,
+      'not_started',
+      {},
+    );
+    const lateBoard = await t.as(
+      await t.given.user({ role: 'board_member', partnershipId: late.id }),
+    );
+
+    const spec = new SchemaChecker(buildOpenApiDocument(t.app));
+    const [P, O] = ['partnerships/{partnershipId}', 'organisations/{organisationId}'];
+    const cases: [string, Client, string][] = [
+      [`${P}/dashboard`, board, `partnerships/${pid}/dashboard`],
+      [`${P}/dashboard`, lateBoard, `partnerships/${late.id}/dashboard`],
+      [`${O}/dashboard`, lead, `organisations/${org.X}/dashboard`],
+      [`${O}/dashboard`, board, `organisations/${org.D}/dashboard`],
+      ['audits/{auditId}/score', board, `audits/${audit.Z}/score`],
+    ];
+    const roots = new Set<string>();
+    for (const [path, client, url] of cases) {
+      const body = (await client.get(`/api/${url}`).expect(200)).body;
+      const name = spec.responseSchema(`/api/${path}`);
+      roots.add(name);
+      expect({ url, problems: spec.check(name, body) }).toEqual({ url, problems: [] });
+    }
+    const unseen = [...roots]
+      .flatMap((r) => [...spec.reachable(r)])
+      .filter((n) => !spec.seen.has(n));
+    expect(unseen).toEqual([]);
   });
 });

@@ -21,6 +21,7 @@ import {
   ReturnAuditDto,
 } from './dto/audit.dto';
 import { AuditEventDto, EventsQuery } from './dto/events.dto';
+import { AuditScoreDto } from './dto/score.dto';
 import {
   AssignmentDto,
   ResponseParams,
@@ -75,6 +76,7 @@ export class AuditsController {
   @ApiOperation({
     summary: 'Indicator, standard, area and overall scores with RAG and benchmark counts.',
   })
+  @ApiOkResponse({ type: AuditScoreDto })
   score(@Param() p: AuditParams) {
     return this.audits.score(p.auditId);
   }

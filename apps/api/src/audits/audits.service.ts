@@ -9,6 +9,7 @@ import { NotFoundError } from '../common/errors/domain-errors';
 import { AUDIT_SUMMARY_SQL, RESPONSE_SQL } from './audit-queries';
 import { registerAuditScope } from './audit-scope';
 import type { AuditDto, AuditSummaryDto, ResponseDto } from './dto/audit.dto';
+import type { AuditScoreDto } from './dto/score.dto';
 
 @Injectable()
 export class AuditsService implements OnModuleInit {
@@ -55,11 +56,11 @@ export class AuditsService implements OnModuleInit {
       responses,
       evidence,
       latestSubmission: submission ?? null,
-      score: score(definition, responses) as unknown as Record<string, unknown>,
+      score: score(definition, responses),
     };
   }
 
-  async score(auditId: string): Promise<AuditScore> {
+  async score(auditId: string): Promise<AuditScoreDto> {
     const [row] = await this.db.query(
       'SELECT c.framework_version_id AS v FROM audits a JOIN cycles c ON c.id = a.cycle_id WHERE a.id = $1',
       [auditId],

@@ -3,12 +3,19 @@
  * challenges, overdue actions. One SQL statement each.
  */
 import type { DataSource } from 'typeorm';
+import type { CountedState } from './dto/dashboard.dto';
+import type {
+  DashboardActionsDto,
+  DashboardChallengesDto,
+  IndicatorFigureDto,
+  OverdueAgencyDto,
+} from './dto/partnership-dashboard.dto';
 import type { CycleRow } from './partnership-dashboard.service';
 
 type Db = Pick<DataSource, 'query'>;
 
 /** The audit states the board's figures count: drafts never do. */
-export const BOARD_STATES = ['submitted', 'returned', 'accepted'];
+export const BOARD_STATES: CountedState[] = ['submitted', 'returned', 'accepted'];
 
 /** Every indicator's mean level and share below benchmark, weakest first. */
 export async function rankIndicators(
@@ -16,7 +23,7 @@ export async function rankIndicators(
   cycle: CycleRow,
   states: string[],
   sector: string | null,
-) {
+): Promise<IndicatorFigureDto[]> {
   const rows = await db.query(
     `SELECT st.indicator_code AS code, fi.area_code AS "areaCode", fi.statement,
             sum(st.level_sum)::float8 / sum(st.responses) AS "meanLevel",
@@ -36,7 +43,11 @@ export async function rankIndicators(
 }
 
 /** Agencies whose two-yearly audit is overdue (set-based form of COMPLIANCE_SQL's rule). */
-export function overdueAgencies(db: Db, partnershipId: string, sector: string | null) {
+export function overdueAgencies(
+  db: Db,
+  partnershipId: string,
+  sector: string | null,
+): Promise<OverdueAgencyDto[]> {
   return db.query(
     `WITH la AS (SELECT a.organisation_id, max(a.accepted_at) AS last_accepted FROM audits a JOIN cycles c ON c.id = a.cycle_id
                   WHERE c.partnership_id = $1 AND a.status = 'accepted' GROUP BY a.organisation_id),
@@ -53,7 +64,7 @@ export function overdueAgencies(db: Db, partnershipId: string, sector: string | 
   );
 }
 
-export async function openChallenges(db: Db, cycleId: string) {
+export async function openChallenges(db: Db, cycleId: string): Promise<DashboardChallengesDto> {
   const rows = await db.query(
     `SELECT ch.id, ch.audit_id AS "auditId", o.name AS organisation, ch.indicator_code AS "indicatorCode", ch.raised_at AS "raisedAt",
             (SELECT body FROM challenge_messages m WHERE m.challenge_id = ch.id ORDER BY created_at LIMIT 1) AS question,
@@ -68,7 +79,7 @@ export async function openChallenges(db: Db, cycleId: string) {
   };
 }
 
-export async function overdueActions(db: Db, cycleId: string) {
+export async function overdueActions(db: Db, cycleId: string): Promise<DashboardActionsDto> {
   const rows = await db.query(
     `SELECT ac.id, ac.audit_id AS "auditId", o.name AS organisation, ac.indicator_code AS "indicatorCode", ac.description, ac.owner,
             to_char(ac.due_on, 'YYYY-MM-DD') AS "dueOn", ac.status, count(*) OVER ()::int AS total

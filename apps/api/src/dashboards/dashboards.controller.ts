@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentActor } from '../common/access/access.decorators';
 import type { Request, Response } from 'express';
 import type { Actor } from '../common/access/actor';
@@ -7,9 +7,12 @@ import { OrganisationParams } from '../organisations/dto/organisation.dto';
 import { PartnershipParams } from '../partnerships/dto/partnership.dto';
 import { DashboardCacheService } from './dashboard-cache.service';
 import { DashboardQuery } from './dto/dashboard.dto';
+import { OrganisationDashboardDto } from './dto/organisation-dashboard.dto';
+import { PartnershipDashboardDto, ScoreCellDto } from './dto/partnership-dashboard.dto';
 import { OrganisationDashboardService } from './organisation-dashboard.service';
 
 @ApiTags('dashboards')
+@ApiExtraModels(ScoreCellDto)
 @Controller()
 export class DashboardsController {
   constructor(
@@ -24,6 +27,7 @@ export class DashboardsController {
       'The cycle at a glance: completion, partnership averages by PIES area, the heat map (sortable, paged), sectors, weakest and strongest indicators, trend against the previous cycle, overdue agencies, open challenges, overdue actions. Only submitted, returned and accepted audits count.',
   })
   @ApiOkResponse({
+    type: PartnershipDashboardDto,
     description: 'Dashboard figures; `countedStates` says which audit states were counted.',
   })
   async partnershipDashboard(
@@ -51,8 +55,11 @@ export class DashboardsController {
     summary:
       'One agency: area scores against the partnership average and benchmark, history, compliance, open actions and challenges.',
   })
-  @ApiOkResponse({ description: 'Organisation dashboard.' })
-  organisationDashboard(@CurrentActor() actor: Actor, @Param() p: OrganisationParams) {
+  @ApiOkResponse({ type: OrganisationDashboardDto, description: 'Organisation dashboard.' })
+  organisationDashboard(
+    @CurrentActor() actor: Actor,
+    @Param() p: OrganisationParams,
+  ): Promise<OrganisationDashboardDto> {
     return this.organisation.dashboard(actor, p.organisationId);
   }
 }

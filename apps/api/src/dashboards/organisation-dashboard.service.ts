@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { AuditStatus } from '@pies/domain';
 import { ragForScore } from '@pies/scoring';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/access/actor';
 import { NotFoundError } from '../common/errors/domain-errors';
 import { COMPLIANCE_SQL } from '../organisations/compliance.sql';
+import type { OrganisationDashboardDto, RadarDto } from './dto/organisation-dashboard.dto';
 import {
   benchmarkScore,
   BOARD_STATES,
@@ -25,7 +27,7 @@ export class OrganisationDashboardService {
     private readonly partnerships: PartnershipDashboardService,
   ) {}
 
-  async dashboard(actor: Actor, organisationId: string) {
+  async dashboard(actor: Actor, organisationId: string): Promise<OrganisationDashboardDto> {
     const [org] = await this.db.query(
       `SELECT o.id, o.name, o.sector, ${COMPLIANCE_SQL} AS compliance FROM organisations o WHERE o.id = $1`,
       [organisationId],
@@ -33,13 +35,18 @@ export class OrganisationDashboardService {
     if (!org) throw new NotFoundError('organisation');
     const member = actor.organisationRoles(organisationId).length > 0;
     const states = member ? ['in_progress', 'submitted', 'returned', 'accepted'] : BOARD_STATES;
-    const audits: { id: string; status: string; cycleId: string; cycle: string; dueOn: string }[] =
-      await this.db.query(
-        `SELECT a.id, a.status, c.id AS "cycleId", c.name AS cycle, to_char(c.due_on, 'YYYY-MM-DD') AS "dueOn"
+    const audits: {
+      id: string;
+      status: AuditStatus;
+      cycleId: string;
+      cycle: string;
+      dueOn: string;
+    }[] = await this.db.query(
+      `SELECT a.id, a.status, c.id AS "cycleId", c.name AS cycle, to_char(c.due_on, 'YYYY-MM-DD') AS "dueOn"
          FROM audits a JOIN cycles c ON c.id = a.cycle_id
         WHERE a.organisation_id = $1 AND a.status = ANY($2) ORDER BY c.opens_on DESC`,
-        [organisationId, states],
-      );
+      [organisationId, states],
+    );
     const history = [];
     for (const a of audits) {
       const cycle = await this.partnerships.cycleById(a.cycleId);
@@ -61,7 +68,7 @@ export class OrganisationDashboardService {
       });
     }
     const latest = history[0];
-    let radar = null;
+    let radar: RadarDto | null = null;
     if (latest) {
       const average = await this.partnerships.averages(latest.cycleRow, BOARD_STATES, null);
       const bands = latest.cycleRow.definition.scoring.bands;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { CycleStatus, Sector } from '@pies/domain';
 import type { FrameworkDefinition } from '@pies/framework';
 import { ragForScore } from '@pies/scoring';
 import { DataSource } from 'typeorm';
@@ -13,6 +14,12 @@ import {
   rankIndicators,
 } from './dashboard-lists';
 import type { DashboardQuery } from './dto/dashboard.dto';
+import type {
+  CompletionDto,
+  HeatMapPageDto,
+  HeatMapRowDto,
+  PartnershipDashboardDto,
+} from './dto/partnership-dashboard.dto';
 import { SCORE_CTES, scoringParams } from './scoring-sql';
 
 /** A cycle; its framework definition comes from the per-process cache. */
@@ -22,8 +29,8 @@ const CYCLE_SELECT = `SELECT c.id, c.name, to_char(c.due_on, 'YYYY-MM-DD') AS "d
 
 export { BOARD_STATES };
 
-interface HeatRow {
-  organisationId: string;
+/** A heat map row as selected, before its scores are rounded and banded. */
+interface HeatRow extends Omit<HeatMapRowDto, 'overall' | 'areas' | 'previousOverall' | 'change'> {
   overall: number | null;
   areas: Record<string, number> | null;
   previousOverall: number | null;
@@ -35,7 +42,7 @@ export interface CycleRow {
   name: string;
   dueOn: string;
   opensOn: string;
-  status: string;
+  status: CycleStatus;
   frameworkVersionId: string;
   definition: FrameworkDefinition;
 }
@@ -125,7 +132,7 @@ export class PartnershipDashboardService {
     };
   }
 
-  async dashboard(partnershipId: string, q: DashboardQuery) {
+  async dashboard(partnershipId: string, q: DashboardQuery): Promise<PartnershipDashboardDto> {
     const cycle = await this.cycle(partnershipId, q.cycleId);
     if (!cycle) throw new NotFoundError('cycle: this partnership has none yet');
     const states = q.state ? [q.state] : BOARD_STATES;
@@ -189,7 +196,7 @@ export class PartnershipDashboardService {
       },
       heatMap: {
         ...heatMap,
-        items: heatMap.items.map((r: HeatRow) => ({
+        items: heatMap.items.map((r) => ({
           ...r,
           overall: cell(r.overall),
           areas: Object.fromEntries(
@@ -199,13 +206,11 @@ export class PartnershipDashboardService {
           change: change(r.overall, r.previousOverall),
         })),
       },
-      sectors: sectors.map(
-        (s: { overall: number | null; areas: Record<string, number> | null }) => ({
-          ...s,
-          overall: cell(s.overall),
-          areas: Object.fromEntries(Object.entries(s.areas ?? {}).map(([k, v]) => [k, cell(v)])),
-        }),
-      ),
+      sectors: sectors.map((s) => ({
+        ...s,
+        overall: cell(s.overall),
+        areas: Object.fromEntries(Object.entries(s.areas ?? {}).map(([k, v]) => [k, cell(v)])),
+      })),
       weakestIndicators: indicators.slice(0, 10),
       strongestIndicators: [...indicators].reverse().slice(0, 10),
       overdueAgencies: overdue,
@@ -214,7 +219,7 @@ export class PartnershipDashboardService {
     };
   }
 
-  private async completion(cycle: CycleRow, sector: string | null) {
+  private async completion(cycle: CycleRow, sector: string | null): Promise<CompletionDto> {
     const [row] = await this.db.query(
       `SELECT count(*) FILTER (WHERE a.status = 'not_started')::int AS not_started,
               count(*) FILTER (WHERE a.status = 'in_progress')::int AS in_progress,
@@ -236,7 +241,7 @@ export class PartnershipDashboardService {
     states: string[],
     sector: string | null,
     q: DashboardQuery,
-  ): Promise<{ total: number; page: number; pageSize: number; sort: string; items: HeatRow[] }> {
+  ): Promise<Omit<HeatMapPageDto, 'items'> & { items: HeatRow[] }> {
     const desc = q.sort.startsWith('-');
     const key = desc ? q.sort.slice(1) : q.sort;
     const area = /^[A-Z]$/.test(key) ? key : null;
@@ -294,7 +299,7 @@ export class PartnershipDashboardService {
     states: string[],
   ): Promise<
     {
-      sector: string;
+      sector: Sector;
       agencies: number;
       overall: number | null;
       areas: Record<string, number> | null;

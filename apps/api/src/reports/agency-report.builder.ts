@@ -78,7 +78,7 @@ export class AgencyReportBuilder {
     );
     const responses = new Map(audit.responses.map((r) => [r.indicatorCode, r]));
     const files = audit.evidence;
-    const score = audit.score as unknown as import('@pies/scoring').AuditScore;
+    const score = audit.score;
     const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
     return {
       protectiveMarking,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { AuditStatus } from '@pies/domain';
 import type { BoardReportModel } from '@pies/reports';
 import { DataSource } from 'typeorm';
 import { PartnershipDashboardService } from '../dashboards/partnership-dashboard.service';
@@ -23,7 +24,7 @@ export class BoardReportBuilder {
       sort: 'name',
       page: 1,
       pageSize: 100_000,
-    } as never);
+    });
     const [[partnership], statuses, challenges, actions, benchmark] = await Promise.all([
       this.db.query('SELECT name FROM partnerships WHERE id = $1', [partnershipId]),
       this.db.query(`SELECT organisation_id AS id, status FROM audits WHERE cycle_id = $1`, [
@@ -53,7 +54,9 @@ export class BoardReportBuilder {
         [cycleId],
       ),
     ]);
-    const statusOf = new Map(statuses.map((s: { id: string; status: string }) => [s.id, s.status]));
+    const statusOf = new Map<string, AuditStatus>(
+      statuses.map((s: { id: string; status: AuditStatus }) => [s.id, s.status]),
+    );
     const f = cycle.definition;
     const scored = d.partnership.areas.filter((a) => a.score !== null);
     const byScore = [...scored].sort((a, b) => a.score! - b.score!);
@@ -109,58 +112,42 @@ export class BoardReportBuilder {
         accepted: c.accepted,
         overdue: c.overdue,
       },
-      overdueAgencies: d.overdueAgencies.map(
-        (o: {
-          organisationId: string;
-          organisation: string;
-          sector: string;
-          nextDueOn: string | null;
-          lastAcceptedAt: string | null;
-        }) => {
-          const dueOn =
-            o.nextDueOn ??
-            new Date(new Date(o.lastAcceptedAt!).getTime() + 730 * 86_400_000)
-              .toISOString()
-              .slice(0, 10);
-          return {
-            name: o.organisation,
-            sector: o.sector as never,
-            dueOn,
-            status: (statusOf.get(o.organisationId) ?? 'not_started') as never,
-            daysOverdue: days(dueOn),
-          };
-        },
-      ),
+      overdueAgencies: d.overdueAgencies.map((o) => {
+        const dueOn =
+          o.nextDueOn ??
+          new Date(new Date(o.lastAcceptedAt!).getTime() + 730 * 86_400_000)
+            .toISOString()
+            .slice(0, 10);
+        return {
+          name: o.organisation,
+          sector: o.sector,
+          dueOn,
+          status: statusOf.get(o.organisationId) ?? 'not_started',
+          daysOverdue: days(dueOn),
+        };
+      }),
       heatMap: d.heatMap.items.map((r) => ({
-        organisation: (r as unknown as { organisation: string }).organisation,
-        sector: (r as unknown as { sector: never }).sector,
-        status: (r as unknown as { status: never }).status,
-        areas: r.areas as never,
-        overall: r.overall as never,
+        organisation: r.organisation,
+        sector: r.sector,
+        status: r.status,
+        areas: r.areas,
+        overall: r.overall,
       })),
       sectors: d.sectors.map((s) => ({
-        sector: (s as unknown as { sector: never }).sector,
-        agencies: (s as unknown as { agencies: number }).agencies,
-        submitted: (s as unknown as { agencies: number }).agencies,
-        areas: s.areas as never,
-        overall: s.overall as never,
+        sector: s.sector,
+        agencies: s.agencies,
+        submitted: s.agencies,
+        areas: s.areas,
+        overall: s.overall,
       })),
-      weakestIndicators: d.weakestIndicators.map(
-        (i: {
-          code: string;
-          statement: string;
-          meanLevel: number;
-          belowBenchmarkShare: number;
-          responses: number;
-        }) => ({
-          code: i.code,
-          statement: i.statement,
-          meanLevel: i.meanLevel,
-          meanLevelLabel: labelOf(i.meanLevel),
-          belowBenchmarkShare: i.belowBenchmarkShare * 100,
-          answered: i.responses,
-        }),
-      ),
+      weakestIndicators: d.weakestIndicators.map((i) => ({
+        code: i.code,
+        statement: i.statement,
+        meanLevel: i.meanLevel,
+        meanLevelLabel: labelOf(i.meanLevel),
+        belowBenchmarkShare: i.belowBenchmarkShare * 100,
+        answered: i.responses,
+      })),
       trend: d.partnership.areas.map((a) => ({
         areaCode: a.code,
         area: a.title,

@@ -1160,6 +1160,91 @@ export interface components {
             /** Format: date-time */
             submittedAt: string;
         };
+        IndicatorScoreDto: {
+            code: string;
+            areaCode: string;
+            standardCode: string;
+            /** @enum {string} */
+            status: "answered" | "not_applicable" | "unanswered";
+            /** @description Null unless answered. */
+            level: number | null;
+            /** @description The level's score (0-100). */
+            score: number | null;
+            benchmark: number;
+            /** @description Level ≥ benchmark. */
+            benchmarkMet: boolean | null;
+            /** @enum {string|null} */
+            rag: "red" | "amber" | "green" | null;
+            weight: number;
+        };
+        StandardScoreDto: {
+            /** @description Weighted mean (0-100, full precision); null when nothing is answered. */
+            score: number | null;
+            /**
+             * @description Band of the score to one decimal.
+             * @enum {string|null}
+             */
+            rag: "red" | "amber" | "green" | null;
+            answered: number;
+            notApplicable: number;
+            unanswered: number;
+            total: number;
+            /** @description Answered at or above benchmark. */
+            benchmarkMet: number;
+            /** @description Answered below benchmark. */
+            belowBenchmark: number;
+            code: string;
+            areaCode: string;
+        };
+        AreaScoreDto: {
+            /** @description Weighted mean (0-100, full precision); null when nothing is answered. */
+            score: number | null;
+            /**
+             * @description Band of the score to one decimal.
+             * @enum {string|null}
+             */
+            rag: "red" | "amber" | "green" | null;
+            answered: number;
+            notApplicable: number;
+            unanswered: number;
+            total: number;
+            /** @description Answered at or above benchmark. */
+            benchmarkMet: number;
+            /** @description Answered below benchmark. */
+            belowBenchmark: number;
+            code: string;
+            weight: number;
+        };
+        OverallScoreDto: {
+            /** @description Weighted mean (0-100, full precision); null when nothing is answered. */
+            score: number | null;
+            /**
+             * @description Band of the score to one decimal.
+             * @enum {string|null}
+             */
+            rag: "red" | "amber" | "green" | null;
+            answered: number;
+            notApplicable: number;
+            unanswered: number;
+            total: number;
+            /** @description Answered at or above benchmark. */
+            benchmarkMet: number;
+            /** @description Answered below benchmark. */
+            belowBenchmark: number;
+            /** @description No indicator is unanswered. */
+            complete: boolean;
+        };
+        AuditScoreDto: {
+            /** @description Framework order. */
+            indicators: components["schemas"]["IndicatorScoreDto"][];
+            /** @description Framework order. */
+            standards: components["schemas"]["StandardScoreDto"][];
+            /** @description Framework order. */
+            areas: components["schemas"]["AreaScoreDto"][];
+            overall: components["schemas"]["OverallScoreDto"];
+            /** @description Codes of responses that match no indicator (ignored), sorted. */
+            unknownCodes: string[];
+        };
         AuditDto: {
             /** Format: uuid */
             id: string;
@@ -1187,7 +1272,7 @@ export interface components {
             evidence: components["schemas"]["EvidenceFileDto"][];
             latestSubmission?: components["schemas"]["SubmissionRefDto"] | null;
             /** @description Scores from the framework (see GET /api/audits/{auditId}/score). */
-            score: Record<string, unknown>;
+            score: components["schemas"]["AuditScoreDto"];
         };
         EvidenceLinkInput: {
             /** @example https://intranet.example/policies/online-safety.pdf */
@@ -1345,6 +1430,259 @@ export interface components {
         ReplyDto: {
             body: string;
         };
+        ScoreCellDto: {
+            score: number | null;
+            /** @enum {string|null} */
+            rag: "red" | "amber" | "green" | null;
+        };
+        DashboardCycleDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: date */
+            opensOn: string;
+            /** Format: date */
+            dueOn: string;
+            /** @enum {string} */
+            status: "draft" | "open" | "closed";
+        };
+        CycleNameDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        DashboardFiltersDto: {
+            /** @enum {string|null} */
+            sector: "education" | "early_years" | "health" | "police" | "childrens_social_care" | "local_authority" | "voluntary_community_faith" | "sport_leisure" | "private_provider" | "other" | null;
+            /** @enum {string|null} */
+            state: "submitted" | "returned" | "accepted" | null;
+        };
+        CompletionDto: {
+            not_started: number;
+            in_progress: number;
+            submitted: number;
+            returned: number;
+            accepted: number;
+            /** @description Not yet submitted (or returned) after the due date. */
+            overdue: number;
+            total: number;
+        };
+        OverallFigureDto: {
+            score: number | null;
+            /** @enum {string|null} */
+            rag: "red" | "amber" | "green" | null;
+            /** @description In the previous cycle. */
+            previous: number | null;
+            change: number | null;
+        };
+        AreaFigureDto: {
+            score: number | null;
+            /** @enum {string|null} */
+            rag: "red" | "amber" | "green" | null;
+            /** @description In the previous cycle. */
+            previous: number | null;
+            change: number | null;
+            code: string;
+            title: string;
+            /** @description Every indicator at benchmark. */
+            benchmark: number | null;
+        };
+        PartnershipFiguresDto: {
+            agenciesCounted: number;
+            overall: components["schemas"]["OverallFigureDto"];
+            areas: components["schemas"]["AreaFigureDto"][];
+        };
+        HeatMapRowDto: {
+            /** Format: uuid */
+            auditId: string;
+            /** Format: uuid */
+            organisationId: string;
+            organisation: string;
+            /** @enum {string} */
+            sector: "education" | "early_years" | "health" | "police" | "childrens_social_care" | "local_authority" | "voluntary_community_faith" | "sport_leisure" | "private_provider" | "other";
+            /** @enum {string} */
+            status: "not_started" | "in_progress" | "submitted" | "returned" | "accepted";
+            overall: components["schemas"]["ScoreCellDto"];
+            /** @description Area code → score and RAG. */
+            areas: {
+                [key: string]: components["schemas"]["ScoreCellDto"];
+            };
+            /** @description Overall in the previous cycle. */
+            previousOverall: number | null;
+            change: number | null;
+        };
+        HeatMapPageDto: {
+            total: number;
+            page: number;
+            pageSize: number;
+            /** @enum {string} */
+            sort: "name" | "overall" | "P" | "I" | "E" | "S" | "sector" | "status" | "-overall" | "-P" | "-I" | "-E" | "-S" | "-name";
+            items: components["schemas"]["HeatMapRowDto"][];
+        };
+        SectorFigureDto: {
+            /** @enum {string} */
+            sector: "education" | "early_years" | "health" | "police" | "childrens_social_care" | "local_authority" | "voluntary_community_faith" | "sport_leisure" | "private_provider" | "other";
+            agencies: number;
+            overall: components["schemas"]["ScoreCellDto"];
+            /** @description Area code → score and RAG. */
+            areas: {
+                [key: string]: components["schemas"]["ScoreCellDto"];
+            };
+        };
+        IndicatorFigureDto: {
+            code: string;
+            areaCode: string;
+            statement: string;
+            /** @description Mean answered level, two decimals. */
+            meanLevel: number;
+            /** @description 0-1, three decimals. */
+            belowBenchmarkShare: number;
+            responses: number;
+        };
+        OverdueAgencyDto: {
+            /** Format: uuid */
+            organisationId: string;
+            organisation: string;
+            /** @enum {string} */
+            sector: "education" | "early_years" | "health" | "police" | "childrens_social_care" | "local_authority" | "voluntary_community_faith" | "sport_leisure" | "private_provider" | "other";
+            /** Format: date-time */
+            lastAcceptedAt: string | null;
+            /** Format: date */
+            nextDueOn: string | null;
+        };
+        DashboardChallengeDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            auditId: string;
+            organisation: string;
+            indicatorCode: string | null;
+            /** Format: date-time */
+            raisedAt: string;
+            question: string | null;
+        };
+        DashboardChallengesDto: {
+            total: number;
+            /** @description First 20. */
+            items: components["schemas"]["DashboardChallengeDto"][];
+        };
+        DashboardActionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            auditId: string;
+            organisation: string;
+            indicatorCode: string | null;
+            description: string;
+            owner: string;
+            /** Format: date */
+            dueOn: string | null;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done";
+        };
+        DashboardActionsDto: {
+            total: number;
+            /** @description First 20. */
+            items: components["schemas"]["DashboardActionDto"][];
+        };
+        PartnershipDashboardDto: {
+            cycle: components["schemas"]["DashboardCycleDto"];
+            previousCycle: components["schemas"]["CycleNameDto"] | null;
+            countedStates: ("submitted" | "returned" | "accepted")[];
+            filters: components["schemas"]["DashboardFiltersDto"];
+            completion: components["schemas"]["CompletionDto"];
+            partnership: components["schemas"]["PartnershipFiguresDto"];
+            heatMap: components["schemas"]["HeatMapPageDto"];
+            sectors: components["schemas"]["SectorFigureDto"][];
+            /** @description Up to 10. */
+            weakestIndicators: components["schemas"]["IndicatorFigureDto"][];
+            /** @description Up to 10. */
+            strongestIndicators: components["schemas"]["IndicatorFigureDto"][];
+            overdueAgencies: components["schemas"]["OverdueAgencyDto"][];
+            openChallenges: components["schemas"]["DashboardChallengesDto"];
+            overdueActions: components["schemas"]["DashboardActionsDto"];
+        };
+        DashboardOrganisationDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            sector: "education" | "early_years" | "health" | "police" | "childrens_social_care" | "local_authority" | "voluntary_community_faith" | "sport_leisure" | "private_provider" | "other";
+        };
+        AuditCycleDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: date */
+            dueOn: string;
+        };
+        RadarAreaDto: {
+            code: string;
+            title: string;
+            score: number | null;
+            /** @enum {string|null} */
+            rag: "red" | "amber" | "green" | null;
+            partnershipAverage: number | null;
+            benchmark: number | null;
+        };
+        RadarDto: {
+            /** Format: uuid */
+            auditId: string;
+            cycle: components["schemas"]["AuditCycleDto"];
+            /** @enum {string} */
+            status: "not_started" | "in_progress" | "submitted" | "returned" | "accepted";
+            areas: components["schemas"]["RadarAreaDto"][];
+        };
+        HistoryEntryDto: {
+            /** Format: uuid */
+            auditId: string;
+            cycle: components["schemas"]["AuditCycleDto"];
+            /** @enum {string} */
+            status: "not_started" | "in_progress" | "submitted" | "returned" | "accepted";
+            overall: components["schemas"]["ScoreCellDto"];
+            /** @description Area code → score (one decimal), null when the area has no answers. */
+            areas: {
+                [key: string]: number | null;
+            };
+        };
+        OrganisationActionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            auditId: string;
+            indicatorCode: string | null;
+            description: string;
+            owner: string;
+            /** Format: date */
+            dueOn: string | null;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done";
+            /** @description Null without a due date. */
+            overdue: boolean | null;
+        };
+        OrganisationChallengeDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            auditId: string;
+            indicatorCode: string | null;
+            /** Format: date-time */
+            raisedAt: string;
+            question: string | null;
+        };
+        OrganisationDashboardDto: {
+            organisation: components["schemas"]["DashboardOrganisationDto"];
+            compliance: components["schemas"]["ComplianceDto"][];
+            /** @description True for the agency's own members: drafts count. */
+            includesDrafts: boolean;
+            /** @description The latest audit against the partnership average and benchmark. */
+            radar: components["schemas"]["RadarDto"] | null;
+            /** @description Newest first. */
+            history: components["schemas"]["HistoryEntryDto"][];
+            /** @description Latest audit. */
+            openActions: components["schemas"]["OrganisationActionDto"][];
+            openChallenges: components["schemas"]["OrganisationChallengeDto"][];
+        };
         JobDto: {
             /** Format: uuid */
             id: string;
@@ -1408,6 +1746,11 @@ export type SchemaEvidenceLinkDto = components['schemas']['EvidenceLinkDto'];
 export type SchemaResponseDto = components['schemas']['ResponseDto'];
 export type SchemaEvidenceFileDto = components['schemas']['EvidenceFileDto'];
 export type SchemaSubmissionRefDto = components['schemas']['SubmissionRefDto'];
+export type SchemaIndicatorScoreDto = components['schemas']['IndicatorScoreDto'];
+export type SchemaStandardScoreDto = components['schemas']['StandardScoreDto'];
+export type SchemaAreaScoreDto = components['schemas']['AreaScoreDto'];
+export type SchemaOverallScoreDto = components['schemas']['OverallScoreDto'];
+export type SchemaAuditScoreDto = components['schemas']['AuditScoreDto'];
 export type SchemaAuditDto = components['schemas']['AuditDto'];
 export type SchemaEvidenceLinkInput = components['schemas']['EvidenceLinkInput'];
 export type SchemaSaveResponseDto = components['schemas']['SaveResponseDto'];
@@ -1424,6 +1767,32 @@ export type SchemaChallengeMessageDto = components['schemas']['ChallengeMessageD
 export type SchemaChallengeDto = components['schemas']['ChallengeDto'];
 export type SchemaRaiseChallengeDto = components['schemas']['RaiseChallengeDto'];
 export type SchemaReplyDto = components['schemas']['ReplyDto'];
+export type SchemaScoreCellDto = components['schemas']['ScoreCellDto'];
+export type SchemaDashboardCycleDto = components['schemas']['DashboardCycleDto'];
+export type SchemaCycleNameDto = components['schemas']['CycleNameDto'];
+export type SchemaDashboardFiltersDto = components['schemas']['DashboardFiltersDto'];
+export type SchemaCompletionDto = components['schemas']['CompletionDto'];
+export type SchemaOverallFigureDto = components['schemas']['OverallFigureDto'];
+export type SchemaAreaFigureDto = components['schemas']['AreaFigureDto'];
+export type SchemaPartnershipFiguresDto = components['schemas']['PartnershipFiguresDto'];
+export type SchemaHeatMapRowDto = components['schemas']['HeatMapRowDto'];
+export type SchemaHeatMapPageDto = components['schemas']['HeatMapPageDto'];
+export type SchemaSectorFigureDto = components['schemas']['SectorFigureDto'];
+export type SchemaIndicatorFigureDto = components['schemas']['IndicatorFigureDto'];
+export type SchemaOverdueAgencyDto = components['schemas']['OverdueAgencyDto'];
+export type SchemaDashboardChallengeDto = components['schemas']['DashboardChallengeDto'];
+export type SchemaDashboardChallengesDto = components['schemas']['DashboardChallengesDto'];
+export type SchemaDashboardActionDto = components['schemas']['DashboardActionDto'];
+export type SchemaDashboardActionsDto = components['schemas']['DashboardActionsDto'];
+export type SchemaPartnershipDashboardDto = components['schemas']['PartnershipDashboardDto'];
+export type SchemaDashboardOrganisationDto = components['schemas']['DashboardOrganisationDto'];
+export type SchemaAuditCycleDto = components['schemas']['AuditCycleDto'];
+export type SchemaRadarAreaDto = components['schemas']['RadarAreaDto'];
+export type SchemaRadarDto = components['schemas']['RadarDto'];
+export type SchemaHistoryEntryDto = components['schemas']['HistoryEntryDto'];
+export type SchemaOrganisationActionDto = components['schemas']['OrganisationActionDto'];
+export type SchemaOrganisationChallengeDto = components['schemas']['OrganisationChallengeDto'];
+export type SchemaOrganisationDashboardDto = components['schemas']['OrganisationDashboardDto'];
 export type SchemaJobDto = components['schemas']['JobDto'];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -2598,6 +2967,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditScoreDto"];
+                };
+            };
             /** @description Not signed in, or the session has expired. */
             401: {
                 headers: {
@@ -3498,7 +3875,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnershipDashboardDto"];
+                };
             };
             /** @description Not signed in, or the session has expired. */
             401: {
@@ -3539,7 +3918,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganisationDashboardDto"];
+                };
             };
             /** @description Not signed in, or the session has expired. */
             401: {

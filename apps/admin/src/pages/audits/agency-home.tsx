@@ -1,7 +1,6 @@
 import { unwrap } from '@pies/api-client';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
-import type { OrganisationDashboard } from '../../api/dashboard-types';
 import { useApiData } from '../../api/use-api-data';
 import { SummaryList } from '../../components/summary-list';
 import { Tag } from '../../components/tag';
@@ -25,7 +24,7 @@ export function AgencyHome({
     const { data, response } = await api.GET('/api/organisations/{organisationId}/dashboard', {
       params: { path: { organisationId } },
     });
-    return response.ok ? (data as unknown as OrganisationDashboard) : null;
+    return response.ok ? (data ?? null) : null;
   });
   const partnerships = useApiData('partnerships', () => unwrap(api.GET('/api/partnerships')));
   const partnershipName = (id: string) =>

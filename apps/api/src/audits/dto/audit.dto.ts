@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AUDIT_STATUSES, type AuditStatus, SECTORS, type Sector } from '@pies/domain';
 import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Trim } from '../../common/dto/trim';
+import { AuditScoreDto } from './score.dto';
 
 export class AuditParams {
   @ApiProperty({ format: 'uuid' })
@@ -102,6 +103,9 @@ export class AuditDto extends AuditSummaryDto {
   @ApiProperty({ type: [EvidenceFileDto] }) evidence!: EvidenceFileDto[];
   @ApiPropertyOptional({ type: SubmissionRefDto, nullable: true })
   latestSubmission!: SubmissionRefDto | null;
-  @ApiProperty({ description: 'Scores from the framework (see GET /api/audits/{auditId}/score).' })
-  score!: Record<string, unknown>;
+  @ApiProperty({
+    type: () => AuditScoreDto,
+    description: 'Scores from the framework (see GET /api/audits/{auditId}/score).',
+  })
+  score!: AuditScoreDto;
 }

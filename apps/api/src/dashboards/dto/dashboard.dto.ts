@@ -1,10 +1,12 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { AUDIT_STATUSES, type AuditStatus, SECTORS, type Sector } from '@pies/domain';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { SECTORS, type Sector } from '@pies/domain';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
-const COUNTED = ['submitted', 'returned', 'accepted'] as const;
-const SORTS = [
+/** The audit states the board's figures may count. */
+export const COUNTED = ['submitted', 'returned', 'accepted'] as const;
+export type CountedState = (typeof COUNTED)[number];
+export const SORTS = [
   'name',
   'overall',
   'P',
@@ -41,7 +43,7 @@ export class DashboardQuery {
   })
   @IsOptional()
   @IsIn(COUNTED, { message: `state must be one of: ${COUNTED.join(', ')}` })
-  state?: (typeof COUNTED)[number];
+  state?: CountedState;
 
   @ApiPropertyOptional({
     enum: SORTS,
@@ -66,39 +68,4 @@ export class DashboardQuery {
   @Min(1)
   @Max(500)
   pageSize = 50;
-}
-
-export class ScoreCellDto {
-  @ApiPropertyOptional({ nullable: true, type: Number }) score!: number | null;
-  @ApiPropertyOptional({ nullable: true, enum: ['red', 'amber', 'green'] }) rag!:
-    'red' | 'amber' | 'green' | null;
-}
-
-export class AreaFigureDto extends ScoreCellDto {
-  @ApiProperty() code!: string;
-  @ApiProperty() title!: string;
-  @ApiPropertyOptional({
-    nullable: true,
-    type: Number,
-    description: 'Same area in the previous cycle.',
-  })
-  previous!: number | null;
-  @ApiPropertyOptional({ nullable: true, type: Number }) change!: number | null;
-}
-
-export class HeatMapRowDto {
-  @ApiProperty({ format: 'uuid' }) auditId!: string;
-  @ApiProperty({ format: 'uuid' }) organisationId!: string;
-  @ApiProperty() organisation!: string;
-  @ApiProperty({ enum: SECTORS }) sector!: Sector;
-  @ApiProperty({ enum: AUDIT_STATUSES }) status!: AuditStatus;
-  @ApiProperty({ type: ScoreCellDto }) overall!: ScoreCellDto;
-  @ApiProperty({ description: 'Area code → score and RAG.' }) areas!: Record<string, ScoreCellDto>;
-  @ApiPropertyOptional({
-    nullable: true,
-    type: Number,
-    description: 'Overall score in the previous cycle.',
-  })
-  previousOverall!: number | null;
-  @ApiPropertyOptional({ nullable: true, type: Number }) change!: number | null;
 }
