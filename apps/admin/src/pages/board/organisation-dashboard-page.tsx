@@ -17,14 +17,12 @@ import './board.scss';
 /** One agency: its scores against the partnership and benchmark, history, compliance, open items. */
 export function OrganisationDashboardPage() {
   const { organisationId = '' } = useParams();
-  const data = useApiData(
-    `org-dashboard:${organisationId}`,
-    async () =>
-      (await unwrap(
-        api.GET('/api/organisations/{organisationId}/dashboard', {
-          params: { path: { organisationId } },
-        }),
-      )) as unknown as OrganisationDashboard,
+  const data = useApiData(`org-dashboard:${organisationId}`, async () =>
+    unwrap(
+      api.GET('/api/organisations/{organisationId}/dashboard', {
+        params: { path: { organisationId } },
+      }),
+    ),
   );
   const partnerships = useApiData('partnerships', () => unwrap(api.GET('/api/partnerships')));
   if (data.error) return <ApiErrorPage error={data.error} />;

@@ -10,7 +10,6 @@ import { isSector, sectorLabel } from '../organisations/sectors';
 import { DashboardFilters, STATE_OPTIONS } from './dashboard-filters';
 import { Attention, Indicators } from './dashboard-lists';
 import { AreaScores, Completion, SectorAverages } from './dashboard-scores';
-import type { PartnershipDashboard } from '../../api/dashboard-types';
 import { HeatMap } from './heat-map';
 import './board.scss';
 
@@ -70,7 +69,7 @@ export function PartnershipDashboardPage() {
     `dashboard:${partnershipId}:${hasCycles}:${params.toString()}`,
     async () =>
       hasCycles
-        ? ((await unwrap(
+        ? await unwrap(
             api.GET('/api/partnerships/{partnershipId}/dashboard', {
               params: {
                 path: { partnershipId },
@@ -84,7 +83,7 @@ export function PartnershipDashboardPage() {
                 },
               },
             }),
-          )) as unknown as PartnershipDashboard)
+          )
         : null,
   );
 

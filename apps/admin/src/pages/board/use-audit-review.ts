@@ -1,6 +1,5 @@
 import { unwrap } from '@pies/api-client';
 import type { FrameworkDefinition } from '@pies/framework';
-import type { AuditScore } from '@pies/scoring';
 import { api } from '../../api/client';
 import { useApiData } from '../../api/use-api-data';
 
@@ -36,7 +35,7 @@ export function useAuditReview(auditId: string) {
     framework,
     actions,
     challenges,
-    score: audit.data ? (audit.data.score as unknown as AuditScore) : undefined,
+    score: audit.data?.score,
     error: audit.error ?? framework.error ?? actions.error ?? challenges.error,
     reload: () => {
       audit.reload();
