@@ -142,7 +142,9 @@ async function main() {
     // The API as a separate process, built as in production.
     execSync('npm run build:api --silent', { cwd: ROOT, stdio: 'inherit' });
     const port = await freePort();
-    child = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+    // BENCH_API_NODE_ARGS: extra Node flags for the API, e.g. "--cpu-prof --cpu-prof-dir=prof".
+    const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    child = spawn(process.execPath, [...nodeArgs, 'dist/apps/api/src/main.js'], {
       cwd: ROOT,
       env: {
         ...process.env,

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
@@ -21,7 +21,11 @@ export function serveAdmin(app: NestExpressApplication, dir = ADMIN_DIST): boole
     maxAge: '365d',
     index: false,
   });
-  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+  // The few files at the top of the build (favicon.svg, ...), known at start: a static
+  // middleware at / would look on disk for every API request too.
+  const topFiles = new Set(
+    readdirSync(dir).filter((f) => f !== 'index.html' && statSync(join(dir, f)).isFile()),
+  );
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (
       (req.method !== 'GET' && req.method !== 'HEAD') ||
@@ -29,6 +33,8 @@ export function serveAdmin(app: NestExpressApplication, dir = ADMIN_DIST): boole
       req.path.startsWith('/api/')
     )
       return next();
+    const top = req.path.slice(1);
+    if (topFiles.has(top)) return res.sendFile(join(dir, top), { maxAge: '1h' });
     if (!req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
