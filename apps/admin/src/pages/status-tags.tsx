@@ -1,4 +1,4 @@
-import { AUDIT_STATUS_LABELS, type AuditStatus } from '@pies/domain';
+import { AUDIT_STATUS_LABELS, type AuditStatus, type ComplianceStatus } from '@pies/domain';
 import type { Rag } from '@pies/scoring';
 import { Tag, type TagColour } from '../components/tag';
 
@@ -25,4 +25,17 @@ export function RagTag({ rag, className }: { rag: Rag; className?: string }) {
       {RAG_LABELS[rag]}
     </Tag>
   );
+}
+
+const COMPLIANCE: Record<ComplianceStatus, { label: string; colour: TagColour }> = {
+  compliant: { label: 'Compliant', colour: 'green' },
+  due_soon: { label: 'Due soon', colour: 'yellow' },
+  overdue: { label: 'Overdue', colour: 'red' },
+  never_audited: { label: 'Not yet audited', colour: 'grey' },
+};
+
+/** Two-yearly audit compliance ("Due soon"), worded the same for the agency and the board. */
+export function ComplianceTag({ status }: { status: ComplianceStatus }) {
+  const c = COMPLIANCE[status];
+  return <Tag colour={c.colour}>{c.label}</Tag>;
 }

@@ -3,9 +3,8 @@ import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { useApiData } from '../../api/use-api-data';
 import { Table } from '../../components/table';
-import { Tag, type TagColour } from '../../components/tag';
 import { formatCount, formatDate } from '../format';
-import { AuditStatusTag } from '../status-tags';
+import { AuditStatusTag, ComplianceTag } from '../status-tags';
 
 /**
  * An organisation's audits, newest cycle first, each linking to where the user works on it:
@@ -93,16 +92,8 @@ export function OrganisationAudits({
   );
 }
 
-const COMPLIANCE: Record<SchemaComplianceDto['status'], { label: string; colour: TagColour }> = {
-  compliant: { label: 'Compliant', colour: 'green' },
-  due_soon: { label: 'Due soon', colour: 'yellow' },
-  overdue: { label: 'Overdue', colour: 'red' },
-  never_audited: { label: 'Not yet audited', colour: 'grey' },
-};
-
 /** Two-yearly audit compliance in one partnership, with the date that matters. */
 export function ComplianceStatus({ compliance }: { compliance: SchemaComplianceDto }) {
-  const c = COMPLIANCE[compliance.status];
   const detail =
     compliance.status === 'compliant' && compliance.expiresOn
       ? `until ${formatDate(compliance.expiresOn)}`
@@ -113,7 +104,7 @@ export function ComplianceStatus({ compliance }: { compliance: SchemaComplianceD
           : '';
   return (
     <>
-      <Tag colour={c.colour}>{c.label}</Tag>
+      <ComplianceTag status={compliance.status} />
       {detail && <span className="app-cell-secondary">{detail}</span>}
     </>
   );

@@ -7,9 +7,8 @@ import { Chart } from '../../charts/chart';
 import { Loading, PageLayout, SummaryList, Table, Tag } from '../../components';
 import { ApiErrorPage } from '../error-pages';
 import { formatDate, formatScore } from '../format';
-import { AuditStatusTag } from '../status-tags';
+import { AuditStatusTag, ComplianceTag } from '../status-tags';
 import { sectorLabel } from '../organisations/sectors';
-import { COMPLIANCE_LABELS, COMPLIANCE_TAG } from './compliance';
 import type { OrganisationDashboard } from '../../api/dashboard-types';
 import { ScoreRag } from './rag';
 import './board.scss';
@@ -52,7 +51,7 @@ export function OrganisationDashboardPage() {
             key: partnershipName(c.partnershipId),
             value: (
               <>
-                <Tag colour={COMPLIANCE_TAG[c.status]}>{COMPLIANCE_LABELS[c.status]}</Tag>
+                <ComplianceTag status={c.status} />
                 <span className="app-cell-secondary">
                   {c.lastAcceptedAt
                     ? `Last audit accepted ${formatDate(c.lastAcceptedAt)}${c.expiresOn ? `, valid until ${formatDate(c.expiresOn)}` : ''}.`
