@@ -1,3 +1,4 @@
 export * from './roles';
 export * from './sectors';
 export * from './audit-status';
+export * from './dashboard';

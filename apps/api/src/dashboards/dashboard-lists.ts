@@ -3,7 +3,7 @@
  * challenges, overdue actions. One SQL statement each.
  */
 import type { DataSource } from 'typeorm';
-import type { CountedState } from './dto/dashboard.dto';
+import { COUNTED, type CountedState } from './dto/dashboard.dto';
 import type {
   DashboardActionsDto,
   DashboardChallengesDto,
@@ -15,7 +15,7 @@ import type { CycleRow } from './partnership-dashboard.service';
 type Db = Pick<DataSource, 'query'>;
 
 /** The audit states the board's figures count: drafts never do. */
-export const BOARD_STATES: CountedState[] = ['submitted', 'returned', 'accepted'];
+export const BOARD_STATES: CountedState[] = [...COUNTED];
 
 /** Every indicator's mean level and share below benchmark, weakest first. */
 export async function rankIndicators(

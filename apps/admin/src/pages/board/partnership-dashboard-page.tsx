@@ -1,3 +1,9 @@
+import {
+  BOARD_COUNTED_STATES,
+  type BoardCountedState,
+  HEAT_MAP_SORTS,
+  type HeatMapSort,
+} from '@pies/domain';
 import { unwrap } from '@pies/api-client';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
@@ -18,25 +24,10 @@ export const HEAT_MAP_PAGE_SIZE = 50;
 const listWords = (words: string[]) =>
   words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const SORTS = [
-  'name',
-  'overall',
-  'P',
-  'I',
-  'E',
-  'S',
-  'sector',
-  'status',
-  '-overall',
-  '-P',
-  '-I',
-  '-E',
-  '-S',
-  '-name',
-] as const;
-type Sort = (typeof SORTS)[number];
-const STATES = ['submitted', 'returned', 'accepted'] as const;
-type CountedState = (typeof STATES)[number];
+const SORTS = HEAT_MAP_SORTS;
+type Sort = HeatMapSort;
+const STATES = BOARD_COUNTED_STATES;
+type CountedState = BoardCountedState;
 
 /** The partnership's dashboard for one cycle; every choice is in the address. */
 export function PartnershipDashboardPage() {

@@ -1,27 +1,18 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { SECTORS, type Sector } from '@pies/domain';
+import {
+  BOARD_COUNTED_STATES,
+  type BoardCountedState,
+  HEAT_MAP_SORTS,
+  SECTORS,
+  type Sector,
+} from '@pies/domain';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
 /** The audit states the board's figures may count. */
-export const COUNTED = ['submitted', 'returned', 'accepted'] as const;
-export type CountedState = (typeof COUNTED)[number];
-export const SORTS = [
-  'name',
-  'overall',
-  'P',
-  'I',
-  'E',
-  'S',
-  'sector',
-  'status',
-  '-overall',
-  '-P',
-  '-I',
-  '-E',
-  '-S',
-  '-name',
-] as const;
+export const COUNTED = BOARD_COUNTED_STATES;
+export type CountedState = BoardCountedState;
+export const SORTS = HEAT_MAP_SORTS;
 
 export class DashboardQuery {
   @ApiPropertyOptional({
