@@ -836,17 +836,17 @@ export interface components {
              * Format: date-time
              * @description When the last audit was accepted.
              */
-            lastAcceptedAt?: string | null;
+            lastAcceptedAt: string | null;
             /**
              * Format: date
              * @description Two years after acceptance.
              */
-            expiresOn?: string | null;
+            expiresOn: string | null;
             /**
              * Format: date
              * @description Due date of the open cycle.
              */
-            nextDueOn?: string | null;
+            nextDueOn: string | null;
         };
         OrganisationDto: {
             /** Format: uuid */

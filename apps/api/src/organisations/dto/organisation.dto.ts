@@ -87,14 +87,14 @@ export class ComplianceDto {
   @ApiProperty({ enum: COMPLIANCE_STATUSES })
   status!: ComplianceStatus;
 
-  @ApiPropertyOptional({
+  @ApiProperty({
     nullable: true,
     type: Date,
     description: 'When the last audit was accepted.',
   })
   lastAcceptedAt!: Date | null;
 
-  @ApiPropertyOptional({
+  @ApiProperty({
     nullable: true,
     type: String,
     format: 'date',
@@ -102,7 +102,7 @@ export class ComplianceDto {
   })
   expiresOn!: string | null;
 
-  @ApiPropertyOptional({
+  @ApiProperty({
     nullable: true,
     type: String,
     format: 'date',
