@@ -40,3 +40,8 @@ export function describeChange(change: number | null | undefined): string {
 export function formatShare(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
+
+/** ["a"] → "a"; ["a", "b", "c"] → "a, b and c" */
+export function formatList(words: string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}

@@ -11,7 +11,7 @@ import { useApiData } from '../../api/use-api-data';
 import { Loading, PageLayout, Pagination } from '../../components';
 import { ApiErrorPage } from '../error-pages';
 import { FlashBanner } from '../flash';
-import { formatCount, formatDate } from '../format';
+import { formatCount, formatDate, formatList } from '../format';
 import { isSector, sectorLabel } from '../organisations/sectors';
 import { DashboardFilters, STATE_OPTIONS } from './dashboard-filters';
 import { Attention, Indicators } from './dashboard-lists';
@@ -21,8 +21,6 @@ import './board.scss';
 
 export const HEAT_MAP_PAGE_SIZE = 50;
 /** "submitted, returned and accepted" */
-const listWords = (words: string[]) =>
-  words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SORTS = HEAT_MAP_SORTS;
 type Sort = HeatMapSort;
@@ -154,7 +152,7 @@ export function PartnershipDashboardPage() {
       <p className="govuk-body app-result-count" role="status" aria-live="polite">
         {dashboard.loading
           ? 'Updating the dashboard…'
-          : `Counting ${listWords(d.countedStates)} audits${filterWords.length ? ` (${filterWords.join(', ')})` : ''}.`}
+          : `Counting ${formatList(d.countedStates)} audits${filterWords.length ? ` (${filterWords.join(', ')})` : ''}.`}
       </p>
 
       <Completion d={d} />

@@ -1,6 +1,7 @@
 import { type SchemaCycleDto, unwrap } from '@pies/api-client';
 import { api } from '../../api/client';
 import type { Me } from '../../auth/session';
+import { formatList } from '../format';
 
 /** The partnerships whose cycles this user can list (their partnership roles). */
 const partnershipsOf = (me: Me) => [
@@ -43,9 +44,5 @@ export async function cyclesByVersion(me: Me): Promise<Map<string, SchemaCycleDt
 export function usedByText(cycles: SchemaCycleDto[] | undefined): string {
   if (!cycles || cycles.length === 0) return 'Not used by any of your cycles';
   const names = cycles.map((c) => c.name);
-  const list =
-    names.length === 1
-      ? names[0]
-      : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return `Used by the ${list} ${names.length === 1 ? 'cycle' : 'cycles'}`;
+  return `Used by the ${formatList(names)} ${names.length === 1 ? 'cycle' : 'cycles'}`;
 }
