@@ -35,7 +35,6 @@ export class ActionsService implements OnModuleInit {
   onModuleInit() {
     registerAuditScope(
       this.scopes,
-      this.db,
       'actionId',
       'action',
       'SELECT audit_id FROM actions WHERE id = $1',

@@ -19,7 +19,7 @@ export class AuditsService implements OnModuleInit {
   ) {}
 
   onModuleInit() {
-    registerAuditScope(this.scopes, this.db, 'auditId', 'audit', 'SELECT $1::uuid');
+    registerAuditScope(this.scopes, 'auditId', 'audit', 'SELECT $1::uuid');
   }
 
   listForCycle(cycleId: string): Promise<AuditSummaryDto[]> {

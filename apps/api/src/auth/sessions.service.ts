@@ -30,6 +30,21 @@ interface SessionRow {
   memberships: ActorMembership[];
 }
 
+/** The live session for token hash `$1`, idle for at most `$2` minutes, with its user's roles. */
+const SESSION_SQL = `SELECT s.id, s.user_id, s.csrf_token, u.email, u.name,
+         s.last_seen_at < now() - interval '1 minute' AS stale,
+         COALESCE((
+           SELECT json_agg(json_build_object(
+             'id', m.id, 'role', m.role, 'partnershipId', m.partnership_id,
+             'organisationId', m.organisation_id,
+             'organisationPartnershipIds', COALESCE((
+               SELECT json_agg(po.partnership_id) FROM partnership_organisations po
+                WHERE po.organisation_id = m.organisation_id), '[]'::json)))
+             FROM memberships m WHERE m.user_id = u.id), '[]'::json) AS memberships
+    FROM sessions s JOIN users u ON u.id = s.user_id
+   WHERE s.id = $1 AND s.expires_at > now() AND u.disabled_at IS NULL
+     AND s.last_seen_at > now() - make_interval(mins => $2)`;
+
 /**
  * Sessions live in PostgreSQL so any number of API processes share them. The cookie holds a
  * random token; the table holds its SHA-256, so a leaked table cannot be replayed.
@@ -59,31 +74,33 @@ export class SessionsService {
     return { token, csrfToken, expiresAt, userId };
   }
 
-  /** The actor for a session token, or null when unknown, expired or idle too long. */
-  async authenticate(token: string): Promise<AuthenticatedSession | null> {
-    const rows: SessionRow[] = await this.db.query(
-      `SELECT s.id, s.user_id, s.csrf_token, u.email, u.name,
-              s.last_seen_at < now() - interval '1 minute' AS stale,
-              COALESCE((
-                SELECT json_agg(json_build_object(
-                  'id', m.id, 'role', m.role, 'partnershipId', m.partnership_id,
-                  'organisationId', m.organisation_id,
-                  'organisationPartnershipIds', COALESCE((
-                    SELECT json_agg(po.partnership_id) FROM partnership_organisations po
-                     WHERE po.organisation_id = m.organisation_id), '[]'::json)))
-                  FROM memberships m WHERE m.user_id = u.id), '[]'::json) AS memberships
-         FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.id = $1 AND s.expires_at > now() AND u.disabled_at IS NULL
-          AND s.last_seen_at > now() - make_interval(mins => $2)`,
-      [sha256(token), this.config.SESSION_IDLE_MINUTES],
-    );
-    const row = rows[0];
-    if (!row) return null;
+  /**
+   * The actor for a session token, or null when unknown, expired or idle too long; with
+   * `also`, the row that SQL (its parameters numbered from `$1`) returns, read in the same
+   * round trip (the access guard reads the resource's scope this way).
+   */
+  async authenticate<T = unknown>(
+    token: string,
+    also?: { sql: string; params: unknown[] },
+  ): Promise<{ session: AuthenticatedSession | null; also: T | null }> {
+    const params: unknown[] = [sha256(token), this.config.SESSION_IDLE_MINUTES];
+    const alsoSql = also
+      ? `, (SELECT row_to_json(x) FROM (${also.sql.replace(/\$(\d+)\b/g, (_, n) => `$${Number(n) + params.length}`)}) x) AS also`
+      : '';
+    const [{ session: row, also: extra }]: { session: SessionRow | null; also?: T | null }[] =
+      await this.db.query(
+        `SELECT (SELECT row_to_json(s) FROM (${SESSION_SQL}) s) AS session${alsoSql}`,
+        [...params, ...(also?.params ?? [])],
+      );
+    if (!row) return { session: null, also: extra ?? null };
     if (row.stale)
       await this.db.query('UPDATE sessions SET last_seen_at = now() WHERE id = $1', [row.id]);
     return {
-      actor: new Actor(row.user_id, row.email, row.name, row.id, row.memberships, row.csrf_token),
-      csrfToken: row.csrf_token,
+      session: {
+        actor: new Actor(row.user_id, row.email, row.name, row.id, row.memberships, row.csrf_token),
+        csrfToken: row.csrf_token,
+      },
+      also: extra ?? null,
     };
   }
 

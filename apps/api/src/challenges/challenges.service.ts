@@ -35,7 +35,6 @@ export class ChallengesService implements OnModuleInit {
   onModuleInit() {
     registerAuditScope(
       this.scopes,
-      this.db,
       'challengeId',
       'challenge',
       'SELECT audit_id FROM challenges WHERE id = $1',

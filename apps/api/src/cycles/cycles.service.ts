@@ -32,10 +32,11 @@ export class CyclesService implements OnModuleInit {
   ) {}
 
   onModuleInit() {
-    this.scopes.register('cycleId', 'cycle', async (id) => {
-      const [row] = await this.db.query('SELECT partnership_id FROM cycles WHERE id = $1', [id]);
-      return row ? { partnershipIds: [row.partnership_id] } : null;
-    });
+    this.scopes.register(
+      'cycleId',
+      'cycle',
+      'SELECT ARRAY[partnership_id] AS partnership_ids FROM cycles WHERE id = $1',
+    );
   }
 
   list(partnershipId: string): Promise<CycleDto[]> {

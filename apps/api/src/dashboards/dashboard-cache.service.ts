@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { ResourceScope } from '../common/access/resource-scope';
 import type { DashboardQuery } from './dto/dashboard.dto';
 import { LruCache } from './lru-cache';
 import { PartnershipDashboardService } from './partnership-dashboard.service';
@@ -17,11 +18,7 @@ export interface CachedDashboard {
   validUntil: number;
 }
 
-interface Stamp {
-  revision: string;
-  today: string;
-  now: number;
-}
+type Stamp = NonNullable<ResourceScope['dashboardStamp']>;
 
 export const DASHBOARD_CACHE_ENTRIES = 500;
 export const DASHBOARD_CACHE_BYTES = 24 * 1024 * 1024;
@@ -29,8 +26,8 @@ export const DASHBOARD_CACHE_BYTES = 24 * 1024 * 1024;
 /**
  * The partnership dashboard through a per-process cache. Every change to what the dashboard shows
  * raises the partnership's revision in the same transaction (database triggers: see the
- * dashboard-revisions migration), so one cheap query per request says whether a cached copy is
- * still exact. The key holds the partnership, that revision, the database's date (overdue
+ * dashboard-revisions migration), so reading it (with the session, in the access guard's one
+ * round trip) says whether a cached copy is still exact. The key holds the partnership, that revision, the database's date (overdue
  * counts change at midnight) and every query parameter; an entry also expires at the moment an
  * accepted audit turns two years old (the overdue-agencies rule works to the second).
  * Several API processes each keep their own cache; all read the same revision.
@@ -51,12 +48,16 @@ export class DashboardCacheService {
     return { entries: this.cache.size, bytes: this.cache.totalBytes };
   }
 
-  async dashboard(partnershipId: string, q: DashboardQuery): Promise<CachedDashboard> {
-    const [stamp]: Stamp[] = await this.db.query(
-      `SELECT COALESCE((SELECT revision FROM dashboard_revisions WHERE partnership_id = $1), 0)::text AS revision,
-              current_date::text AS today, (extract(epoch FROM now()) * 1000)::float8 AS now`,
-      [partnershipId],
-    );
+  /**
+   * `stamp`: the revision and database clock when the caller has read them already (the access
+   * guard does, with the session); otherwise one query reads them here.
+   */
+  async dashboard(
+    partnershipId: string,
+    q: DashboardQuery,
+    given?: Stamp,
+  ): Promise<CachedDashboard> {
+    const stamp = given ?? (await this.stamp(partnershipId));
     const key = JSON.stringify([
       partnershipId,
       stamp.revision,
@@ -74,6 +75,15 @@ export class DashboardCacheService {
       (e) => e.json.length + e.gzip.length + key.length * 2 + 200,
       (e) => stamp.now < e.validUntil,
     );
+  }
+
+  private async stamp(partnershipId: string): Promise<Stamp> {
+    const [stamp]: Stamp[] = await this.db.query(
+      `SELECT COALESCE((SELECT revision FROM dashboard_revisions WHERE partnership_id = $1), 0)::text AS revision,
+              current_date::text AS today, (extract(epoch FROM now()) * 1000)::float8 AS now`,
+      [partnershipId],
+    );
+    return stamp;
   }
 
   private async compute(partnershipId: string, q: DashboardQuery): Promise<CachedDashboard> {

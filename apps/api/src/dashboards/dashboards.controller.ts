@@ -1,6 +1,10 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentActor } from '../common/access/access.decorators';
+import {
+  Access,
+  type AuthenticatedRequest,
+  CurrentActor,
+} from '../common/access/access.decorators';
 import type { Request, Response } from 'express';
 import type { Actor } from '../common/access/actor';
 import { OrganisationParams } from '../organisations/dto/organisation.dto';
@@ -33,11 +37,15 @@ export class DashboardsController {
   async partnershipDashboard(
     @Param() p: PartnershipParams,
     @Query() q: DashboardQuery,
-    @Req() req: Request,
+    @Req() req: Request & AuthenticatedRequest,
     @Res() res: Response,
   ): Promise<void> {
     // Sent as serialised (and gzipped) once: ~200 KB of JSON at 1,000 agencies.
-    const { json, gzip, etag } = await this.partnership.dashboard(p.partnershipId, q);
+    const { json, gzip, etag } = await this.partnership.dashboard(
+      p.partnershipId,
+      q,
+      req.scope?.dashboardStamp,
+    );
     res.set('ETag', etag).set('Vary', 'Accept-Encoding').type('application/json');
     if (req.acceptsEncodings('gzip') === 'gzip') res.set('Content-Encoding', 'gzip').send(gzip);
     else res.send(json);

@@ -38,7 +38,6 @@ export class EvidenceService implements OnModuleInit {
   onModuleInit() {
     registerAuditScope(
       this.scopes,
-      this.db,
       'evidenceId',
       'evidence',
       'SELECT audit_id FROM evidence_files WHERE id = $1',

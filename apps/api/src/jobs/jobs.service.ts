@@ -56,10 +56,11 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModu
   ) {}
 
   onModuleInit() {
-    this.scopes.register('jobId', 'job', async (id) => {
-      const [row] = await this.db.query('SELECT partnership_id FROM jobs WHERE id = $1', [id]);
-      return row ? { partnershipIds: [row.partnership_id] } : null;
-    });
+    this.scopes.register(
+      'jobId',
+      'job',
+      'SELECT ARRAY[partnership_id] AS partnership_ids FROM jobs WHERE id = $1',
+    );
   }
 
   onApplicationBootstrap() {

@@ -1,56 +1,75 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { type AuditStatus, isVisibleToBoard } from '@pies/domain';
 import { BadRequestError, NotFoundError } from '../errors/domain-errors';
 import type { ResourceScope } from './resource-scope';
 
-export type ScopeResolver = (id: string) => Promise<ResourceScope | null>;
+/**
+ * SQL finding the tenant of a resource from its id (`$1`): zero or one row with
+ * `partnership_ids uuid[]`, and optionally `organisation_id uuid`, `audit_status` (for things
+ * in an audit: a draft is kept from board roles) and `dashboard_stamp json` (see ResourceScope).
+ */
+export type ScopeSql = string;
+
+/** The resource a request names, and the SQL that finds its scope (run with the session). */
+export interface ScopeLookup {
+  label: string;
+  id: string;
+  sql: ScopeSql;
+}
+
+export interface ScopeRow {
+  partnership_ids: string[] | null;
+  organisation_id?: string | null;
+  audit_status?: AuditStatus | null;
+  dashboard_stamp?: ResourceScope['dashboardStamp'] | null;
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Finds the tenant a route's resource belongs to from its path parameter. This is the one
- * place tenancy is decided: feature modules register a resolver for their id parameter
- * (e.g. `auditId`) and the access guard consults it before any handler runs.
+ * place tenancy is decided: feature modules register the SQL for their id parameter (e.g.
+ * `auditId`) and the access guard runs it in the same round trip as the session lookup,
+ * before any handler runs.
  */
 @Injectable()
 export class ScopeResolvers {
-  private readonly resolvers = new Map<string, { label: string; resolve: ScopeResolver }>();
-  /**
-   * Partnerships seen to exist. Nothing deletes a partnership, so a hit saves the busiest
-   * routes (dashboards) a round trip; bounded so junk ids cannot grow it (only real ones enter).
-   */
-  private readonly knownPartnerships = new Set<string>();
+  private readonly resolvers = new Map<string, { label: string; sql: ScopeSql }>();
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {
-    this.register('partnershipId', 'partnership', async (id) => {
-      if (this.knownPartnerships.has(id)) return { partnershipIds: [id] };
-      const rows: unknown[] = await this.db.query('SELECT 1 FROM partnerships WHERE id = $1', [id]);
-      if (!rows.length) return null;
-      if (this.knownPartnerships.size >= 10_000) this.knownPartnerships.clear();
-      this.knownPartnerships.add(id);
-      return { partnershipIds: [id] };
-    });
-    this.register('organisationId', 'organisation', async (id) => {
-      const rows: { pids: string[] | null }[] = await this.db.query(
-        `SELECT (SELECT array_agg(partnership_id) FROM partnership_organisations WHERE organisation_id = o.id) AS pids
-           FROM organisations o WHERE o.id = $1`,
-        [id],
-      );
-      return rows.length ? { organisationId: id, partnershipIds: rows[0].pids ?? [] } : null;
-    });
+  constructor() {
+    // The partnership's dashboard revision and the database clock come along: the dashboard
+    // cache needs them, and reading them here saves the busiest route a round trip.
+    this.register(
+      'partnershipId',
+      'partnership',
+      `SELECT ARRAY[p.id] AS partnership_ids,
+              json_build_object(
+                'revision', COALESCE((SELECT revision FROM dashboard_revisions WHERE partnership_id = p.id), 0)::text,
+                'today', current_date::text,
+                'now', (extract(epoch FROM now()) * 1000)::float8) AS dashboard_stamp
+         FROM partnerships p WHERE p.id = $1`,
+    );
+    this.register(
+      'organisationId',
+      'organisation',
+      `SELECT o.id AS organisation_id,
+              COALESCE((SELECT array_agg(partnership_id) FROM partnership_organisations WHERE organisation_id = o.id), '{}') AS partnership_ids
+         FROM organisations o WHERE o.id = $1`,
+    );
   }
 
-  register(param: string, label: string, resolve: ScopeResolver): void {
+  register(param: string, label: string, sql: ScopeSql): void {
     if (this.resolvers.has(param)) throw new Error(`scope resolver for ${param} registered twice`);
-    this.resolvers.set(param, { label, resolve });
+    if (/\$[2-9]/.test(sql)) throw new Error(`scope SQL for ${param} may use only $1`);
+    this.resolvers.set(param, { label, sql });
   }
 
   /**
-   * The scope of the most specific known parameter in the route, or null when the route
-   * names no resource. Throws 400 for a malformed id and 404 when it does not exist.
+   * The lookup for the most specific known parameter in the route, or null when the route
+   * names no resource. Throws 400 for a malformed id (the caller decides when: after the
+   * session check, so an unauthenticated caller learns nothing).
    */
-  async resolve(params: Record<string, string>): Promise<ResourceScope | null> {
+  lookup(params: Record<string, string>): ScopeLookup | null {
     const known = Object.keys(params).filter((p) => this.resolvers.has(p));
     if (known.length === 0) return null;
     for (const p of known) {
@@ -61,9 +80,18 @@ export class ScopeResolvers {
     }
     // The last parameter in the path is the most specific resource.
     const param = known[known.length - 1];
-    const { label, resolve } = this.resolvers.get(param)!;
-    const scope = await resolve(params[param]);
-    if (!scope) throw new NotFoundError(label);
-    return scope;
+    const { label, sql } = this.resolvers.get(param)!;
+    return { label, id: params[param], sql };
+  }
+
+  /** The scope from the lookup's row; 404 naming the resource when there was none. */
+  scopeOf(lookup: ScopeLookup, row: ScopeRow | null): ResourceScope {
+    if (!row) throw new NotFoundError(lookup.label);
+    return {
+      partnershipIds: row.partnership_ids ?? [],
+      ...(row.organisation_id ? { organisationId: row.organisation_id } : {}),
+      ...(row.audit_status ? { draft: !isVisibleToBoard(row.audit_status) } : {}),
+      ...(row.dashboard_stamp ? { dashboardStamp: row.dashboard_stamp } : {}),
+    };
   }
 }
