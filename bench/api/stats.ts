@@ -1,4 +1,5 @@
 import autocannon, { type Options, type Result } from 'autocannon';
+import { Agent, request } from 'node:http';
 
 /** Percentiles of a list of milliseconds. */
 export function percentiles(samples: number[]) {
@@ -61,6 +62,47 @@ export interface HttpCall {
   body?: string;
 }
 
+export interface HttpCall {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** One request on a keep-alive agent (one socket per agent: one user, one connection). */
+export function httpCall(
+  base: URL,
+  agent: Agent,
+  c: HttpCall,
+): Promise<{ status: number; body: string }> {
+  if (c.body !== undefined) c.headers['content-length'] = String(Buffer.byteLength(c.body));
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: base.hostname,
+        port: base.port,
+        method: c.method,
+        path: c.path,
+        headers: c.headers,
+        agent,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (d: Buffer) => chunks.push(d));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.setTimeout(30_000, () => req.destroy(new Error('timed out')));
+    req.on('error', reject);
+    req.end(c.body);
+  });
+}
+
+const oneSocket = () => new Agent({ keepAlive: true, maxSockets: 1 });
+
 /**
  * Closed-loop load with one keep-alive connection per worker: each worker runs its own
  * sequence of calls (`next(worker)`), one at a time, as one user would. Times every response.
@@ -72,45 +114,19 @@ export async function driveUsers(
   next: (worker: number) => HttpCall,
   onResponse: (worker: number, status: number, body: string) => void,
 ) {
-  const { Agent, request } = await import('node:http');
   const url = new URL(base);
   const times: number[] = [];
   let errors = 0;
   let firstError: string | null = null;
   const until = performance.now() + seconds * 1000;
-  const call = (agent: InstanceType<typeof Agent>, c: HttpCall) =>
-    new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = request(
-        {
-          host: url.hostname,
-          port: url.port,
-          method: c.method,
-          path: c.path,
-          headers: c.headers,
-          agent,
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (d: Buffer) => chunks.push(d));
-          res.on('end', () =>
-            resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
-          );
-          res.on('error', reject);
-        },
-      );
-      req.setTimeout(30_000, () => req.destroy(new Error('timed out')));
-      req.on('error', reject);
-      req.end(c.body);
-    });
   await Promise.all(
     Array.from({ length: workers }, async (_, w) => {
-      const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+      const agent = oneSocket();
       while (performance.now() < until) {
         const c = next(w);
-        if (c.body !== undefined) c.headers['content-length'] = String(Buffer.byteLength(c.body));
         const t0 = performance.now();
         try {
-          const r = await call(agent, c);
+          const r = await httpCall(url, agent, c);
           times.push(performance.now() - t0);
           onResponse(w, r.status, r.body);
         } catch (err) {

@@ -1,0 +1,152 @@
+/** bench/results.json and the printed table, from what the phases measured. */
+import type { Result } from 'autocannon';
+import type { RssPeak } from './api-process';
+import type { ExportRun } from './exports';
+import type { OpenLoopResult } from './open-loop';
+import { fmt } from './stats';
+
+type Load = Result & { p95: number };
+type Closed = { p50: number; p95: number; p99: number; rps: number };
+export interface Measured {
+  health?: Load;
+  dashboard?: Load;
+  dashboardOpen?: OpenLoopResult;
+  floor?: Closed;
+  scaling?: Record<string, { agencies: number; p50: number; p95: number }>;
+  uncached?: Record<string, { agencies: number; p50: number; max: number }>;
+  autosave?: {
+    closed: Closed & { statuses: Record<number, number>; errors: number };
+    open: OpenLoopResult;
+    acknowledged: number;
+    answers: number;
+    lost: number;
+  };
+  exports?: { cycleAudits: number; runs: Record<string, ExportRun> };
+}
+
+const autocannonFigures = (r: Load) => ({
+  p50: r.latency.p50,
+  p95: r.p95,
+  p97_5: r.latency.p97_5,
+  p99: r.latency.p99,
+  rps: r.requests.average,
+});
+
+/** The figures under the names earlier runs used, and the new ones beside them. */
+export function figures(m: Measured) {
+  const { health, dashboard: d, floor, autosave: a } = m;
+  return {
+    health50: health && autocannonFigures(health),
+    dashboard1000at50: d && { ...autocannonFigures(d), errors: d.errors + d.non2xx },
+    dashboard1000Open: m.dashboardOpen,
+    rawSqlFloorAt50: floor,
+    ratioToFloorP50: d && floor ? d.latency.p50 / floor.p50 : undefined,
+    ratioToFloorP95: d && floor ? d.p95 / floor.p95 : undefined,
+    ratioToHealthP95: d && health ? d.p95 / health.p95 : undefined,
+    scaling: m.scaling,
+    uncachedSequential: m.uncached,
+    autosave100: a && {
+      ...a.closed,
+      // Checked over every acknowledged save of both autosave phases.
+      acknowledged: a.acknowledged,
+      answers: a.answers,
+      lost: a.lost,
+    },
+    autosave100Open: a?.open,
+    exports: m.exports,
+  };
+}
+
+const ms = (p: { p50: number; p95: number; p99: number }, d = 1) =>
+  `${fmt(p.p50, d)} / ${fmt(p.p95, d)} / ${fmt(p.p99, d)} ms`;
+const open = (o: OpenLoopResult) => [
+  `${fmt(o.rps, 0)} of ${o.offered} req/s, ${ms(o)} (service ${ms(o.service)})`,
+  `late ${o.late}, unsent ${o.unsent} of ${o.scheduled}; busy max ${o.busyMax}; statuses ${JSON.stringify(o.statuses)}, ${o.errors} transport errors`,
+];
+
+export function printTable(
+  results: ReturnType<typeof figures> & {
+    date: string;
+    machine: { cpus: number; memoryGiB: number; node: string };
+    seed: Record<string, { seconds: number }>;
+    apiNodeArgs: string[];
+    apiPeakRssMb: number | null;
+    apiRssByPhase: Record<string, RssPeak>;
+  },
+) {
+  const r = results;
+  const rows: [string, string | undefined | false][] = [
+    ['seed 1,000 agencies × 3 cycles', `${fmt(r.seed['Large County']?.seconds)} s`],
+    [
+      'health, 50 conns: p50 / p95 / p99',
+      r.health50 && `${ms(r.health50, 0)} (${fmt(r.health50.rps, 0)} req/s)`,
+    ],
+    [
+      'dashboard 1,000 agencies, 50 conns: p50 / p95 / p99',
+      r.dashboard1000at50 &&
+        `${ms(r.dashboard1000at50, 0)} (${fmt(r.dashboard1000at50.rps, 0)} req/s, ${r.dashboard1000at50.errors} errors)`,
+    ],
+    ...(r.dashboard1000Open
+      ? open(r.dashboard1000Open).map((v, i): [string, string] => [
+          i
+            ? '  (open loop) late, unsent, statuses'
+            : 'dashboard, offered rate, ≤ 50 conns: p50 / p95 / p99',
+          v,
+        ])
+      : []),
+    [
+      'raw SQL floor, same queries, 50 concurrent: p50 / p95 / p99',
+      r.rawSqlFloorAt50 && `${ms(r.rawSqlFloorAt50)} (${fmt(r.rawSqlFloorAt50.rps, 0)} req/s)`,
+    ],
+    [
+      'dashboard p95 ÷ raw SQL p95; ÷ health p95',
+      (r.ratioToFloorP95 !== undefined || r.ratioToHealthP95 !== undefined) &&
+        `${fmt(r.ratioToFloorP95, 2)}×; ${fmt(r.ratioToHealthP95, 2)}×`,
+    ],
+    ...Object.values(r.scaling ?? {}).map((s): [string, string] => [
+      `dashboard at ${s.agencies} agencies, 4 conns: p50 / p95`,
+      `${s.p50} / ${fmt(s.p95, 0)} ms`,
+    ]),
+    ...Object.values(r.uncachedSequential ?? {}).map((s): [string, string] => [
+      `cache miss: computing it at ${s.agencies} agencies: p50 / max`,
+      `${fmt(s.p50)} / ${fmt(s.max)} ms`,
+    ]),
+    [
+      'autosave PUT, 100 conns: req/s, p50 / p95 / p99',
+      r.autosave100 && `${fmt(r.autosave100.rps, 0)} req/s, ${ms(r.autosave100)}`,
+    ],
+    ...(r.autosave100Open
+      ? open(r.autosave100Open).map((v, i): [string, string] => [
+          i
+            ? '  (open loop) late, unsent, statuses'
+            : 'autosave, offered rate, 100 conns: p50 / p95 / p99',
+          v,
+        ])
+      : []),
+    [
+      'autosave statuses (closed), errors (both), lost writes',
+      r.autosave100 &&
+        `${JSON.stringify(r.autosave100.statuses)}, ${r.autosave100.errors + (r.autosave100Open?.errors ?? 0)} errors, ${r.autosave100.lost} lost of ${r.autosave100.acknowledged} acknowledged (${r.autosave100.answers} answers)`,
+    ],
+    ...Object.entries(r.exports?.runs ?? {}).map(([name, e]): [string, string] => [
+      `${name} (${r.exports!.cycleAudits} audits): status, time, size, peak RSS`,
+      `${e.status}, ${fmt(e.seconds)} s, ${fmt(e.bytes / 2 ** 20)} MB, ${e.peakRssMb ?? '—'} MB`,
+    ]),
+    ['API peak RSS (VmHWM)', `${r.apiPeakRssMb ?? '—'} MB, node ${r.apiNodeArgs.join(' ')}`],
+    [
+      'API peak RSS by phase (anon + file)',
+      Object.entries(r.apiRssByPhase)
+        .map(([k, p]) => `${k} ${p.rss} (${p.anon}+${p.file})`)
+        .join(', '),
+    ],
+  ];
+  const shown = rows.filter((row): row is [string, string] => Boolean(row[1]));
+  const width = Math.max(...shown.map(([k]) => k.length));
+  process.stdout.write(
+    `\nPIES Audit API benchmark — ${r.date}, ${r.machine.cpus} cores, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}\n\n`,
+  );
+  for (const [k, v] of shown) process.stdout.write(`  ${k.padEnd(width)}  ${v}\n`);
+  process.stdout.write(
+    '\n(p95 from every response time; open loop: from each request’s scheduled time; also in bench/results.json)\n',
+  );
+}
