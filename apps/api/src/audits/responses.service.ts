@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { findIndicator } from '@pies/framework';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { recordEvent } from '../audit-trail/audit-trail';
 import type { Actor } from '../common/access/actor';
-import { BadRequestError, ConflictError, NotFoundError } from '../common/errors/domain-errors';
+import {
+  BadRequestError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+} from '../common/errors/domain-errors';
+import { preparedQuery } from '../database/prepared';
 import { lockAudit, prepareForEdit } from './audit-lock';
-import { assertMayEditIndicator } from './audit-permissions';
-import { RESPONSE_SQL } from './audit-queries';
 import { AuditWorkflowService } from './audit-workflow.service';
 import { AuditsService } from './audits.service';
 import type { ResponseDto } from './dto/audit.dto';
@@ -17,15 +21,21 @@ type Answer = Pick<
   ResponseDto,
   'level' | 'notApplicable' | 'notApplicableReason' | 'commentary' | 'evidenceLinks'
 >;
-const sameAnswer = (a: Answer, b: Answer) =>
-  a.level === b.level &&
-  a.notApplicable === b.notApplicable &&
-  (a.notApplicableReason ?? null) === (b.notApplicableReason ?? null) &&
-  (a.commentary ?? null) === (b.commentary ?? null) &&
-  JSON.stringify(a.evidenceLinks) === JSON.stringify(b.evidenceLinks);
+
+interface AuditFacts {
+  organisationId: string;
+  frameworkVersionId: string;
+}
+
+/** A row of `save_response`: what happened, and the answer it concerns. */
+type SaveRow = ResponseDto & { outcome: string; status: string | null };
+
+const SAVE_SQL = `SELECT * FROM save_response($1, $2, $3, $4, $5, $6::jsonb, $7::int[], $8)`;
 
 @Injectable()
 export class ResponsesService {
+  private readonly facts = new Map<string, AuditFacts>();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audits: AuditsService,
@@ -35,7 +45,12 @@ export class ResponsesService {
   /**
    * Saves one answer. The client sends the version it last saw: a stale one gets 409 with the
    * current answer, so no edit is silently overwritten. Repeating a save that already landed
-   * returns the saved answer (the call is idempotent, so clients may retry freely).
+   * returns the saved answer (the call is idempotent, so clients may retry freely). Fields left
+   * out keep their current values; choosing a level makes a not-applicable answer applicable.
+   *
+   * The lock, read, merge, version check and write run in the database in one round trip
+   * (`save_response`, see its migration). Starting a not-started audit (with its pre-fill) or
+   * reopening a returned one happens here first, in a transaction that then saves.
    */
   async save(
     actor: Actor,
@@ -43,126 +58,90 @@ export class ResponsesService {
     code: string,
     dto: SaveResponseDto,
   ): Promise<ResponseDto> {
+    const audit = await this.auditFacts(auditId);
+    const definition = await this.audits.definition(audit.frameworkVersionId);
+    const indicator = findIndicator(definition, code);
+    if (!indicator) throw new NotFoundError(`indicator ${code} in this audit's framework`);
+    const levels = definition.scale.levels.map((l) => l.value);
+    const args = [
+      auditId,
+      code,
+      actor.userId,
+      actor.organisationRoles(audit.organisationId).includes('agency_lead'),
+      dto.version,
+      JSON.stringify({
+        level: dto.level,
+        notApplicable: dto.notApplicable,
+        notApplicableReason: dto.notApplicableReason,
+        commentary: dto.commentary,
+        evidenceLinks: dto.evidenceLinks,
+      }),
+      levels,
+      indicator.allowNotApplicable,
+    ];
+    const first = await preparedQuery<SaveRow>(this.db, SAVE_SQL, args);
+    if (first[0].outcome !== 'transition')
+      return this.outcome(first[0], code, dto, levels, indicator.allowNotApplicable);
     return this.db.transaction(async (tx) => {
-      const audit = await lockAudit(tx, auditId);
-      const definition = await this.audits.definition(audit.frameworkVersionId, tx);
-      const indicator = findIndicator(definition, code);
-      if (!indicator) throw new NotFoundError(`indicator ${code} in this audit's framework`);
-      await assertMayEditIndicator(tx, actor, audit, code);
-
-      const [current]: ResponseDto[] = await tx.query(
-        `${RESPONSE_SQL} WHERE r.audit_id = $1 AND r.indicator_code = $2`,
-        [auditId, code],
-      );
-      const next: Answer = {
-        level: dto.notApplicable
-          ? null
-          : dto.level !== undefined
-            ? dto.level
-            : (current?.level ?? null),
-        // Choosing a level makes a not-applicable answer applicable again.
-        notApplicable:
-          dto.notApplicable ?? (dto.level != null ? false : (current?.notApplicable ?? false)),
-        notApplicableReason:
-          dto.notApplicableReason !== undefined
-            ? dto.notApplicableReason
-            : (current?.notApplicableReason ?? null),
-        commentary: dto.commentary !== undefined ? dto.commentary : (current?.commentary ?? null),
-        evidenceLinks: dto.evidenceLinks ?? current?.evidenceLinks ?? [],
-      };
-      if (!next.notApplicable) next.notApplicableReason = null;
-      this.validate(
-        next,
-        dto,
-        definition.scale.levels.map((l) => l.value),
-        indicator.allowNotApplicable,
-      );
-
-      const currentVersion = current?.version ?? 0;
-      if (dto.version !== currentVersion) {
-        if (current && sameAnswer(current, next)) return current; // a retry of a save that landed
-        // An audit not yet started is pre-filled on the first save; the client had not seen that.
-        const prefilledUnseen = current?.prefilled && currentVersion === 1 && dto.version === 0;
-        if (!prefilledUnseen) {
-          throw new ConflictError(
-            `this answer was changed by ${current?.updatedBy ?? 'someone else'} since you loaded it (your version ${dto.version}, now ${currentVersion})`,
-            { current: current ?? null },
-          );
-        }
-      }
-      await prepareForEdit(tx, audit, actor.userId);
-      if (audit.status === 'not_started') {
-        await this.workflow.startLocked(tx, audit, actor.userId);
-        const [after]: ResponseDto[] = await tx.query(
-          `${RESPONSE_SQL} WHERE r.audit_id = $1 AND r.indicator_code = $2`,
-          [auditId, code],
-        );
-        if (after && !sameAnswer(after, next))
-          return this.write(tx, auditId, code, next, after, actor);
-        if (after) return after;
-      }
-      if (current && sameAnswer(current, next)) return current;
-      return this.write(tx, auditId, code, next, current ?? null, actor);
+      const locked = await lockAudit(tx, auditId);
+      await prepareForEdit(tx, locked, actor.userId); // a returned audit is in progress again
+      if (locked.status === 'not_started')
+        await this.workflow.startLocked(tx, locked, actor.userId);
+      const [again]: SaveRow[] = await tx.query(SAVE_SQL, args);
+      return this.outcome(again, code, dto, levels, indicator.allowNotApplicable);
     });
   }
 
-  /**
-   * Upserts the answer and records its event in one statement, returning the saved row (no
-   * re-read). Runs under the audit's row lock, after the version check.
-   */
-  private async write(
-    tx: EntityManager,
-    auditId: string,
+  /** The answer saved, or the error the database's outcome means. */
+  private outcome(
+    row: SaveRow,
     code: string,
-    next: Answer,
-    before: ResponseDto | null,
-    actor: Actor,
-  ): Promise<ResponseDto> {
-    const [saved]: ResponseDto[] = await tx.query(
-      `WITH saved AS (
-         INSERT INTO responses (audit_id, indicator_code, level, not_applicable, not_applicable_reason, commentary,
-                                evidence_links, version, updated_by_id, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, now())
-         ON CONFLICT (audit_id, indicator_code) DO UPDATE SET
-           level = EXCLUDED.level, not_applicable = EXCLUDED.not_applicable,
-           not_applicable_reason = EXCLUDED.not_applicable_reason, commentary = EXCLUDED.commentary,
-           evidence_links = EXCLUDED.evidence_links, version = responses.version + 1,
-           updated_by_id = EXCLUDED.updated_by_id, updated_at = now(), changed_since_last = false
-         RETURNING *),
-       event AS (
-         INSERT INTO audit_events (audit_id, actor_id, kind, subject, before, after)
-         SELECT $1, $8, 'response.saved', $2, $9::jsonb,
-                jsonb_build_object('level', s.level, 'notApplicable', s.not_applicable,
-                  'notApplicableReason', s.not_applicable_reason, 'commentary', s.commentary,
-                  'evidenceLinks', s.evidence_links, 'version', s.version)
-           FROM saved s)
-       SELECT s.indicator_code AS "indicatorCode", s.level, s.not_applicable AS "notApplicable",
-              s.not_applicable_reason AS "notApplicableReason", s.commentary, s.evidence_links AS "evidenceLinks",
-              s.version, s.changed_since_last AS "changedSinceLast", s.prefilled, u.name AS "updatedBy",
-              s.updated_at AS "updatedAt"
-         FROM saved s LEFT JOIN users u ON u.id = s.updated_by_id`,
-      [
-        auditId,
-        code,
-        next.level,
-        next.notApplicable,
-        next.notApplicableReason,
-        next.commentary,
-        JSON.stringify(next.evidenceLinks),
-        actor.userId,
-        before
-          ? JSON.stringify({
-              level: before.level,
-              notApplicable: before.notApplicable,
-              notApplicableReason: before.notApplicableReason,
-              commentary: before.commentary,
-              evidenceLinks: before.evidenceLinks,
-              version: before.version,
-            })
-          : null,
-      ],
+    dto: SaveResponseDto,
+    levels: number[],
+    allowNotApplicable: boolean,
+  ): ResponseDto {
+    const { outcome, status, ...answer } = row;
+    switch (outcome) {
+      case 'saved':
+        return answer;
+      case 'conflict':
+        throw new ConflictError(
+          `this answer was changed by ${answer.updatedBy ?? 'someone else'} since you loaded it (your version ${dto.version}, now ${answer.version ?? 0})`,
+          { current: answer.indicatorCode ? answer : null },
+        );
+      case 'invalid':
+        this.validate(answer, dto, levels, allowNotApplicable);
+        throw new Error(`save_response found ${code} invalid but no rule says why`);
+      case 'forbidden':
+        throw new ForbiddenError(`${code} is not assigned to you; ask your agency lead`);
+      case 'locked':
+        throw new ConflictError(
+          `audit is ${status}: it cannot change${status === 'submitted' ? ' unless the board returns it' : ''}`,
+          { status },
+        );
+      case 'not_found':
+        throw new NotFoundError('audit');
+      default:
+        throw new Error(`save_response: unexpected outcome ${outcome} (audit ${status})`);
+    }
+  }
+
+  /**
+   * An audit's organisation and framework version, which never change: cached per process
+   * (bounded) so a save needs no query to find which framework's rules apply.
+   */
+  private async auditFacts(auditId: string): Promise<AuditFacts> {
+    const known = this.facts.get(auditId);
+    if (known) return known;
+    const [row]: AuditFacts[] = await this.db.query(
+      `SELECT a.organisation_id AS "organisationId", c.framework_version_id AS "frameworkVersionId"
+         FROM audits a JOIN cycles c ON c.id = a.cycle_id WHERE a.id = $1`,
+      [auditId],
     );
-    return saved;
+    if (!row) throw new NotFoundError('audit');
+    if (this.facts.size >= 10_000) this.facts.clear();
+    this.facts.set(auditId, row);
+    return row;
   }
 
   private validate(

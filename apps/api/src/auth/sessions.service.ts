@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor, type ActorMembership } from '../common/access/actor';
 import { AppConfig } from '../config/app-config';
+import { preparedQuery } from '../database/prepared';
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export const newToken = () => randomBytes(32).toString('base64url');
@@ -87,11 +88,14 @@ export class SessionsService {
     const alsoSql = also
       ? `, (SELECT row_to_json(x) FROM (${also.sql.replace(/\$(\d+)\b/g, (_, n) => `$${Number(n) + params.length}`)}) x) AS also`
       : '';
-    const [{ session: row, also: extra }]: { session: SessionRow | null; also?: T | null }[] =
-      await this.db.query(
-        `SELECT (SELECT row_to_json(s) FROM (${SESSION_SQL}) s) AS session${alsoSql}`,
-        [...params, ...(also?.params ?? [])],
-      );
+    // Run on every signed-in request: prepared, so PostgreSQL plans it once per connection.
+    const [{ session: row, also: extra }] = await preparedQuery<{
+      session: SessionRow | null;
+      also?: T | null;
+    }>(this.db, `SELECT (SELECT row_to_json(s) FROM (${SESSION_SQL}) s) AS session${alsoSql}`, [
+      ...params,
+      ...(also?.params ?? []),
+    ]);
     if (!row) return { session: null, also: extra ?? null };
     if (row.stale)
       await this.db.query('UPDATE sessions SET last_seen_at = now() WHERE id = $1', [row.id]);

@@ -9,6 +9,8 @@ import { buildWorkbook } from './workbook';
 
 type Row = Record<string, unknown>;
 
+const ROWS_PER_FETCH = 2000;
+
 const RESPONSE_HEADERS: [string, number][] = [
   ['Organisation', 40],
   ['Sector', 24],
@@ -38,9 +40,8 @@ export class ExportsService {
 
   async responsesCsv(cycleId: string): Promise<{ fileName: string; csv: string }> {
     const cycle = await this.cycle(cycleId);
-    const rows = await this.responseRows(cycleId, cycle.versionId, cycle.labels);
     let csv = CSV_BOM + csvLine(RESPONSE_HEADERS.map(([h]) => h));
-    for (const r of rows)
+    for await (const r of this.responseRows(cycleId, cycle.versionId, cycle.labels))
       csv += csvLine(
         r.map((v) =>
           v instanceof Date ? v.toISOString() : typeof v === 'boolean' ? (v ? 'yes' : 'no') : v,
@@ -53,36 +54,34 @@ export class ExportsService {
   async workbook(cycleId: string): Promise<{ fileName: string; xlsx: Buffer }> {
     const cycle = await this.cycle(cycleId);
     const args = [cycleId, BOARD_STATES];
-    const [agencies, responses, actions, challenges]: [Row[], unknown[][], Row[], Row[]] =
-      await Promise.all([
-        this.db.query(
-          `SELECT o.name, o.sector, a.status, a.submitted_at, a.accepted_at, s.overall, s.areas,
+    const [agencies, actions, challenges]: [Row[], Row[], Row[]] = await Promise.all([
+      this.db.query(
+        `SELECT o.name, o.sector, a.status, a.submitted_at, a.accepted_at, s.overall, s.areas,
                 (SELECT count(*) FILTER (WHERE r.level IS NOT NULL)::int FROM responses r WHERE r.audit_id = a.id) AS answered,
                 (SELECT count(*) FILTER (WHERE r.not_applicable)::int FROM responses r WHERE r.audit_id = a.id) AS na,
                 (SELECT count(*)::int FROM challenges ch WHERE ch.audit_id = a.id AND ch.status = 'open') AS open_challenges,
                 (SELECT count(*)::int FROM actions ac WHERE ac.audit_id = a.id AND ac.status <> 'done' AND ac.due_on < current_date) AS overdue_actions
            FROM audits a JOIN organisations o ON o.id = a.organisation_id LEFT JOIN audit_scores s ON s.audit_id = a.id
           WHERE a.cycle_id = $1 AND a.status = ANY($2) ORDER BY o.name`,
-          args,
-        ),
-        this.responseRows(cycleId, cycle.versionId, cycle.labels),
-        this.db.query(
-          `SELECT o.name, ac.indicator_code, ac.description, ac.owner, ac.due_on::text AS due_on, ac.status,
+        args,
+      ),
+      this.db.query(
+        `SELECT o.name, ac.indicator_code, ac.description, ac.owner, ac.due_on::text AS due_on, ac.status,
                 (ac.status <> 'done' AND ac.due_on < current_date) AS overdue
            FROM actions ac JOIN audits a ON a.id = ac.audit_id JOIN organisations o ON o.id = a.organisation_id
           WHERE a.cycle_id = $1 AND a.status = ANY($2) ORDER BY o.name, ac.due_on NULLS LAST`,
-          args,
-        ),
-        this.db.query(
-          `SELECT o.name, ch.indicator_code, ch.status, ch.raised_at, ch.resolved_at,
+        args,
+      ),
+      this.db.query(
+        `SELECT o.name, ch.indicator_code, ch.status, ch.raised_at, ch.resolved_at,
                 (SELECT body FROM challenge_messages m WHERE m.challenge_id = ch.id ORDER BY created_at LIMIT 1) AS question,
                 (SELECT count(*)::int - 1 FROM challenge_messages m WHERE m.challenge_id = ch.id) AS replies,
                 (SELECT body FROM challenge_messages m WHERE m.challenge_id = ch.id ORDER BY created_at DESC LIMIT 1) AS latest
            FROM challenges ch JOIN audits a ON a.id = ch.audit_id JOIN organisations o ON o.id = a.organisation_id
           WHERE a.cycle_id = $1 AND a.status = ANY($2) ORDER BY o.name, ch.raised_at`,
-          args,
-        ),
-      ]);
+        args,
+      ),
+    ]);
     const DATE = 'dd/mm/yyyy';
     const xlsx = await buildWorkbook([
       {
@@ -121,7 +120,8 @@ export class ExportsService {
           width,
           format: i === 13 ? 'dd/mm/yyyy hh:mm' : undefined,
         })),
-        rows: responses,
+        // Read from the database as the sheet is written.
+        rows: this.responseRows(cycleId, cycle.versionId, cycle.labels),
       },
       {
         name: 'Actions',
@@ -186,38 +186,58 @@ export class ExportsService {
     };
   }
 
-  /** Every indicator of every board-visible audit, answered or not, as typed values. */
-  private async responseRows(
+  /**
+   * Every indicator of every board-visible audit, answered or not, as typed values, in order.
+   * Read through a cursor, ROWS_PER_FETCH at a time (one snapshot): a 1,000-agency cycle has
+   * 80,000 of them, and only one batch is held at once.
+   */
+  private async *responseRows(
     cycleId: string,
     versionId: string,
     labels: Map<number, string>,
-  ): Promise<unknown[][]> {
-    const rows: Row[] = await this.db.query(
-      `SELECT o.name AS organisation, o.sector, a.status, fi.area_code, fi.standard_code, fi.code, fi.statement,
-              r.level, fi.benchmark, COALESCE(r.not_applicable, false) AS na, r.not_applicable_reason, r.commentary, r.updated_at
-         FROM audits a
-         JOIN organisations o ON o.id = a.organisation_id
-         JOIN framework_indicators fi ON fi.framework_version_id = $2
-         LEFT JOIN responses r ON r.audit_id = a.id AND r.indicator_code = fi.code
-        WHERE a.cycle_id = $1 AND a.status = ANY($3)
-        ORDER BY o.name, a.id, fi.position`,
-      [cycleId, versionId, BOARD_STATES],
-    );
-    return rows.map((r) => [
-      r.organisation,
-      r.sector,
-      r.status,
-      r.area_code,
-      r.standard_code,
-      r.code,
-      r.statement,
-      r.level,
-      r.level === null ? null : (labels.get(r.level as number) ?? null),
-      r.benchmark,
-      Boolean(r.na),
-      r.not_applicable_reason,
-      r.commentary,
-      date(r.updated_at),
-    ]);
+  ): AsyncGenerator<unknown[]> {
+    const runner = this.db.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      await runner.query(
+        `DECLARE export_responses NO SCROLL CURSOR FOR
+         SELECT o.name AS organisation, o.sector, a.status, fi.area_code, fi.standard_code, fi.code, fi.statement,
+                r.level, fi.benchmark, COALESCE(r.not_applicable, false) AS na, r.not_applicable_reason, r.commentary, r.updated_at
+           FROM audits a
+           JOIN organisations o ON o.id = a.organisation_id
+           JOIN framework_indicators fi ON fi.framework_version_id = $2
+           LEFT JOIN responses r ON r.audit_id = a.id AND r.indicator_code = fi.code
+          WHERE a.cycle_id = $1 AND a.status = ANY($3)
+          ORDER BY o.name, a.id, fi.position`,
+        [cycleId, versionId, BOARD_STATES],
+      );
+      for (;;) {
+        const rows: Row[] = await runner.query(`FETCH ${ROWS_PER_FETCH} FROM export_responses`);
+        for (const r of rows)
+          yield [
+            r.organisation,
+            r.sector,
+            r.status,
+            r.area_code,
+            r.standard_code,
+            r.code,
+            r.statement,
+            r.level,
+            r.level === null ? null : (labels.get(r.level as number) ?? null),
+            r.benchmark,
+            Boolean(r.na),
+            r.not_applicable_reason,
+            r.commentary,
+            date(r.updated_at),
+          ];
+        if (rows.length < ROWS_PER_FETCH) break;
+      }
+      await runner.commitTransaction();
+    } finally {
+      // Also when the reader stops early or fails: the cursor goes with the transaction.
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      await runner.release();
+    }
   }
 }

@@ -1,18 +1,33 @@
+import { PassThrough } from 'node:stream';
+
 export interface SheetSpec {
   name: string;
   /** Header label and column width; values are written with their real types. */
   columns: { header: string; width: number; format?: string }[];
-  rows: unknown[][];
+  /** Rows in order; an async source is read as the sheet is written, never held whole. */
+  rows: Iterable<unknown[]> | AsyncIterable<unknown[]>;
 }
 
 /**
  * A workbook with one sheet per spec: bold, frozen header row, autofilter, numbers as numbers
  * and dates as dates. Cell text is stored as text, never as a formula.
+ *
+ * Written with exceljs's streaming writer: each row is serialised to XML and compressed as it
+ * is added, so memory holds the compressed file, not a model of every cell (the in-memory
+ * workbook of a 1,000-agency cycle, 80,000 response rows, took over 1 GB).
  */
 export async function buildWorkbook(sheets: SheetSpec[]): Promise<Buffer> {
   // Loaded on first use: exceljs is large and most API processes never build a workbook.
   const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise((resolve, reject) => out.on('end', resolve).on('error', reject));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   wb.creator = 'PIES Audit';
   wb.created = new Date();
   for (const spec of sheets) {
@@ -23,8 +38,12 @@ export async function buildWorkbook(sheets: SheetSpec[]): Promise<Buffer> {
       style: c.format ? { numFmt: c.format } : {},
     }));
     ws.getRow(1).font = { bold: true };
-    for (const row of spec.rows) ws.addRow(row.map((v) => (v === undefined ? null : v)));
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: spec.columns.length } };
+    for await (const row of spec.rows)
+      ws.addRow(row.map((v) => (v === undefined ? null : v))).commit();
+    ws.commit();
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  await wb.commit();
+  await ended;
+  return Buffer.concat(chunks);
 }
