@@ -93,6 +93,75 @@ describe('autosave', () => {
   });
 });
 
+describe('autosave on an audit not started yet', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('starts it with the pre-fill, takes version 0 over a pre-filled answer and keeps the fields not sent', async () => {
+    const platform = await t.as(await t.given.user({ role: 'platform_admin' }));
+    const versionId = (
+      await platform.post('/api/frameworks', { yaml: testFrameworkYaml('1.0') }).expect(201)
+    ).body.id;
+    const pid = (await t.given.partnership()).id;
+    const org = (await t.given.organisation({ partnershipId: pid })).id;
+    const admin = await t.as(await t.given.user({ role: 'partnership_admin', partnershipId: pid }));
+    const board = await t.as(await t.given.user({ role: 'board_member', partnershipId: pid }));
+    const lead = await t.as(await t.given.user({ role: 'agency_lead', organisationId: org }));
+    const openCycle = async (name: string, opensOn: string) => {
+      const cycle = await admin
+        .post(`/api/partnerships/${pid}/cycles`, {
+          name,
+          frameworkVersionId: versionId,
+          opensOn,
+          status: 'open',
+        })
+        .expect(201);
+      return (await admin.get(`/api/cycles/${cycle.body.id}/audits`).expect(200)).body[0].id;
+    };
+    // Last cycle: every indicator answered, submitted and accepted.
+    const previous = await openCycle('2023-25', '2023-09-01');
+    for (const code of ['P1.1', 'P1.2', 'I1.1', 'I1.2', 'I2.1'])
+      await lead
+        .put(`/api/audits/${previous}/responses/${code}`, {
+          version: 0,
+          level: 3,
+          commentary: `Last time: ${code}`,
+        })
+        .expect(200);
+    await lead.post(`/api/audits/${previous}/submit`).expect(200);
+    await board.post(`/api/audits/${previous}/accept`).expect(200);
+
+    // This cycle's audit has not been started; the client saw no answers (version 0).
+    const current = await openCycle('2025-27', '2025-09-01');
+    const saved = await lead
+      .put(`/api/audits/${current}/responses/P1.2`, { version: 0, level: 4 })
+      .expect(200);
+    expect(saved.body).toMatchObject({
+      level: 4,
+      commentary: 'Last time: P1.2', // pre-filled, and not sent: kept
+      version: 2,
+      prefilled: true,
+    });
+    const audit = await lead.get(`/api/audits/${current}`).expect(200);
+    expect(audit.body.status).toBe('in_progress');
+    expect(audit.body.prefilledFromId).toBe(previous);
+    // A second client that loaded the pre-filled answer (version 1) is now out of date.
+    const stale = await lead
+      .put(`/api/audits/${current}/responses/P1.2`, { version: 1, level: 1 })
+      .expect(409);
+    expect(stale.body.details.current).toMatchObject({ level: 4, version: 2 });
+    // The accepted audit cannot change.
+    const locked = await lead
+      .put(`/api/audits/${previous}/responses/P1.1`, { version: 1, level: 1 })
+      .expect(409);
+    expect(locked.body.details).toEqual({ status: 'accepted' });
+  });
+});
+
 describe('autosave and the connection pool', () => {
   let t: TestApp;
   afterAll(() => t?.close());
