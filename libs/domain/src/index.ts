@@ -2,3 +2,4 @@ export * from './roles';
 export * from './sectors';
 export * from './audit-status';
 export * from './dashboard';
+export * from './ids';

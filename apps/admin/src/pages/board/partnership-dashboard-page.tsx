@@ -3,6 +3,7 @@ import {
   type BoardCountedState,
   HEAT_MAP_SORTS,
   type HeatMapSort,
+  isUuid,
 } from '@pies/domain';
 import { unwrap } from '@pies/api-client';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -21,7 +22,6 @@ import './board.scss';
 
 export const HEAT_MAP_PAGE_SIZE = 50;
 /** "submitted, returned and accepted" */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SORTS = HEAT_MAP_SORTS;
 type Sort = HeatMapSort;
 const STATES = BOARD_COUNTED_STATES;
@@ -32,7 +32,7 @@ export function PartnershipDashboardPage() {
   const { partnershipId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   // A cycle id that is not a UUID cannot exist: ignore it rather than ask the API (a 400).
-  const cycleParam = UUID.test(params.get('cycleId') ?? '') ? params.get('cycleId')! : '';
+  const cycleParam = isUuid(params.get('cycleId') ?? '') ? params.get('cycleId')! : '';
   const sectorParam = params.get('sector') ?? '';
   const sector = isSector(sectorParam) ? sectorParam : undefined;
   const stateParam = params.get('state') ?? '';

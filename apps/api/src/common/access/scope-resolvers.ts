@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type AuditStatus, isVisibleToBoard } from '@pies/domain';
+import { type AuditStatus, isUuid, isVisibleToBoard } from '@pies/domain';
 import { BadRequestError, NotFoundError } from '../errors/domain-errors';
 import type { ResourceScope } from './resource-scope';
 
@@ -23,8 +23,6 @@ export interface ScopeRow {
   audit_status?: AuditStatus | null;
   dashboard_stamp?: ResourceScope['dashboardStamp'] | null;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Finds the tenant a route's resource belongs to from its path parameter. This is the one
@@ -73,7 +71,7 @@ export class ScopeResolvers {
     const known = Object.keys(params).filter((p) => this.resolvers.has(p));
     if (known.length === 0) return null;
     for (const p of known) {
-      if (!UUID.test(params[p]))
+      if (!isUuid(params[p]))
         throw new BadRequestError(`${p} must be a UUID`, [
           { field: p, problems: [`${p} must be a UUID`] },
         ]);
