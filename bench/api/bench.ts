@@ -38,7 +38,7 @@ async function main() {
   let rss: RssSampler | null = null;
   try {
     const everyScale = runs('scaling') || runs('uncached');
-    const names = everyScale ? [LARGE, 'Small Borough', 'Very Large Region'] : [LARGE];
+    const names = everyScale ? ['Small Borough', LARGE, 'Very Large Region'] : [LARGE];
     const { seeded, codes } = await seed(ds, names);
     const large = seeded[LARGE].id;
     const writers = await people(ds, seeded, large, 100);

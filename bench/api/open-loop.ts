@@ -13,8 +13,10 @@ export interface OpenLoopOptions {
 
 export interface OpenLoopResult {
   offered: number;
-  /** Responses a second over the scheduled window. */
+  /** Responses a second, from the first due time to the last response (queued ones included). */
   rps: number;
+  /** That span, seconds: longer than the schedule when requests were queued. */
+  elapsed: number;
   /** From each request's scheduled send time to the end of its response. */
   p50: number;
   p95: number;
@@ -68,6 +70,7 @@ export async function driveOpenLoop(
   let late = 0;
   let busy = 0;
   let busyMax = 0;
+  let lastEnd = 0;
   let draining = true;
   const inFlight = new Set<Promise<void>>();
 
@@ -80,6 +83,7 @@ export async function driveOpenLoop(
       .then(
         (r) => {
           const end = performance.now();
+          lastEnd = end;
           times.push(end - due);
           service.push(end - sent);
           statuses[r.status] = (statuses[r.status] ?? 0) + 1;
@@ -130,9 +134,11 @@ export async function driveOpenLoop(
 
   const p = percentiles(times);
   const s = percentiles(service);
+  const elapsed = Math.max(o.seconds, (lastEnd - start) / 1000);
   return {
     offered: o.rate,
-    rps: times.length / o.seconds,
+    rps: times.length / elapsed,
+    elapsed,
     p50: p.p50,
     p95: p.p95,
     p99: p.p99,

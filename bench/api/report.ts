@@ -21,7 +21,7 @@ export interface Measured {
     answers: number;
     lost: number;
   };
-  exports?: { cycleAudits: number; runs: Record<string, ExportRun> };
+  exports?: { runs: Record<string, ExportRun> };
 }
 
 const autocannonFigures = (r: Load) => ({
@@ -60,7 +60,7 @@ export function figures(m: Measured) {
 const ms = (p: { p50: number; p95: number; p99: number }, d = 1) =>
   `${fmt(p.p50, d)} / ${fmt(p.p95, d)} / ${fmt(p.p99, d)} ms`;
 const open = (o: OpenLoopResult) => [
-  `${fmt(o.rps, 0)} of ${o.offered} req/s, ${ms(o)} (service ${ms(o.service)})`,
+  `${fmt(o.rps, 0)} of ${o.offered} req/s (over ${fmt(o.elapsed)} s), ${ms(o)} (service ${ms(o.service)})`,
   `late ${o.late}, unsent ${o.unsent} of ${o.scheduled}; busy max ${o.busyMax}; statuses ${JSON.stringify(o.statuses)}, ${o.errors} transport errors`,
 ];
 
@@ -129,7 +129,7 @@ export function printTable(
         `${JSON.stringify(r.autosave100.statuses)}, ${r.autosave100.errors + (r.autosave100Open?.errors ?? 0)} errors, ${r.autosave100.lost} lost of ${r.autosave100.acknowledged} acknowledged (${r.autosave100.answers} answers)`,
     ],
     ...Object.entries(r.exports?.runs ?? {}).map(([name, e]): [string, string] => [
-      `${name} (${r.exports!.cycleAudits} audits): status, time, size, peak RSS`,
+      `${name} (${e.audits} audits): status, time, size, peak RSS`,
       `${e.status}, ${fmt(e.seconds)} s, ${fmt(e.bytes / 2 ** 20)} MB, ${e.peakRssMb ?? '—'} MB`,
     ]),
     ['API peak RSS (VmHWM)', `${r.apiPeakRssMb ?? '—'} MB, node ${r.apiNodeArgs.join(' ')}`],
