@@ -18,7 +18,11 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/templates ./templates
+# The command line, Node's memory flags included, is package.json's start:api: the one place
+# it is set (npm start and the benchmark run it too). Kept as a file and exec'd, so the API is
+# PID 1 and gets SIGTERM, and no npm process stays resident beside it.
+RUN node -p "require('./package.json').scripts['start:api']" > start-api.cmd
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "--enable-source-maps", "dist/apps/api/src/main.js"]
+CMD ["sh", "-c", "exec $(cat start-api.cmd)"]
