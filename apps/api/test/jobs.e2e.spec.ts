@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import type { Response } from 'superagent';
+import { JobResults } from '../src/jobs/job-results';
 import { startTestApp, type Client, type TestApp } from './test-app';
 import { testFrameworkYaml } from './test-framework';
 
@@ -101,6 +102,87 @@ describe('report pack jobs', () => {
     const job = await waitDone(id);
     expect(job).toMatchObject({ status: 'done', done: 1, total: 1 });
   }, 90_000);
+
+  describe('with a result of many small chunks', () => {
+    const CHUNK = 16 * 1024;
+    beforeAll(() => {
+      t.app.get(JobResults).chunkBytes = CHUNK;
+    });
+    afterAll(() => {
+      t.app.get(JobResults).chunkBytes = new JobResults(t.db).chunkBytes;
+    });
+
+    const chunks = async (jobId: string): Promise<{ seq: number; data: Buffer }[]> =>
+      t.db.query('SELECT seq, data FROM job_result_chunks WHERE job_id = $1 ORDER BY seq', [jobId]);
+
+    /** Downloads the job's ZIP and checks it against its chunks, its size and its PDFs. */
+    async function downloadAndCheck(jobId: string) {
+      const stored = await chunks(jobId);
+      const [{ size }] = await t.db.query(
+        'SELECT result_size::int AS size FROM jobs WHERE id = $1',
+        [jobId],
+      );
+      expect(stored.length).toBe(Math.ceil(size / CHUNK));
+      expect(stored.map((c) => c.seq)).toEqual(stored.map((_, i) => i));
+      expect(stored.slice(0, -1).every((c) => c.data.length === CHUNK)).toBe(true);
+      const res = await board.get(`/api/jobs/${jobId}/download`).buffer(true).parse(binary);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toBe('application/zip');
+      expect(res.headers['content-disposition']).toBe(
+        'attachment; filename="agency-reports-2025-27.zip"',
+      );
+      expect(res.headers['content-length']).toBe(String(size));
+      const body = res.body as Buffer;
+      expect(body.equals(Buffer.concat(stored.map((c) => c.data)))).toBe(true);
+      const zip = await JSZip.loadAsync(body);
+      expect(Object.keys(zip.files)).toEqual(['Oakley-Junior-School.pdf']);
+      const pdf = await zip.file('Oakley-Junior-School.pdf')!.async('nodebuffer');
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(pdf.subarray(-8).toString()).toContain('%%EOF');
+    }
+
+    it('stores the ZIP in chunks and streams them back byte for byte', async () => {
+      const started = await board.post(`/api/cycles/${cycleId}/report-pack`).expect(202);
+      expect(await waitDone(started.body.id)).toMatchObject({ status: 'done', done: 1 });
+      expect((await chunks(started.body.id)).length).toBeGreaterThan(3);
+      await downloadAndCheck(started.body.id);
+    }, 90_000);
+
+    it('drops the chunks a stopped worker left before building the job again', async () => {
+      const [{ id }] = await t.db.query(
+        `INSERT INTO jobs (kind, partnership_id, cycle_id, status, done, total, heartbeat_at)
+         VALUES ('report-pack', $1, $2, 'running', 1, 1, now() - interval '5 minutes') RETURNING id`,
+        [pid, cycleId],
+      );
+      // More chunks than the result needs, none of them right.
+      await t.db.query(
+        `INSERT INTO job_result_chunks (job_id, seq, data)
+         SELECT $1, seq, convert_to(repeat('stale', 100), 'UTF8') FROM generate_series(0, 199) AS seq`,
+        [id],
+      );
+      expect(await waitDone(id)).toMatchObject({ status: 'done', done: 1, total: 1 });
+      await downloadAndCheck(id);
+    }, 90_000);
+
+    it('fails the job and drops its chunks when the build fails', async () => {
+      const query = t.db.query.bind(t.db);
+      const spy = jest
+        .spyOn(t.db, 'query')
+        .mockImplementation((sql: string, ...rest: unknown[]) =>
+          sql.startsWith('SELECT name FROM cycles')
+            ? Promise.reject(new Error('injected'))
+            : (query as (...a: unknown[]) => Promise<unknown>)(sql, ...rest),
+        );
+      try {
+        const started = await board.post(`/api/cycles/${cycleId}/report-pack`).expect(202);
+        expect(await waitDone(started.body.id)).toMatchObject({ status: 'failed', done: 1 });
+        expect(await chunks(started.body.id)).toEqual([]);
+        await board.get(`/api/jobs/${started.body.id}/download`).expect(409);
+      } finally {
+        spy.mockRestore();
+      }
+    }, 90_000);
+  });
 
   it('refuses a download before the job is done, and keeps jobs within the partnership', async () => {
     const [{ id }] = await t.db.query(

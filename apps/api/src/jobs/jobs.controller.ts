@@ -73,6 +73,7 @@ export class JobsController {
     res.set({
       'Content-Type': 'application/zip',
       'Content-Disposition': `attachment; filename="${file.name}"`,
+      'Content-Length': String(file.size),
       'Cache-Control': 'private, no-store',
     });
     return new StreamableFile(file.content);

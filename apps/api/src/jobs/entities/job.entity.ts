@@ -47,8 +47,9 @@ export class Job {
   @Column({ type: 'text', nullable: true })
   resultName!: string | null;
 
-  @Column({ type: 'bytea', nullable: true, select: false })
-  result!: Buffer | null;
+  /** Bytes of the result once done; the result itself is in `job_result_chunks`. */
+  @Column({ type: 'bigint', nullable: true })
+  resultSize!: string | null;
 
   /** Last heartbeat of the worker running it. */
   @Column({ type: 'timestamptz', nullable: true })

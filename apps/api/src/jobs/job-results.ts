@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Writable } from 'node:stream';
+import { DataSource } from 'typeorm';
+
+/** Bytes per row of `job_result_chunks`: big enough for few round trips, small to hold. */
+export const RESULT_CHUNK_BYTES = 4 * 1024 * 1024;
+
+/**
+ * A job's result, stored and read back a chunk at a time. The worker writes through a
+ * `Writable` that inserts each chunk as it fills and accepts no more bytes until the insert is
+ * in (so a fast producer waits for the database); a download reads one chunk per query. Neither
+ * holds more than a chunk or two, whatever the size of the result.
+ */
+@Injectable()
+export class JobResults {
+  /** Bytes per chunk; a test lowers it to see a result span many chunks. */
+  chunkBytes = RESULT_CHUNK_BYTES;
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Removes every chunk of the job (a failed attempt, or one a stopped worker left). */
+  async clear(jobId: string): Promise<void> {
+    await this.db.query('DELETE FROM job_result_chunks WHERE job_id = $1', [jobId]);
+  }
+
+  /** A stream that stores what is written to it as the job's chunks; `bytes` counts them. */
+  writer(jobId: string): Writable & { readonly bytes: number } {
+    const size = this.chunkBytes;
+    const insert = (seq: number, data: Buffer) =>
+      this.db.query('INSERT INTO job_result_chunks (job_id, seq, data) VALUES ($1, $2, $3)', [
+        jobId,
+        seq,
+        data,
+      ]);
+    let buf = Buffer.allocUnsafe(size);
+    let used = 0;
+    let seq = 0;
+    let bytes = 0;
+    // The insert in flight, if any: destroying the stream waits for it, so once the stream has
+    // closed no chunk can still arrive (and undo a `clear`).
+    let pending: Promise<unknown> = Promise.resolve();
+    const run = (work: () => Promise<void>, done: (err?: Error | null) => void) => {
+      pending = work().then(
+        () => done(),
+        (err: Error) => done(err),
+      );
+    };
+    const stream = new Writable({
+      write(data: Buffer, _encoding, done) {
+        run(async () => {
+          let at = 0;
+          while (at < data.length) {
+            const n = data.copy(buf, used, at);
+            used += n;
+            at += n;
+            bytes += n;
+            if (used === size) {
+              await insert(seq++, buf);
+              buf = Buffer.allocUnsafe(size);
+              used = 0;
+            }
+          }
+        }, done);
+      },
+      final(done) {
+        run(async () => {
+          if (used > 0 || seq === 0) await insert(seq++, buf.subarray(0, used));
+        }, done);
+      },
+      destroy(err, done) {
+        void pending.finally(() => done(err));
+      },
+    });
+    return Object.defineProperty(stream, 'bytes', { get: () => bytes }) as Writable & {
+      readonly bytes: number;
+    };
+  }
+
+  /**
+   * The job's chunks in order, one query each; stops when the consumer does (a client that
+   * disconnects destroys the stream, which returns this generator). Fails if the chunks do not
+   * add up to `size`, so a damaged result is never served as a whole one.
+   */
+  async *read(jobId: string, size: number): AsyncGenerator<Buffer> {
+    let sent = 0;
+    for (let seq = 0; ; seq++) {
+      const [row]: { data: Buffer }[] = await this.db.query(
+        'SELECT data FROM job_result_chunks WHERE job_id = $1 AND seq = $2',
+        [jobId, seq],
+      );
+      if (!row) break;
+      sent += row.data.length;
+      if (row.data.length) yield row.data;
+    }
+    if (sent !== size) throw new Error(`job ${jobId}: stored ${sent} bytes, expected ${size}`);
+  }
+}
