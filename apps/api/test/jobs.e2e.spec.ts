@@ -1,6 +1,9 @@
+import { get } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CookieAccessInfo, type CookieJar } from 'cookiejar';
 import JSZip from 'jszip';
 import type { Response } from 'superagent';
-import { JobResults } from '../src/jobs/job-results';
+import { JobResults, RESULT_CHUNK_BYTES, RESULT_READ_BYTES } from '../src/jobs/job-results';
 import { startTestApp, type Client, type TestApp } from './test-app';
 import { testFrameworkYaml } from './test-framework';
 
@@ -106,10 +109,14 @@ describe('report pack jobs', () => {
   describe('with a result of many small chunks', () => {
     const CHUNK = 16 * 1024;
     beforeAll(() => {
-      t.app.get(JobResults).chunkBytes = CHUNK;
+      // Read back in slices that do not divide a chunk: some reads end a chunk early.
+      Object.assign(t.app.get(JobResults), { chunkBytes: CHUNK, readBytes: 5_000 });
     });
     afterAll(() => {
-      t.app.get(JobResults).chunkBytes = new JobResults(t.db).chunkBytes;
+      Object.assign(t.app.get(JobResults), {
+        chunkBytes: RESULT_CHUNK_BYTES,
+        readBytes: RESULT_READ_BYTES,
+      });
     });
 
     const chunks = async (jobId: string): Promise<{ seq: number; data: Buffer }[]> =>
@@ -162,6 +169,58 @@ describe('report pack jobs', () => {
       );
       expect(await waitDone(id)).toMatchObject({ status: 'done', done: 1, total: 1 });
       await downloadAndCheck(id);
+    }, 90_000);
+
+    it('stops reading chunks when the client goes away mid-download', async () => {
+      const started = await board.post(`/api/cycles/${cycleId}/report-pack`).expect(202);
+      await waitDone(started.body.id);
+      // Slow, small reads (20 ms for each 1,000 bytes), counted.
+      const results = t.app.get(JobResults);
+      results.readBytes = 1_000;
+      let reads = 0;
+      const query = t.db.query.bind(t.db);
+      const spy = jest.spyOn(t.db, 'query').mockImplementation(async (sql: string, ...rest) => {
+        if (sql.includes('FROM job_result_chunks WHERE job_id = $1 AND seq = $2')) {
+          reads++;
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        return (query as (...a: unknown[]) => Promise<unknown>)(sql, ...rest);
+      });
+      try {
+        // A raw request, so the test itself can drop the connection after the first bytes.
+        if (!t.server.listening) await new Promise<void>((r) => t.server.listen(0, '127.0.0.1', r));
+        const { port } = t.server.address() as AddressInfo;
+        // The board member's session, from the supertest agent's own jar (cookiejar's).
+        const cookie = (board.agent as unknown as { jar: CookieJar }).jar
+          .getCookies(CookieAccessInfo.All)
+          .toValueString();
+        await new Promise<void>((resolve, reject) => {
+          const req = get(
+            {
+              host: '127.0.0.1',
+              port,
+              path: `/api/jobs/${started.body.id}/download`,
+              headers: { cookie },
+            },
+            (res) => {
+              if (res.statusCode !== 200) reject(new Error(`status ${res.statusCode}`));
+              res.once('data', () => {
+                req.destroy();
+                resolve();
+              });
+            },
+          );
+          req.on('error', () => undefined); // the connection we destroy
+        });
+        const atAbort = reads;
+        await new Promise((r) => setTimeout(r, 500));
+        // A read or two in flight may finish; the other hundred-odd are never made.
+        expect(reads - atAbort).toBeLessThanOrEqual(2);
+        expect(reads).toBeLessThan(20);
+      } finally {
+        spy.mockRestore();
+        results.readBytes = 5_000;
+      }
     }, 90_000);
 
     it('fails the job and drops its chunks when the build fails', async () => {
