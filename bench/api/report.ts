@@ -11,12 +11,15 @@ export interface Measured {
   health?: Load;
   dashboard?: Load;
   dashboardOpen?: OpenLoopResult;
+  /** The open loop again at a rate the closed loop showed the server sustains. */
+  dashboardSustained?: OpenLoopResult;
   floor?: Closed;
   scaling?: Record<string, { agencies: number; p50: number; p95: number }>;
   uncached?: Record<string, { agencies: number; p50: number; max: number }>;
   autosave?: {
     closed: Closed & { statuses: Record<number, number>; errors: number };
     open: OpenLoopResult;
+    sustained: OpenLoopResult;
     acknowledged: number;
     answers: number;
     lost: number;
@@ -39,6 +42,7 @@ export function figures(m: Measured) {
     health50: health && autocannonFigures(health),
     dashboard1000at50: d && { ...autocannonFigures(d), errors: d.errors + d.non2xx },
     dashboard1000Open: m.dashboardOpen,
+    dashboard1000Sustained: m.dashboardSustained,
     rawSqlFloorAt50: floor,
     ratioToFloorP50: d && floor ? d.latency.p50 / floor.p50 : undefined,
     ratioToFloorP95: d && floor ? d.p95 / floor.p95 : undefined,
@@ -53,6 +57,7 @@ export function figures(m: Measured) {
       lost: a.lost,
     },
     autosave100Open: a?.open,
+    autosave100Sustained: a?.sustained,
     exports: m.exports,
   };
 }
@@ -94,6 +99,14 @@ export function printTable(
           v,
         ])
       : []),
+    ...(r.dashboard1000Sustained
+      ? open(r.dashboard1000Sustained).map((v, i): [string, string] => [
+          i
+            ? '  (open loop) late, unsent, statuses'
+            : 'dashboard, sustainable rate, ≤ 50 conns: p50 / p95 / p99',
+          v,
+        ])
+      : []),
     [
       'raw SQL floor, same queries, 50 concurrent: p50 / p95 / p99',
       r.rawSqlFloorAt50 && `${ms(r.rawSqlFloorAt50)} (${fmt(r.rawSqlFloorAt50.rps, 0)} req/s)`,
@@ -123,10 +136,18 @@ export function printTable(
           v,
         ])
       : []),
+    ...(r.autosave100Sustained
+      ? open(r.autosave100Sustained).map((v, i): [string, string] => [
+          i
+            ? '  (open loop) late, unsent, statuses'
+            : 'autosave, sustainable rate, 100 conns: p50 / p95 / p99',
+          v,
+        ])
+      : []),
     [
-      'autosave statuses (closed), errors (both), lost writes',
+      'autosave statuses (closed), errors (all phases), lost writes',
       r.autosave100 &&
-        `${JSON.stringify(r.autosave100.statuses)}, ${r.autosave100.errors + (r.autosave100Open?.errors ?? 0)} errors, ${r.autosave100.lost} lost of ${r.autosave100.acknowledged} acknowledged (${r.autosave100.answers} answers)`,
+        `${JSON.stringify(r.autosave100.statuses)}, ${r.autosave100.errors + (r.autosave100Open?.errors ?? 0) + (r.autosave100Sustained?.errors ?? 0)} errors, ${r.autosave100.lost} lost of ${r.autosave100.acknowledged} acknowledged (${r.autosave100.answers} answers)`,
     ],
     ...Object.entries(r.exports?.runs ?? {}).map(([name, e]): [string, string] => [
       `${name} (${e.audits} audits): status, time, size, peak RSS`,
