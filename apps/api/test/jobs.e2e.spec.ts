@@ -1,6 +1,5 @@
 import { get } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CookieAccessInfo, type CookieJar } from 'cookiejar';
 import JSZip from 'jszip';
 import type { Response } from 'superagent';
 import { JobResults, RESULT_CHUNK_BYTES, RESULT_READ_BYTES } from '../src/jobs/job-results';
@@ -190,10 +189,7 @@ describe('report pack jobs', () => {
         // A raw request, so the test itself can drop the connection after the first bytes.
         if (!t.server.listening) await new Promise<void>((r) => t.server.listen(0, '127.0.0.1', r));
         const { port } = t.server.address() as AddressInfo;
-        // The board member's session, from the supertest agent's own jar (cookiejar's).
-        const cookie = (board.agent as unknown as { jar: CookieJar }).jar
-          .getCookies(CookieAccessInfo.All)
-          .toValueString();
+        const cookie = board.cookieHeader();
         await new Promise<void>((resolve, reject) => {
           const req = get(
             {

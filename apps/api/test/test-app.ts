@@ -72,6 +72,8 @@ export class Given {
 export class Client {
   readonly agent: ReturnType<typeof request.agent>;
   csrf = '';
+  /** The cookies the API has set on this client (the agent sends them itself). */
+  private readonly cookies = new Map<string, string>();
 
   constructor(server: Server) {
     this.agent = request.agent(server);
@@ -79,6 +81,7 @@ export class Client {
 
   async fetchCsrf(): Promise<string> {
     const res = await this.agent.get('/api/auth/csrf').expect(200);
+    this.keepCookies(res.headers['set-cookie']);
     this.csrf = res.body.csrfToken;
     return this.csrf;
   }
@@ -91,8 +94,22 @@ export class Client {
       .send({ email: user.email, password: user.password });
     if (res.status !== 200)
       throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`);
+    this.keepCookies(res.headers['set-cookie']);
     this.csrf = res.body.csrfToken;
     return this;
+  }
+
+  /** A `Cookie` header with this client's session, for a request made without the agent. */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  private keepCookies(setCookie: string | string[] | undefined) {
+    for (const c of [setCookie ?? []].flat()) {
+      const [pair] = c.split(';');
+      const at = pair.indexOf('=');
+      this.cookies.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
+    }
   }
 
   get(path: string) {
