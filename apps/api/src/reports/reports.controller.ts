@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { Controller, Get, Inject, Param, Res, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ROLES } from '@pies/domain';
@@ -70,9 +71,10 @@ export class ReportsController {
     res.set({
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${fileName}"`,
+      'Content-Length': String(csv.reduce((n, b) => n + b.length, 0)),
       'Cache-Control': 'private, no-store',
     });
-    return csv;
+    return new StreamableFile(Readable.from(csv));
   }
 
   @Get('cycles/:cycleId/export.xlsx')
