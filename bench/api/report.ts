@@ -64,10 +64,20 @@ export function figures(m: Measured) {
 
 const ms = (p: { p50: number; p95: number; p99: number }, d = 1) =>
   `${fmt(p.p50, d)} / ${fmt(p.p95, d)} / ${fmt(p.p99, d)} ms`;
-const open = (o: OpenLoopResult) => [
-  `${fmt(o.rps, 0)} of ${o.offered} req/s (over ${fmt(o.elapsed)} s), ${ms(o)} (service ${ms(o.service)})`,
-  `late ${o.late}, unsent ${o.unsent} of ${o.scheduled}; busy max ${o.busyMax}; statuses ${JSON.stringify(o.statuses)}, ${o.errors} transport errors`,
-];
+/** The two table rows of an open loop, or none when the phase did not run. */
+const open = (label: string, o: OpenLoopResult | undefined): [string, string][] =>
+  o
+    ? [
+        [
+          `${label}: p50 / p95 / p99`,
+          `${fmt(o.rps, 0)} of ${o.offered} req/s (over ${fmt(o.elapsed)} s), ${ms(o)} (service ${ms(o.service)})`,
+        ],
+        [
+          '  (open loop) late, unsent, statuses',
+          `late ${o.late}, unsent ${o.unsent} of ${o.scheduled}; busy max ${o.busyMax}; statuses ${JSON.stringify(o.statuses)}, ${o.errors} transport errors`,
+        ],
+      ]
+    : [];
 
 export function printTable(
   results: ReturnType<typeof figures> & {
@@ -91,22 +101,8 @@ export function printTable(
       r.dashboard1000at50 &&
         `${ms(r.dashboard1000at50, 0)} (${fmt(r.dashboard1000at50.rps, 0)} req/s, ${r.dashboard1000at50.errors} errors)`,
     ],
-    ...(r.dashboard1000Open
-      ? open(r.dashboard1000Open).map((v, i): [string, string] => [
-          i
-            ? '  (open loop) late, unsent, statuses'
-            : 'dashboard, offered rate, ≤ 50 conns: p50 / p95 / p99',
-          v,
-        ])
-      : []),
-    ...(r.dashboard1000Sustained
-      ? open(r.dashboard1000Sustained).map((v, i): [string, string] => [
-          i
-            ? '  (open loop) late, unsent, statuses'
-            : 'dashboard, sustainable rate, ≤ 50 conns: p50 / p95 / p99',
-          v,
-        ])
-      : []),
+    ...open('dashboard, offered rate, ≤ 50 conns', r.dashboard1000Open),
+    ...open('dashboard, sustainable rate, ≤ 50 conns', r.dashboard1000Sustained),
     [
       'raw SQL floor, same queries, 50 concurrent: p50 / p95 / p99',
       r.rawSqlFloorAt50 && `${ms(r.rawSqlFloorAt50)} (${fmt(r.rawSqlFloorAt50.rps, 0)} req/s)`,
@@ -128,22 +124,8 @@ export function printTable(
       'autosave PUT, 100 conns: req/s, p50 / p95 / p99',
       r.autosave100 && `${fmt(r.autosave100.rps, 0)} req/s, ${ms(r.autosave100)}`,
     ],
-    ...(r.autosave100Open
-      ? open(r.autosave100Open).map((v, i): [string, string] => [
-          i
-            ? '  (open loop) late, unsent, statuses'
-            : 'autosave, offered rate, 100 conns: p50 / p95 / p99',
-          v,
-        ])
-      : []),
-    ...(r.autosave100Sustained
-      ? open(r.autosave100Sustained).map((v, i): [string, string] => [
-          i
-            ? '  (open loop) late, unsent, statuses'
-            : 'autosave, sustainable rate, 100 conns: p50 / p95 / p99',
-          v,
-        ])
-      : []),
+    ...open('autosave, offered rate, 100 conns', r.autosave100Open),
+    ...open('autosave, sustainable rate, 100 conns', r.autosave100Sustained),
     [
       'autosave statuses (closed), errors (all phases), lost writes',
       r.autosave100 &&

@@ -1,6 +1,32 @@
 import { startTestApp, type Client, type TestApp } from './test-app';
 import { testFrameworkYaml } from './test-framework';
 
+/**
+ * A partnership with one agency, the test framework imported, and its admin; `openCycle`
+ * opens a cycle on that framework and returns the agency's audit in it.
+ */
+async function agencyOnTheFramework(t: TestApp) {
+  const platform = await t.as(await t.given.user({ role: 'platform_admin' }));
+  const versionId = (
+    await platform.post('/api/frameworks', { yaml: testFrameworkYaml('1.0') }).expect(201)
+  ).body.id;
+  const pid = (await t.given.partnership()).id;
+  const org = (await t.given.organisation({ partnershipId: pid })).id;
+  const admin = await t.as(await t.given.user({ role: 'partnership_admin', partnershipId: pid }));
+  const openCycle = async (name: string, opensOn: string): Promise<string> => {
+    const cycle = await admin
+      .post(`/api/partnerships/${pid}/cycles`, {
+        name,
+        frameworkVersionId: versionId,
+        opensOn,
+        status: 'open',
+      })
+      .expect(201);
+    return (await admin.get(`/api/cycles/${cycle.body.id}/audits`).expect(200)).body[0].id;
+  };
+  return { pid, org, openCycle };
+}
+
 /** The autosave path: one answer at a time, optimistic versions, its audit event. */
 describe('autosave', () => {
   let t: TestApp;
@@ -11,22 +37,8 @@ describe('autosave', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const platform = await t.as(await t.given.user({ role: 'platform_admin' }));
-    const versionId = (
-      await platform.post('/api/frameworks', { yaml: testFrameworkYaml('1.0') }).expect(201)
-    ).body.id;
-    const pid = (await t.given.partnership()).id;
-    const org = (await t.given.organisation({ partnershipId: pid })).id;
-    const admin = await t.as(await t.given.user({ role: 'partnership_admin', partnershipId: pid }));
-    const cycle = await admin
-      .post(`/api/partnerships/${pid}/cycles`, {
-        name: '2025-27',
-        frameworkVersionId: versionId,
-        opensOn: '2025-09-01',
-        status: 'open',
-      })
-      .expect(201);
-    auditId = (await admin.get(`/api/cycles/${cycle.body.id}/audits`).expect(200)).body[0].id;
+    const { org, openCycle } = await agencyOnTheFramework(t);
+    auditId = await openCycle('2025-27', '2025-09-01');
     lead = await t.as(await t.given.user({ role: 'agency_lead', organisationId: org }));
   });
   afterAll(() => t.close());
@@ -102,26 +114,9 @@ describe('autosave on an audit not started yet', () => {
   afterAll(() => t.close());
 
   it('starts it with the pre-fill, takes version 0 over a pre-filled answer and keeps the fields not sent', async () => {
-    const platform = await t.as(await t.given.user({ role: 'platform_admin' }));
-    const versionId = (
-      await platform.post('/api/frameworks', { yaml: testFrameworkYaml('1.0') }).expect(201)
-    ).body.id;
-    const pid = (await t.given.partnership()).id;
-    const org = (await t.given.organisation({ partnershipId: pid })).id;
-    const admin = await t.as(await t.given.user({ role: 'partnership_admin', partnershipId: pid }));
+    const { pid, org, openCycle } = await agencyOnTheFramework(t);
     const board = await t.as(await t.given.user({ role: 'board_member', partnershipId: pid }));
     const lead = await t.as(await t.given.user({ role: 'agency_lead', organisationId: org }));
-    const openCycle = async (name: string, opensOn: string) => {
-      const cycle = await admin
-        .post(`/api/partnerships/${pid}/cycles`, {
-          name,
-          frameworkVersionId: versionId,
-          opensOn,
-          status: 'open',
-        })
-        .expect(201);
-      return (await admin.get(`/api/cycles/${cycle.body.id}/audits`).expect(200)).body[0].id;
-    };
     // Last cycle: every indicator answered, submitted and accepted.
     const previous = await openCycle('2023-25', '2023-09-01');
     for (const code of ['P1.1', 'P1.2', 'I1.1', 'I1.2', 'I2.1'])

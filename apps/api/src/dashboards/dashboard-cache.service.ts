@@ -49,15 +49,14 @@ export class DashboardCacheService {
   }
 
   /**
-   * `stamp`: the revision and database clock when the caller has read them already (the access
-   * guard does, with the session); otherwise one query reads them here.
+   * `stamp`: the partnership's revision and the database clock, read by the access guard with
+   * the session (the partnership's scope carries them; see ScopeResolvers).
    */
   async dashboard(
     partnershipId: string,
     q: DashboardQuery,
-    given?: Stamp,
+    stamp: Stamp,
   ): Promise<CachedDashboard> {
-    const stamp = given ?? (await this.stamp(partnershipId));
     const key = JSON.stringify([
       partnershipId,
       stamp.revision,
@@ -75,15 +74,6 @@ export class DashboardCacheService {
       (e) => e.json.length + e.gzip.length + key.length * 2 + 200,
       (e) => stamp.now < e.validUntil,
     );
-  }
-
-  private async stamp(partnershipId: string): Promise<Stamp> {
-    const [stamp]: Stamp[] = await this.db.query(
-      `SELECT COALESCE((SELECT revision FROM dashboard_revisions WHERE partnership_id = $1), 0)::text AS revision,
-              current_date::text AS today, (extract(epoch FROM now()) * 1000)::float8 AS now`,
-      [partnershipId],
-    );
-    return stamp;
   }
 
   private async compute(partnershipId: string, q: DashboardQuery): Promise<CachedDashboard> {
