@@ -28,6 +28,10 @@ const ESM_ONLY = [
   '@tokenizer',
   'uint8array-extras',
   'load-esm',
+  '@fastify/static',
+  '@fastify/cookie',
+  'cookie',
+  'content-disposition',
 ];
 
 const common = {

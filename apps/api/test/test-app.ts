@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Role, Sector } from '@pies/domain';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -143,7 +143,7 @@ export class Client {
 }
 
 export interface TestApp {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   /** http://127.0.0.1:<port> when started with `listen: true` (for browser tests). */
   baseUrl: string;
   server: Server;
@@ -164,6 +164,7 @@ export async function startTestApp(
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
   const app = await createApp({ config, databaseUrl: database.url, migrate: false });
   await app.init();
+  await app.getHttpAdapter().getInstance().ready();
   let baseUrl = '';
   if (options.listen) {
     await app.listen(0, '127.0.0.1');

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import {
   ACCESS_KEY,
   type AccessRule,
@@ -12,7 +12,7 @@ import { type ScopeLookup, ScopeResolvers, type ScopeRow } from '../common/acces
 import { ForbiddenError, NotFoundError, UnauthorizedError } from '../common/errors/domain-errors';
 import { logger } from '../common/logging/logger';
 import { AppConfig } from '../config/app-config';
-import { cookieNames, readCookie } from './cookies';
+import { cookieNames, readCookie, readHeader } from './cookies';
 import { SessionsService, tokensEqual } from './sessions.service';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -38,10 +38,10 @@ export class AccessGuard implements CanActivate {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, targets);
     const req = context
       .switchToHttp()
-      .getRequest<Request & AuthenticatedRequest & { actorId?: string }>();
+      .getRequest<FastifyRequest & AuthenticatedRequest & { actorId?: string }>();
     if (!rule) {
       logger.error(
-        { path: req.route?.path, method: req.method },
+        { path: req.routeOptions.url, method: req.method },
         'route has no access rule; refused',
       );
       throw new ForbiddenError('this route has no access rule');
@@ -66,7 +66,7 @@ export class AccessGuard implements CanActivate {
         )
       : { session: null, also: null };
     if (!session) throw new UnauthorizedError('sign in to continue');
-    if (!SAFE.has(req.method) && !tokensEqual(req.header('x-csrf-token'), session.csrfToken)) {
+    if (!SAFE.has(req.method) && !tokensEqual(readHeader(req, 'x-csrf-token'), session.csrfToken)) {
       throw new ForbiddenError('CSRF token does not belong to this session');
     }
     req.actor = session.actor;

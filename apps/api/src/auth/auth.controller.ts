@@ -7,7 +7,7 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CsrfHeader, CurrentActor, Public, SignedIn } from '../common/access/access.decorators';
 import type { Actor } from '../common/access/actor';
 import { AppConfig } from '../config/app-config';
@@ -35,7 +35,7 @@ export class AuthController {
     summary: 'Get a CSRF token (also set as the pies_csrf cookie) before signing in.',
   })
   @ApiOkResponse({ type: CsrfDto })
-  csrf(@Req() req: Request, @Res({ passthrough: true }) res: Response): CsrfDto {
+  csrf(@Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply): CsrfDto {
     const csrfToken = readCookie(req, this.names.csrf) ?? newToken();
     setCookie(res, this.names.csrf, csrfToken, this.config.cookieSecure, false);
     return { csrfToken };
@@ -55,12 +55,12 @@ export class AuthController {
   })
   async login(
     @Body() dto: LoginDto,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<MeDto> {
     const session = await this.auth.login(dto, {
-      ip: req.ip ?? 'unknown',
-      userAgent: req.header('user-agent') ?? null,
+      ip: req.ip || 'unknown',
+      userAgent: req.headers['user-agent'] ?? null,
     });
     const maxAge = session.expiresAt.getTime() - Date.now();
     setCookie(res, this.names.session, session.token, this.config.cookieSecure, true, maxAge);
@@ -74,7 +74,10 @@ export class AuthController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Sign out: ends the session and clears the cookies.' })
   @ApiNoContentResponse()
-  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async logout(
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
+  ): Promise<void> {
     await this.auth.logout(readCookie(req, this.names.session));
     clearCookie(res, this.names.session, this.config.cookieSecure, true);
     clearCookie(res, this.names.csrf, this.config.cookieSecure, false);

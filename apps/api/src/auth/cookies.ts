@@ -1,4 +1,4 @@
-import type { CookieOptions, Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** Cookie names; with Secure cookies the __Host- prefix pins them to this origin. */
 export function cookieNames(secure: boolean) {
@@ -6,29 +6,36 @@ export function cookieNames(secure: boolean) {
   return { session: `${prefix}pies_session`, csrf: `${prefix}pies_csrf` };
 }
 
-export function readCookie(req: Request, name: string): string | undefined {
+export function readCookie(req: FastifyRequest, name: string): string | undefined {
   const value = (req.cookies as Record<string, unknown> | undefined)?.[name];
   return typeof value === 'string' && value.length > 0 && value.length < 256 ? value : undefined;
 }
 
 export function setCookie(
-  res: Response,
+  res: FastifyReply,
   name: string,
   value: string,
   secure: boolean,
   httpOnly: boolean,
   maxAgeMs?: number,
 ) {
-  const options: CookieOptions = {
+  res.setCookie(name, value, {
     httpOnly,
     secure,
     sameSite: 'lax',
     path: '/',
-    ...(maxAgeMs ? { maxAge: maxAgeMs } : {}),
-  };
-  res.cookie(name, value, options);
+    ...(maxAgeMs
+      ? { maxAge: Math.floor(maxAgeMs / 1000), expires: new Date(Date.now() + maxAgeMs) }
+      : {}),
+  });
 }
 
-export function clearCookie(res: Response, name: string, secure: boolean, httpOnly: boolean) {
+export function clearCookie(res: FastifyReply, name: string, secure: boolean, httpOnly: boolean) {
   res.clearCookie(name, { httpOnly, secure, sameSite: 'lax', path: '/' });
+}
+
+/** A request header's value; undefined when absent or sent more than once. */
+export function readHeader(req: FastifyRequest, name: string): string | undefined {
+  const value = req.headers[name];
+  return typeof value === 'string' ? value : undefined;
 }

@@ -1,8 +1,8 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { ForbiddenError } from '../common/errors/domain-errors';
 import { AppConfig } from '../config/app-config';
-import { cookieNames, readCookie } from './cookies';
+import { cookieNames, readCookie, readHeader } from './cookies';
 import { tokensEqual } from './sessions.service';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -18,10 +18,10 @@ export class CsrfGuard implements CanActivate {
   constructor(@Inject(AppConfig) private readonly config: AppConfig) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const req = context.switchToHttp().getRequest<Request>();
+    const req = context.switchToHttp().getRequest<FastifyRequest>();
     if (SAFE.has(req.method)) return true;
     const cookie = readCookie(req, cookieNames(this.config.cookieSecure).csrf);
-    const header = req.header('x-csrf-token');
+    const header = readHeader(req, 'x-csrf-token');
     if (!tokensEqual(cookie, header)) {
       throw new ForbiddenError(
         'missing or invalid CSRF token: send the pies_csrf cookie value in the X-CSRF-Token header',

@@ -40,6 +40,7 @@ describe('loadConfig', () => {
         DEMO_DATA: 'maybe',
         LOG_LEVEL: 'loud',
         BODY_LIMIT_KB: '1.5',
+        TRUST_PROXY: '10.0.0.0/8, proxy.internal',
       });
     } catch (err) {
       error = err;
@@ -52,10 +53,22 @@ describe('loadConfig', () => {
       'DEMO_DATA="maybe"',
       'LOG_LEVEL="loud"',
       'BODY_LIMIT_KB="1.5"',
+      'TRUST_PROXY="10.0.0.0/8, proxy.internal"',
     ]) {
       expect(problems).toContain(v);
     }
-    expect((error as ConfigError).problems).toHaveLength(5);
+    expect((error as ConfigError).problems).toHaveLength(6);
+  });
+
+  it('reads the trusted proxies as addresses, ranges and named ranges', () => {
+    expect(loadConfig({}).trustedProxies).toEqual([]);
+    expect(
+      loadConfig({ TRUST_PROXY: '10.0.0.5, 172.16.0.0/12,::1, fd00::/8, uniquelocal' })
+        .trustedProxies,
+    ).toEqual(['10.0.0.5', '172.16.0.0/12', '::1', 'fd00::/8', 'uniquelocal']);
+    for (const bad of ['1', '10.0.0.0/33', '::1/129', '10.0.0.1/8/2', 'localhost']) {
+      expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(ConfigError);
+    }
   });
 
   it('ignores variables it does not know', () => {

@@ -10,7 +10,9 @@ import {
   MaxLength,
   Min,
   validateSync,
+  ValidateBy,
 } from 'class-validator';
+import { isIP } from 'node:net';
 
 const toBool = ({ value }: { value: unknown }) => {
   if (value === undefined || value === '') return undefined;
@@ -19,6 +21,16 @@ const toBool = ({ value }: { value: unknown }) => {
   if (['true', '1', 'yes', 'on'].includes(v)) return true;
   if (['false', '0', 'no', 'off'].includes(v)) return false;
   return value; // left as a string so validation names the variable
+};
+/** One TRUST_PROXY entry: a named range, an address, or address/prefix (blank entries pass). */
+const isProxy = (entry: string) => {
+  const e = entry.trim();
+  if (!e || ['loopback', 'linklocal', 'uniquelocal'].includes(e)) return true;
+  const [address, prefix, ...rest] = e.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
 };
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === ''
@@ -128,12 +140,28 @@ export class AppConfig {
   @MaxLength(60)
   PROTECTIVE_MARKING = 'OFFICIAL-SENSITIVE';
 
-  /** Express "trust proxy" hops, so client addresses come from X-Forwarded-For behind a proxy. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(10)
-  TRUST_PROXY_HOPS = 0;
+  /**
+   * The proxies in front of the app, whose X-Forwarded-For gives the client's address:
+   * comma-separated addresses, CIDR ranges, or `loopback`, `linklocal`, `uniquelocal` (the
+   * private ranges, for a proxy on the same container network). Empty: none is trusted.
+   */
+  @IsString()
+  @ValidateBy({
+    name: 'isProxyList',
+    validator: {
+      validate: (v: unknown) => typeof v === 'string' && v.split(',').every(isProxy),
+      defaultMessage: () =>
+        'must be comma-separated IP addresses, CIDR ranges, or loopback, linklocal, uniquelocal',
+    },
+  })
+  TRUST_PROXY = '';
+
+  /** TRUST_PROXY as a list. */
+  get trustedProxies(): string[] {
+    return this.TRUST_PROXY.split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
+  }
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

@@ -1,15 +1,16 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   Access,
   type AuthenticatedRequest,
   CurrentActor,
 } from '../common/access/access.decorators';
-import type { Request, Response } from 'express';
 import type { Actor } from '../common/access/actor';
 import { OrganisationParams } from '../organisations/dto/organisation.dto';
 import { PartnershipParams } from '../partnerships/dto/partnership.dto';
 import { DashboardCacheService } from './dashboard-cache.service';
+import { acceptsGzip, matchesEtag } from './conditional';
 import { DashboardQuery } from './dto/dashboard.dto';
 import { OrganisationDashboardDto } from './dto/organisation-dashboard.dto';
 import { PartnershipDashboardDto, ScoreCellDto } from './dto/partnership-dashboard.dto';
@@ -37,16 +38,18 @@ export class DashboardsController {
   async partnershipDashboard(
     @Param() p: PartnershipParams,
     @Query() q: DashboardQuery,
-    @Req() req: Request & AuthenticatedRequest,
-    @Res() res: Response,
+    @Req() req: FastifyRequest & AuthenticatedRequest,
+    @Res() res: FastifyReply,
   ): Promise<void> {
     // Sent as serialised (and gzipped) once: ~200 KB of JSON at 1,000 agencies.
     const stamp = req.scope?.dashboardStamp;
     if (!stamp) throw new Error('the access guard read no dashboard revision for this partnership');
     const { json, gzip, etag } = await this.partnership.dashboard(p.partnershipId, q, stamp);
-    res.set('ETag', etag).set('Vary', 'Accept-Encoding').type('application/json');
-    if (req.acceptsEncodings('gzip') === 'gzip') res.set('Content-Encoding', 'gzip').send(gzip);
-    else res.send(json);
+    res.header('ETag', etag).header('Vary', 'Accept-Encoding').type('application/json');
+    if (matchesEtag(req.headers['if-none-match'], etag)) res.status(304).send();
+    else if (acceptsGzip(req.headers['accept-encoding'])) {
+      res.header('Content-Encoding', 'gzip').send(gzip);
+    } else res.send(json);
   }
 
   @Get('organisations/:organisationId/dashboard')

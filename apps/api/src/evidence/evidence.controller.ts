@@ -11,7 +11,7 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { FileInterceptor } from '@nestjs/platform-fastify/multipart';
 import {
   ApiBody,
   ApiConsumes,
@@ -24,7 +24,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ROLES } from '@pies/domain';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { EvidenceFileDto, AuditParams } from '../audits/dto/audit.dto';
 import { Access, CurrentActor } from '../common/access/access.decorators';
 import type { Actor } from '../common/access/actor';
@@ -60,9 +60,9 @@ export class EvidenceController {
   @ApiOperation({ summary: 'Download an evidence file (same access as its audit).' })
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ description: 'The file, as an attachment.' })
-  async download(@Param() p: EvidenceParams, @Res({ passthrough: true }) res: Response) {
+  async download(@Param() p: EvidenceParams, @Res({ passthrough: true }) res: FastifyReply) {
     const file = await this.evidence.download(p.evidenceId);
-    res.set({
+    res.headers({
       'Content-Type': file.mediaType,
       'Content-Disposition': `attachment; filename="${file.fileName.replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
       'Content-Security-Policy': "sandbox; default-src 'none'",

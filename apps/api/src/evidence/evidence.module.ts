@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { MulterModule } from '@nestjs/platform-express';
+import { MultipartModule } from '@nestjs/platform-fastify/multipart';
 import { AuditsModule } from '../audits/audits.module';
 import { AppConfig } from '../config/app-config';
 import { EvidenceController } from './evidence.controller';
@@ -9,7 +9,7 @@ import { EvidenceService } from './evidence.service';
   imports: [
     AuditsModule,
     // Files are held in memory (at most EVIDENCE_MAX_MB) and stored in PostgreSQL.
-    MulterModule.registerAsync({
+    MultipartModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
         limits: { fileSize: config.EVIDENCE_MAX_MB * 1024 * 1024, files: 1, fields: 5, parts: 8 },

@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ROLES } from '@pies/domain';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Access, CurrentActor } from '../common/access/access.decorators';
 import type { Actor } from '../common/access/actor';
 import {
@@ -54,7 +54,7 @@ export class FrameworksController {
   async import(
     @CurrentActor() actor: Actor,
     @Body() dto: ImportFrameworkDto,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ) {
     const result = await this.frameworks.import(dto.yaml, actor.userId);
     if (!result.created) res.status(200);

@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Access, CurrentActor } from '../common/access/access.decorators';
 import type { Actor } from '../common/access/actor';
 import { CycleParams } from '../cycles/dto/cycle.dto';
@@ -68,9 +68,9 @@ export class JobsController {
   @ApiOperation({ summary: "A finished job's result (409 until it is done)." })
   @ApiProduces('application/zip')
   @ApiOkResponse({ description: 'The ZIP.' })
-  async download(@Param() p: JobParams, @Res({ passthrough: true }) res: Response) {
+  async download(@Param() p: JobParams, @Res({ passthrough: true }) res: FastifyReply) {
     const file = await this.jobs.download(p.jobId);
-    res.set({
+    res.headers({
       'Content-Type': 'application/zip',
       'Content-Disposition': `attachment; filename="${file.name}"`,
       'Content-Length': String(file.size),

@@ -3,7 +3,7 @@ import { Controller, Get, Inject, Param, Res, StreamableFile } from '@nestjs/com
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ROLES } from '@pies/domain';
 import { renderAgencyReportPdf, renderBoardReportPdf } from '@pies/reports';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { AuditParams } from '../audits/dto/audit.dto';
 import { Access } from '../common/access/access.decorators';
 import { AppConfig } from '../config/app-config';
@@ -37,7 +37,7 @@ export class ReportsController {
   })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'A4 PDF with outline, page numbers and protective marking.' })
-  async agencyReport(@Param() p: AuditParams, @Res({ passthrough: true }) res: Response) {
+  async agencyReport(@Param() p: AuditParams, @Res({ passthrough: true }) res: FastifyReply) {
     const model = await this.agency.build(p.auditId, this.config.PROTECTIVE_MARKING);
     const pdf = await renderAgencyReportPdf(this.renderer, model);
     return this.send(res, pdf, `${slug(model.organisation.name)}-audit-${model.cycle.name}.pdf`);
@@ -48,7 +48,7 @@ export class ReportsController {
   @ApiOperation({ summary: 'The partnership board report for a cycle as a tagged PDF.' })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'A4 PDF with outline, page numbers and protective marking.' })
-  async boardReport(@Param() p: CycleParams, @Res({ passthrough: true }) res: Response) {
+  async boardReport(@Param() p: CycleParams, @Res({ passthrough: true }) res: FastifyReply) {
     const model = await this.board.build(p.cycleId, this.config.PROTECTIVE_MARKING);
     const pdf = await renderBoardReportPdf(this.renderer, model);
     return this.send(
@@ -66,9 +66,9 @@ export class ReportsController {
   })
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'UTF-8 CSV with a header row.' })
-  async responsesCsv(@Param() p: CycleParams, @Res({ passthrough: true }) res: Response) {
+  async responsesCsv(@Param() p: CycleParams, @Res({ passthrough: true }) res: FastifyReply) {
     const { fileName, csv } = await this.exports.responsesCsv(p.cycleId);
-    res.set({
+    res.headers({
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${fileName}"`,
       'Content-Length': String(csv.reduce((n, b) => n + b.length, 0)),
@@ -84,9 +84,9 @@ export class ReportsController {
   })
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOkResponse({ description: 'Numbers as numbers, dates as dates, frozen header rows.' })
-  async workbook(@Param() p: CycleParams, @Res({ passthrough: true }) res: Response) {
+  async workbook(@Param() p: CycleParams, @Res({ passthrough: true }) res: FastifyReply) {
     const { fileName, xlsx } = await this.exports.workbook(p.cycleId);
-    res.set({
+    res.headers({
       'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'Content-Disposition': `attachment; filename="${fileName}"`,
       'Cache-Control': 'private, no-store',
@@ -94,8 +94,8 @@ export class ReportsController {
     return new StreamableFile(xlsx);
   }
 
-  private send(res: Response, pdf: Buffer, fileName: string) {
-    res.set({
+  private send(res: FastifyReply, pdf: Buffer, fileName: string) {
+    res.headers({
       'Content-Type': 'application/pdf',
       'Content-Disposition': `attachment; filename="${fileName}"`,
       'Cache-Control': 'private, no-store',

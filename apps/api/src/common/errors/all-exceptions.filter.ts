@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { logger } from '../logging/logger';
 import { DomainError, TooManyRequestsError } from './domain-errors';
@@ -26,23 +26,30 @@ const STATUS_TEXT: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-/** Errors raised by body parsing, before any controller runs (they carry a status). */
+/** Errors Fastify raises before any controller runs: body parsing, multipart limits. */
+const FASTIFY_ERRORS: Record<string, string> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'request body is not valid JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'request body is empty but its Content-Type is application/json',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'request body is too large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'send the body as application/json',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'request body length does not match Content-Length',
+  FST_REQ_FILE_TOO_LARGE: 'the file is too large',
+  FST_PARTS_LIMIT: 'too many parts in the upload',
+  FST_FILES_LIMIT: 'send one file at a time',
+  FST_FIELDS_LIMIT: 'too many fields in the upload',
+  FST_INVALID_MULTIPART_CONTENT_TYPE: 'send the upload as multipart/form-data',
+};
+
 function parserError(err: unknown): ErrorBody | null {
-  const e = err as { type?: string; status?: number; expose?: boolean; message?: string };
-  if (!e || typeof e.status !== 'number' || typeof e.type !== 'string') return null;
-  const messages: Record<string, string> = {
-    'entity.parse.failed': 'request body is not valid JSON',
-    'entity.too.large': 'request body is too large',
-    'encoding.unsupported': 'request body encoding is not supported',
-    'charset.unsupported': 'request body charset is not supported',
-    'request.aborted': 'request was aborted',
-  };
-  const statusCode = e.status >= 400 && e.status < 500 ? e.status : 400;
-  return {
-    statusCode,
-    error: STATUS_TEXT[statusCode] ?? 'Bad Request',
-    message: messages[e.type] ?? (e.expose ? (e.message ?? 'bad request') : 'bad request'),
-  };
+  const e = err as { code?: string; statusCode?: number; name?: string };
+  if (!e || typeof e.statusCode !== 'number') return null;
+  const known = e.code ? FASTIFY_ERRORS[e.code] : undefined;
+  // The JSON parser's own SyntaxError carries only a status.
+  const message =
+    known ?? (e.name === 'SyntaxError' ? FASTIFY_ERRORS.FST_ERR_CTP_INVALID_JSON_BODY : null);
+  if (!message) return null;
+  const statusCode = e.statusCode >= 400 && e.statusCode < 500 ? e.statusCode : 400;
+  return { statusCode, error: STATUS_TEXT[statusCode] ?? 'Bad Request', message };
 }
 
 /** Maps PostgreSQL errors that input can cause to client errors. */
@@ -129,16 +136,19 @@ export function toErrorBody(exception: unknown): ErrorBody {
 export class AllExceptionsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    const res = ctx.getResponse<Response>();
-    const req = ctx.getRequest<Request & { id?: string }>();
+    const res = ctx.getResponse<FastifyReply>();
+    const req = ctx.getRequest<FastifyRequest>();
     const body = toErrorBody(exception);
     if (body.statusCode >= 500) {
-      logger.error({ err: exception, reqId: req.id, path: req.path }, 'unhandled error');
+      logger.error(
+        { err: exception, reqId: req.id, path: req.url.split('?')[0] },
+        'unhandled error',
+      );
     }
     if (exception instanceof TooManyRequestsError) {
-      res.setHeader('Retry-After', String(exception.retryAfterSeconds));
+      res.header('Retry-After', String(exception.retryAfterSeconds));
     }
-    if (res.headersSent) return;
-    res.status(body.statusCode || HttpStatus.INTERNAL_SERVER_ERROR).json(body);
+    if (res.sent) return;
+    res.status(body.statusCode || HttpStatus.INTERNAL_SERVER_ERROR).send(body);
   }
 }
