@@ -11,6 +11,7 @@ declare module 'autocannon' {
   export interface Result {
     latency: Histogram & { p95?: number };
     requests: { average: number; total: number };
+    throughput: { average: number; total: number };
     errors: number;
     timeouts: number;
     non2xx: number;

@@ -40,7 +40,12 @@ export function figures(m: Measured) {
   const { health, dashboard: d, floor, autosave: a } = m;
   return {
     health50: health && autocannonFigures(health),
-    dashboard1000at50: d && { ...autocannonFigures(d), errors: d.errors + d.non2xx },
+    dashboard1000at50: d && {
+      ...autocannonFigures(d),
+      errors: d.errors + d.non2xx,
+      // What each response puts on the wire (gzipped body and headers).
+      bytesPerResponse: Math.round(d.throughput.total / Math.max(1, d.requests.total)),
+    },
     dashboard1000Open: m.dashboardOpen,
     dashboard1000Sustained: m.dashboardSustained,
     rawSqlFloorAt50: floor,
@@ -99,7 +104,7 @@ export function printTable(
     [
       'dashboard 1,000 agencies, 50 conns: p50 / p95 / p99',
       r.dashboard1000at50 &&
-        `${ms(r.dashboard1000at50, 0)} (${fmt(r.dashboard1000at50.rps, 0)} req/s, ${r.dashboard1000at50.errors} errors)`,
+        `${ms(r.dashboard1000at50, 0)} (${fmt(r.dashboard1000at50.rps, 0)} req/s, ${r.dashboard1000at50.errors} errors, ${fmt(r.dashboard1000at50.bytesPerResponse / 1024, 1)} KB each)`,
     ],
     ...open('dashboard, offered rate, ≤ 50 conns', r.dashboard1000Open),
     ...open('dashboard, sustainable rate, ≤ 50 conns', r.dashboard1000Sustained),

@@ -163,6 +163,7 @@ const RULES: Record<string, Rule> = {
   'DELETE /api/actions/{actionId}': { allow: AGENCY, ok: [204, 409], fresh: 'action' },
   'GET /api/audits/{auditId}/challenges': { allow: ALL, ok: 200 },
   'GET /api/partnerships/{partnershipId}/dashboard': { allow: BOARD, ok: 200 },
+  'GET /api/partnerships/{partnershipId}/dashboard/overdue-agencies': { allow: BOARD, ok: 200 },
   'GET /api/audits/{auditId}/report.pdf': { allow: ALL, ok: 200 },
   'GET /api/cycles/{cycleId}/report.pdf': { allow: BOARD, ok: 200 },
   'GET /api/cycles/{cycleId}/export.csv': { allow: BOARD, ok: 200 },

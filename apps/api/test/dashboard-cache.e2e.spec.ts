@@ -154,7 +154,7 @@ describe('dashboard cache', () => {
     const d = await dashboard();
     expect(d.cycle).toMatchObject({ name: 'Round one', dueOn: '2021-01-01' });
     expect(d.completion.overdue).toBe(1); // Beta Clinic, not started
-    expect(d.overdueAgencies.map((o: { organisation: string }) => o.organisation)).toEqual([
+    expect(d.overdueAgencies.items.map((o: { organisation: string }) => o.organisation)).toEqual([
       'Beta Clinic',
     ]);
   });
@@ -206,8 +206,8 @@ describe('dashboard cache', () => {
       [auditA],
     );
     await t.db.query(`UPDATE cycles SET due_on = '2027-07-31' WHERE id = $1`, [cycleId]);
-    const names = (d: { overdueAgencies: { organisation: string }[] }) =>
-      d.overdueAgencies.map((o) => o.organisation);
+    const names = (d: { overdueAgencies: { items: { organisation: string }[] } }) =>
+      d.overdueAgencies.items.map((o) => o.organisation);
     expect(names(await dashboard())).not.toContain('Alpha Academy');
     await new Promise((r) => setTimeout(r, 2500));
     expect(names(await dashboard())).toContain('Alpha Academy');

@@ -7,8 +7,8 @@ import { COUNTED, type CountedState } from './dto/dashboard.dto';
 import type {
   DashboardActionsDto,
   DashboardChallengesDto,
+  DashboardOverdueAgenciesDto,
   IndicatorFigureDto,
-  OverdueAgencyDto,
 } from './dto/partnership-dashboard.dto';
 import type { CycleRow } from './partnership-dashboard.service';
 
@@ -42,26 +42,38 @@ export async function rankIndicators(
   }));
 }
 
-/** Agencies whose two-yearly audit is overdue (set-based form of COMPLIANCE_SQL's rule). */
-export function overdueAgencies(
+/** How many overdue agencies the dashboard itself lists; the rest are paged on request. */
+export const OVERDUE_SHOWN = 20;
+
+/**
+ * Agencies whose two-yearly audit is overdue (set-based form of COMPLIANCE_SQL's rule), by
+ * name: how many, and the `limit` from `offset` (all of them when `limit` is null).
+ */
+export async function overdueAgencies(
   db: Db,
   partnershipId: string,
   sector: string | null,
-): Promise<OverdueAgencyDto[]> {
-  return db.query(
+  limit: number | null = OVERDUE_SHOWN,
+  offset = 0,
+): Promise<DashboardOverdueAgenciesDto> {
+  const rows = await db.query(
     `WITH la AS (SELECT a.organisation_id, max(a.accepted_at) AS last_accepted FROM audits a JOIN cycles c ON c.id = a.cycle_id
                   WHERE c.partnership_id = $1 AND a.status = 'accepted' GROUP BY a.organisation_id),
           nd AS (SELECT a.organisation_id, min(c.due_on) AS next_due FROM audits a JOIN cycles c ON c.id = a.cycle_id
-                  WHERE c.partnership_id = $1 AND c.status = 'open' AND a.status <> 'accepted' GROUP BY a.organisation_id)
+                  WHERE c.partnership_id = $1 AND c.status = 'open' AND a.status <> 'accepted' GROUP BY a.organisation_id),
+          overdue AS (
      SELECT o.id AS "organisationId", o.name AS organisation, o.sector, la.last_accepted AS "lastAcceptedAt",
             to_char(nd.next_due, 'YYYY-MM-DD') AS "nextDueOn"
        FROM partnership_organisations po JOIN organisations o ON o.id = po.organisation_id
        LEFT JOIN la ON la.organisation_id = o.id LEFT JOIN nd ON nd.organisation_id = o.id
       WHERE po.partnership_id = $1 AND ($2::text IS NULL OR o.sector = $2)
-        AND (nd.next_due < current_date OR la.last_accepted <= now() - interval '24 months')
-      ORDER BY o.name`,
-    [partnershipId, sector],
+        AND (nd.next_due < current_date OR la.last_accepted <= now() - interval '24 months'))
+     SELECT (SELECT count(*)::int FROM overdue) AS total,
+            coalesce((SELECT json_agg(p) FROM (SELECT * FROM overdue ORDER BY organisation, "organisationId"
+                                                LIMIT $3 OFFSET $4) p), '[]') AS items`,
+    [partnershipId, sector, limit, offset],
   );
+  return rows[0];
 }
 
 export async function openChallenges(db: Db, cycleId: string): Promise<DashboardChallengesDto> {

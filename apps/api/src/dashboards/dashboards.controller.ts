@@ -11,9 +11,14 @@ import { OrganisationParams } from '../organisations/dto/organisation.dto';
 import { PartnershipParams } from '../partnerships/dto/partnership.dto';
 import { DashboardCacheService } from './dashboard-cache.service';
 import { acceptsGzip, matchesEtag } from './conditional';
-import { DashboardQuery } from './dto/dashboard.dto';
+import { DashboardQuery, SectorPageQuery } from './dto/dashboard.dto';
 import { OrganisationDashboardDto } from './dto/organisation-dashboard.dto';
-import { PartnershipDashboardDto, ScoreCellDto } from './dto/partnership-dashboard.dto';
+import {
+  OverdueAgenciesPageDto,
+  PartnershipDashboardDto,
+  ScoreCellDto,
+} from './dto/partnership-dashboard.dto';
+import { PartnershipDashboardService } from './partnership-dashboard.service';
 import { OrganisationDashboardService } from './organisation-dashboard.service';
 
 @ApiTags('dashboards')
@@ -23,6 +28,7 @@ export class DashboardsController {
   constructor(
     private readonly partnership: DashboardCacheService,
     private readonly organisation: OrganisationDashboardService,
+    private readonly lists: PartnershipDashboardService,
   ) {}
 
   @Get('partnerships/:partnershipId/dashboard')
@@ -50,6 +56,20 @@ export class DashboardsController {
     else if (acceptsGzip(req.headers['accept-encoding'])) {
       res.header('Content-Encoding', 'gzip').send(gzip);
     } else res.send(json);
+  }
+
+  @Get('partnerships/:partnershipId/dashboard/overdue-agencies')
+  @Access('platform_admin', 'partnership_admin', 'board_member')
+  @ApiOperation({
+    summary:
+      'Every agency overdue for its two-yearly audit (no audit accepted in two years, or the open cycle past due), by name, paged; the dashboard lists the first 20.',
+  })
+  @ApiOkResponse({ type: OverdueAgenciesPageDto })
+  overdueAgencies(
+    @Param() p: PartnershipParams,
+    @Query() q: SectorPageQuery,
+  ): Promise<OverdueAgenciesPageDto> {
+    return this.lists.overdueAgencies(p.partnershipId, q);
   }
 
   @Get('organisations/:organisationId/dashboard')

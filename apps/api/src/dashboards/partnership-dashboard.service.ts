@@ -13,11 +13,12 @@ import {
   overdueAgencies,
   rankIndicators,
 } from './dashboard-lists';
-import type { DashboardQuery } from './dto/dashboard.dto';
+import type { DashboardQuery, SectorPageQuery } from './dto/dashboard.dto';
 import type {
   CompletionDto,
   HeatMapPageDto,
   HeatMapRowDto,
+  OverdueAgenciesPageDto,
   PartnershipDashboardDto,
 } from './dto/partnership-dashboard.dto';
 import { SCORE_CTES, scoringParams } from './scoring-sql';
@@ -130,6 +131,21 @@ export class PartnershipDashboardService {
         cycle.definition.areas.map((a) => [a.code, byArea.get(a.code)?.score ?? null]),
       ),
     };
+  }
+
+  /** Every agency overdue for its audit, a page at a time. */
+  async overdueAgencies(
+    partnershipId: string,
+    q: SectorPageQuery,
+  ): Promise<OverdueAgenciesPageDto> {
+    const { total, items } = await overdueAgencies(
+      this.db,
+      partnershipId,
+      q.sector ?? null,
+      q.pageSize,
+      (q.page - 1) * q.pageSize,
+    );
+    return { total, page: q.page, pageSize: q.pageSize, items };
   }
 
   async dashboard(partnershipId: string, q: DashboardQuery): Promise<PartnershipDashboardDto> {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditStatus } from '@pies/domain';
 import type { BoardReportModel } from '@pies/reports';
 import { DataSource } from 'typeorm';
+import { overdueAgencies } from '../dashboards/dashboard-lists';
 import { PartnershipDashboardService } from '../dashboards/partnership-dashboard.service';
 
 const days = (from: string | Date, to = new Date()) =>
@@ -25,7 +26,7 @@ export class BoardReportBuilder {
       page: 1,
       pageSize: 100_000,
     });
-    const [[partnership], statuses, challenges, actions, benchmark] = await Promise.all([
+    const [[partnership], statuses, challenges, actions, benchmark, overdue] = await Promise.all([
       this.db.query('SELECT name FROM partnerships WHERE id = $1', [partnershipId]),
       this.db.query(`SELECT organisation_id AS id, status FROM audits WHERE cycle_id = $1`, [
         cycleId,
@@ -53,6 +54,8 @@ export class BoardReportBuilder {
           WHERE cycle_id = $1 AND status IN ('submitted', 'returned', 'accepted')`,
         [cycleId],
       ),
+      // The report lists every overdue agency, not the dashboard's first 20.
+      overdueAgencies(this.db, partnershipId, null, null),
     ]);
     const statusOf = new Map<string, AuditStatus>(
       statuses.map((s: { id: string; status: AuditStatus }) => [s.id, s.status]),
@@ -112,7 +115,7 @@ export class BoardReportBuilder {
         accepted: c.accepted,
         overdue: c.overdue,
       },
-      overdueAgencies: d.overdueAgencies.map((o) => {
+      overdueAgencies: overdue.items.map((o) => {
         const dueOn =
           o.nextDueOn ??
           new Date(new Date(o.lastAcceptedAt!).getTime() + 730 * 86_400_000)

@@ -193,6 +193,51 @@ describe('admin app: board dashboards and reports', () => {
   );
 
   it(
+    'lists every overdue agency a page at a time, the page in the address',
+    async () => {
+      const api = await app.as(board);
+      const route = `/api/partnerships/${partnershipId}/dashboard/overdue-agencies`;
+      const first = (await api.get(route).expect(200)).body;
+      expect(first.total).toBeGreaterThan(50);
+      const { page, problems, close } = await signedInPage(browser, app, board, PARTNERSHIP);
+      await page.goto(`${app.baseUrl}/partnerships/${partnershipId}/dashboard`);
+      await waitForHeading(page, 'Dashboard');
+      expect(await textOf(page, '#all-overdue-agencies summary')).toBe(
+        `Show all ${first.total} overdue agencies`,
+      );
+      await page.click('#all-overdue-agencies summary');
+      await page.waitForSelector('#all-overdue table');
+      const names = async () => (await rowsOf(page, '#all-overdue table')).map((r) => r[0]);
+      expect(await names()).toEqual(
+        first.items.map((o: { organisation: string }) => o.organisation),
+      );
+      await page.click('#all-overdue .govuk-pagination__next a');
+      const second = (await api.get(`${route}?page=2`).expect(200)).body;
+      await page.waitForFunction(
+        (name: string) => document.querySelector('#all-overdue tbody tr > *')?.textContent === name,
+        {},
+        second.items[0].organisation,
+      );
+      expect(page.url()).toContain('overduePage=2');
+      expect(await names()).toEqual(
+        second.items.map((o: { organisation: string }) => o.organisation),
+      );
+      // The open page survives a reload.
+      await page.reload();
+      await page.waitForSelector('#all-overdue table');
+      expect((await names())[0]).toBe(second.items[0].organisation);
+      await page.$eval('#all-overdue-agencies', (e) =>
+        (e as unknown as { scrollIntoView(): void }).scrollIntoView(),
+      );
+      await screenshot(page, 'board-overdue-agencies', false);
+      await expectAccessible(page, 'dashboard with every overdue agency');
+      expect(problems).toEqual([]);
+      await close();
+    },
+    BROWSER_TIMEOUT,
+  );
+
+  it(
     "shows an agency's dashboard: radar and history with their tables",
     async () => {
       const { page, problems, close } = await signedInPage(browser, app, board, PARTNERSHIP);

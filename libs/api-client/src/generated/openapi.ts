@@ -626,6 +626,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partnerships/{partnershipId}/dashboard/overdue-agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every agency overdue for its two-yearly audit (no audit accepted in two years, or the open cycle past due), by name, paged; the dashboard lists the first 20. */
+        get: operations["dashboards_overdueAgencies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{organisationId}/dashboard": {
         parameters: {
             query?: never;
@@ -1550,6 +1567,11 @@ export interface components {
             /** Format: date */
             nextDueOn: string | null;
         };
+        DashboardOverdueAgenciesDto: {
+            total: number;
+            /** @description The first 20 by name; all of them, paged, from .../dashboard/overdue-agencies. */
+            items: components["schemas"]["OverdueAgencyDto"][];
+        };
         DashboardChallengeDto: {
             /** Format: uuid */
             id: string;
@@ -1598,9 +1620,16 @@ export interface components {
             weakestIndicators: components["schemas"]["IndicatorFigureDto"][];
             /** @description Up to 10. */
             strongestIndicators: components["schemas"]["IndicatorFigureDto"][];
-            overdueAgencies: components["schemas"]["OverdueAgencyDto"][];
+            overdueAgencies: components["schemas"]["DashboardOverdueAgenciesDto"];
             openChallenges: components["schemas"]["DashboardChallengesDto"];
             overdueActions: components["schemas"]["DashboardActionsDto"];
+        };
+        OverdueAgenciesPageDto: {
+            total: number;
+            /** @description The first 20 by name; all of them, paged, from .../dashboard/overdue-agencies. */
+            items: components["schemas"]["OverdueAgencyDto"][];
+            page: number;
+            pageSize: number;
         };
         DashboardOrganisationDto: {
             /** Format: uuid */
@@ -1780,11 +1809,13 @@ export type SchemaHeatMapPageDto = components['schemas']['HeatMapPageDto'];
 export type SchemaSectorFigureDto = components['schemas']['SectorFigureDto'];
 export type SchemaIndicatorFigureDto = components['schemas']['IndicatorFigureDto'];
 export type SchemaOverdueAgencyDto = components['schemas']['OverdueAgencyDto'];
+export type SchemaDashboardOverdueAgenciesDto = components['schemas']['DashboardOverdueAgenciesDto'];
 export type SchemaDashboardChallengeDto = components['schemas']['DashboardChallengeDto'];
 export type SchemaDashboardChallengesDto = components['schemas']['DashboardChallengesDto'];
 export type SchemaDashboardActionDto = components['schemas']['DashboardActionDto'];
 export type SchemaDashboardActionsDto = components['schemas']['DashboardActionsDto'];
 export type SchemaPartnershipDashboardDto = components['schemas']['PartnershipDashboardDto'];
+export type SchemaOverdueAgenciesPageDto = components['schemas']['OverdueAgenciesPageDto'];
 export type SchemaDashboardOrganisationDto = components['schemas']['DashboardOrganisationDto'];
 export type SchemaAuditCycleDto = components['schemas']['AuditCycleDto'];
 export type SchemaRadarAreaDto = components['schemas']['RadarAreaDto'];
@@ -3852,15 +3883,15 @@ export interface operations {
     dashboards_partnershipDashboard: {
         parameters: {
             query?: {
+                sector?: "education" | "early_years" | "health" | "police" | "childrens_social_care" | "local_authority" | "voluntary_community_faith" | "sport_leisure" | "private_provider" | "other";
+                page?: unknown;
+                pageSize?: unknown;
                 /** @description Default: the newest open cycle, else the newest. */
                 cycleId?: string;
-                sector?: "education" | "early_years" | "health" | "police" | "childrens_social_care" | "local_authority" | "voluntary_community_faith" | "sport_leisure" | "private_provider" | "other";
                 /** @description Count only audits in this state (default: all three board-visible states). */
                 state?: "submitted" | "returned" | "accepted";
                 /** @description Heat map order; a leading - sorts descending. */
                 sort?: "name" | "overall" | "P" | "I" | "E" | "S" | "sector" | "status" | "-overall" | "-P" | "-I" | "-E" | "-S" | "-name";
-                page?: unknown;
-                pageSize?: unknown;
             };
             header?: never;
             path: {
@@ -3877,6 +3908,52 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PartnershipDashboardDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of: platform_admin, partnership_admin, board_member. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    dashboards_overdueAgencies: {
+        parameters: {
+            query?: {
+                sector?: "education" | "early_years" | "health" | "police" | "childrens_social_care" | "local_authority" | "voluntary_community_faith" | "sport_leisure" | "private_provider" | "other";
+                page?: unknown;
+                pageSize?: unknown;
+            };
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdueAgenciesPageDto"];
                 };
             };
             /** @description Not signed in, or the session has expired. */

@@ -1,5 +1,9 @@
+import { unwrap } from '@pies/api-client';
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { Details, Table } from '../../components';
+import { api } from '../../api/client';
+import { useApiData } from '../../api/use-api-data';
+import { Pagination, Table } from '../../components';
 import { formatCount, formatDate, formatShare } from '../format';
 import { sectorLabel } from '../organisations/sectors';
 import type { IndicatorFigure, PartnershipDashboard } from '../../api/dashboard-types';
@@ -55,7 +59,13 @@ export function Indicators({ d }: { d: Dashboard }) {
 
 const SHOWN = 10;
 
-function OverdueTable({ rows, caption }: { rows: Dashboard['overdueAgencies']; caption: string }) {
+function OverdueTable({
+  rows,
+  caption,
+}: {
+  rows: Dashboard['overdueAgencies']['items'];
+  caption: string;
+}) {
   return (
     <Table
       caption={caption}
@@ -88,30 +98,122 @@ function OverdueTable({ rows, caption }: { rows: Dashboard['overdueAgencies']; c
   );
 }
 
+const OVERDUE_PAGE_SIZE = 50;
+
+/** One page of every overdue agency, from the API (the dashboard itself holds the first 20). */
+function OverduePage({
+  partnershipId,
+  sector,
+  page,
+  hrefFor,
+}: {
+  partnershipId: string;
+  sector: Dashboard['filters']['sector'];
+  page: number;
+  hrefFor: (page: number) => string;
+}) {
+  const list = useApiData(`overdue:${partnershipId}:${sector}:${page}`, () =>
+    unwrap(
+      api.GET('/api/partnerships/{partnershipId}/dashboard/overdue-agencies', {
+        params: {
+          path: { partnershipId },
+          query: { page, pageSize: OVERDUE_PAGE_SIZE, ...(sector ? { sector } : {}) },
+        },
+      }),
+    ),
+  );
+  if (list.error) {
+    return (
+      <p className="govuk-body" role="alert">
+        The list of overdue agencies could not be loaded. Close and open it to try again.
+      </p>
+    );
+  }
+  const shown = list.data ?? list.previous;
+  if (!shown) return <p className="govuk-body">Loading…</p>;
+  return (
+    <>
+      <OverdueTable rows={shown.items} caption={`Overdue agencies, page ${shown.page}`} />
+      <Pagination
+        page={shown.page}
+        totalPages={Math.max(1, Math.ceil(shown.total / shown.pageSize))}
+        hrefFor={hrefFor}
+        label="Pages of the overdue agencies"
+      />
+    </>
+  );
+}
+
+/** Every overdue agency, paged, loaded when opened; the open page is in the address. */
+function AllOverdueAgencies({
+  total,
+  page,
+  ...rest
+}: {
+  partnershipId: string;
+  sector: Dashboard['filters']['sector'];
+  total: number;
+  page: number;
+  hrefFor: (page: number) => string;
+}) {
+  const [open, setOpen] = useState(page > 0);
+  return (
+    <details
+      className="govuk-details"
+      id="all-overdue-agencies"
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">
+          Show all {formatCount(total, 'overdue agency', 'overdue agencies')}
+        </span>
+      </summary>
+      <div className="govuk-details__text" id="all-overdue">
+        {open && <OverduePage page={Math.max(1, page)} {...rest} />}
+      </div>
+    </details>
+  );
+}
+
 /** What needs the board's attention: overdue agencies, open challenges, overdue actions. */
-export function Attention({ d }: { d: Dashboard }) {
+export function Attention({
+  d,
+  partnershipId,
+  overduePage,
+  hrefForOverduePage,
+}: {
+  d: Dashboard;
+  partnershipId: string;
+  /** The page of the full overdue list in the address; 0 when it is closed. */
+  overduePage: number;
+  hrefForOverduePage: (page: number) => string;
+}) {
+  const overdue = d.overdueAgencies;
   return (
     <section className="app-section" aria-labelledby="attention-heading">
       <h2 className="govuk-heading-m" id="attention-heading">
         Needs attention
       </h2>
       <h3 className="govuk-heading-s">
-        Agencies overdue for their audit ({d.overdueAgencies.length.toLocaleString('en-GB')})
+        Agencies overdue for their audit ({overdue.total.toLocaleString('en-GB')})
       </h3>
-      {d.overdueAgencies.length === 0 ? (
+      {overdue.total === 0 ? (
         <p className="govuk-body">No agency is overdue for its two-yearly audit.</p>
       ) : (
         <>
           <p className="govuk-body">
             No audit accepted in the last two years, or the open cycle's due date has passed.
           </p>
-          <OverdueTable rows={d.overdueAgencies.slice(0, SHOWN)} caption="Overdue agencies" />
-          {d.overdueAgencies.length > SHOWN && (
-            <Details
-              summary={`Show the other ${d.overdueAgencies.length - SHOWN} overdue agencies`}
-            >
-              <OverdueTable rows={d.overdueAgencies.slice(SHOWN)} caption="More overdue agencies" />
-            </Details>
+          <OverdueTable rows={overdue.items.slice(0, SHOWN)} caption="Overdue agencies" />
+          {overdue.total > SHOWN && (
+            <AllOverdueAgencies
+              partnershipId={partnershipId}
+              sector={d.filters.sector}
+              total={overdue.total}
+              page={overduePage}
+              hrefFor={hrefForOverduePage}
+            />
           )}
         </>
       )}

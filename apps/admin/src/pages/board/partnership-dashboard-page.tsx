@@ -44,6 +44,10 @@ export function PartnershipDashboardPage() {
     ? (sortParam as Sort)
     : 'name';
   const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
+  // The page of the full overdue list, once opened (0: closed); it does not change the dashboard.
+  const overduePage = Math.max(0, Number.parseInt(params.get('overduePage') ?? '0', 10) || 0);
+  const dashboardParams = new URLSearchParams(params);
+  dashboardParams.delete('overduePage');
 
   const partnership = useApiData(`partnership:${partnershipId}`, () =>
     unwrap(api.GET('/api/partnerships/{partnershipId}', { params: { path: { partnershipId } } })),
@@ -55,7 +59,7 @@ export function PartnershipDashboardPage() {
   );
   const hasCycles = (cycles.data?.length ?? 0) > 0;
   const dashboard = useApiData(
-    `dashboard:${partnershipId}:${hasCycles}:${params.toString()}`,
+    `dashboard:${partnershipId}:${hasCycles}:${dashboardParams.toString()}`,
     async () =>
       hasCycles
         ? await unwrap(
@@ -204,7 +208,12 @@ export function PartnershipDashboardPage() {
 
       <SectorAverages d={d} />
       <Indicators d={d} />
-      <Attention d={d} />
+      <Attention
+        d={d}
+        partnershipId={partnershipId}
+        overduePage={overduePage}
+        hrefForOverduePage={(p) => withParams({ overduePage: String(p) })}
+      />
     </PageLayout>
   );
 }

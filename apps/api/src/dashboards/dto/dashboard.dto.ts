@@ -14,7 +14,31 @@ export const COUNTED = BOARD_COUNTED_STATES;
 export type CountedState = BoardCountedState;
 export const SORTS = HEAT_MAP_SORTS;
 
-export class DashboardQuery {
+/** A sector filter and a page: what every partnership list takes. */
+export class SectorPageQuery {
+  @ApiPropertyOptional({ enum: SECTORS })
+  @IsOptional()
+  @IsIn(SECTORS, { message: `sector must be one of: ${SECTORS.join(', ')}` })
+  sector?: Sector;
+
+  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page = 1;
+
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  pageSize = 50;
+}
+
+/** The partnership dashboard; the page is the heat map's. */
+export class DashboardQuery extends SectorPageQuery {
   @ApiPropertyOptional({
     format: 'uuid',
     description: 'Default: the newest open cycle, else the newest.',
@@ -22,11 +46,6 @@ export class DashboardQuery {
   @IsOptional()
   @IsUUID('all', { message: 'cycleId must be a UUID' })
   cycleId?: string;
-
-  @ApiPropertyOptional({ enum: SECTORS })
-  @IsOptional()
-  @IsIn(SECTORS, { message: `sector must be one of: ${SECTORS.join(', ')}` })
-  sector?: Sector;
 
   @ApiPropertyOptional({
     enum: COUNTED,
@@ -44,19 +63,4 @@ export class DashboardQuery {
   @IsOptional()
   @IsIn(SORTS, { message: `sort must be one of: ${SORTS.join(', ')}` })
   sort: (typeof SORTS)[number] = 'name';
-
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  pageSize = 50;
 }

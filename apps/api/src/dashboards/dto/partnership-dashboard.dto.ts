@@ -96,6 +96,21 @@ export class OverdueAgencyDto {
   @ApiProperty({ nullable: true, type: String, format: 'date' }) nextDueOn!: string | null;
 }
 
+export class DashboardOverdueAgenciesDto {
+  @ApiProperty() total!: number;
+  @ApiProperty({
+    type: () => OverdueAgencyDto,
+    isArray: true,
+    description: 'The first 20 by name; all of them, paged, from .../dashboard/overdue-agencies.',
+  })
+  items!: OverdueAgencyDto[];
+}
+
+export class OverdueAgenciesPageDto extends DashboardOverdueAgenciesDto {
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+}
+
 export class DashboardChallengeDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) auditId!: string;
@@ -171,8 +186,8 @@ export class PartnershipDashboardDto {
   weakestIndicators!: IndicatorFigureDto[];
   @ApiProperty({ type: () => IndicatorFigureDto, isArray: true, description: 'Up to 10.' })
   strongestIndicators!: IndicatorFigureDto[];
-  @ApiProperty({ type: () => OverdueAgencyDto, isArray: true })
-  overdueAgencies!: OverdueAgencyDto[];
+  @ApiProperty({ type: () => DashboardOverdueAgenciesDto })
+  overdueAgencies!: DashboardOverdueAgenciesDto;
   @ApiProperty({ type: () => DashboardChallengesDto }) openChallenges!: DashboardChallengesDto;
   @ApiProperty({ type: () => DashboardActionsDto }) overdueActions!: DashboardActionsDto;
 }
