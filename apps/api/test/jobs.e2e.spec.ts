@@ -61,6 +61,13 @@ describe('report pack jobs', () => {
   }, 60_000);
   afterAll(() => t.close());
 
+  async function waitFor(condition: () => Promise<boolean>) {
+    for (let i = 0; i < 240 && !(await condition()); i++) {
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(await condition()).toBe(true);
+  }
+
   async function waitDone(jobId: string) {
     for (let i = 0; i < 120; i++) {
       const job = (await board.get(`/api/jobs/${jobId}`).expect(200)).body;
@@ -118,6 +125,7 @@ describe('report pack jobs', () => {
       });
     });
 
+    /** Every chunk stored for the job, of whichever attempt. */
     const chunks = async (jobId: string): Promise<{ seq: number; data: Buffer }[]> =>
       t.db.query('SELECT seq, data FROM job_result_chunks WHERE job_id = $1 ORDER BY seq', [jobId]);
 
@@ -162,8 +170,49 @@ describe('report pack jobs', () => {
       );
       // More chunks than the result needs, none of them right.
       await t.db.query(
-        `INSERT INTO job_result_chunks (job_id, seq, data)
-         SELECT $1, seq, convert_to(repeat('stale', 100), 'UTF8') FROM generate_series(0, 199) AS seq`,
+        `INSERT INTO job_result_chunks (job_id, attempt, seq, data)
+         SELECT $1, 0, seq, convert_to(repeat('stale', 100), 'UTF8') FROM generate_series(0, 199) AS seq`,
+        [id],
+      );
+      expect(await waitDone(id)).toMatchObject({ status: 'done', done: 1, total: 1 });
+      await downloadAndCheck(id);
+    }, 90_000);
+
+    it('stops a worker that was presumed stopped once another has taken the job over', async () => {
+      const [{ id }] = await t.db.query(
+        `INSERT INTO jobs (kind, partnership_id, cycle_id) VALUES ('report-pack', $1, $2) RETURNING id`,
+        [pid, cycleId],
+      );
+      // When the first worker reports progress, its PDF's chunks stored, another process has
+      // just claimed the job (as after a missed heartbeat) and stored a chunk of its own.
+      const query = t.db.query.bind(t.db);
+      let takenOver = false;
+      const spy = jest.spyOn(t.db, 'query').mockImplementation(async (sql: string, ...rest) => {
+        if (!takenOver && sql.startsWith('UPDATE jobs SET done = $3')) {
+          takenOver = true;
+          await query(`UPDATE jobs SET attempt = attempt + 1, heartbeat_at = now() WHERE id = $1`, [
+            id,
+          ]);
+          await query(
+            `INSERT INTO job_result_chunks (job_id, attempt, seq, data) VALUES ($1, 2, 0, 'new')`,
+            [id],
+          );
+        }
+        return (query as (...a: unknown[]) => Promise<unknown>)(sql, ...rest);
+      });
+      try {
+        await waitFor(async () => takenOver && (await chunks(id)).length === 1);
+      } finally {
+        spy.mockRestore();
+      }
+      // The first worker stopped: its chunks are gone, the new attempt's stay, and it neither
+      // failed the job nor finished it.
+      const [job] = await t.db.query('SELECT status, attempt, done FROM jobs WHERE id = $1', [id]);
+      expect(job).toMatchObject({ status: 'running', attempt: 2, done: 0 });
+      expect((await chunks(id)).map((c) => c.data.toString())).toEqual(['new']);
+      // The new worker "stops" too: the job is claimed a third time and built whole.
+      await t.db.query(
+        `UPDATE jobs SET heartbeat_at = now() - interval '5 minutes' WHERE id = $1`,
         [id],
       );
       expect(await waitDone(id)).toMatchObject({ status: 'done', done: 1, total: 1 });
@@ -179,7 +228,9 @@ describe('report pack jobs', () => {
       let reads = 0;
       const query = t.db.query.bind(t.db);
       const spy = jest.spyOn(t.db, 'query').mockImplementation(async (sql: string, ...rest) => {
-        if (sql.includes('FROM job_result_chunks WHERE job_id = $1 AND seq = $2')) {
+        if (
+          sql.includes('FROM job_result_chunks WHERE job_id = $1 AND attempt = $5 AND seq = $2')
+        ) {
           reads++;
           await new Promise((r) => setTimeout(r, 20));
         }

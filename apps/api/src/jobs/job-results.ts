@@ -23,20 +23,30 @@ export class JobResults {
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Removes every chunk of the job (a failed attempt, or one a stopped worker left). */
-  async clear(jobId: string): Promise<void> {
-    await this.db.query('DELETE FROM job_result_chunks WHERE job_id = $1', [jobId]);
+  /** Removes the chunks of one attempt at the job (it failed, or lost its claim). */
+  async clear(jobId: string, attempt: number): Promise<void> {
+    await this.db.query('DELETE FROM job_result_chunks WHERE job_id = $1 AND attempt = $2', [
+      jobId,
+      attempt,
+    ]);
   }
 
-  /** A stream that stores what is written to it as the job's chunks; `bytes` counts them. */
-  writer(jobId: string): Writable & { readonly bytes: number } {
+  /** Removes what earlier attempts at the job left (their workers stopped or were replaced). */
+  async clearBefore(jobId: string, attempt: number): Promise<void> {
+    await this.db.query('DELETE FROM job_result_chunks WHERE job_id = $1 AND attempt < $2', [
+      jobId,
+      attempt,
+    ]);
+  }
+
+  /** A stream that stores what is written to it as the attempt's chunks; `bytes` counts them. */
+  writer(jobId: string, attempt: number): Writable & { readonly bytes: number } {
     const size = this.chunkBytes;
     const insert = (seq: number, data: Buffer) =>
-      this.db.query('INSERT INTO job_result_chunks (job_id, seq, data) VALUES ($1, $2, $3)', [
-        jobId,
-        seq,
-        data,
-      ]);
+      this.db.query(
+        'INSERT INTO job_result_chunks (job_id, attempt, seq, data) VALUES ($1, $2, $3, $4)',
+        [jobId, attempt, seq, data],
+      );
     let buf = Buffer.allocUnsafe(size);
     let used = 0;
     let seq = 0;
@@ -82,14 +92,14 @@ export class JobResults {
   }
 
   /**
-   * The job's result in order, a slice of each chunk per query; stops when the consumer does
+   * The result of the job's attempt in order, a slice of each chunk per query; stops when the consumer does
    * (a client that disconnects destroys the stream, which returns this generator). The driver
    * reads a `bytea` as hex text, so a query for a whole 4 MB chunk makes several times that in
    * short-lived buffers and strings; 1 MB slices make a quarter of it, and as chunks are stored
    * uncompressed out of line, PostgreSQL reads only the slice asked for. Fails if the
    * chunks do not add up to `size`, so a damaged result is never served as a whole one.
    */
-  async *read(jobId: string, size: number): AsyncGenerator<Buffer> {
+  async *read(jobId: string, attempt: number, size: number): AsyncGenerator<Buffer> {
     let sent = 0;
     for (let seq = 0; ; seq++) {
       let at = 0;
@@ -97,8 +107,8 @@ export class JobResults {
       do {
         const [row]: { length: number; data: Buffer }[] = await this.db.query(
           `SELECT length(data) AS length, substring(data FROM $3 FOR $4) AS data
-             FROM job_result_chunks WHERE job_id = $1 AND seq = $2`,
-          [jobId, seq, at + 1, this.readBytes],
+             FROM job_result_chunks WHERE job_id = $1 AND attempt = $5 AND seq = $2`,
+          [jobId, seq, at + 1, this.readBytes, attempt],
         );
         if (!row) {
           if (sent !== size) throw new Error(`job ${jobId}: ${sent} bytes stored, not ${size}`);

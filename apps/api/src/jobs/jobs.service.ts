@@ -21,8 +21,14 @@ import { AgencyReportBuilder } from '../reports/agency-report.builder';
 import { ReportRenderer } from '../reports/pdf-renderer.provider';
 import { JobResults } from './job-results';
 
+/** A running job whose heartbeat is older than this is taken to have lost its worker. */
 const STALE_SECONDS = 60;
+/** How often a worker beats while it runs a job, whatever each step takes. */
+const HEARTBEAT_MS = 15_000;
 const POLL_MS = 1000;
+
+/** The job was claimed again by another worker (this one was presumed stopped). */
+class LostClaimError extends Error {}
 
 export interface JobView {
   id: string;
@@ -42,7 +48,10 @@ const SELECT = `SELECT id, kind, status, done, total, error, created_at AS "crea
 /**
  * Background jobs in PostgreSQL. Each API process polls for queued work and claims one job at
  * a time with FOR UPDATE SKIP LOCKED; a running job whose heartbeat is older than a minute
- * (its process stopped) is claimed again, so work survives restarts.
+ * (its process stopped) is claimed again, so work survives restarts. Each claim is a new
+ * attempt, and every write a worker makes names its attempt: a worker that was only slow,
+ * not stopped, finds its claim gone at its next write and stops without touching the work of
+ * the one that replaced it.
  */
 @Injectable()
 export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
@@ -98,7 +107,7 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModu
   /** A finished job's result as a stream read from the database a chunk at a time. */
   async download(id: string): Promise<{ name: string; size: number; content: Readable }> {
     const [row] = await this.db.query(
-      'SELECT status, result_name, result_size FROM jobs WHERE id = $1',
+      'SELECT status, attempt, result_name, result_size FROM jobs WHERE id = $1',
       [id],
     );
     if (!row) throw new NotFoundError('job');
@@ -108,7 +117,7 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModu
     return {
       name: row.result_name,
       size,
-      content: Readable.from(this.results.read(id, size), { objectMode: false }),
+      content: Readable.from(this.results.read(id, row.attempt, size), { objectMode: false }),
     };
   }
 
@@ -119,14 +128,14 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModu
     try {
       // For UPDATE ... RETURNING the driver answers [rows, affectedCount].
       const [[job]] = await this.db.query(
-        `UPDATE jobs SET status = 'running', heartbeat_at = now(), updated_at = now()
+        `UPDATE jobs SET status = 'running', attempt = attempt + 1, heartbeat_at = now(), updated_at = now()
           WHERE id = (SELECT id FROM jobs
                        WHERE status = 'queued' OR (status = 'running' AND heartbeat_at < now() - make_interval(secs => $1))
                        ORDER BY created_at FOR UPDATE SKIP LOCKED LIMIT 1)
-          RETURNING id, cycle_id`,
+          RETURNING id, cycle_id, attempt`,
         [STALE_SECONDS],
       );
-      if (job) await this.runReportPack(job.id, job.cycle_id);
+      if (job) await this.runReportPack(job.id, job.attempt, job.cycle_id);
     } catch (err) {
       if (!this.stopped) logger.error({ err }, 'job worker error');
     } finally {
@@ -134,31 +143,53 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModu
     }
   }
 
-  private async runReportPack(jobId: string, cycleId: string): Promise<void> {
+  /**
+   * Runs `sql` (its `$1` the job, `$2` the attempt, more parameters after) only while the job
+   * still holds this attempt; throws LostClaimError once another worker has claimed it.
+   */
+  private async write(jobId: string, attempt: number, sql: string, params: unknown[] = []) {
+    const [, count] = await this.db.query(`${sql} WHERE id = $1 AND attempt = $2`, [
+      jobId,
+      attempt,
+      ...params,
+    ]);
+    if (count === 0) throw new LostClaimError(`job ${jobId}: attempt ${attempt} was superseded`);
+  }
+
+  private async runReportPack(jobId: string, attempt: number, cycleId: string): Promise<void> {
     let zip: archiver.Archiver | undefined;
     let written: Promise<void> | undefined;
+    // Beats on its own clock, so a slow step (a large report) never looks like a stopped worker.
+    let lost: unknown = null;
+    const beat = setInterval(() => {
+      this.write(jobId, attempt, `UPDATE jobs SET heartbeat_at = now()`).catch((err) => {
+        if (err instanceof LostClaimError) lost ??= err;
+        else logger.warn({ err, jobId }, 'job heartbeat failed; trying again');
+      });
+    }, HEARTBEAT_MS);
+    beat.unref();
     try {
       // A job claimed again after its worker stopped starts over: drop what that worker stored.
-      await this.results.clear(jobId);
+      await this.results.clearBefore(jobId, attempt);
       const audits: { id: string; name: string }[] = await this.db.query(
         `SELECT a.id, o.name FROM audits a JOIN organisations o ON o.id = a.organisation_id
           WHERE a.cycle_id = $1 AND a.status = ANY($2) ORDER BY o.name`,
         [cycleId, BOARD_STATES],
       );
-      await this.db.query(
-        'UPDATE jobs SET total = $2, done = 0, result_size = NULL WHERE id = $1',
-        [jobId, audits.length],
-      );
+      await this.write(jobId, attempt, 'UPDATE jobs SET total = $3, done = 0, result_size = NULL', [
+        audits.length,
+      ]);
       // Chromium's PDFs still shrink by about a third (fonts, page structure); deflate level 1
       // comes within a few per cent of level 6 for a few ms a PDF, off the main thread.
       const archive = (zip = archiver('zip', { zlib: { level: 1 } }));
-      const sink = this.results.writer(jobId);
+      const sink = this.results.writer(jobId, attempt);
       written = pipeline(archive, sink);
       written.catch(() => undefined); // awaited below; this only keeps an early failure handled
       const used = new Set<string>();
       for (const [i, a] of audits.entries()) {
         // Another process picks the job up once its heartbeat is stale, and starts over.
         if (this.stopped) throw new Error('the API is stopping');
+        if (lost) throw lost;
         const model = await this.agency.build(a.id, this.config.PROTECTIVE_MARKING);
         let name = `${a.name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '')}.pdf`;
         if (used.has(name)) name = name.replace(/\.pdf$/, `-${a.id.slice(0, 8)}.pdf`);
@@ -169,32 +200,43 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModu
         const taken = new Promise<void>((resolve) => archive.once('entry', () => resolve()));
         archive.append(pdf, { name });
         await Promise.race([taken, written]);
-        await this.db.query(
-          'UPDATE jobs SET done = $2, heartbeat_at = now(), updated_at = now() WHERE id = $1',
-          [jobId, i + 1],
+        await this.write(
+          jobId,
+          attempt,
+          'UPDATE jobs SET done = $3, heartbeat_at = now(), updated_at = now()',
+          [i + 1],
         );
       }
       await archive.finalize();
       await written;
       const [c] = await this.db.query('SELECT name FROM cycles WHERE id = $1', [cycleId]);
-      await this.db.query(
-        `UPDATE jobs SET status = 'done', result_size = $2, result_name = $3, updated_at = now() WHERE id = $1`,
-        [jobId, sink.bytes, `agency-reports-${String(c.name).replace(/[^A-Za-z0-9]+/g, '-')}.zip`],
+      await this.write(
+        jobId,
+        attempt,
+        `UPDATE jobs SET status = 'done', result_size = $3, result_name = $4, updated_at = now()`,
+        [sink.bytes, `agency-reports-${String(c.name).replace(/[^A-Za-z0-9]+/g, '-')}.zip`],
       );
     } catch (err) {
       // Stop the archive and wait until no chunk insert is in flight, then drop the chunks.
       zip?.destroy();
       await written?.catch(() => undefined);
       if (this.stopped) return; // shutting down: left for another process, as above
-      logger.error({ err, jobId }, 'report pack failed');
-      await this.db.query(
-        `UPDATE jobs SET status = 'failed', error = $2, updated_at = now() WHERE id = $1`,
-        [
+      if (err instanceof LostClaimError) {
+        logger.warn({ jobId, attempt }, 'report pack taken over by another worker; stopped');
+      } else {
+        logger.error({ err, jobId }, 'report pack failed');
+        await this.write(
           jobId,
-          'the report pack could not be built; try again, and tell the administrator if it fails again',
-        ],
-      );
-      await this.results.clear(jobId);
+          attempt,
+          `UPDATE jobs SET status = 'failed', error = $3, updated_at = now()`,
+          [
+            'the report pack could not be built; try again, and tell the administrator if it fails again',
+          ],
+        ).catch(() => undefined); // superseded meanwhile: the new attempt decides
+      }
+      await this.results.clear(jobId, attempt);
+    } finally {
+      clearInterval(beat);
     }
   }
 }

@@ -51,6 +51,14 @@ export class Job {
   @Column({ type: 'bigint', nullable: true })
   resultSize!: string | null;
 
+  /**
+   * How many times a worker has claimed it. A worker writes only while the job still holds
+   * the attempt it claimed, so one that was presumed stopped and replaced cannot overwrite
+   * its successor's progress or result.
+   */
+  @Column({ type: 'int', default: 0 })
+  attempt!: number;
+
   /** Last heartbeat of the worker running it. */
   @Column({ type: 'timestamptz', nullable: true })
   heartbeatAt!: Date | null;
