@@ -32,6 +32,9 @@ export function httpAdapter(config: Pick<AppConfig, 'BODY_LIMIT_KB' | 'trustedPr
     trustProxy: config.trustedProxies.length ? config.trustedProxies : false,
     genReqId: requestId,
     routerOptions: { ignoreTrailingSlash: true },
+    // Node's own default, which Fastify turns off: a request still arriving after five
+    // minutes (a slow-drip client holding a connection) is cut off with a 408.
+    requestTimeout: 300_000,
     // Requests are logged once, by logRequests, through the app's own logger.
     logger: false,
   });

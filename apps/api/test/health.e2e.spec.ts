@@ -25,6 +25,10 @@ describe('operations', () => {
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
 
+  it('cuts off a request still arriving after five minutes, as Node does by default', () => {
+    expect(t.server.requestTimeout).toBe(300_000);
+  });
+
   it('gives each request an id, keeping a well-formed one from the caller', async () => {
     const own = await t.client().get('/api/health');
     expect(own.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
