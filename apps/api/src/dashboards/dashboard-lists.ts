@@ -12,7 +12,7 @@ import type {
 } from './dto/partnership-dashboard.dto';
 import type { CycleRow } from './partnership-dashboard.service';
 
-type Db = Pick<DataSource, 'query'>;
+export type Db = Pick<DataSource, 'query'>;
 
 /** The audit states the board's figures count: drafts never do. */
 export const BOARD_STATES: CountedState[] = [...COUNTED];

@@ -16,11 +16,10 @@ import {
 import type { DashboardQuery, SectorPageQuery } from './dto/dashboard.dto';
 import type {
   CompletionDto,
-  HeatMapPageDto,
-  HeatMapRowDto,
   OverdueAgenciesPageDto,
   PartnershipDashboardDto,
 } from './dto/partnership-dashboard.dto';
+import { heatMapPage } from './heat-map';
 import { SCORE_CTES, scoringParams } from './scoring-sql';
 
 /** A cycle; its framework definition comes from the per-process cache. */
@@ -29,13 +28,6 @@ const CYCLE_SELECT = `SELECT c.id, c.name, to_char(c.due_on, 'YYYY-MM-DD') AS "d
   FROM cycles c`;
 
 export { BOARD_STATES };
-
-/** A heat map row as selected, before its scores are rounded and banded. */
-interface HeatRow extends Omit<HeatMapRowDto, 'overall' | 'areas' | 'previousOverall' | 'change'> {
-  overall: number | null;
-  areas: Record<string, number> | null;
-  previousOverall: number | null;
-}
 
 export interface CycleRow {
   id: string;
@@ -49,13 +41,6 @@ export interface CycleRow {
 }
 
 const round = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
-const SORT_SQL: Record<string, string> = {
-  name: 'o.name',
-  sector: 'o.sector',
-  status: 'a.status',
-  overall: 's.overall',
-};
-
 /**
  * The board's view of a cycle, computed in PostgreSQL over the whole partnership. Only
  * submitted, returned and accepted audits count towards figures; drafts never leak.
@@ -173,7 +158,7 @@ export class PartnershipDashboardService {
       this.averages(cycle, states, sector),
       previous ? this.averages(previous, BOARD_STATES, sector) : null,
       this.completion(cycle, sector),
-      this.heatMap(cycle, previous, states, sector, q),
+      heatMapPage(this.db, cycle, previous, states, sector, q),
       this.sectors(cycle, states),
       rankIndicators(this.db, cycle, states, sector),
       overdueAgencies(this.db, partnershipId, sector),
@@ -249,65 +234,6 @@ export class PartnershipDashboardService {
       [cycle.id, cycle.dueOn, sector],
     );
     return row;
-  }
-
-  private async heatMap(
-    cycle: CycleRow,
-    previous: CycleRow | null,
-    states: string[],
-    sector: string | null,
-    q: DashboardQuery,
-  ): Promise<Omit<HeatMapPageDto, 'items'> & { items: HeatRow[] }> {
-    const desc = q.sort.startsWith('-');
-    const key = desc ? q.sort.slice(1) : q.sort;
-    const area = /^[A-Z]$/.test(key) ? key : null;
-    const order = area ? `(s.areas->>'${area}')::float8` : (SORT_SQL[key] ?? 'o.name');
-    const orderSql = `${order} ${desc ? 'DESC NULLS LAST' : 'ASC NULLS FIRST'}, o.name, a.id`;
-    const [rows, prev] = await Promise.all([
-      this.db.query(
-        `SELECT a.id AS "auditId", o.id AS "organisationId", o.name AS organisation, o.sector, a.status,
-                s.overall, s.areas, count(*) OVER ()::int AS total
-           FROM audits a JOIN organisations o ON o.id = a.organisation_id
-           LEFT JOIN audit_scores s ON s.audit_id = a.id
-          WHERE a.cycle_id = $1 AND a.status = ANY($2) AND ($3::text IS NULL OR o.sector = $3)
-          ORDER BY ${orderSql} LIMIT $4 OFFSET $5`,
-        [cycle.id, states, sector, q.pageSize, (q.page - 1) * q.pageSize],
-      ),
-      previous ? this.overallByOrganisation(previous) : new Map<string, number>(),
-    ]);
-    return {
-      total: rows[0]?.total ?? (await this.countCounted(cycle.id, states, sector)),
-      page: q.page,
-      pageSize: q.pageSize,
-      sort: q.sort,
-      items: rows.map(({ total: _t, ...r }: HeatRow & { total: number }) => ({
-        ...r,
-        previousOverall: prev.get(r.organisationId) ?? null,
-      })),
-    };
-  }
-
-  /** Overall score of each organisation's board-visible audit in a cycle. */
-  private async overallByOrganisation(cycle: CycleRow): Promise<Map<string, number>> {
-    const rows: { organisation_id: string; overall: number }[] = await this.db.query(
-      `SELECT a.organisation_id, s.overall FROM audits a JOIN audit_scores s ON s.audit_id = a.id
-        WHERE a.cycle_id = $1 AND a.status = ANY($2) AND s.overall IS NOT NULL`,
-      [cycle.id, BOARD_STATES],
-    );
-    return new Map(rows.map((r) => [r.organisation_id, r.overall]));
-  }
-
-  private async countCounted(
-    cycleId: string,
-    states: string[],
-    sector: string | null,
-  ): Promise<number> {
-    const [{ n }] = await this.db.query(
-      `SELECT count(*)::int AS n FROM audits a JOIN organisations o ON o.id = a.organisation_id
-        WHERE a.cycle_id = $1 AND a.status = ANY($2) AND ($3::text IS NULL OR o.sector = $3)`,
-      [cycleId, states, sector],
-    );
-    return n;
   }
 
   private sectors(
