@@ -69,6 +69,13 @@ export async function configureApp(
   config: Pick<AppConfig, 'cookieSecure'>,
 ): Promise<INestApplication> {
   const fastify = app.getHttpAdapter().getInstance();
+  // The API takes JSON (and uploads as multipart); other bodies get a 415. An empty body sent
+  // as JSON is no body (a POST that needs none), as Express took it, not a 400.
+  fastify.removeContentTypeParser(['text/plain', 'application/json']);
+  const json = fastify.getDefaultJsonParser('error', 'error');
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) =>
+    body === '' ? done(null, undefined) : json(req, body as string, done),
+  );
   logRequests(fastify);
   securityHeaders(fastify, config.cookieSecure);
   await app.register(fastifyCookie);

@@ -138,6 +138,33 @@ describe('validation', () => {
     expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
   });
 
+  it.each([
+    ['text/plain', '{"name": "Oakley", "sector": "health"}'],
+    ['application/x-www-form-urlencoded', 'name=Oakley&sector=health'],
+    ['application/xml', '<organisation name="Oakley"/>'],
+  ])('refuses a body sent as %s, saying to send JSON', async (type, body) => {
+    const res = await admin.agent
+      .post(`/api/partnerships/${pid}/organisations`)
+      .set('X-CSRF-Token', admin.csrf)
+      .set('Content-Type', type)
+      .send(body);
+    expect(res.status).toBe(415);
+    expect(res.body).toMatchObject({
+      statusCode: 415,
+      error: 'Unsupported Media Type',
+      message: 'send the body as application/json',
+    });
+  });
+
+  it('takes an empty body sent as JSON where a route needs none', async () => {
+    const c = await t.as(await t.given.user({ role: 'platform_admin' }));
+    await c.agent
+      .post('/api/auth/logout')
+      .set('X-CSRF-Token', c.csrf)
+      .set('Content-Type', 'application/json')
+      .expect(204);
+  });
+
   it('refuses a body over the size limit with 413', async () => {
     const res = await admin.post(`/api/partnerships/${pid}/organisations`, {
       name: 'x'.repeat(70 * 1024),

@@ -100,6 +100,12 @@ export function toErrorBody(exception: unknown): ErrorBody {
       ...(exception.details !== undefined ? { details: exception.details } : {}),
     };
   }
+  // Nest wraps Fastify's own errors (body parsing, uploads) in an HttpException: the cause
+  // says which, for a message that tells the client what to do.
+  const parsing = parserError(
+    exception instanceof HttpException && exception.cause ? exception.cause : exception,
+  );
+  if (parsing) return parsing;
   if (exception instanceof HttpException) {
     const statusCode = exception.getStatus();
     const res = exception.getResponse();
@@ -122,13 +128,11 @@ export function toErrorBody(exception: unknown): ErrorBody {
     const mapped = databaseError(exception);
     if (mapped) return mapped;
   }
-  return (
-    parserError(exception) ?? {
-      statusCode: 500,
-      error: 'Internal Server Error',
-      message: 'something went wrong; the error has been logged',
-    }
-  );
+  return {
+    statusCode: 500,
+    error: 'Internal Server Error',
+    message: 'something went wrong; the error has been logged',
+  };
 }
 
 /** The one place errors become HTTP responses: `{ statusCode, error, message, details? }`. */
