@@ -44,6 +44,15 @@ describe('operations', () => {
     expect(Object.keys(res.body.paths)).toContain('/api/auth/login');
   });
 
+  it('serves the API docs page and its assets, under a policy that lets Swagger UI run', async () => {
+    const page = await t.client().get('/api/docs').redirects(1).expect(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.text).toContain('swagger-ui');
+    expect(page.headers['content-security-policy']).toContain("script-src 'self' 'unsafe-inline'");
+    const css = await t.client().get('/api/docs/swagger-ui.css').expect(200);
+    expect(css.headers['content-type']).toContain('text/css');
+  });
+
   it('answers an unknown route with the standard error body', async () => {
     const res = await t.client().get('/api/nothing-here').expect(404);
     expect(res.body).toMatchObject({ statusCode: 404, error: 'Not Found' });
