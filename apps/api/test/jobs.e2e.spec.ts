@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import JSZip from 'jszip';
 import type { Response } from 'superagent';
 import { JobResults, RESULT_CHUNK_BYTES, RESULT_READ_BYTES } from '../src/jobs/job-results';
+import { HEARTBEAT_MS, JobsService } from '../src/jobs/jobs.service';
+import { AgencyReportBuilder } from '../src/reports/agency-report.builder';
 import { startTestApp, type Client, type TestApp } from './test-app';
 import { testFrameworkYaml } from './test-framework';
 
@@ -100,6 +102,35 @@ describe('report pack jobs', () => {
     expect(Object.keys(zip.files)).toEqual(['Oakley-Junior-School.pdf']);
     const pdf = await zip.file('Oakley-Junior-School.pdf')!.async('nodebuffer');
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  }, 90_000);
+
+  it('keeps beating through a slow step, so a live worker never looks stopped', async () => {
+    const jobs = t.app.get(JobsService);
+    const builder = t.app.get(AgencyReportBuilder);
+    const build = builder.build.bind(builder);
+    jobs.heartbeatMs = 100;
+    // Building the one agency's report takes over a second here.
+    const spy = jest.spyOn(builder, 'build').mockImplementation(async (...args) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      return build(...args);
+    });
+    try {
+      const started = await board.post(`/api/cycles/${cycleId}/report-pack`).expect(202);
+      const beat = async () =>
+        (
+          await t.db.query('SELECT status, heartbeat_at FROM jobs WHERE id = $1', [started.body.id])
+        )[0];
+      while ((await beat()).status !== 'running') await new Promise((r) => setTimeout(r, 20));
+      const first = (await beat()).heartbeat_at.getTime();
+      await new Promise((r) => setTimeout(r, 600));
+      const later = await beat();
+      expect(later.status).toBe('running');
+      expect(later.heartbeat_at.getTime()).toBeGreaterThan(first);
+      expect(await waitDone(started.body.id)).toMatchObject({ status: 'done', done: 1 });
+    } finally {
+      spy.mockRestore();
+      jobs.heartbeatMs = HEARTBEAT_MS;
+    }
   }, 90_000);
 
   it('finishes a job whose worker stopped (the API restarted mid-job)', async () => {
