@@ -51,6 +51,8 @@ async function main() {
     const large = seeded[LARGE].id;
     const writers = await people(ds, seeded, large, 100);
     const captured = runs('floor') ? await dashboardQueries(url, large) : [];
+    // The seed wrote hundreds of MB of WAL: a checkpoint now, not in the middle of a phase.
+    await ds.query('CHECKPOINT').catch((err: Error) => log(`no checkpoint: ${err.message}`));
 
     api = await startApi(url);
     const { base } = api;
