@@ -4,6 +4,7 @@ import type { AuditStatus } from '@pies/domain';
 import type { BoardReportModel } from '@pies/reports';
 import { DataSource } from 'typeorm';
 import { overdueAgencies } from '../dashboards/dashboard-lists';
+import { DashboardQuery } from '../dashboards/dto/dashboard.dto';
 import { PartnershipDashboardService } from '../dashboards/partnership-dashboard.service';
 
 const days = (from: string | Date, to = new Date()) =>
@@ -20,12 +21,10 @@ export class BoardReportBuilder {
   async build(cycleId: string, protectiveMarking: string): Promise<BoardReportModel> {
     const cycle = await this.dashboards.cycleById(cycleId);
     const partnershipId = cycle.partnershipId;
-    const d = await this.dashboards.dashboard(partnershipId, {
-      cycleId,
-      sort: 'name',
-      page: 1,
-      pageSize: 100_000,
-    });
+    const d = await this.dashboards.dashboard(
+      partnershipId,
+      Object.assign(new DashboardQuery(), { cycleId, page: 1, pageSize: 100_000 }),
+    );
     const [[partnership], statuses, challenges, actions, benchmark, overdue] = await Promise.all([
       this.db.query('SELECT name FROM partnerships WHERE id = $1', [partnershipId]),
       this.db.query(`SELECT organisation_id AS id, status FROM audits WHERE cycle_id = $1`, [

@@ -45,13 +45,10 @@ export async function serveAdmin(app: NestFastifyApplication, dir = ADMIN_DIST):
       handler: (req, reply) => {
         const path = req.url.split('?')[0];
         const top = path.slice(1);
-        if (
-          path === '/api' ||
-          path.startsWith('/api/') ||
-          (!topFiles.has(top) && !acceptsHtml(req))
-        )
-          throw new NotFoundException(`Cannot ${req.method} ${path}`);
-        if (topFiles.has(top)) return reply.sendFile(top, dir, { maxAge: '1h', immutable: false });
+        const api = path === '/api' || path.startsWith('/api/');
+        if (!api && topFiles.has(top))
+          return reply.sendFile(top, dir, { maxAge: '1h', immutable: false });
+        if (api || !acceptsHtml(req)) throw new NotFoundException(`Cannot ${req.method} ${path}`);
         reply.header('Cache-Control', 'no-cache');
         return reply.sendFile('index.html', dir, { cacheControl: false });
       },

@@ -3883,9 +3883,9 @@ export interface operations {
     dashboards_partnershipDashboard: {
         parameters: {
             query?: {
-                sector?: "education" | "early_years" | "health" | "police" | "childrens_social_care" | "local_authority" | "voluntary_community_faith" | "sport_leisure" | "private_provider" | "other";
                 page?: unknown;
                 pageSize?: unknown;
+                sector?: "education" | "early_years" | "health" | "police" | "childrens_social_care" | "local_authority" | "voluntary_community_faith" | "sport_leisure" | "private_provider" | "other";
                 /** @description Default: the newest open cycle, else the newest. */
                 cycleId?: string;
                 /** @description Count only audits in this state (default: all three board-visible states). */
@@ -3936,9 +3936,9 @@ export interface operations {
     dashboards_overdueAgencies: {
         parameters: {
             query?: {
-                sector?: "education" | "early_years" | "health" | "police" | "childrens_social_care" | "local_authority" | "voluntary_community_faith" | "sport_leisure" | "private_provider" | "other";
                 page?: unknown;
                 pageSize?: unknown;
+                sector?: "education" | "early_years" | "health" | "police" | "childrens_social_care" | "local_authority" | "voluntary_community_faith" | "sport_leisure" | "private_provider" | "other";
             };
             header?: never;
             path: {

@@ -6,8 +6,8 @@ import {
   SECTORS,
   type Sector,
 } from '@pies/domain';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { PagingQuery } from '../../common/dto/paging.dto';
 
 /** The audit states the board's figures may count. */
 export const COUNTED = BOARD_COUNTED_STATES;
@@ -15,26 +15,11 @@ export type CountedState = BoardCountedState;
 export const SORTS = HEAT_MAP_SORTS;
 
 /** A sector filter and a page: what every partnership list takes. */
-export class SectorPageQuery {
+export class SectorPageQuery extends PagingQuery {
   @ApiPropertyOptional({ enum: SECTORS })
   @IsOptional()
   @IsIn(SECTORS, { message: `sector must be one of: ${SECTORS.join(', ')}` })
   sector?: Sector;
-
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  pageSize = 50;
 }
 
 /** The partnership dashboard; the page is the heat map's. */
