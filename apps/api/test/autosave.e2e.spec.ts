@@ -1,31 +1,5 @@
 import { startTestApp, type Client, type TestApp } from './test-app';
-import { testFrameworkYaml } from './test-framework';
-
-/**
- * A partnership with one agency, the test framework imported, and its admin; `openCycle`
- * opens a cycle on that framework and returns the agency's audit in it.
- */
-async function agencyOnTheFramework(t: TestApp) {
-  const platform = await t.as(await t.given.user({ role: 'platform_admin' }));
-  const versionId = (
-    await platform.post('/api/frameworks', { yaml: testFrameworkYaml('1.0') }).expect(201)
-  ).body.id;
-  const pid = (await t.given.partnership()).id;
-  const org = (await t.given.organisation({ partnershipId: pid })).id;
-  const admin = await t.as(await t.given.user({ role: 'partnership_admin', partnershipId: pid }));
-  const openCycle = async (name: string, opensOn: string): Promise<string> => {
-    const cycle = await admin
-      .post(`/api/partnerships/${pid}/cycles`, {
-        name,
-        frameworkVersionId: versionId,
-        opensOn,
-        status: 'open',
-      })
-      .expect(201);
-    return (await admin.get(`/api/cycles/${cycle.body.id}/audits`).expect(200)).body[0].id;
-  };
-  return { pid, org, openCycle };
-}
+import { agencyOnTheFramework, testFrameworkYaml } from './test-framework';
 
 /** The autosave path: one answer at a time, optimistic versions, its audit event. */
 describe('autosave', () => {

@@ -1,3 +1,5 @@
+import type { TestApp } from './test-app';
+
 /** A small framework for tests: two areas, three standards, five indicators. */
 export function testFrameworkYaml(
   version = '1.0',
@@ -57,4 +59,40 @@ ${indicator('I1.2', 'The agency monitors devices it provides.')}
         indicators:
 ${indicator('I2.1', 'The agency knows the reporting routes.')}${overrides.extraIndicator ? `\n${indicator('I2.2', 'The agency tells children about Report Remove.')}` : ''}
 `;
+}
+
+/**
+ * A partnership with `agencies` agencies (the first is `org`), the test framework imported, and
+ * its admin; `openCycle` opens a cycle on that framework and returns `org`'s audit in it, and
+ * `audits` each agency's audit in a cycle, by organisation.
+ */
+export async function agencyOnTheFramework(t: TestApp, agencies = 1) {
+  const platform = await t.as(await t.given.user({ role: 'platform_admin' }));
+  const versionId = (
+    await platform.post('/api/frameworks', { yaml: testFrameworkYaml('1.0') }).expect(201)
+  ).body.id;
+  const pid = (await t.given.partnership()).id;
+  const orgs: string[] = [];
+  for (let i = 0; i < agencies; i++)
+    orgs.push((await t.given.organisation({ partnershipId: pid })).id);
+  const admin = await t.as(await t.given.user({ role: 'partnership_admin', partnershipId: pid }));
+  const audits = async (cycleId: string): Promise<Record<string, string>> => {
+    const list = (await admin.get(`/api/cycles/${cycleId}/audits`).expect(200)).body as {
+      id: string;
+      organisation: { id: string };
+    }[];
+    return Object.fromEntries(list.map((a) => [a.organisation.id, a.id]));
+  };
+  const openCycle = async (name: string, opensOn: string): Promise<string> => {
+    const cycle = await admin
+      .post(`/api/partnerships/${pid}/cycles`, {
+        name,
+        frameworkVersionId: versionId,
+        opensOn,
+        status: 'open',
+      })
+      .expect(201);
+    return (await audits(cycle.body.id))[orgs[0]];
+  };
+  return { pid, org: orgs[0], orgs, admin, openCycle, audits };
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { findIndicator } from '@pies/framework';
 import { DataSource } from 'typeorm';
@@ -10,6 +10,9 @@ import {
   ForbiddenError,
   NotFoundError,
 } from '../common/errors/domain-errors';
+import { logger } from '../common/logging/logger';
+import { AppConfig } from '../config/app-config';
+import { Batcher, batchSlots } from '../database/batcher';
 import { preparedQuery } from '../database/prepared';
 import { lockAudit, prepareForEdit } from './audit-lock';
 import { AuditWorkflowService } from './audit-workflow.service';
@@ -30,17 +33,51 @@ interface AuditFacts {
 /** A row of `save_response`: what happened, and the answer it concerns. */
 type SaveRow = ResponseDto & { outcome: string; status: string | null };
 
+/** The arguments of `save_response`, in its order. */
+type SaveArgs = [
+  auditId: string,
+  code: string,
+  actorId: string,
+  mayEditAll: boolean,
+  version: number,
+  answer: Omit<SaveResponseDto, 'version'>,
+  levels: number[],
+  allowNotApplicable: boolean,
+];
+
 const SAVE_SQL = `SELECT * FROM save_response($1, $2, $3, $4, $5, $6::jsonb, $7::int[], $8)`;
+/**
+ * Many saves in one statement, so one round trip and one commit: `$1` is a JSON array of
+ * SaveArgs; a row for each, in their order. The saves run in that order (the caller sorts them
+ * by audit, so batches lock audits in one order and cannot deadlock with each other).
+ */
+const SAVE_MANY_SQL = `SELECT r.* FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS b(a, n)
+  CROSS JOIN LATERAL save_response((b.a->>0)::uuid, b.a->>1, (b.a->>2)::uuid, (b.a->>3)::boolean,
+    (b.a->>4)::integer, b.a->5, ARRAY(SELECT jsonb_array_elements_text(b.a->6)::integer),
+    (b.a->>7)::boolean) AS r
+  ORDER BY b.n`;
+/** SAVE_SQL's parameters: the answer as JSON text. */
+const singleParams = (args: SaveArgs) => args.map((a, i) => (i === 5 ? JSON.stringify(a) : a));
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 @Injectable()
 export class ResponsesService {
   private readonly facts = new Map<string, AuditFacts>();
+  /** Concurrent saves share a statement (see Batcher and SAVE_MANY_SQL). */
+  private readonly saves: Batcher<SaveArgs, SaveRow>;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audits: AuditsService,
     private readonly workflow: AuditWorkflowService,
-  ) {}
+    @Inject(AppConfig) config: AppConfig,
+  ) {
+    this.saves = new Batcher(
+      (batch) => this.saveMany(batch),
+      batchSlots(config.DATABASE_POOL_SIZE),
+      50,
+    );
+  }
 
   /**
    * Saves one answer. The client sends the version it last saw: a stale one gets 409 with the
@@ -63,33 +100,59 @@ export class ResponsesService {
     const indicator = findIndicator(definition, code);
     if (!indicator) throw new NotFoundError(`indicator ${code} in this audit's framework`);
     const levels = definition.scale.levels.map((l) => l.value);
-    const args = [
+    const args: SaveArgs = [
       auditId,
       code,
       actor.userId,
       actor.organisationRoles(audit.organisationId).includes('agency_lead'),
       dto.version,
-      JSON.stringify({
+      {
         level: dto.level,
         notApplicable: dto.notApplicable,
         notApplicableReason: dto.notApplicableReason,
         commentary: dto.commentary,
         evidenceLinks: dto.evidenceLinks,
-      }),
+      },
       levels,
       indicator.allowNotApplicable,
     ];
-    const first = await preparedQuery<SaveRow>(this.db, SAVE_SQL, args);
-    if (first[0].outcome !== 'transition')
-      return this.outcome(first[0], code, dto, levels, indicator.allowNotApplicable);
+    const first = await this.saves.call(args);
+    if (first.outcome !== 'transition')
+      return this.outcome(first, code, dto, levels, indicator.allowNotApplicable);
     return this.db.transaction(async (tx) => {
       const locked = await lockAudit(tx, auditId);
       await prepareForEdit(tx, locked, actor.userId); // a returned audit is in progress again
       if (locked.status === 'not_started')
         await this.workflow.startLocked(tx, locked, actor.userId);
-      const [again]: SaveRow[] = await tx.query(SAVE_SQL, args);
+      const [again]: SaveRow[] = await tx.query(SAVE_SQL, singleParams(args));
       return this.outcome(again, code, dto, levels, indicator.allowNotApplicable);
     });
+  }
+
+  /**
+   * Runs a batch of saves: alone, or in one statement (one transaction). Should that statement
+   * fail, nothing of it was committed, and each save runs again on its own, so one save's error
+   * is only its own.
+   */
+  private async saveMany(batch: SaveArgs[]): Promise<(SaveRow | Error)[]> {
+    const alone = (args: SaveArgs) =>
+      preparedQuery<SaveRow>(this.db, SAVE_SQL, singleParams(args)).then(
+        ([row]) => row,
+        (err: Error) => err,
+      );
+    if (batch.length === 1) return [await alone(batch[0])];
+    const order = batch.map((_, i) => i).sort((x, y) => compare(batch[x][0], batch[y][0]) || x - y);
+    try {
+      const rows = await preparedQuery<SaveRow>(this.db, SAVE_MANY_SQL, [
+        JSON.stringify(order.map((i) => batch[i])),
+      ]);
+      const results: SaveRow[] = new Array(batch.length);
+      order.forEach((i, k) => (results[i] = rows[k]));
+      return results;
+    } catch (err) {
+      logger.warn({ err, saves: batch.length }, 'batched save failed; saving one by one');
+      return Promise.all(batch.map(alone));
+    }
   }
 
   /** The answer saved, or the error the database's outcome means. */

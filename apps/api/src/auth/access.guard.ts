@@ -62,7 +62,7 @@ export class AccessGuard implements CanActivate {
     const { session, also } = token
       ? await this.sessions.authenticate<ScopeRow>(
           token,
-          lookup ? { sql: lookup.sql, params: [lookup.id] } : undefined,
+          lookup ? { sql: lookup.sql, id: lookup.id } : undefined,
         )
       : { session: null, also: null };
     if (!session) throw new UnauthorizedError('sign in to continue');

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor, type ActorMembership } from '../common/access/actor';
 import { AppConfig } from '../config/app-config';
+import { Batcher, batchSlots } from '../database/batcher';
 import { preparedQuery } from '../database/prepared';
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -46,12 +47,42 @@ const SESSION_SQL = `SELECT s.id, s.user_id, s.csrf_token, u.email, u.name,
    WHERE s.id = $1 AND s.expires_at > now() AND u.disabled_at IS NULL
      AND s.last_seen_at > now() - make_interval(mins => $2)`;
 
+interface LookupKey {
+  hash: string;
+  id: string | null;
+}
+interface Lookup<T = unknown> {
+  session: SessionRow | null;
+  also?: T | null;
+}
+
+/**
+ * The session for token hash `$1` and, when `alsoSql` is given, its row for id `$3`. With
+ * `many`, one row per element of the arrays `$1` and `$3`, in their order.
+ */
+function lookupSql(alsoSql: string, many: boolean): string {
+  const token = many ? 'b.token' : '$1';
+  const id = many ? 'b.id' : '$3';
+  const session = SESSION_SQL.replace(/\$1\b/g, token);
+  const also = alsoSql
+    ? `, (SELECT row_to_json(x) FROM (${alsoSql.replace(/\$1\b/g, id)}) x) AS also`
+    : '';
+  const select = `SELECT (SELECT row_to_json(s) FROM (${session}) s) AS session${also}`;
+  if (!many) return select;
+  const from = alsoSql
+    ? 'unnest($1::text[], $3::uuid[]) WITH ORDINALITY AS b(token, id, n)'
+    : 'unnest($1::text[]) WITH ORDINALITY AS b(token, n)';
+  return `${select} FROM ${from} ORDER BY b.n`;
+}
+
 /**
  * Sessions live in PostgreSQL so any number of API processes share them. The cookie holds a
  * random token; the table holds its SHA-256, so a leaked table cannot be replayed.
  */
 @Injectable()
 export class SessionsService {
+  private readonly batchers = new Map<string, Batcher<LookupKey, Lookup>>();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(AppConfig) private readonly config: AppConfig,
@@ -77,25 +108,18 @@ export class SessionsService {
 
   /**
    * The actor for a session token, or null when unknown, expired or idle too long; with
-   * `also`, the row that SQL (its parameters numbered from `$1`) returns, read in the same
-   * round trip (the access guard reads the resource's scope this way).
+   * `also`, the row that SQL (its one parameter `$1` being `also.id`, a UUID) returns, read in
+   * the same round trip (the access guard reads the resource's scope this way). Concurrent
+   * lookups share round trips (see Batcher).
    */
   async authenticate<T = unknown>(
     token: string,
-    also?: { sql: string; params: unknown[] },
+    also?: { sql: string; id: string },
   ): Promise<{ session: AuthenticatedSession | null; also: T | null }> {
-    const params: unknown[] = [sha256(token), this.config.SESSION_IDLE_MINUTES];
-    const alsoSql = also
-      ? `, (SELECT row_to_json(x) FROM (${also.sql.replace(/\$(\d+)\b/g, (_, n) => `$${Number(n) + params.length}`)}) x) AS also`
-      : '';
-    // Run on every signed-in request: prepared, so PostgreSQL plans it once per connection.
-    const [{ session: row, also: extra }] = await preparedQuery<{
-      session: SessionRow | null;
-      also?: T | null;
-    }>(this.db, `SELECT (SELECT row_to_json(s) FROM (${SESSION_SQL}) s) AS session${alsoSql}`, [
-      ...params,
-      ...(also?.params ?? []),
-    ]);
+    const { session: row, also: extra } = (await this.lookups(also?.sql ?? '').call({
+      hash: sha256(token),
+      id: also?.id ?? null,
+    })) as Lookup<T>;
     if (!row) return { session: null, also: extra ?? null };
     if (row.stale)
       await this.db.query('UPDATE sessions SET last_seen_at = now() WHERE id = $1', [row.id]);
@@ -106,6 +130,40 @@ export class SessionsService {
       },
       also: extra ?? null,
     };
+  }
+
+  /** The batcher for lookups with this scope SQL ('' for none). */
+  private lookups(alsoSql: string): Batcher<LookupKey, Lookup> {
+    let batcher = this.batchers.get(alsoSql);
+    if (!batcher) {
+      const single = lookupSql(alsoSql, false);
+      const many = lookupSql(alsoSql, true);
+      batcher = new Batcher<LookupKey, Lookup>(
+        async (keys) => {
+          const idle = this.config.SESSION_IDLE_MINUTES;
+          // Run on every signed-in request: prepared, so PostgreSQL plans it once per connection.
+          if (keys.length === 1) {
+            const [{ hash, id }] = keys;
+            return preparedQuery<Lookup>(
+              this.db,
+              single,
+              alsoSql ? [hash, idle, id] : [hash, idle],
+            );
+          }
+          const hashes = keys.map((k) => k.hash);
+          const ids = keys.map((k) => k.id);
+          return preparedQuery<Lookup>(
+            this.db,
+            many,
+            alsoSql ? [hashes, idle, ids] : [hashes, idle],
+          );
+        },
+        batchSlots(this.config.DATABASE_POOL_SIZE),
+        100,
+      );
+      this.batchers.set(alsoSql, batcher);
+    }
+    return batcher;
   }
 
   async destroy(token: string): Promise<void> {

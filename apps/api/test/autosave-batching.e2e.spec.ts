@@ -1,0 +1,211 @@
+import type { Pool } from 'pg';
+import { ResponsesService } from '../src/audits/responses.service';
+import { logger } from '../src/common/logging/logger';
+import { startTestApp, type Client, type TestApp } from './test-app';
+import { agencyOnTheFramework } from './test-framework';
+
+/**
+ * Under load, concurrent saves share one statement and concurrent session lookups share one
+ * query (see Batcher). Whatever batch a request lands in, it must get its own answer: these
+ * tests send many requests at once and check each one against what it asked for.
+ */
+describe('autosave and sign-in checks under concurrent load', () => {
+  let t: TestApp;
+  let leads: Client[];
+  let leadIds: string[];
+  let contributor: Client;
+  let board: Client;
+  let audits: string[];
+  /**
+   * The SQL of every statement the app sent since `slowSessionLookups()`, which delays each
+   * session lookup a little, so that requests arriving meanwhile must wait for a batch.
+   */
+  let sent: string[] = [];
+  const slowSessionLookups = () => {
+    sent = [];
+    const pool = (t.db.driver as unknown as { master: Pool }).master;
+    const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<unknown>;
+    jest.spyOn(pool, 'query').mockImplementation((async (...args: unknown[]) => {
+      const q = args[0] as string | { text: string };
+      const sql = typeof q === 'string' ? q : q.text;
+      sent.push(sql);
+      if (sql.includes(' AS session')) await new Promise((r) => setTimeout(r, 30));
+      return query(...args);
+    }) as never);
+  };
+  const save = (who: Client, audit: string, code: string, body: object) =>
+    who.put(`/api/audits/${audit}/responses/${code}`, body);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const world = await agencyOnTheFramework(t, 4);
+    await world.openCycle('2025-27', '2025-09-01');
+    const cycles = await t.db.query(`SELECT id FROM cycles WHERE partnership_id = $1`, [world.pid]);
+    const byOrg = await world.audits(cycles[0].id);
+    audits = world.orgs.map((o) => byOrg[o]);
+    leads = [];
+    leadIds = [];
+    for (const organisationId of world.orgs) {
+      const user = await t.given.user({ role: 'agency_lead', organisationId });
+      leadIds.push(user.id);
+      leads.push(await t.as(user));
+    }
+    for (const [i, lead] of leads.entries())
+      await lead.post(`/api/audits/${audits[i]}/start`).expect(200);
+    contributor = await t.as(
+      await t.given.user({ role: 'agency_contributor', organisationId: world.orgs[0] }),
+    );
+    board = await t.as(await t.given.user({ role: 'board_member', partnershipId: world.pid }));
+  });
+  afterEach(() => jest.restoreAllMocks());
+  afterAll(() => t.close());
+
+  it('gives every save in a shared statement its own outcome', async () => {
+    const batches: number[] = [];
+    const saveMany = (ResponsesService.prototype as unknown as Record<string, unknown>).saveMany;
+    jest
+      .spyOn(ResponsesService.prototype as never, 'saveMany' as never)
+      .mockImplementation(async function (this: unknown, batch: unknown[]) {
+        batches.push(batch.length);
+        await new Promise((r) => setTimeout(r, 30)); // a slow save: the next ones queue up
+        return (saveMany as (b: unknown[]) => unknown).call(this, batch);
+      } as never);
+    const codes = ['P1.1', 'P1.2', 'I1.1', 'I2.1'];
+    const good = leads.flatMap((lead, i) =>
+      codes.map((code) => ({
+        i,
+        code,
+        req: save(lead, audits[i], code, {
+          version: 0,
+          level: 1 + ((i + code.length) % 4),
+          commentary: `Agency ${i} on ${code}`,
+        }),
+      })),
+    );
+    const invalid = save(leads[0], audits[0], 'I1.2', { version: 0, level: 9 });
+    const forbidden = save(contributor, audits[0], 'I1.2', { version: 0, level: 2 });
+    const stale = save(leads[1], audits[1], 'I1.2', { version: 5, level: 2 });
+    const [goodRes, invalidRes, forbiddenRes, staleRes] = await Promise.all([
+      Promise.all(good.map((g) => g.req)),
+      invalid,
+      forbidden,
+      stale,
+    ]);
+
+    expect(Math.max(...batches)).toBeGreaterThan(1); // the saves did share statements
+    goodRes.forEach((res, k) => {
+      const { i, code } = good[k];
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({
+        indicatorCode: code,
+        commentary: `Agency ${i} on ${code}`,
+        version: 1,
+      });
+    });
+    expect(invalidRes.status).toBe(400);
+    expect(invalidRes.body.details).toEqual([
+      { field: 'level', problems: ['must be one of 1, 2, 3, 4'] },
+    ]);
+    expect(forbiddenRes.status).toBe(403);
+    expect(staleRes.status).toBe(409);
+    const stored = await t.db.query(
+      `SELECT audit_id, indicator_code, commentary, version FROM responses
+        WHERE audit_id = ANY($1::uuid[]) ORDER BY commentary`,
+      [audits],
+    );
+    expect(stored).toEqual(
+      good
+        .map(({ i, code }) => ({
+          audit_id: audits[i],
+          indicator_code: code,
+          commentary: `Agency ${i} on ${code}`,
+          version: 1,
+        }))
+        .sort((a, b) => a.commentary.localeCompare(b.commentary)),
+    );
+    const [{ events }] = await t.db.query(
+      `SELECT count(*)::int AS events FROM audit_events WHERE audit_id = ANY($1::uuid[]) AND kind = 'response.saved'`,
+      [audits],
+    );
+    expect(events).toBe(good.length);
+  });
+
+  it('fails only the save the database refuses, even when it shared a statement', async () => {
+    await t.db.query(`CREATE FUNCTION refuse_answer() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.commentary = 'refuse me' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$`);
+    await t.db.query(`CREATE TRIGGER refuse_answer BEFORE INSERT OR UPDATE ON responses
+      FOR EACH ROW EXECUTE FUNCTION refuse_answer()`);
+    const warn = jest.spyOn(logger, 'warn');
+    // A batch as the batcher hands it over: [audit, code, actor, may edit all, version, answer,
+    // levels, not applicable allowed].
+    const saveMany = (batch: unknown[][]) =>
+      (
+        t.app.get(ResponsesService) as unknown as Record<string, (b: unknown[][]) => unknown>
+      ).saveMany(batch) as Promise<({ outcome: string; commentary: string } | Error)[]>;
+    const item = (i: number, code: string, version: number, commentary: string) => [
+      audits[i],
+      code,
+      leadIds[i],
+      true,
+      version,
+      { commentary },
+      [1, 2, 3, 4],
+      true,
+    ];
+    try {
+      const results = await saveMany([
+        item(3, 'I1.2', 0, 'Second pass 3'),
+        item(2, 'P1.2', 1, 'refuse me'),
+        item(0, 'I1.2', 0, 'Second pass 0'),
+        item(1, 'P1.1', 1, 'Second pass 1'),
+      ]);
+      expect(warn).toHaveBeenCalledWith(
+        expect.objectContaining({ saves: 4 }),
+        'batched save failed; saving one by one',
+      );
+      expect(results[1]).toBeInstanceOf(Error);
+      expect((results[1] as Error).message).toContain('refused');
+      expect([0, 2, 3].map((k) => results[k])).toEqual([
+        expect.objectContaining({ outcome: 'saved', commentary: 'Second pass 3' }),
+        expect.objectContaining({ outcome: 'saved', commentary: 'Second pass 0' }),
+        expect.objectContaining({ outcome: 'saved', commentary: 'Second pass 1' }),
+      ]);
+      const stored = await t.db.query(
+        `SELECT commentary FROM responses WHERE commentary LIKE 'Second pass %' ORDER BY 1`,
+      );
+      expect(stored.map((r: { commentary: string }) => r.commentary)).toEqual([
+        'Second pass 0',
+        'Second pass 1',
+        'Second pass 3',
+      ]);
+      const [p12] = await t.db.query(
+        `SELECT commentary, version FROM responses WHERE audit_id = $1 AND indicator_code = 'P1.2'`,
+        [audits[2]],
+      );
+      expect(p12).toEqual({ commentary: 'Agency 2 on P1.2', version: 1 });
+    } finally {
+      await t.db.query(`DROP TRIGGER refuse_answer ON responses; DROP FUNCTION refuse_answer()`);
+    }
+  });
+
+  it('answers each concurrent request for its own session and resource', async () => {
+    slowSessionLookups();
+    const anonymous = t.client();
+    const cases = [
+      { who: leads[0], audit: 0, status: 200 },
+      { who: leads[1], audit: 1, status: 200 },
+      { who: leads[1], audit: 0, status: 404 }, // another agency's audit: not even its existence
+      { who: board, audit: 2, status: 403 }, // a draft: the board sees it once submitted
+      { who: anonymous, audit: 3, status: 401 },
+      { who: contributor, audit: 0, status: 200 },
+    ];
+    const many = Array.from({ length: 5 }, () => cases).flat();
+    const res = await Promise.all(many.map((c) => c.who.get(`/api/audits/${audits[c.audit]}`)));
+    expect(res.map((r) => r.status)).toEqual(many.map((c) => c.status));
+    res.forEach((r, k) => {
+      if (r.status === 200) expect(r.body.id).toBe(audits[many[k].audit]);
+    });
+    // The lookups did share queries: one row per session in the arrays of one statement.
+    expect(sent.some((sql) => sql.includes('unnest($1::text[], $3::uuid[])'))).toBe(true);
+  });
+});
