@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '../src/database/embedded-postgres';
@@ -48,6 +48,34 @@ const postgresRunningOn = (dir: string) =>
     const ps = spawn('pgrep', ['-f', `postgres -D ${dir}`]);
     ps.on('exit', (code) => ok(code === 0));
   });
+
+/** The app's connections to its embedded database, and how many of them came over TCP. */
+async function appConnections(dataDir: string): Promise<{ total: number; overTcp: number }> {
+  const clusterDir = join(dataDir, 'postgres', 'cluster');
+  const socket = readdirSync(clusterDir).find((f) => /^\.s\.PGSQL\.\d+$/.test(f));
+  if (!socket) throw new Error(`no PostgreSQL socket in ${clusterDir}`);
+  const { user, password } = JSON.parse(
+    readFileSync(join(dataDir, 'postgres', 'credentials.json'), 'utf8'),
+  );
+  const { Client } = await import('pg');
+  const c = new Client({
+    host: clusterDir,
+    port: Number(socket.split('.').pop()),
+    user,
+    password,
+    database: 'postgres',
+  });
+  await c.connect();
+  try {
+    const { rows } = await c.query(
+      `SELECT count(*)::int AS total, count(client_addr)::int AS "overTcp" FROM pg_stat_activity
+        WHERE application_name = 'pies-audit' AND datname = 'pies_audit'`,
+    );
+    return rows[0];
+  } finally {
+    await c.end();
+  }
+}
 
 async function login(base: string, email: string) {
   const csrfRes = await fetch(`${base}/api/auth/csrf`);
@@ -99,6 +127,10 @@ describe('the API process', () => {
       }
       const health = await (await fetch(`${base}/api/health`)).json();
       expect(health).toMatchObject({ status: 'ok', database: 'up' });
+      // The app reaches its database through the Unix socket in the cluster's directory.
+      const connections = await appConnections(dataDir);
+      expect(connections.total).toBeGreaterThan(0);
+      expect(connections.overTcp).toBe(0);
 
       const platform = await login(base, 'platform@demo.test');
       expect(platform.status).toBe(200);
