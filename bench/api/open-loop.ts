@@ -1,5 +1,4 @@
-import { Agent } from 'node:http';
-import { httpCall, percentiles, type HttpCall } from './stats';
+import { connection, httpCall, percentiles, type HttpCall } from './stats';
 
 export interface OpenLoopOptions {
   /** Requests a second to offer, on a fixed schedule (request i is due at start + i / rate). */
@@ -54,10 +53,7 @@ export async function driveOpenLoop(
   onResponse: (connection: number, status: number, body: string) => void = () => undefined,
 ): Promise<OpenLoopResult> {
   const url = new URL(base);
-  const agents = Array.from(
-    { length: o.connections },
-    () => new Agent({ keepAlive: true, maxSockets: 1 }),
-  );
+  const agents = Array.from({ length: o.connections }, () => connection(url));
   const idle = agents.map((_, i) => i);
   const queue: number[] = []; // due times of requests waiting for a connection
   const total = Math.round(o.rate * o.seconds);
@@ -79,7 +75,7 @@ export async function driveOpenLoop(
     busyMax = Math.max(busyMax, busy);
     const c = next(w);
     const sent = performance.now();
-    const done: Promise<void> = httpCall(url, agents[w], c)
+    const done: Promise<void> = httpCall(agents[w], c)
       .then(
         (r) => {
           const end = performance.now();
@@ -130,7 +126,7 @@ export async function driveOpenLoop(
   draining = false;
   const unsent = queue.length;
   while (inFlight.size > 0) await Promise.all([...inFlight]);
-  for (const a of agents) a.destroy();
+  await Promise.all(agents.map((a) => a.close()));
 
   const p = percentiles(times);
   const s = percentiles(service);
