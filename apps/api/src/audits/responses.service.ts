@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { findIndicator } from '@pies/framework';
 import { DataSource } from 'typeorm';
@@ -11,8 +11,7 @@ import {
   NotFoundError,
 } from '../common/errors/domain-errors';
 import { logger } from '../common/logging/logger';
-import { AppConfig } from '../config/app-config';
-import { Batcher, batchSlots } from '../database/batcher';
+import { Batcher } from '../database/batcher';
 import { preparedQuery } from '../database/prepared';
 import { lockAudit, prepareForEdit } from './audit-lock';
 import { AuditWorkflowService } from './audit-workflow.service';
@@ -46,37 +45,35 @@ type SaveArgs = [
 ];
 
 const SAVE_SQL = `SELECT * FROM save_response($1, $2, $3, $4, $5, $6::jsonb, $7::int[], $8)`;
-/**
- * Many saves in one statement, so one round trip and one commit: `$1` is a JSON array of
- * SaveArgs; a row for each, in their order. The saves run in that order (the caller sorts them
- * by audit, so batches lock audits in one order and cannot deadlock with each other).
- */
-const SAVE_MANY_SQL = `SELECT r.* FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS b(a, n)
-  CROSS JOIN LATERAL save_response((b.a->>0)::uuid, b.a->>1, (b.a->>2)::uuid, (b.a->>3)::boolean,
-    (b.a->>4)::integer, b.a->5, ARRAY(SELECT jsonb_array_elements_text(b.a->6)::integer),
-    (b.a->>7)::boolean) AS r
-  ORDER BY b.n`;
+/** Many saves in one statement; `$1` is a JSON array of SaveArgs (see its migration). */
+const SAVE_MANY_SQL = `SELECT * FROM save_responses($1::jsonb)`;
 /** SAVE_SQL's parameters: the answer as JSON text. */
 const singleParams = (args: SaveArgs) => args.map((a, i) => (i === 5 ? JSON.stringify(a) : a));
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * Outcomes that send a save to run on its own: its audit was locked by another transaction
+ * (`busy`), or its batch failed (`alone`: nothing of it was committed).
+ */
+const ON_ITS_OWN = new Set(['busy', 'alone']);
+/**
+ * Batches of saves in flight at once: one. Every save waiting meanwhile goes in the next, so
+ * the busier the server the fewer commits per save (with two or five in flight, autosave
+ * managed 10 to 20% fewer saves a second and twice the p95 at 1,000 a second offered). A
+ * batch never waits on another transaction's lock (`busy`, above), so one slot cannot stall.
+ */
+const SAVE_SLOTS = 1;
 
 @Injectable()
 export class ResponsesService {
   private readonly facts = new Map<string, AuditFacts>();
-  /** Concurrent saves share a statement (see Batcher and SAVE_MANY_SQL). */
+  /** Concurrent saves share a statement (see Batcher and `save_responses`). */
   private readonly saves: Batcher<SaveArgs, SaveRow>;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audits: AuditsService,
     private readonly workflow: AuditWorkflowService,
-    @Inject(AppConfig) config: AppConfig,
   ) {
-    this.saves = new Batcher(
-      (batch) => this.saveMany(batch),
-      batchSlots(config.DATABASE_POOL_SIZE),
-      50,
-    );
+    this.saves = new Batcher((batch) => this.saveMany(batch), SAVE_SLOTS, 50);
   }
 
   /**
@@ -86,8 +83,9 @@ export class ResponsesService {
    * out keep their current values; choosing a level makes a not-applicable answer applicable.
    *
    * The lock, read, merge, version check and write run in the database in one round trip
-   * (`save_response`, see its migration). Starting a not-started audit (with its pre-fill) or
-   * reopening a returned one happens here first, in a transaction that then saves.
+   * (`save_response`, see its migration), shared with the saves made meanwhile by others
+   * (`save_responses`). Starting a not-started audit (with its pre-fill) or reopening a
+   * returned one happens here first, in a transaction that then saves.
    */
   async save(
     actor: Actor,
@@ -116,7 +114,9 @@ export class ResponsesService {
       levels,
       indicator.allowNotApplicable,
     ];
-    const first = await this.saves.call(args);
+    let first = await this.saves.call(args);
+    if (ON_ITS_OWN.has(first.outcome))
+      [first] = await preparedQuery<SaveRow>(this.db, SAVE_SQL, singleParams(args));
     if (first.outcome !== 'transition')
       return this.outcome(first, code, dto, levels, indicator.allowNotApplicable);
     return this.db.transaction(async (tx) => {
@@ -130,28 +130,18 @@ export class ResponsesService {
   }
 
   /**
-   * Runs a batch of saves: alone, or in one statement (one transaction). Should that statement
-   * fail, nothing of it was committed, and each save runs again on its own, so one save's error
-   * is only its own.
+   * Runs a batch of saves in one statement (one transaction). Should it fail, nothing of it was
+   * committed, and each save is sent to run on its own, so one save's error is only its own.
    */
-  private async saveMany(batch: SaveArgs[]): Promise<(SaveRow | Error)[]> {
-    const alone = (args: SaveArgs) =>
-      preparedQuery<SaveRow>(this.db, SAVE_SQL, singleParams(args)).then(
-        ([row]) => row,
-        (err: Error) => err,
-      );
-    if (batch.length === 1) return [await alone(batch[0])];
-    const order = batch.map((_, i) => i).sort((x, y) => compare(batch[x][0], batch[y][0]) || x - y);
+  private async saveMany(batch: SaveArgs[]): Promise<SaveRow[]> {
     try {
-      const rows = await preparedQuery<SaveRow>(this.db, SAVE_MANY_SQL, [
-        JSON.stringify(order.map((i) => batch[i])),
+      const rows = await preparedQuery<SaveRow & { seq: string }>(this.db, SAVE_MANY_SQL, [
+        JSON.stringify(batch),
       ]);
-      const results: SaveRow[] = new Array(batch.length);
-      order.forEach((i, k) => (results[i] = rows[k]));
-      return results;
+      return rows.map(({ seq: _, ...row }) => row);
     } catch (err) {
       logger.warn({ err, saves: batch.length }, 'batched save failed; saving one by one');
-      return Promise.all(batch.map(alone));
+      return batch.map(() => ({ outcome: 'alone' }) as SaveRow);
     }
   }
 

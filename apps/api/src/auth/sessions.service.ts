@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor, type ActorMembership } from '../common/access/actor';
 import { AppConfig } from '../config/app-config';
-import { Batcher, batchSlots } from '../database/batcher';
+import { Batcher } from '../database/batcher';
 import { preparedQuery } from '../database/prepared';
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -46,6 +46,14 @@ const SESSION_SQL = `SELECT s.id, s.user_id, s.csrf_token, u.email, u.name,
     FROM sessions s JOIN users u ON u.id = s.user_id
    WHERE s.id = $1 AND s.expires_at > now() AND u.disabled_at IS NULL
      AND s.last_seen_at > now() - make_interval(mins => $2)`;
+
+/**
+ * Lookups in flight at once (per scope SQL): one. Every request arriving meanwhile goes in the
+ * next batch: one query for many requests is what lets a busy server keep up (autosave at
+ * 1,000 a second offered: p95 19 to 21 ms with one in flight, 41 with two). Lookups take no
+ * locks, so a batch waits on nothing but the database.
+ */
+const LOOKUP_SLOTS = 1;
 
 interface LookupKey {
   hash: string;
@@ -158,7 +166,7 @@ export class SessionsService {
             alsoSql ? [hashes, idle, ids] : [hashes, idle],
           );
         },
-        batchSlots(this.config.DATABASE_POOL_SIZE),
+        LOOKUP_SLOTS,
         100,
       );
       this.batchers.set(alsoSql, batcher);

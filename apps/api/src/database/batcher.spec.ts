@@ -1,4 +1,4 @@
-import { Batcher, batchSlots } from './batcher';
+import { Batcher } from './batcher';
 
 /** A batch function whose batches finish only when the test says so. */
 function controlled<I>() {
@@ -99,11 +99,5 @@ describe('Batcher', () => {
     );
     await expect(b.call(1)).rejects.toThrow('bad SQL');
     await expect(b.call(2)).rejects.toThrow('bad SQL'); // the slot was freed
-  });
-
-  it('takes a quarter of the pool, and at least one slot', () => {
-    expect(batchSlots(20)).toBe(5);
-    expect(batchSlots(10)).toBe(2);
-    expect(batchSlots(2)).toBe(1);
   });
 });

@@ -58,9 +58,3 @@ export class Batcher<I, O> {
     }
   }
 }
-
-/**
- * Batches a batcher may have in flight, from the size of the connection pool: a quarter of it,
- * so that the batched statements leave connections for everything else.
- */
-export const batchSlots = (poolSize: number) => Math.max(1, Math.floor(poolSize / 4));
