@@ -105,5 +105,12 @@ describe('report PDFs (real Chromium)', () => {
         expect(text).toContain(indicator.code);
       }
     });
+
+    it('counts the overdue actions in words that agree with the number', () => {
+      expect(model.overdueActions.length).toBeGreaterThan(1);
+      expect(normaliseText(bodyText(pdf))).toContain(
+        `${model.overdueActions.length} improvement actions past due and not done`,
+      );
+    });
   });
 });
