@@ -183,6 +183,36 @@ describe('auth', () => {
       await c.get('/api/auth/me').expect(401);
     });
 
+    it('marks many sessions seen at once, each at most once a minute', async () => {
+      const other = await t.given.user({ role: 'agency_lead', organisationId: orgId });
+      const clients = await Promise.all([
+        ...Array.from({ length: 6 }, () => t.as(lead)),
+        ...Array.from({ length: 6 }, () => t.as(other)),
+      ]);
+      const users = [lead.id, other.id];
+      await t.db.query(
+        `UPDATE sessions SET last_seen_at = now() - interval '29 minutes' WHERE user_id = ANY($1)`,
+        [users],
+      );
+      // One session seen 30 seconds ago: not rewritten until its minute is up.
+      await t.db.query(
+        `UPDATE sessions SET last_seen_at = now() - interval '30 seconds'
+          WHERE id = (SELECT id FROM sessions WHERE user_id = $1 ORDER BY id LIMIT 1)`,
+        [other.id],
+      );
+      // Concurrent requests share lookup batches (and the statement that marks them seen).
+      for (let round = 0; round < 2; round++)
+        await Promise.all(clients.map((c) => c.get('/api/auth/me').expect(200)));
+      const seen: { recent: number; kept: number }[] = await t.db.query(
+        `SELECT count(*) FILTER (WHERE now() - last_seen_at < interval '10 seconds')::int AS recent,
+                count(*) FILTER (WHERE now() - last_seen_at BETWEEN interval '30 seconds'
+                                                               AND interval '1 minute')::int AS kept
+           FROM sessions WHERE user_id = ANY($1) AND last_seen_at > now() - interval '20 minutes'`,
+        [users],
+      );
+      expect(seen[0]).toEqual({ recent: 11, kept: 1 });
+    });
+
     it('rejects a forged session cookie', async () => {
       await request(t.server)
         .get('/api/auth/me')

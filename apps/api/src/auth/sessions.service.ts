@@ -28,13 +28,11 @@ interface SessionRow {
   csrf_token: string;
   email: string;
   name: string;
-  stale: boolean;
   memberships: ActorMembership[];
 }
 
 /** The live session for token hash `$1`, idle for at most `$2` minutes, with its user's roles. */
 const SESSION_SQL = `SELECT s.id, s.user_id, s.csrf_token, u.email, u.name,
-         s.last_seen_at < now() - interval '1 minute' AS stale,
          COALESCE((
            SELECT json_agg(json_build_object(
              'id', m.id, 'role', m.role, 'partnershipId', m.partnership_id,
@@ -50,8 +48,8 @@ const SESSION_SQL = `SELECT s.id, s.user_id, s.csrf_token, u.email, u.name,
 /**
  * Lookups in flight at once (per scope SQL): one. Every request arriving meanwhile goes in the
  * next batch: one query for many requests is what lets a busy server keep up (autosave at
- * 1,000 a second offered: p95 19 to 21 ms with one in flight, 41 with two). Lookups take no
- * locks, so a batch waits on nothing but the database.
+ * 1,000 a second offered: p95 19 to 21 ms with one in flight, 41 with two). A lookup waits on
+ * no lock (see lookupSql), so a batch waits on nothing but the database.
  */
 const LOOKUP_SLOTS = 1;
 
@@ -67,6 +65,12 @@ interface Lookup<T = unknown> {
 /**
  * The session for token hash `$1` and, when `alsoSql` is given, its row for id `$3`. With
  * `many`, one row per element of the arrays `$1` and `$3`, in their order.
+ *
+ * The same statement marks the sessions it found as seen (`last_seen_at`, which the idle
+ * timeout reads), at most once a minute each: no extra round trip, and no burst of separate
+ * updates when many sessions signed in together go stale together. It skips a session another
+ * statement is touching (SKIP LOCKED): that one is being marked anyway, and two batches never
+ * wait on each other or deadlock.
  */
 function lookupSql(alsoSql: string, many: boolean): string {
   const token = many ? 'b.token' : '$1';
@@ -75,12 +79,21 @@ function lookupSql(alsoSql: string, many: boolean): string {
   const also = alsoSql
     ? `, (SELECT row_to_json(x) FROM (${alsoSql.replace(/\$1\b/g, id)}) x) AS also`
     : '';
-  const select = `SELECT (SELECT row_to_json(s) FROM (${session}) s) AS session${also}`;
-  if (!many) return select;
-  const from = alsoSql
-    ? 'unnest($1::text[], $3::uuid[]) WITH ORDINALITY AS b(token, id, n)'
-    : 'unnest($1::text[]) WITH ORDINALITY AS b(token, n)';
-  return `${select} FROM ${from} ORDER BY b.n`;
+  const n = many ? 'b.n' : '1';
+  const from = !many
+    ? ''
+    : alsoSql
+      ? ' FROM unnest($1::text[], $3::uuid[]) WITH ORDINALITY AS b(token, id, n)'
+      : ' FROM unnest($1::text[]) WITH ORDINALITY AS b(token, n)';
+  const select = `SELECT (SELECT row_to_json(s) FROM (${session}) s) AS session${also}, ${n} AS n${from}`;
+  return `WITH found AS MATERIALIZED (${select}),
+  touched AS (
+    UPDATE sessions SET last_seen_at = now()
+     WHERE id IN (SELECT t.id FROM sessions t
+                   WHERE t.id IN (SELECT f.session->>'id' FROM found f WHERE f.session IS NOT NULL)
+                     AND t.last_seen_at < now() - interval '1 minute'
+                   ORDER BY t.id FOR UPDATE SKIP LOCKED))
+  SELECT session${alsoSql ? ', also' : ''} FROM found ORDER BY n`;
 }
 
 /**
@@ -129,8 +142,6 @@ export class SessionsService {
       id: also?.id ?? null,
     })) as Lookup<T>;
     if (!row) return { session: null, also: extra ?? null };
-    if (row.stale)
-      await this.db.query('UPDATE sessions SET last_seen_at = now() WHERE id = $1', [row.id]);
     return {
       session: {
         actor: new Actor(row.user_id, row.email, row.name, row.id, row.memberships, row.csrf_token),
