@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { connection, httpCall, percentiles, type HttpCall } from './stats';
 
 export interface OpenLoopOptions {
@@ -35,6 +36,13 @@ export interface OpenLoopResult {
   unsent: number;
   /** Most connections busy at once. */
   busyMax: number;
+  /** p95 of the requests due in each second of the schedule: shows a spike against a steady level. */
+  p95BySecond: number[];
+  /**
+   * How late this load generator's own event loop ran (p99, max ms): time it adds to the
+   * figures above, as a response read late is timed late.
+   */
+  driverDelay: { p99: number; max: number };
 }
 
 /**
@@ -69,6 +77,7 @@ export async function driveOpenLoop(
   let lastEnd = 0;
   let draining = true;
   const inFlight = new Set<Promise<void>>();
+  const bySecond: number[][] = [];
 
   const send = (w: number, due: number) => {
     busy++;
@@ -81,6 +90,7 @@ export async function driveOpenLoop(
           const end = performance.now();
           lastEnd = end;
           times.push(end - due);
+          (bySecond[Math.floor((due - start) / 1000)] ??= []).push(end - due);
           service.push(end - sent);
           statuses[r.status] = (statuses[r.status] ?? 0) + 1;
           onResponse(w, r.status, r.body);
@@ -100,6 +110,14 @@ export async function driveOpenLoop(
     inFlight.add(done);
   };
 
+  // Users already hold their keep-alive connections: open each one (a health check) before
+  // the schedule starts, so the first second does not time a hundred TCP handshakes.
+  await Promise.all(
+    agents.map((a) => httpCall(a, { method: 'GET', path: '/api/health', headers: {} })),
+  );
+  const RESOLUTION_MS = 10; // the histogram records whole timer intervals: lag is the excess
+  const delay = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
+  delay.enable();
   const start = performance.now() + 20;
   let issued = 0;
   await new Promise<void>((resolve) => {
@@ -126,6 +144,7 @@ export async function driveOpenLoop(
   draining = false;
   const unsent = queue.length;
   while (inFlight.size > 0) await Promise.all([...inFlight]);
+  delay.disable();
   await Promise.all(agents.map((a) => a.close()));
 
   const p = percentiles(times);
@@ -148,5 +167,10 @@ export async function driveOpenLoop(
     late,
     unsent,
     busyMax,
+    driverDelay: {
+      p99: Math.max(0, delay.percentile(99) / 1e6 - RESOLUTION_MS),
+      max: Math.max(0, delay.max / 1e6 - RESOLUTION_MS),
+    },
+    p95BySecond: Array.from(bySecond, (t) => Math.round(t ? percentiles(t).p95 : NaN)),
   };
 }

@@ -62,13 +62,6 @@ export interface HttpCall {
   body?: string;
 }
 
-export interface HttpCall {
-  method: string;
-  path: string;
-  headers: Record<string, string>;
-  body?: string;
-}
-
 /**
  * One user's keep-alive connection, one request at a time. undici rather than node:http: it
  * takes about half the CPU per request, and the load generator shares the machine's cores with
