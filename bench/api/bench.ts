@@ -18,6 +18,8 @@ import { benchDatabase, dashboardQueries, DASHBOARD_QUERY, log, people, ROOT, se
 import { drive, driveUsers, fmt, load, percentiles } from './stats';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+/** Open loops first run this long at their rate untimed (see OpenLoopOptions.warmupSeconds). */
+const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 /** Phases run by default; `exports` (the heavy downloads and the report pack) only when asked. */
 const PHASES = ['health', 'dashboard', 'floor', 'scaling', 'uncached', 'autosave', 'exports'];
 const ONLY = (process.env.BENCH_ONLY ?? PHASES.filter((p) => p !== 'exports').join(','))
@@ -85,14 +87,14 @@ async function main() {
       log(`dashboard (1,000 agencies) offered ${DASHBOARD_RATE} req/s, up to 50 connections`);
       r.dashboardOpen = await driveOpenLoop(
         base,
-        { rate: DASHBOARD_RATE, connections: 50, seconds: SECONDS },
+        { rate: DASHBOARD_RATE, connections: 50, seconds: SECONDS, warmupSeconds: WARMUP },
         () => ({ method: 'GET', path: new URL(dash(large)).pathname, headers: boardHeaders }),
       );
       const rate = sustained(r.dashboard.requests.average);
       log(`dashboard offered ${rate} req/s (${SUSTAINED_SHARE} of the closed loop's throughput)`);
       r.dashboardSustained = await driveOpenLoop(
         base,
-        { rate, connections: 50, seconds: SECONDS },
+        { rate, connections: 50, seconds: SECONDS, warmupSeconds: WARMUP },
         () => ({ method: 'GET', path: new URL(dash(large)).pathname, headers: boardHeaders }),
       );
     }
@@ -163,7 +165,7 @@ async function main() {
       const openStatuses: Record<number, number> = {};
       const open = await driveOpenLoop(
         base,
-        { rate: AUTOSAVE_RATE, connections: 100, seconds: SECONDS },
+        { rate: AUTOSAVE_RATE, connections: 100, seconds: SECONDS, warmupSeconds: WARMUP },
         users.next,
         users.onResponse(openStatuses),
       );
@@ -173,7 +175,7 @@ async function main() {
       const sustainedStatuses: Record<number, number> = {};
       const atRate = await driveOpenLoop(
         base,
-        { rate, connections: 100, seconds: SECONDS },
+        { rate, connections: 100, seconds: SECONDS, warmupSeconds: WARMUP },
         users.next,
         users.onResponse(sustainedStatuses),
       );

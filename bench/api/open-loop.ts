@@ -7,6 +7,13 @@ export interface OpenLoopOptions {
   /** Keep-alive connections (users), each with at most one request outstanding. */
   connections: number;
   seconds: number;
+  /**
+   * Seconds at the same rate before the measured ones (wrk2's calibration period): their
+   * requests are sent and their responses handled (`onResponse`, statuses, errors) but not
+   * timed, so the figures are the steady state, not the server catching up from the phase
+   * before.
+   */
+  warmupSeconds?: number;
   /** How long requests still waiting for a connection may be sent after the schedule ends. */
   drainSeconds?: number;
 }
@@ -24,8 +31,11 @@ export interface OpenLoopResult {
   max: number;
   /** From the moment a request was actually written; what a closed loop would show. */
   service: { p50: number; p95: number; p99: number };
+  /** Measured requests (after the warm-up), and how many of them were answered. */
   scheduled: number;
   completed: number;
+  warmupSeconds: number;
+  /** Every response's status, warm-up included. */
   statuses: Record<number, number>;
   /** Transport failures (refused, reset, timed out); HTTP statuses are in `statuses`. */
   errors: number;
@@ -64,7 +74,8 @@ export async function driveOpenLoop(
   const agents = Array.from({ length: o.connections }, () => connection(url));
   const idle = agents.map((_, i) => i);
   const queue: number[] = []; // due times of requests waiting for a connection
-  const total = Math.round(o.rate * o.seconds);
+  const warmup = o.warmupSeconds ?? 0;
+  const total = Math.round(o.rate * (warmup + o.seconds));
   const interval = 1000 / o.rate;
   const times: number[] = [];
   const service: number[] = [];
@@ -89,9 +100,11 @@ export async function driveOpenLoop(
         (r) => {
           const end = performance.now();
           lastEnd = end;
-          times.push(end - due);
-          (bySecond[Math.floor((due - start) / 1000)] ??= []).push(end - due);
-          service.push(end - sent);
+          if (due >= measureFrom) {
+            times.push(end - due);
+            (bySecond[Math.floor((due - measureFrom) / 1000)] ??= []).push(end - due);
+            service.push(end - sent);
+          }
           statuses[r.status] = (statuses[r.status] ?? 0) + 1;
           onResponse(w, r.status, r.body);
         },
@@ -119,6 +132,8 @@ export async function driveOpenLoop(
   const delay = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
   delay.enable();
   const start = performance.now() + 20;
+  const measureFrom = start + warmup * 1000;
+  const measuring = setTimeout(() => delay.reset(), measureFrom - performance.now());
   let issued = 0;
   await new Promise<void>((resolve) => {
     const tick = () => {
@@ -127,7 +142,7 @@ export async function driveOpenLoop(
         const due = start + issued * interval;
         const w = idle.shift();
         if (w === undefined) {
-          late++;
+          if (due >= measureFrom) late++;
           queue.push(due);
         } else send(w, due);
       }
@@ -144,12 +159,13 @@ export async function driveOpenLoop(
   draining = false;
   const unsent = queue.length;
   while (inFlight.size > 0) await Promise.all([...inFlight]);
+  clearTimeout(measuring);
   delay.disable();
   await Promise.all(agents.map((a) => a.close()));
 
   const p = percentiles(times);
   const s = percentiles(service);
-  const elapsed = Math.max(o.seconds, (lastEnd - start) / 1000);
+  const elapsed = Math.max(o.seconds, (lastEnd - measureFrom) / 1000);
   return {
     offered: o.rate,
     rps: times.length / elapsed,
@@ -159,7 +175,8 @@ export async function driveOpenLoop(
     p99: p.p99,
     max: times.length ? times.reduce((m, t) => Math.max(m, t)) : NaN,
     service: { p50: s.p50, p95: s.p95, p99: s.p99 },
-    scheduled: total,
+    scheduled: Math.round(o.rate * o.seconds),
+    warmupSeconds: warmup,
     completed: times.length,
     statuses,
     errors,

@@ -79,7 +79,7 @@ const open = (label: string, o: OpenLoopResult | undefined): [string, string][] 
         ],
         [
           '  (open loop) late, unsent, statuses',
-          `late ${o.late}, unsent ${o.unsent} of ${o.scheduled}; busy max ${o.busyMax}; statuses ${JSON.stringify(o.statuses)}, ${o.errors} transport errors`,
+          `late ${o.late}, unsent ${o.unsent} of ${o.scheduled} (after ${o.warmupSeconds} s untimed); busy max ${o.busyMax}; statuses ${JSON.stringify(o.statuses)}, ${o.errors} transport errors`,
         ],
         [
           '  (open loop) p95 by second; load generator lag p99 / max',
