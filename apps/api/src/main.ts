@@ -6,22 +6,29 @@ import { connectDatabase } from './database/connection';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo/demo-data';
 import { DemoSeedService } from './demo/demo-seed.service';
 
+/** A setting the app cannot start with: say which, and exit with EX_CONFIG. */
+function exitOnConfigError(err: unknown): never {
+  if (err instanceof ConfigError) {
+    process.stderr.write(
+      `${err.message}\nThe app did not start. See the configuration table in README.md.\n`,
+    );
+    process.exit(78); // EX_CONFIG
+  }
+  throw err;
+}
+
 async function bootstrap() {
   const args = process.argv.slice(2);
   let config;
   try {
     config = loadConfig();
   } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(
-        `${err.message}\nThe app did not start. See the configuration table in README.md.\n`,
-      );
-      process.exit(78); // EX_CONFIG
-    }
-    throw err;
+    exitOnConfigError(err);
   }
 
-  const db = await connectDatabase(config.DATABASE_URL, config.DATA_DIR, (m) => logger.info(m));
+  const db = await connectDatabase(config.DATABASE_URL, config.DATA_DIR, (m) =>
+    logger.info(m),
+  ).catch(exitOnConfigError);
   if (db.embedded)
     logger.info(
       { dataDir: config.DATA_DIR },

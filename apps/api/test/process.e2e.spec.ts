@@ -3,7 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '../src/database/embedded-postgres';
-import { adminQuery, createTestDatabase } from './test-database';
+import { withDatabase } from '../src/database/database-url';
+import { adminQuery, createTestDatabase, testServerUrl } from './test-database';
 
 /**
  * The real entry point as a separate process: config validation, the embedded database,
@@ -103,6 +104,18 @@ describe('the API process', () => {
     expect(app.output()).toContain('PORT="eighty"');
     expect(app.output()).toContain('SESSION_IDLE_MINUTES="0"');
     expect(app.output()).toContain('DATABASE_URL must be a postgres:// URL');
+  });
+
+  it('stops at once, naming it, when DATABASE_URL names a database that does not exist', async () => {
+    const missing = `pies_missing_${process.pid}`;
+    const started = Date.now();
+    const app = start({ DATABASE_URL: withDatabase(testServerUrl(), missing) });
+    expect(await app.exited).toBe(78);
+    expect(app.output()).toContain(
+      `DATABASE_URL names database "${missing}", which does not exist`,
+    );
+    expect(app.output()).not.toContain('Retrying');
+    expect(Date.now() - started).toBeLessThan(20_000); // not ten retries three seconds apart
   });
 
   it('runs on the embedded database, seeds the demo once, keeps data across restarts and stops cleanly', async () => {

@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { Client } from 'pg';
+import { ConfigError } from '../config/app-config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
 import { ensureDatabase, withDatabase } from './database-url';
 
@@ -16,7 +18,10 @@ export async function connectDatabase(
   dataDir: string,
   log: (m: string) => void,
 ): Promise<DatabaseConnection> {
-  if (databaseUrl) return { url: databaseUrl, embedded: null };
+  if (databaseUrl) {
+    await checkDatabase(databaseUrl);
+    return { url: databaseUrl, embedded: null };
+  }
   const embedded = await startEmbeddedPostgres(resolve(dataDir, 'postgres'), log);
   const url = withDatabase(embedded.url, 'pies_audit');
   try {
@@ -26,4 +31,35 @@ export async function connectDatabase(
     throw err;
   }
   return { url, embedded };
+}
+
+/** Connection errors that waiting will not fix (PostgreSQL error codes). */
+const PERMANENT: Record<string, (database: string, user: string) => string> = {
+  '3D000': (db) =>
+    `DATABASE_URL names database "${db}", which does not exist on that server: create it (createdb ${db}) or correct the URL`,
+  '28P01': (_, user) => `DATABASE_URL: PostgreSQL refused the password for user "${user}"`,
+  '28000': (_, user) => `DATABASE_URL: PostgreSQL does not let user "${user}" connect`,
+};
+
+/**
+ * Fails at once, naming the problem, when DATABASE_URL's database is missing or its
+ * credentials are refused: retrying (as the database module does, for a server still
+ * starting) would only delay the same error by half a minute. A server that cannot be reached
+ * yet is left to those retries.
+ */
+async function checkDatabase(url: string): Promise<void> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  try {
+    await client.connect();
+  } catch (err) {
+    const explain = PERMANENT[(err as { code?: string }).code ?? ''];
+    if (explain) {
+      const u = new URL(url);
+      throw new ConfigError([
+        explain(decodeURIComponent(u.pathname.slice(1)), decodeURIComponent(u.username)),
+      ]);
+    }
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }
