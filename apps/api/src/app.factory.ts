@@ -3,6 +3,7 @@ import fastifyCookie from '@fastify/cookie';
 import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyInstance } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
@@ -77,6 +78,7 @@ export async function configureApp(
     body === '' ? done(null, undefined) : json(req, body as string, done),
   );
   logRequests(fastify);
+  closeConnectionsWhenDraining(app, fastify);
   securityHeaders(fastify, config.cookieSecure);
   await app.register(fastifyCookie);
   app.setGlobalPrefix('api');
@@ -85,4 +87,24 @@ export async function configureApp(
   setupOpenApi(app);
   await serveAdmin(app);
   return app;
+}
+
+const draining = new WeakSet<object>();
+
+function closeConnectionsWhenDraining(app: NestFastifyApplication, fastify: FastifyInstance) {
+  fastify.addHook('onSend', (_req, reply, payload, done) => {
+    if (draining.has(app)) reply.header('connection', 'close');
+    done(null, payload);
+  });
+}
+
+/**
+ * Stops the app gracefully: no new connections; requests in flight finish and are answered,
+ * each with `Connection: close`; then the pool closes. Without that header a connection busy
+ * when the server began closing went back to idle keep-alive after its response, and the
+ * close waited for the client to drop it (up to the 72 s keep-alive timeout).
+ */
+export async function closeGracefully(app: NestFastifyApplication): Promise<void> {
+  draining.add(app);
+  await app.close();
 }

@@ -205,6 +205,86 @@ describe('the API process', () => {
     }
   });
 
+  it('on SIGTERM under load, finishes the saves in flight: every acknowledged save is kept', async () => {
+    const db = await createTestDatabase();
+    const { Client } = await import('pg');
+    const pg = new Client({ connectionString: db.url });
+    let app: Running | undefined;
+    try {
+      const port = await freePort();
+      const base = `http://127.0.0.1:${port}`;
+      app = start({ DATABASE_URL: db.url, PORT: String(port), DEMO_DATA: 'true' });
+      const output = app.output;
+      await waitFor(() => output().includes('PIES Audit is running at'), 'start');
+      await pg.connect();
+      const { rows: audits } = await pg.query(
+        `SELECT a.id FROM audits a JOIN memberships m ON m.organisation_id = a.organisation_id
+           JOIN users u ON u.id = m.user_id
+          WHERE u.email = 'lead@demo.test' AND m.role = 'agency_lead' AND a.status = 'in_progress'`,
+      );
+      const auditId: string = audits[0].id;
+      const { rows: answers } = await pg.query(
+        `SELECT indicator_code AS code, version FROM responses WHERE audit_id = $1
+          ORDER BY indicator_code LIMIT 16`,
+        [auditId],
+      );
+      expect(answers.length).toBeGreaterThan(4);
+      const lead = await login(base, 'lead@demo.test');
+
+      // One writer per answer, each saving again as soon as the last save is acknowledged.
+      const acked = new Map<string, { version: number; commentary: string }>();
+      const statuses: Record<number, number> = {};
+      let saves = 0;
+      const writers = answers.map(async ({ code, version }: { code: string; version: number }) => {
+        for (let n = 0; ; n++) {
+          const commentary = `${code} save ${n}`;
+          let res: Response;
+          try {
+            res = await fetch(`${base}/api/audits/${auditId}/responses/${code}`, {
+              method: 'PUT',
+              headers: {
+                'content-type': 'application/json',
+                'x-csrf-token': lead.csrf,
+                cookie: lead.cookie,
+              },
+              body: JSON.stringify({ version, level: 1 + (n % 4), commentary }),
+            });
+          } catch {
+            // Refused or reset: the server has closed. Never acknowledged, so never counted.
+            return;
+          }
+          statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+          if (res.status !== 200) return;
+          const body = (await res.json()) as { version: number; commentary: string };
+          version = body.version;
+          acked.set(code, { version, commentary: body.commentary });
+          saves++;
+        }
+      });
+      await waitFor(() => saves >= 150, '150 acknowledged saves');
+      const killedAt = Date.now();
+      app.child.kill('SIGTERM');
+      await Promise.all(writers);
+      // At once, not at the 15 s limit: connections busy at SIGTERM close after their
+      // response instead of waiting out the keep-alive timeout.
+      expect(await app.exited).toBe(0);
+      expect(Date.now() - killedAt).toBeLessThan(5_000);
+      expect(app.output()).toContain('stopped cleanly');
+
+      expect(Object.keys(statuses).filter((s) => Number(s) >= 500 && s !== '503')).toEqual([]);
+      const { rows: stored } = await pg.query(
+        `SELECT indicator_code AS code, version, commentary FROM responses WHERE audit_id = $1`,
+        [auditId],
+      );
+      const byCode = new Map(stored.map((r: { code: string }) => [r.code, r]));
+      for (const [code, a] of acked) expect(byCode.get(code)).toMatchObject(a);
+    } finally {
+      app?.child.kill('SIGKILL');
+      await pg.end().catch(() => undefined);
+      await db.drop();
+    }
+  });
+
   it('never seeds demo data in production, even when asked', async () => {
     const db = await createTestDatabase();
     try {
