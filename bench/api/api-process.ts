@@ -71,6 +71,27 @@ export async function boardLogin(base: string): Promise<string> {
     .join('; ');
 }
 
+/** The kernel's clock ticks a second (USER_HZ), the unit of /proc/<pid>/stat's times. */
+const CLOCK_TICKS = Number(execSync('getconf CLK_TCK').toString().trim()) || 100;
+
+interface CpuReading {
+  wall: number;
+  api: number;
+  loadGenerator: number;
+  machine: number;
+}
+
+/** CPU seconds every core has spent busy (not idle, not waiting for I/O), from /proc/stat. */
+function machineBusySeconds(): number {
+  try {
+    const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0].trim().split(/\s+/);
+    const [user, nice, system, , , irq, softirq, steal] = ticks.map(Number);
+    return (user + nice + system + irq + softirq + steal) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
 export interface RssPeak {
   /** VmRSS at its highest in the phase, MB; with its anonymous (heap, buffers) and file-backed (code) parts. */
   rss: number;
@@ -80,22 +101,63 @@ export interface RssPeak {
 
 /**
  * Samples /proc/<pid>/status every `ms` and keeps the peak resident set of each phase
- * (`phase(name)` starts one). VmHWM, the kernel's own high-water mark, is in `hwm()`.
+ * (`phase(name)` starts one). VmHWM, the kernel's own high-water mark, is in `hwm()`. Also
+ * the CPU the process used in each phase, as a share of one core over the phase's wall time
+ * (`cpu`): what the API costs at a given load, beside what the load generator measures.
  */
 export class RssSampler {
   readonly peaks: Record<string, RssPeak> = {};
+  /**
+   * Percent of one core, by phase: the API (from /proc/<pid>/stat: user + system time), this
+   * load generator, and the whole machine (from /proc/stat; the rest is mostly PostgreSQL).
+   */
+  readonly cpu: Record<string, { api: number; loadGenerator: number; machine: number }> = {};
   private current = 'start';
   private readonly timer: NodeJS.Timeout;
+  private since: CpuReading;
 
   constructor(
     private readonly pid: number,
     ms = 100,
   ) {
+    this.since = this.reading();
     this.timer = setInterval(() => void this.sample(), ms);
   }
 
   phase(name: string) {
+    const now = this.reading();
+    const wall = (now.wall - this.since.wall) / 1000;
+    const pct = (k: keyof CpuReading) => Math.round((100 * (now[k] - this.since[k])) / wall);
+    if (wall > 0)
+      this.cpu[this.current] = {
+        api: pct('api'),
+        loadGenerator: pct('loadGenerator'),
+        machine: pct('machine'),
+      };
+    this.since = now;
     this.current = name;
+  }
+
+  private reading(): CpuReading {
+    const own = process.cpuUsage();
+    return {
+      wall: performance.now(),
+      api: this.cpuSeconds(),
+      loadGenerator: (own.user + own.system) / 1e6,
+      machine: machineBusySeconds(),
+    };
+  }
+
+  /** User + system CPU seconds of the process so far (0 once it has gone). */
+  private cpuSeconds(): number {
+    try {
+      const stat = readFileSync(`/proc/${this.pid}/stat`, 'utf8');
+      // Fields after the command name (which may hold spaces): utime and stime are 12th, 13th.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+    } catch {
+      return 0;
+    }
   }
 
   private async status(): Promise<Record<string, number>> {

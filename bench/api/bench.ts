@@ -218,6 +218,7 @@ async function main() {
       ...figures(r),
       apiPeakRssMb: await rss.hwm(),
       apiRssByPhase: rss.peaks,
+      cpuByPhase: rss.cpu,
     };
     writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
     printTable(results);

@@ -96,6 +96,7 @@ export function printTable(
     apiNodeArgs: string[];
     apiPeakRssMb: number | null;
     apiRssByPhase: Record<string, RssPeak>;
+    cpuByPhase: Record<string, { api: number; loadGenerator: number; machine: number }>;
   },
 ) {
   const r = results;
@@ -145,6 +146,12 @@ export function printTable(
       `${e.status}, ${fmt(e.seconds)} s, ${fmt(e.bytes / 2 ** 20)} MB, ${e.peakRssMb ?? '—'} MB`,
     ]),
     ['API peak RSS (VmHWM)', `${r.apiPeakRssMb ?? '—'} MB, node ${r.apiNodeArgs.join(' ')}`],
+    [
+      'CPU by phase, % of one core: API / load generator / machine',
+      Object.entries(r.cpuByPhase)
+        .map(([k, c]) => `${k} ${c.api}/${c.loadGenerator}/${c.machine}`)
+        .join(', '),
+    ],
     [
       'API peak RSS by phase (anon + file)',
       Object.entries(r.apiRssByPhase)
