@@ -78,7 +78,7 @@ export async function configureApp(
     body === '' ? done(null, undefined) : json(req, body as string, done),
   );
   logRequests(fastify);
-  closeConnectionsWhenDraining(app, fastify);
+  closeConnectionsWhenDraining(fastify);
   securityHeaders(fastify, config.cookieSecure);
   await app.register(fastifyCookie);
   app.setGlobalPrefix('api');
@@ -89,22 +89,20 @@ export async function configureApp(
   return app;
 }
 
-const draining = new WeakSet<object>();
-
-function closeConnectionsWhenDraining(app: NestFastifyApplication, fastify: FastifyInstance) {
+/**
+ * Once the app starts closing, every response closes its connection. Without that, a
+ * connection busy when the server began closing went back to idle keep-alive after its
+ * response, and the close waited for the client to drop it (up to the 72 s keep-alive
+ * timeout); with it, in-flight requests finish, are answered, and the close is done at once.
+ */
+function closeConnectionsWhenDraining(fastify: FastifyInstance) {
+  let draining = false;
+  fastify.addHook('preClose', (done) => {
+    draining = true;
+    done();
+  });
   fastify.addHook('onSend', (_req, reply, payload, done) => {
-    if (draining.has(app)) reply.header('connection', 'close');
+    if (draining) reply.header('connection', 'close');
     done(null, payload);
   });
-}
-
-/**
- * Stops the app gracefully: no new connections; requests in flight finish and are answered,
- * each with `Connection: close`; then the pool closes. Without that header a connection busy
- * when the server began closing went back to idle keep-alive after its response, and the
- * close waited for the client to drop it (up to the 72 s keep-alive timeout).
- */
-export async function closeGracefully(app: NestFastifyApplication): Promise<void> {
-  draining.add(app);
-  await app.close();
 }

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { closeGracefully, createApp } from './app.factory';
+import { createApp } from './app.factory';
 import { logger } from './common/logging/logger';
 import { ConfigError, loadConfig } from './config/app-config';
 import { connectDatabase } from './database/connection';
@@ -47,7 +47,7 @@ async function bootstrap() {
     }, 15_000);
     force.unref();
     try {
-      if (app) await closeGracefully(app); // in-flight requests finish; then the pool closes
+      await app?.close(); // in-flight requests finish (see app.factory); then the pool closes
       await db.embedded?.stop();
       logger.info('stopped cleanly');
       process.exit(0);
