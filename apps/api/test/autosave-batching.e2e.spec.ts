@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import { ResponsesService } from '../src/audits/responses.service';
+import { SelfAuthorisedSaves } from '../src/audits/self-authorised-saves';
 import { logger } from '../src/common/logging/logger';
 import { startTestApp, type Client, type TestApp } from './test-app';
 import { agencyOnTheFramework } from './test-framework';
@@ -60,22 +61,31 @@ describe('autosave and sign-in checks under concurrent load', () => {
   afterEach(() => jest.restoreAllMocks());
   afterAll(() => t.close());
 
-  /** Batch sizes from now on; each batch is slowed a little, so the next saves queue up. */
-  const slowBatches = (): number[] => {
-    const batches: number[] = [];
-    const saveMany = (ResponsesService.prototype as unknown as Record<string, unknown>).saveMany;
-    jest
-      .spyOn(ResponsesService.prototype as never, 'saveMany' as never)
-      .mockImplementation(async function (this: unknown, batch: unknown[]) {
-        batches.push(batch.length);
+  /**
+   * Batch sizes from now on, of saves the guard let through (`guarded`) and of saves checking
+   * their own access (`selfChecked`, on audits this process has saved to before); each batch
+   * is slowed a little, so the next saves queue up.
+   */
+  const slowBatches = () => {
+    const sizes = { guarded: [] as number[], selfChecked: [] as number[] };
+    const slow = (proto: object, method: string, into: number[]) => {
+      const original = (proto as Record<string, unknown>)[method] as (b: unknown[]) => unknown;
+      jest.spyOn(proto as never, method as never).mockImplementation(async function (
+        this: unknown,
+        batch: unknown[],
+      ) {
+        into.push(batch.length);
         await new Promise((r) => setTimeout(r, 30));
-        return (saveMany as (b: unknown[]) => unknown).call(this, batch);
+        return original.call(this, batch);
       } as never);
-    return batches;
+    };
+    slow(ResponsesService.prototype, 'saveMany', sizes.guarded);
+    slow(SelfAuthorisedSaves.prototype, 'run', sizes.selfChecked);
+    return sizes;
   };
 
   it('gives every save in a shared statement its own outcome', async () => {
-    const batches = slowBatches();
+    const batches = slowBatches().guarded;
     const codes = ['P1.1', 'P1.2', 'I1.1', 'I2.1'];
     const good = leads.flatMap((lead, i) =>
       codes.map((code) => ({
@@ -136,46 +146,89 @@ describe('autosave and sign-in checks under concurrent load', () => {
     expect(events).toBe(good.length);
   });
 
-  it('fails only the save the database refuses, even when it shared a statement', async () => {
-    await t.db.query(`CREATE FUNCTION refuse_answer() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN IF NEW.commentary = 'refuse me' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$`);
-    await t.db.query(`CREATE TRIGGER refuse_answer BEFORE INSERT OR UPDATE ON responses
-      FOR EACH ROW EXECUTE FUNCTION refuse_answer()`);
-    const warn = jest.spyOn(logger, 'warn');
-    const batches = slowBatches();
-    try {
-      const first = save(leads[0], audits[0], 'I1.2', { version: 0, commentary: 'Second pass' });
-      const others = leads
-        .slice(1)
-        .map((lead, k) =>
-          save(lead, audits[k + 1], 'I1.2', { version: 0, commentary: 'Second pass' }),
-        );
-      const refused = save(leads[2], audits[2], 'P1.2', { version: 1, commentary: 'refuse me' });
-      const [firstRes, othersRes, refusedRes] = await Promise.all([
-        first,
-        Promise.all(others),
-        refused,
-      ]);
-      expect(Math.max(...batches)).toBeGreaterThan(1);
-      expect(warn).toHaveBeenCalledWith(
-        expect.objectContaining({ saves: Math.max(...batches) }),
-        'batched save failed; saving one by one',
-      );
-      expect(refusedRes.status).toBe(500);
-      expect([firstRes, ...othersRes].map((r) => r.status)).toEqual([200, 200, 200, 200]);
-      const [{ n }] = await t.db.query(
-        `SELECT count(*)::int AS n FROM responses WHERE commentary = 'Second pass'`,
-      );
-      expect(n).toBe(4);
-      const [p12] = await t.db.query(
-        `SELECT commentary, version FROM responses WHERE audit_id = $1 AND indicator_code = 'P1.2'`,
-        [audits[2]],
-      );
-      expect(p12).toEqual({ commentary: 'Agency 2 on P1.2', version: 1 });
-    } finally {
-      await t.db.query(`DROP TRIGGER refuse_answer ON responses; DROP FUNCTION refuse_answer()`);
-    }
+  it('gives every save in a shared self-checking statement its own outcome, refusals among them', async () => {
+    const batches = slowBatches().selfChecked; // these audits have been saved to before
+    const first = save(leads[0], audits[0], 'P1.1', { version: 1, commentary: 'Lead 0' }).then(
+      (r) => r,
+    );
+    while (batches.length === 0) await new Promise((r) => setTimeout(r, 2));
+    const cases = [
+      { req: save(leads[1], audits[1], 'P1.1', { version: 1, commentary: 'Lead 1' }), status: 200 },
+      { req: save(leads[1], audits[0], 'P1.1', { version: 2, commentary: 'Not 1' }), status: 404 },
+      { req: save(board, audits[2], 'P1.1', { version: 1, commentary: 'Board' }), status: 403 },
+      { req: save(contributor, audits[0], 'I1.2', { version: 0, level: 2 }), status: 403 },
+      { req: save(leads[2], audits[2], 'P1.1', { version: 1, commentary: 'Lead 2' }), status: 200 },
+      { req: save(leads[3], audits[3], 'P1.1', { version: 7, commentary: 'Stale' }), status: 409 },
+      { req: save(leads[0], audits[0], 'I2.1', { version: 1, level: 9 }), status: 400 },
+    ];
+    const res = await Promise.all([first, ...cases.map((c) => c.req)]);
+    expect(res.map((r) => r.status)).toEqual([200, ...cases.map((c) => c.status)]);
+    expect(batches).toEqual([1, cases.length]); // the refused ones were checked in it too
+    expect(res.filter((r) => r.status === 200).map((r) => r.body.commentary)).toEqual([
+      'Lead 0',
+      'Lead 1',
+      'Lead 2',
+    ]);
+    expect(res[4].body.message).toBe('I1.2 is not assigned to you; ask your agency lead');
+    expect(res[6].body.details.current).toMatchObject({ commentary: 'Agency 3 on P1.1' });
+    const stored = await t.db.query(
+      `SELECT commentary FROM responses WHERE indicator_code = 'P1.1' AND audit_id = ANY($1::uuid[])
+        ORDER BY commentary`,
+      [audits],
+    );
+    expect(stored.map((r: { commentary: string }) => r.commentary)).toEqual([
+      'Agency 3 on P1.1',
+      'Lead 0',
+      'Lead 1',
+      'Lead 2',
+    ]);
   });
+
+  it.each([
+    ['guarded', 'Second pass', 0, 'batched save failed; saving one by one'],
+    ['selfChecked', 'Third pass', 1, 'self-authorised saves failed; checking each'],
+  ] as const)(
+    'fails only the save the database refuses, even when it shared a statement (%s)',
+    async (kind, commentary, version, warning) => {
+      if (kind === 'guarded') t.app.get(ResponsesService)['facts'].clear(); // audits not seen yet
+      await t.db.query(`CREATE FUNCTION refuse_answer() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.commentary = 'refuse me' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$`);
+      await t.db.query(`CREATE TRIGGER refuse_answer BEFORE INSERT OR UPDATE ON responses
+      FOR EACH ROW EXECUTE FUNCTION refuse_answer()`);
+      const warn = jest.spyOn(logger, 'warn');
+      const batches = slowBatches()[kind];
+      try {
+        // The first save's batch goes alone; once it is under way, the rest queue for the next.
+        const first = save(leads[0], audits[0], 'I1.2', { version, commentary }).then((r) => r);
+        while (batches.length === 0) await new Promise((r) => setTimeout(r, 2));
+        const others = leads
+          .slice(1)
+          .map((lead, k) => save(lead, audits[k + 1], 'I1.2', { version, commentary }));
+        const refused = save(leads[2], audits[2], 'P1.2', { version: 1, commentary: 'refuse me' });
+        const [firstRes, othersRes, refusedRes] = await Promise.all([
+          first,
+          Promise.all(others),
+          refused,
+        ]);
+        expect(batches).toEqual([1, 4]);
+        expect(warn).toHaveBeenCalledWith(expect.objectContaining({ saves: 4 }), warning);
+        expect(refusedRes.status).toBe(500);
+        expect([firstRes, ...othersRes].map((r) => r.status)).toEqual([200, 200, 200, 200]);
+        const [{ n }] = await t.db.query(
+          `SELECT count(*)::int AS n FROM responses WHERE commentary = $1`,
+          [commentary],
+        );
+        expect(n).toBe(4);
+        const [p12] = await t.db.query(
+          `SELECT commentary, version FROM responses WHERE audit_id = $1 AND indicator_code = 'P1.2'`,
+          [audits[2]],
+        );
+        expect(p12).toEqual({ commentary: 'Agency 2 on P1.2', version: 1 });
+      } finally {
+        await t.db.query(`DROP TRIGGER refuse_answer ON responses; DROP FUNCTION refuse_answer()`);
+      }
+    },
+  );
 
   it('does not hold up other agencies behind an audit another transaction has locked', async () => {
     const lock = t.db.createQueryRunner();

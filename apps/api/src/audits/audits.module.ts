@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AssignmentsService } from './assignments.service';
 import { AuditWorkflowService } from './audit-workflow.service';
 import { AuditsController } from './audits.controller';
 import { AuditsService } from './audits.service';
@@ -6,7 +7,7 @@ import { ResponsesService } from './responses.service';
 
 @Module({
   controllers: [AuditsController],
-  providers: [AuditsService, AuditWorkflowService, ResponsesService],
+  providers: [AuditsService, AuditWorkflowService, ResponsesService, AssignmentsService],
   exports: [AuditsService, AuditWorkflowService],
 })
 export class AuditsModule {}

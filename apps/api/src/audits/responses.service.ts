@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { findIndicator } from '@pies/framework';
 import { DataSource } from 'typeorm';
-import { recordEvent } from '../audit-trail/audit-trail';
 import type { Actor } from '../common/access/actor';
+import type { DeferredAccess } from '../common/access/deferred-access';
+import { sha256 } from '../auth/sessions.service';
+import { AppConfig } from '../config/app-config';
 import {
   BadRequestError,
   ConflictError,
@@ -17,7 +19,8 @@ import { lockAudit, prepareForEdit } from './audit-lock';
 import { AuditWorkflowService } from './audit-workflow.service';
 import { AuditsService } from './audits.service';
 import type { ResponseDto } from './dto/audit.dto';
-import type { AssignmentDto, SaveAssignmentsDto, SaveResponseDto } from './dto/response.dto';
+import type { SaveResponseDto } from './dto/response.dto';
+import { type SaveArgs, type SaveRow, SelfAuthorisedSaves } from './self-authorised-saves';
 
 type Answer = Pick<
   ResponseDto,
@@ -28,21 +31,6 @@ interface AuditFacts {
   organisationId: string;
   frameworkVersionId: string;
 }
-
-/** A row of `save_response`: what happened, and the answer it concerns. */
-type SaveRow = ResponseDto & { outcome: string; status: string | null };
-
-/** The arguments of `save_response`, in its order. */
-type SaveArgs = [
-  auditId: string,
-  code: string,
-  actorId: string,
-  mayEditAll: boolean,
-  version: number,
-  answer: Omit<SaveResponseDto, 'version'>,
-  levels: number[],
-  allowNotApplicable: boolean,
-];
 
 const SAVE_SQL = `SELECT * FROM save_response($1, $2, $3, $4, $5, $6::jsonb, $7::int[], $8)`;
 /** Many saves in one statement; `$1` is a JSON array of SaveArgs (see its migration). */
@@ -62,18 +50,69 @@ const ON_ITS_OWN = new Set(['busy', 'alone']);
  */
 const SAVE_SLOTS = 1;
 
+function saveArgs(
+  auditId: string,
+  code: string,
+  actorId: string,
+  mayEditAll: boolean,
+  dto: SaveResponseDto,
+  levels: number[],
+  allowNotApplicable: boolean,
+): SaveArgs {
+  const { version, level, notApplicable, notApplicableReason, commentary, evidenceLinks } = dto;
+  const answer = { level, notApplicable, notApplicableReason, commentary, evidenceLinks };
+  return [auditId, code, actorId, mayEditAll, version, answer, levels, allowNotApplicable];
+}
+
 @Injectable()
 export class ResponsesService {
   private readonly facts = new Map<string, AuditFacts>();
   /** Concurrent saves share a statement (see Batcher and `save_responses`). */
   private readonly saves: Batcher<SaveArgs, SaveRow>;
+  private readonly selfAuthorised: SelfAuthorisedSaves;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audits: AuditsService,
     private readonly workflow: AuditWorkflowService,
+    @Inject(AppConfig) config: AppConfig,
   ) {
     this.saves = new Batcher((batch) => this.saveMany(batch), SAVE_SLOTS, 50);
+    this.selfAuthorised = new SelfAuthorisedSaves(db, () => config.SESSION_IDLE_MINUTES);
+  }
+
+  /**
+   * `save` for a request whose access is still to be checked (`@AccessInStatement`). A save
+   * to an audit this process has saved to before goes in one round trip: the statement checks
+   * the session, its CSRF token and the caller's role, and saves only if they allow it. Any
+   * other save, or one that statement did not save, takes the guard's full check first, then
+   * `save`, so every refusal is the guard's own.
+   */
+  async saveChecked(
+    access: DeferredAccess,
+    auditId: string,
+    code: string,
+    dto: SaveResponseDto,
+  ): Promise<ResponseDto> {
+    const audit = this.facts.get(auditId);
+    if (audit && access.csrfToken) {
+      const definition = await this.audits.definition(audit.frameworkVersionId);
+      const indicator = findIndicator(definition, code);
+      if (indicator) {
+        const levels = definition.scale.levels.map((l) => l.value);
+        const row = await this.selfAuthorised.save(
+          access.tokenHash,
+          sha256(access.csrfToken),
+          saveArgs(auditId, code, '', false, dto, levels, indicator.allowNotApplicable),
+        );
+        if (row && !ON_ITS_OWN.has(row.outcome) && row.outcome !== 'transition') {
+          access.granted(row.userId);
+          const { userId: _, ...saved } = row;
+          return this.outcome(saved, code, dto, levels, indicator.allowNotApplicable);
+        }
+      }
+    }
+    return this.save(await access.complete(), auditId, code, dto);
   }
 
   /**
@@ -98,22 +137,15 @@ export class ResponsesService {
     const indicator = findIndicator(definition, code);
     if (!indicator) throw new NotFoundError(`indicator ${code} in this audit's framework`);
     const levels = definition.scale.levels.map((l) => l.value);
-    const args: SaveArgs = [
+    const args = saveArgs(
       auditId,
       code,
       actor.userId,
       actor.organisationRoles(audit.organisationId).includes('agency_lead'),
-      dto.version,
-      {
-        level: dto.level,
-        notApplicable: dto.notApplicable,
-        notApplicableReason: dto.notApplicableReason,
-        commentary: dto.commentary,
-        evidenceLinks: dto.evidenceLinks,
-      },
+      dto,
       levels,
       indicator.allowNotApplicable,
-    ];
+    );
     let first = await this.saves.call(args);
     if (ON_ITS_OWN.has(first.outcome))
       [first] = await preparedQuery<SaveRow>(this.db, SAVE_SQL, singleParams(args));
@@ -218,77 +250,5 @@ export class ResponsesService {
         problems.map((p) => `${p.field} ${p.problems.join('; ')}`).join('; '),
         problems,
       );
-  }
-
-  listAssignments(auditId: string): Promise<AssignmentDto[]> {
-    return this.db.query(
-      `SELECT s.id, s.user_id AS "userId", u.name AS "userName", s.area_code AS "areaCode", s.indicator_code AS "indicatorCode"
-         FROM assignments s JOIN users u ON u.id = s.user_id WHERE s.audit_id = $1 ORDER BY u.name, s.area_code, s.indicator_code`,
-      [auditId],
-    );
-  }
-
-  /** Replaces who is assigned what. Assignees must be members of the organisation. */
-  async saveAssignments(
-    actor: Actor,
-    auditId: string,
-    dto: SaveAssignmentsDto,
-  ): Promise<AssignmentDto[]> {
-    await this.db.transaction(async (tx) => {
-      const audit = await lockAudit(tx, auditId);
-      await prepareForEdit(tx, audit, actor.userId);
-      const definition = await this.audits.definition(audit.frameworkVersionId, tx);
-      const members = new Set(
-        (
-          await tx.query(`SELECT user_id FROM memberships WHERE organisation_id = $1`, [
-            audit.organisationId,
-          ])
-        ).map((r: { user_id: string }) => r.user_id),
-      );
-      const areas = new Set(definition.areas.map((a) => a.code));
-      const problems: { field: string; problems: string[] }[] = [];
-      dto.assignments.forEach((a, i) => {
-        if (!members.has(a.userId))
-          problems.push({
-            field: `assignments.${i}.userId`,
-            problems: ['is not a member of this organisation'],
-          });
-        if (a.areaCode && !areas.has(a.areaCode))
-          problems.push({
-            field: `assignments.${i}.areaCode`,
-            problems: ['is not an area of the framework'],
-          });
-        if (a.indicatorCode && !findIndicator(definition, a.indicatorCode))
-          problems.push({
-            field: `assignments.${i}.indicatorCode`,
-            problems: ['is not an indicator of the framework'],
-          });
-      });
-      if (problems.length)
-        throw new BadRequestError(
-          problems.map((p) => `${p.field} ${p.problems[0]}`).join('; '),
-          problems,
-        );
-      const before = await this.listAssignments(auditId);
-      await tx.query('DELETE FROM assignments WHERE audit_id = $1', [auditId]);
-      for (const a of dto.assignments) {
-        await tx.query(
-          'INSERT INTO assignments (audit_id, user_id, area_code, indicator_code) VALUES ($1, $2, $3, $4)',
-          [auditId, a.userId, a.areaCode ?? null, a.indicatorCode ?? null],
-        );
-      }
-      await recordEvent(tx, {
-        auditId,
-        actorId: actor.userId,
-        kind: 'assignments.replaced',
-        before: before.map(({ userId, areaCode, indicatorCode }) => ({
-          userId,
-          areaCode,
-          indicatorCode,
-        })),
-        after: dto.assignments,
-      });
-    });
-    return this.listAssignments(auditId);
   }
 }

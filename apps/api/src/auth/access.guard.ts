@@ -5,15 +5,18 @@ import {
   ACCESS_KEY,
   type AccessRule,
   type AuthenticatedRequest,
+  IN_STATEMENT_KEY,
   PUBLIC_KEY,
 } from '../common/access/access.decorators';
+import type { Actor } from '../common/access/actor';
+import { DeferredAccess } from '../common/access/deferred-access';
 import { decide } from '../common/access/resource-scope';
 import { type ScopeLookup, ScopeResolvers, type ScopeRow } from '../common/access/scope-resolvers';
 import { ForbiddenError, NotFoundError, UnauthorizedError } from '../common/errors/domain-errors';
 import { logger } from '../common/logging/logger';
 import { AppConfig } from '../config/app-config';
 import { cookieNames, readCookie, readHeader } from './cookies';
-import { SessionsService, tokensEqual } from './sessions.service';
+import { SessionsService, sha256, tokensEqual } from './sessions.service';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -47,6 +50,44 @@ export class AccessGuard implements CanActivate {
       throw new ForbiddenError('this route has no access rule');
     }
 
+    const token = readCookie(req, cookieNames(this.config.cookieSecure).session);
+    // The route checks access in its own statement: leave it a DeferredAccess. Without a
+    // cookie or with a malformed id, the full check answers now (401, or 400 once signed in).
+    if (
+      token &&
+      this.reflector.getAllAndOverride<boolean>(IN_STATEMENT_KEY, targets) &&
+      this.wellFormed(req)
+    ) {
+      req.access = new DeferredAccess(
+        sha256(token),
+        readHeader(req, 'x-csrf-token'),
+        () => this.authorise(req, rule, token),
+        (userId) => (req.actorId = userId),
+      );
+      return true;
+    }
+    await this.authorise(req, rule, token);
+    return true;
+  }
+
+  private wellFormed(req: FastifyRequest): boolean {
+    try {
+      this.scopes.lookup(req.params as Record<string, string>);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * The full check: sets the request's actor and scope, or throws 401, 403 or 404 (or 400 for
+   * a malformed id, once the caller is known to be signed in).
+   */
+  private async authorise(
+    req: FastifyRequest & AuthenticatedRequest & { actorId?: string },
+    rule: AccessRule,
+    token: string | undefined,
+  ): Promise<Actor> {
     // The session and the scope of the resource the route names: one round trip. A malformed
     // id is reported (400) only once the caller is known to be signed in.
     let lookup: ScopeLookup | null = null;
@@ -58,7 +99,6 @@ export class AccessGuard implements CanActivate {
         malformed = err;
       }
     }
-    const token = readCookie(req, cookieNames(this.config.cookieSecure).session);
     const { session, also } = token
       ? await this.sessions.authenticate<ScopeRow>(
           token,
@@ -71,7 +111,7 @@ export class AccessGuard implements CanActivate {
     }
     req.actor = session.actor;
     req.actorId = session.actor.userId;
-    if (rule.roles === 'signed-in') return true;
+    if (rule.roles === 'signed-in') return session.actor;
     if (malformed) throw malformed;
 
     const scope = lookup ? this.scopes.scopeOf(lookup, also) : null;
@@ -85,6 +125,6 @@ export class AccessGuard implements CanActivate {
     }
     if (decision === 'forbidden')
       throw new ForbiddenError(`needs one of these roles: ${rule.roles.join(', ')}`);
-    return true;
+    return session.actor;
   }
 }

@@ -31,6 +31,27 @@ interface SessionRow {
   memberships: ActorMembership[];
 }
 
+/**
+ * A live session `s` of an enabled user `u`: not expired, and idle for at most `idleMinutes`
+ * (SQL: a parameter). Every statement that accepts a session checks exactly this.
+ */
+export const liveSession = (idleMinutes: string) =>
+  `s.expires_at > now() AND u.disabled_at IS NULL
+     AND s.last_seen_at > now() - make_interval(mins => ${idleMinutes})`;
+
+/**
+ * Marks as seen (`last_seen_at`, which the idle timeout reads) the sessions whose ids `ids`
+ * (SQL) yields, at most once a minute each. For a data-modifying CTE of the statement that
+ * accepted them: no extra round trip, and no burst of separate updates when many sessions
+ * signed in together go stale together. It skips a session another statement is touching
+ * (SKIP LOCKED): that one is being marked anyway, and two statements never wait on each other
+ * or deadlock.
+ */
+export const markSeen = (ids: string) => `UPDATE sessions SET last_seen_at = now()
+     WHERE id IN (SELECT t.id FROM sessions t
+                   WHERE t.id IN (${ids}) AND t.last_seen_at < now() - interval '1 minute'
+                   ORDER BY t.id FOR UPDATE SKIP LOCKED)`;
+
 /** The live session for token hash `$1`, idle for at most `$2` minutes, with its user's roles. */
 const SESSION_SQL = `SELECT s.id, s.user_id, s.csrf_token, u.email, u.name,
          COALESCE((
@@ -42,8 +63,7 @@ const SESSION_SQL = `SELECT s.id, s.user_id, s.csrf_token, u.email, u.name,
                 WHERE po.organisation_id = m.organisation_id), '[]'::json)))
              FROM memberships m WHERE m.user_id = u.id), '[]'::json) AS memberships
     FROM sessions s JOIN users u ON u.id = s.user_id
-   WHERE s.id = $1 AND s.expires_at > now() AND u.disabled_at IS NULL
-     AND s.last_seen_at > now() - make_interval(mins => $2)`;
+   WHERE s.id = $1 AND ${liveSession('$2')}`;
 
 /**
  * Lookups in flight at once (per scope SQL): one. Every request arriving meanwhile goes in the
@@ -67,11 +87,7 @@ interface Lookup<T = unknown> {
  * The session for token hash `$1` and, when `alsoSql` is given, its row for id `$3`. With
  * `many`, one row per element of the arrays `$1` and `$3`, in their order.
  *
- * The same statement marks the sessions it found as seen (`last_seen_at`, which the idle
- * timeout reads), at most once a minute each: no extra round trip, and no burst of separate
- * updates when many sessions signed in together go stale together. It skips a session another
- * statement is touching (SKIP LOCKED): that one is being marked anyway, and two batches never
- * wait on each other or deadlock.
+ * The same statement marks the sessions it found as seen (see markSeen).
  */
 function lookupSql(alsoSql: string, many: boolean): string {
   const token = many ? 'b.token' : '$1';
@@ -88,12 +104,7 @@ function lookupSql(alsoSql: string, many: boolean): string {
       : ' FROM unnest($1::text[]) WITH ORDINALITY AS b(token, n)';
   const select = `SELECT (SELECT row_to_json(s) FROM (${session}) s) AS session${also}, ${n} AS n${from}`;
   return `WITH found AS MATERIALIZED (${select}),
-  touched AS (
-    UPDATE sessions SET last_seen_at = now()
-     WHERE id IN (SELECT t.id FROM sessions t
-                   WHERE t.id IN (SELECT f.session->>'id' FROM found f WHERE f.session IS NOT NULL)
-                     AND t.last_seen_at < now() - interval '1 minute'
-                   ORDER BY t.id FOR UPDATE SKIP LOCKED))
+  touched AS (${markSeen(`SELECT f.session->>'id' FROM found f WHERE f.session IS NOT NULL`)})
   SELECT session${alsoSql ? ', also' : ''} FROM found ORDER BY n`;
 }
 

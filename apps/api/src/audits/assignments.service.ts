@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { findIndicator } from '@pies/framework';
+import { DataSource } from 'typeorm';
+import { recordEvent } from '../audit-trail/audit-trail';
+import type { Actor } from '../common/access/actor';
+import { BadRequestError } from '../common/errors/domain-errors';
+import { lockAudit, prepareForEdit } from './audit-lock';
+import { AuditsService } from './audits.service';
+import type { AssignmentDto, SaveAssignmentsDto } from './dto/response.dto';
+
+/** Who answers what in an audit: the lead assigns areas and indicators to contributors. */
+@Injectable()
+export class AssignmentsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audits: AuditsService,
+  ) {}
+
+  list(auditId: string): Promise<AssignmentDto[]> {
+    return this.db.query(
+      `SELECT s.id, s.user_id AS "userId", u.name AS "userName", s.area_code AS "areaCode", s.indicator_code AS "indicatorCode"
+         FROM assignments s JOIN users u ON u.id = s.user_id WHERE s.audit_id = $1 ORDER BY u.name, s.area_code, s.indicator_code`,
+      [auditId],
+    );
+  }
+
+  /** Replaces who is assigned what. Assignees must be members of the organisation. */
+  async save(actor: Actor, auditId: string, dto: SaveAssignmentsDto): Promise<AssignmentDto[]> {
+    await this.db.transaction(async (tx) => {
+      const audit = await lockAudit(tx, auditId);
+      await prepareForEdit(tx, audit, actor.userId);
+      const definition = await this.audits.definition(audit.frameworkVersionId, tx);
+      const members = new Set(
+        (
+          await tx.query(`SELECT user_id FROM memberships WHERE organisation_id = $1`, [
+            audit.organisationId,
+          ])
+        ).map((r: { user_id: string }) => r.user_id),
+      );
+      const areas = new Set(definition.areas.map((a) => a.code));
+      const problems: { field: string; problems: string[] }[] = [];
+      dto.assignments.forEach((a, i) => {
+        if (!members.has(a.userId))
+          problems.push({
+            field: `assignments.${i}.userId`,
+            problems: ['is not a member of this organisation'],
+          });
+        if (a.areaCode && !areas.has(a.areaCode))
+          problems.push({
+            field: `assignments.${i}.areaCode`,
+            problems: ['is not an area of the framework'],
+          });
+        if (a.indicatorCode && !findIndicator(definition, a.indicatorCode))
+          problems.push({
+            field: `assignments.${i}.indicatorCode`,
+            problems: ['is not an indicator of the framework'],
+          });
+      });
+      if (problems.length)
+        throw new BadRequestError(
+          problems.map((p) => `${p.field} ${p.problems[0]}`).join('; '),
+          problems,
+        );
+      const before = await this.list(auditId);
+      await tx.query('DELETE FROM assignments WHERE audit_id = $1', [auditId]);
+      for (const a of dto.assignments) {
+        await tx.query(
+          'INSERT INTO assignments (audit_id, user_id, area_code, indicator_code) VALUES ($1, $2, $3, $4)',
+          [auditId, a.userId, a.areaCode ?? null, a.indicatorCode ?? null],
+        );
+      }
+      await recordEvent(tx, {
+        auditId,
+        actorId: actor.userId,
+        kind: 'assignments.replaced',
+        before: before.map(({ userId, areaCode, indicatorCode }) => ({
+          userId,
+          areaCode,
+          indicatorCode,
+        })),
+        after: dto.assignments,
+      });
+    });
+    return this.list(auditId);
+  }
+}
