@@ -159,6 +159,7 @@ async function main() {
         SECONDS,
         users.next,
         users.onResponse(closedStatuses),
+        WARMUP,
       );
       log(`autosave: offered ${AUTOSAVE_RATE} req/s over 100 connections (one audit each)`);
       rss.phase('autosave open');

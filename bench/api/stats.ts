@@ -87,7 +87,9 @@ export async function httpCall(
 
 /**
  * Closed-loop load with one keep-alive connection per worker: each worker runs its own
- * sequence of calls (`next(worker)`), one at a time, as one user would. Times every response.
+ * sequence of calls (`next(worker)`), one at a time, as one user would. Runs `warmupSeconds`
+ * untimed first (responses still go to `onResponse`, and errors count), then times every
+ * response for `seconds`.
  */
 export async function driveUsers(
   base: string,
@@ -95,12 +97,14 @@ export async function driveUsers(
   seconds: number,
   next: (worker: number) => HttpCall,
   onResponse: (worker: number, status: number, body: string) => void,
+  warmupSeconds = 0,
 ) {
   const url = new URL(base);
   const times: number[] = [];
   let errors = 0;
   let firstError: string | null = null;
-  const until = performance.now() + seconds * 1000;
+  const timedFrom = performance.now() + warmupSeconds * 1000;
+  const until = timedFrom + seconds * 1000;
   await Promise.all(
     Array.from({ length: workers }, async (_, w) => {
       const conn = connection(url);
@@ -109,7 +113,7 @@ export async function driveUsers(
         const t0 = performance.now();
         try {
           const r = await httpCall(conn, c);
-          times.push(performance.now() - t0);
+          if (t0 >= timedFrom) times.push(performance.now() - t0);
           onResponse(w, r.status, r.body);
         } catch (err) {
           errors++;
