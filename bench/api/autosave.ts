@@ -42,8 +42,17 @@ export class AutosaveUsers {
     return `${this.writers[w].auditId}/${this.code(w)}`;
   }
 
-  next = (w: number): HttpCall => {
+  /** The answer user `w` sends next: its version, a level and a new commentary. */
+  private answer(w: number) {
     const seq = ++this.seq;
+    return {
+      version: this.versions.get(this.key(w)) ?? 0,
+      level: 1 + (seq % 4),
+      commentary: `Autosave ${seq} at ${Date.now()}`,
+    };
+  }
+
+  next = (w: number): HttpCall => {
     return {
       method: 'PUT',
       path: `/api/audits/${this.writers[w].auditId}/responses/${this.code(w)}`,
@@ -52,12 +61,35 @@ export class AutosaveUsers {
         cookie: this.writers[w].cookie,
         'x-csrf-token': this.writers[w].csrf,
       },
-      body: JSON.stringify({
-        version: this.versions.get(this.key(w)) ?? 0,
-        level: 1 + (seq % 4),
-        commentary: `Autosave ${seq} at ${Date.now()}`,
-      }),
+      body: JSON.stringify(this.answer(w)),
     };
+  };
+
+  /**
+   * The same save as `next(w)`, as the arguments of the statement the API runs for one save on
+   * its own (`save_response`): the floor, that statement straight through pg. Levels are the
+   * framework's 1 to 4, the lead may edit every answer.
+   */
+  saveArgs = (w: number): unknown[] => {
+    const { version, ...answer } = this.answer(w);
+    const { auditId, userId } = this.writers[w];
+    return [
+      auditId,
+      this.code(w),
+      userId,
+      true,
+      version,
+      JSON.stringify(answer),
+      [1, 2, 3, 4],
+      true,
+    ];
+  };
+
+  /** Records what `save_response` did with `saveArgs(w)`; anything but a save throws. */
+  onSaved = (w: number, row: { outcome: string; version: number }) => {
+    if (row.outcome !== 'saved') throw new Error(`floor save: ${row.outcome}`);
+    this.versions.set(this.key(w), row.version);
+    this.position[w]++;
   };
 
   /** Records a response; `statuses` counts them for the phase. */

@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
+import { SAVE_SQL } from '../../apps/api/src/audits/responses.service';
 import { PartnershipDashboardService } from '../../apps/api/src/dashboards/partnership-dashboard.service';
 import { boardLogin, RssSampler, startApi } from './api-process';
 import { AutosaveUsers } from './autosave';
@@ -185,7 +186,28 @@ async function main() {
       // both phases is checked against the database.
       await new Promise((res) => setTimeout(res, 1000));
       const { lost, answers } = await users.lostWrites();
+      // The floor: the same saves as the statement for one save on its own, straight through
+      // pg, 100 at a time over a pool the size of the API's, each user on their own audit.
+      log(`autosave floor: save_response through pg, 100 concurrent, ${SECONDS} s`);
+      rss.phase('autosave floor');
+      const pool = new Pool({ connectionString: url, max: 20 });
+      const free = writers.map((_, w) => w);
+      const floor = await drive(
+        async () => {
+          const w = free.pop()!;
+          try {
+            const { rows } = await pool.query(SAVE_SQL, users.saveArgs(w));
+            users.onSaved(w, rows[0]);
+          } finally {
+            free.push(w);
+          }
+        },
+        Math.min(100, writers.length),
+        SECONDS,
+      );
+      await pool.end();
       r.autosave = {
+        floor,
         closed: {
           ...closed,
           statuses: closedStatuses,

@@ -20,6 +20,8 @@ export interface Measured {
     closed: Closed & { statuses: Record<number, number>; errors: number };
     open: OpenLoopResult;
     sustained: OpenLoopResult;
+    /** The same saves straight through pg, one statement each (closed loop, 100 at a time). */
+    floor: Closed & { errors: number };
     acknowledged: number;
     answers: number;
     lost: number;
@@ -63,6 +65,9 @@ export function figures(m: Measured) {
     },
     autosave100Open: a?.open,
     autosave100Sustained: a?.sustained,
+    autosaveFloorAt100: a?.floor,
+    autosaveRatioToFloorP95: a && a.closed.p95 / a.floor.p95,
+    autosaveRatioToFloorRps: a && a.closed.rps / a.floor.rps,
     exports: m.exports,
   };
 }
@@ -140,6 +145,16 @@ export function printTable(
       'autosave statuses (closed), errors (all phases), lost writes',
       r.autosave100 &&
         `${JSON.stringify(r.autosave100.statuses)}, ${r.autosave100.errors + (r.autosave100Open?.errors ?? 0) + (r.autosave100Sustained?.errors ?? 0)} errors, ${r.autosave100.lost} lost of ${r.autosave100.acknowledged} acknowledged (${r.autosave100.answers} answers)`,
+    ],
+    [
+      'autosave floor: save_response through pg, 100 concurrent',
+      r.autosaveFloorAt100 &&
+        `${ms(r.autosaveFloorAt100)} (${fmt(r.autosaveFloorAt100.rps, 0)} req/s, ${r.autosaveFloorAt100.errors} errors)`,
+    ],
+    [
+      'autosave closed loop ÷ floor: p95; req/s',
+      r.autosaveRatioToFloorP95 !== undefined &&
+        `${fmt(r.autosaveRatioToFloorP95, 2)}×; ${fmt(r.autosaveRatioToFloorRps, 2)}×`,
     ],
     ...Object.entries(r.exports?.runs ?? {}).map(([name, e]): [string, string] => [
       `${name} (${e.audits} audits): status, time, size, peak RSS`,

@@ -33,6 +33,7 @@ export interface Seeded {
 }
 export interface Writer {
   auditId: string;
+  userId: string;
   cookie: string;
   csrf: string;
 }
@@ -127,7 +128,12 @@ export async function people(
       `INSERT INTO sessions (id, user_id, csrf_token, last_seen_at, expires_at) VALUES ($1, $2, $3, now(), now() + interval '2 hours')`,
       [createHash('sha256').update(token).digest('hex'), id, csrf],
     );
-    writers.push({ auditId: a.audit_id, cookie: `pies_session=${token}; pies_csrf=${csrf}`, csrf });
+    writers.push({
+      auditId: a.audit_id,
+      userId: id,
+      cookie: `pies_session=${token}; pies_csrf=${csrf}`,
+      csrf,
+    });
   }
   return writers;
 }

@@ -32,7 +32,8 @@ interface AuditFacts {
   frameworkVersionId: string;
 }
 
-const SAVE_SQL = `SELECT * FROM save_response($1, $2, $3, $4, $5, $6::jsonb, $7::int[], $8)`;
+/** One save, on its own (also the autosave benchmark's floor). */
+export const SAVE_SQL = `SELECT * FROM save_response($1, $2, $3, $4, $5, $6::jsonb, $7::int[], $8)`;
 /** Many saves in one statement; `$1` is a JSON array of SaveArgs (see its migration). */
 const SAVE_MANY_SQL = `SELECT * FROM save_responses($1::jsonb)`;
 /** SAVE_SQL's parameters: the answer as JSON text. */
