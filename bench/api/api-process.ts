@@ -100,12 +100,12 @@ export interface RssPeak {
 }
 
 /**
- * Samples /proc/<pid>/status every `ms` and keeps the peak resident set of each phase
- * (`phase(name)` starts one). VmHWM, the kernel's own high-water mark, is in `hwm()`. Also
- * the CPU the process used in each phase, as a share of one core over the phase's wall time
- * (`cpu`): what the API costs at a given load, beside what the load generator measures.
+ * What the API process uses, phase by phase (`phase(name)` starts one): its peak resident set,
+ * sampled from /proc/<pid>/status every `ms` (VmHWM, the kernel's own high-water mark, is in
+ * `hwm()`), and the CPU it used, as a share of one core over the phase's wall time (`cpu`):
+ * what the API costs at a given load, beside what the load generator measures.
  */
-export class RssSampler {
+export class PhaseSampler {
   readonly peaks: Record<string, RssPeak> = {};
   /**
    * Percent of one core, by phase: the API (from /proc/<pid>/stat: user + system time), this

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Pool } from 'pg';
 import { SAVE_SQL } from '../../apps/api/src/audits/responses.service';
 import { PartnershipDashboardService } from '../../apps/api/src/dashboards/partnership-dashboard.service';
-import { boardLogin, RssSampler, startApi } from './api-process';
+import { boardLogin, PhaseSampler, startApi } from './api-process';
 import { AutosaveUsers } from './autosave';
 import { runExports } from './exports';
 import { driveOpenLoop } from './open-loop';
@@ -21,6 +21,17 @@ import { drive, driveUsers, fmt, load, percentiles } from './stats';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 /** Open loops first run this long at their rate untimed (see OpenLoopOptions.warmupSeconds). */
 const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
+
+/**
+ * A pool for a floor phase, the size of the API's. `end()` resolves before its clients have
+ * closed, so one may still be open when the database is dropped at the end of the run; its
+ * termination then comes here, not as an unhandled error that kills the run.
+ */
+function floorPool(url: string): Pool {
+  const pool = new Pool({ connectionString: url, max: 20 });
+  pool.on('error', () => undefined);
+  return pool;
+}
 /** Phases run by default; `exports` (the heavy downloads and the report pack) only when asked. */
 const PHASES = ['health', 'dashboard', 'floor', 'scaling', 'uncached', 'autosave', 'exports'];
 const ONLY = (process.env.BENCH_ONLY ?? PHASES.filter((p) => p !== 'exports').join(','))
@@ -46,7 +57,7 @@ const LARGE = 'Large County';
 async function main() {
   const { url, ds, drop } = await benchDatabase();
   let api: Awaited<ReturnType<typeof startApi>> | null = null;
-  let rss: RssSampler | null = null;
+  let sampler: PhaseSampler | null = null;
   try {
     const everyScale = runs('scaling') || runs('uncached');
     const names = everyScale ? ['Small Borough', LARGE, 'Very Large Region'] : [LARGE];
@@ -59,7 +70,7 @@ async function main() {
 
     api = await startApi(url);
     const { base } = api;
-    rss = new RssSampler(api.child.pid!);
+    sampler = new PhaseSampler(api.child.pid!);
     const boardCookie = await boardLogin(base);
     const dash = (id: string) => `${base}/api/partnerships/${id}/dashboard`;
     // As a browser asks: with its session cookie, accepting gzip.
@@ -68,17 +79,17 @@ async function main() {
 
     if (runs('dashboard') || runs('scaling')) {
       log('warming up');
-      rss.phase('warm-up');
+      sampler.phase('warm-up');
       await load({ url: dash(large), connections: 10, duration: 3, headers: boardHeaders });
     }
     if (runs('health')) {
       log(`health at 50 connections for ${SECONDS} s`);
-      rss.phase('health');
+      sampler.phase('health');
       r.health = await load({ url: `${base}/api/health`, connections: 50, duration: SECONDS });
     }
     if (runs('dashboard')) {
       log(`dashboard (1,000 agencies) at 50 connections for ${SECONDS} s`);
-      rss.phase('dashboard');
+      sampler.phase('dashboard');
       r.dashboard = await load({
         url: dash(large),
         connections: 50,
@@ -103,8 +114,8 @@ async function main() {
       log(
         `raw SQL floor: the same ${captured.length} queries through pg at 50 concurrent requests`,
       );
-      rss.phase('floor');
-      const pool = new Pool({ connectionString: url, max: 20 });
+      sampler.phase('floor');
+      const pool = floorPool(url);
       r.floor = await drive(
         () => Promise.all(captured.map((q) => pool.query(q.sql, q.params as unknown[]))),
         50,
@@ -113,7 +124,7 @@ async function main() {
       await pool.end();
     }
     if (runs('scaling')) {
-      rss.phase('scaling');
+      sampler.phase('scaling');
       const scaling: Record<string, { agencies: number; p50: number; p95: number }> = {};
       for (const name of names) {
         const s = await load({
@@ -130,7 +141,7 @@ async function main() {
     if (runs('uncached')) {
       // What a cache miss costs (after any change to a partnership's figures): the computation
       // itself, one request at a time, straight through the service.
-      rss.phase('uncached');
+      sampler.phase('uncached');
       const uncached: Record<string, { agencies: number; p50: number; max: number }> = {};
       const service = new PartnershipDashboardService(ds);
       for (const name of names) {
@@ -152,7 +163,7 @@ async function main() {
       const serverErrors = (s: Record<number, number>) =>
         Object.entries(s).reduce((n, [code, k]) => n + (Number(code) >= 500 ? k : 0), 0);
       log(`autosave: ${writers.length} agency leads, closed loop at 100 connections, ${SECONDS} s`);
-      rss.phase('autosave');
+      sampler.phase('autosave');
       const closedStatuses: Record<number, number> = {};
       const closed = await driveUsers(
         base,
@@ -163,7 +174,7 @@ async function main() {
         WARMUP,
       );
       log(`autosave: offered ${AUTOSAVE_RATE} req/s over 100 connections (one audit each)`);
-      rss.phase('autosave open');
+      sampler.phase('autosave open');
       const openStatuses: Record<number, number> = {};
       const open = await driveOpenLoop(
         base,
@@ -173,7 +184,7 @@ async function main() {
       );
       const rate = sustained(closed.rps);
       log(`autosave: offered ${rate} req/s (${SUSTAINED_SHARE} of the closed loop's throughput)`);
-      rss.phase('autosave sustained');
+      sampler.phase('autosave sustained');
       const sustainedStatuses: Record<number, number> = {};
       const atRate = await driveOpenLoop(
         base,
@@ -189,8 +200,8 @@ async function main() {
       // The floor: the same saves as the statement for one save on its own, straight through
       // pg, 100 at a time over a pool the size of the API's, each user on their own audit.
       log(`autosave floor: save_response through pg, 100 concurrent, ${SECONDS} s`);
-      rss.phase('autosave floor');
-      const pool = new Pool({ connectionString: url, max: 20 });
+      sampler.phase('autosave floor');
+      const pool = floorPool(url);
       const free = writers.map((_, w) => w);
       const floor = await drive(
         async () => {
@@ -220,8 +231,8 @@ async function main() {
         lost,
       };
     }
-    if (runs('exports')) r.exports = await runExports(ds, base, boardCookie, large, rss);
-    rss.phase('end');
+    if (runs('exports')) r.exports = await runExports(ds, base, boardCookie, large, sampler);
+    sampler.phase('end');
 
     const results = {
       date: new Date().toISOString(),
@@ -239,14 +250,14 @@ async function main() {
         ]),
       ),
       ...figures(r),
-      apiPeakRssMb: await rss.hwm(),
-      apiRssByPhase: rss.peaks,
-      cpuByPhase: rss.cpu,
+      apiPeakRssMb: await sampler.hwm(),
+      apiRssByPhase: sampler.peaks,
+      cpuByPhase: sampler.cpu,
     };
     writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
     printTable(results);
   } finally {
-    rss?.stop();
+    sampler?.stop();
     api?.child.kill('SIGTERM');
     await drop();
   }

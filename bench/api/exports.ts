@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { BOARD_STATES } from '../../apps/api/src/dashboards/partnership-dashboard.service';
-import type { RssSampler } from './api-process';
+import type { PhaseSampler } from './api-process';
 import { log } from './setup';
 
 export interface ExportRun {
@@ -24,7 +24,7 @@ export async function runExports(
   base: string,
   cookie: string,
   partnershipId: string,
-  rss: RssSampler,
+  sampler: PhaseSampler,
 ) {
   const [cycle]: { id: string; audits: number }[] = await ds.query(
     `SELECT c.id, count(*)::int AS audits FROM cycles c JOIN audits a ON a.cycle_id = c.id
@@ -45,7 +45,7 @@ export async function runExports(
     work: () => Promise<{ status: number | string; bytes: number }>,
   ) => {
     log(`export: ${name} (${audits} audits)`);
-    rss.phase(`export ${name}`);
+    sampler.phase(`export ${name}`);
     const t0 = performance.now();
     let r: { status: number | string; bytes: number };
     try {
@@ -58,7 +58,7 @@ export async function runExports(
       ...r,
       audits,
       seconds: Math.round((performance.now() - t0) / 100) / 10,
-      peakRssMb: rss.peaks[`export ${name}`]?.rss ?? null,
+      peakRssMb: sampler.peaks[`export ${name}`]?.rss ?? null,
     };
     log(`  ${JSON.stringify(runs[name])}`);
   };
