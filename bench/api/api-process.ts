@@ -74,6 +74,13 @@ export async function boardLogin(base: string): Promise<string> {
 /** The kernel's clock ticks a second (USER_HZ), the unit of /proc/<pid>/stat's times. */
 const CLOCK_TICKS = Number(execSync('getconf CLK_TCK').toString().trim()) || 100;
 
+/** Percent of one core used in a phase, by the API, the load generator and the machine. */
+export interface CpuShare {
+  api: number;
+  loadGenerator: number;
+  machine: number;
+}
+
 interface CpuReading {
   wall: number;
   api: number;
@@ -111,7 +118,7 @@ export class PhaseSampler {
    * Percent of one core, by phase: the API (from /proc/<pid>/stat: user + system time), this
    * load generator, and the whole machine (from /proc/stat; the rest is mostly PostgreSQL).
    */
-  readonly cpu: Record<string, { api: number; loadGenerator: number; machine: number }> = {};
+  readonly cpu: Record<string, CpuShare> = {};
   private current = 'start';
   private readonly timer: NodeJS.Timeout;
   private since: CpuReading;

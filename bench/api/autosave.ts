@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { saveArgs, singleParams } from '../../apps/api/src/audits/responses.service';
 import type { Writer } from './setup';
 import type { HttpCall } from './stats';
 
@@ -66,26 +67,17 @@ export class AutosaveUsers {
   };
 
   /**
-   * The same save as `next(w)`, as the arguments of the statement the API runs for one save on
-   * its own (`save_response`): the floor, that statement straight through pg. Levels are the
-   * framework's 1 to 4, the lead may edit every answer.
+   * The same save as `next(w)`, as the parameters of the statement the API runs for one save
+   * on its own (`save_response`): the floor, that statement straight through pg. Levels are
+   * the framework's 1 to 4; the lead may edit every answer.
    */
-  saveArgs = (w: number): unknown[] => {
-    const { version, ...answer } = this.answer(w);
+  saveParams = (w: number): unknown[] => {
     const { auditId, userId } = this.writers[w];
-    return [
-      auditId,
-      this.code(w),
-      userId,
-      true,
-      version,
-      JSON.stringify(answer),
-      [1, 2, 3, 4],
-      true,
-    ];
+    const rules = { levels: [1, 2, 3, 4], allowNotApplicable: true };
+    return singleParams(saveArgs(auditId, this.code(w), userId, true, this.answer(w), rules));
   };
 
-  /** Records what `save_response` did with `saveArgs(w)`; anything but a save throws. */
+  /** Records what `save_response` did with `saveParams(w)`; anything but a save throws. */
   onSaved = (w: number, row: { outcome: string; version: number }) => {
     if (row.outcome !== 'saved') throw new Error(`floor save: ${row.outcome}`);
     this.versions.set(this.key(w), row.version);

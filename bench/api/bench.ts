@@ -207,7 +207,7 @@ async function main() {
         async () => {
           const w = free.pop()!;
           try {
-            const { rows } = await pool.query(SAVE_SQL, users.saveArgs(w));
+            const { rows } = await pool.query(SAVE_SQL, users.saveParams(w));
             users.onSaved(w, rows[0]);
           } finally {
             free.push(w);

@@ -1,6 +1,6 @@
 /** bench/results.json and the printed table, from what the phases measured. */
 import type { Result } from 'autocannon';
-import type { RssPeak } from './api-process';
+import type { CpuShare, RssPeak } from './api-process';
 import type { ExportRun } from './exports';
 import type { OpenLoopResult } from './open-loop';
 import { fmt } from './stats';
@@ -101,7 +101,7 @@ export function printTable(
     apiNodeArgs: string[];
     apiPeakRssMb: number | null;
     apiRssByPhase: Record<string, RssPeak>;
-    cpuByPhase: Record<string, { api: number; loadGenerator: number; machine: number }>;
+    cpuByPhase: Record<string, CpuShare>;
   },
 ) {
   const r = results;

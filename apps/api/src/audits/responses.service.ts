@@ -4,7 +4,6 @@ import { findIndicator } from '@pies/framework';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/access/actor';
 import type { DeferredAccess } from '../common/access/deferred-access';
-import { sha256 } from '../auth/sessions.service';
 import { AppConfig } from '../config/app-config';
 import {
   BadRequestError,
@@ -37,7 +36,8 @@ export const SAVE_SQL = `SELECT * FROM save_response($1, $2, $3, $4, $5, $6::jso
 /** Many saves in one statement; `$1` is a JSON array of SaveArgs (see its migration). */
 const SAVE_MANY_SQL = `SELECT * FROM save_responses($1::jsonb)`;
 /** SAVE_SQL's parameters: the answer as JSON text. */
-const singleParams = (args: SaveArgs) => args.map((a, i) => (i === 5 ? JSON.stringify(a) : a));
+export const singleParams = (args: SaveArgs) =>
+  args.map((a, i) => (i === 5 ? JSON.stringify(a) : a));
 /**
  * Outcomes that send a save to run on its own: its audit was locked by another transaction
  * (`busy`), or its batch failed (`alone`: nothing of it was committed).
@@ -51,18 +51,33 @@ const ON_ITS_OWN = new Set(['busy', 'alone']);
  */
 const SAVE_SLOTS = 1;
 
-function saveArgs(
+/** What the framework allows for one indicator's answer. */
+export interface IndicatorRules {
+  levels: number[];
+  allowNotApplicable: boolean;
+}
+
+/** `save_response`'s arguments for one save of `dto` by this actor. */
+export function saveArgs(
   auditId: string,
   code: string,
   actorId: string,
   mayEditAll: boolean,
   dto: SaveResponseDto,
-  levels: number[],
-  allowNotApplicable: boolean,
+  rules: IndicatorRules,
 ): SaveArgs {
   const { version, level, notApplicable, notApplicableReason, commentary, evidenceLinks } = dto;
   const answer = { level, notApplicable, notApplicableReason, commentary, evidenceLinks };
-  return [auditId, code, actorId, mayEditAll, version, answer, levels, allowNotApplicable];
+  return [
+    auditId,
+    code,
+    actorId,
+    mayEditAll,
+    version,
+    answer,
+    rules.levels,
+    rules.allowNotApplicable,
+  ];
 }
 
 @Injectable()
@@ -96,21 +111,17 @@ export class ResponsesService {
     dto: SaveResponseDto,
   ): Promise<ResponseDto> {
     const audit = this.facts.get(auditId);
-    if (audit && access.csrfToken) {
-      const definition = await this.audits.definition(audit.frameworkVersionId);
-      const indicator = findIndicator(definition, code);
-      if (indicator) {
-        const levels = definition.scale.levels.map((l) => l.value);
-        const row = await this.selfAuthorised.save(
-          access.tokenHash,
-          sha256(access.csrfToken),
-          saveArgs(auditId, code, '', false, dto, levels, indicator.allowNotApplicable),
-        );
-        if (row && !ON_ITS_OWN.has(row.outcome) && row.outcome !== 'transition') {
-          access.granted(row.userId);
-          const { userId: _, ...saved } = row;
-          return this.outcome(saved, code, dto, levels, indicator.allowNotApplicable);
-        }
+    const rules = audit && (await this.rules(audit, code));
+    if (rules && access.csrfHash) {
+      const row = await this.selfAuthorised.save(
+        access.tokenHash,
+        access.csrfHash,
+        saveArgs(auditId, code, '', false, dto, rules),
+      );
+      if (row && !ON_ITS_OWN.has(row.outcome) && row.outcome !== 'transition') {
+        access.granted(row.userId);
+        const { userId: _, ...saved } = row;
+        return this.outcome(saved, code, dto, rules);
       }
     }
     return this.save(await access.complete(), auditId, code, dto);
@@ -134,31 +145,27 @@ export class ResponsesService {
     dto: SaveResponseDto,
   ): Promise<ResponseDto> {
     const audit = await this.auditFacts(auditId);
-    const definition = await this.audits.definition(audit.frameworkVersionId);
-    const indicator = findIndicator(definition, code);
-    if (!indicator) throw new NotFoundError(`indicator ${code} in this audit's framework`);
-    const levels = definition.scale.levels.map((l) => l.value);
+    const rules = await this.rules(audit, code);
+    if (!rules) throw new NotFoundError(`indicator ${code} in this audit's framework`);
     const args = saveArgs(
       auditId,
       code,
       actor.userId,
       actor.organisationRoles(audit.organisationId).includes('agency_lead'),
       dto,
-      levels,
-      indicator.allowNotApplicable,
+      rules,
     );
     let first = await this.saves.call(args);
     if (ON_ITS_OWN.has(first.outcome))
       [first] = await preparedQuery<SaveRow>(this.db, SAVE_SQL, singleParams(args));
-    if (first.outcome !== 'transition')
-      return this.outcome(first, code, dto, levels, indicator.allowNotApplicable);
+    if (first.outcome !== 'transition') return this.outcome(first, code, dto, rules);
     return this.db.transaction(async (tx) => {
       const locked = await lockAudit(tx, auditId);
       await prepareForEdit(tx, locked, actor.userId); // a returned audit is in progress again
       if (locked.status === 'not_started')
         await this.workflow.startLocked(tx, locked, actor.userId);
       const [again]: SaveRow[] = await tx.query(SAVE_SQL, singleParams(args));
-      return this.outcome(again, code, dto, levels, indicator.allowNotApplicable);
+      return this.outcome(again, code, dto, rules);
     });
   }
 
@@ -178,13 +185,21 @@ export class ResponsesService {
     }
   }
 
+  /** The indicator's rules in the audit's framework (cached per process), or null if none. */
+  private async rules(audit: AuditFacts, code: string): Promise<IndicatorRules | null> {
+    const definition = await this.audits.definition(audit.frameworkVersionId);
+    const indicator = findIndicator(definition, code);
+    if (!indicator) return null;
+    const levels = definition.scale.levels.map((l) => l.value);
+    return { levels, allowNotApplicable: indicator.allowNotApplicable };
+  }
+
   /** The answer saved, or the error the database's outcome means. */
   private outcome(
     row: SaveRow,
     code: string,
     dto: SaveResponseDto,
-    levels: number[],
-    allowNotApplicable: boolean,
+    rules: IndicatorRules,
   ): ResponseDto {
     const { outcome, status, ...answer } = row;
     switch (outcome) {
@@ -196,7 +211,7 @@ export class ResponsesService {
           { current: answer.indicatorCode ? answer : null },
         );
       case 'invalid':
-        this.validate(answer, dto, levels, allowNotApplicable);
+        this.validate(answer, dto, rules);
         throw new Error(`save_response found ${code} invalid but no rule says why`);
       case 'forbidden':
         throw new ForbiddenError(`${code} is not assigned to you; ask your agency lead`);
@@ -233,8 +248,7 @@ export class ResponsesService {
   private validate(
     next: Answer,
     dto: SaveResponseDto,
-    levels: number[],
-    allowNotApplicable: boolean,
+    { levels, allowNotApplicable }: IndicatorRules,
   ) {
     const problems: { field: string; problems: string[] }[] = [];
     if (dto.notApplicable && dto.level != null)

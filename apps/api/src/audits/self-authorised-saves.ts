@@ -42,7 +42,7 @@ interface Item {
  * The access matrix runs every role against this route (access-matrix.e2e). The CSRF tokens
  * are compared by their SHA-256, so the comparison's timing tells nothing about the token.
  */
-const SAVE_SQL = `WITH input AS (
+const SELF_AUTHORISED_SQL = `WITH input AS (
     SELECT e.n, e.x->>'hash' AS hash, decode(e.x->>'csrf', 'hex') AS csrf, e.x->'save' AS save
       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(x, n)),
   allowed AS MATERIALIZED (
@@ -70,7 +70,7 @@ SELECT p.user_id AS "userId", v.*
  ORDER BY i.n`;
 
 /**
- * Runs saves through SAVE_SQL, those made meanwhile sharing a statement (one in flight, as
+ * Runs saves through SELF_AUTHORISED_SQL, those made meanwhile sharing a statement (one in flight, as
  * ResponsesService's own saves). A save comes back with its row and the user it was saved as,
  * or null when the statement did not save it as such (access not proven, or the batch failed):
  * the caller then takes the guard's way.
@@ -94,7 +94,7 @@ export class SelfAuthorisedSaves {
     try {
       const rows = await preparedQuery<SaveRow & { userId: string | null; seq: string | null }>(
         this.db,
-        SAVE_SQL,
+        SELF_AUTHORISED_SQL,
         [JSON.stringify(items), this.idleMinutes()],
       );
       return rows.map(({ seq: _, userId, ...row }) =>

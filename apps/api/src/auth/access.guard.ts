@@ -58,9 +58,10 @@ export class AccessGuard implements CanActivate {
       this.reflector.getAllAndOverride<boolean>(IN_STATEMENT_KEY, targets) &&
       this.wellFormed(req)
     ) {
+      const csrf = readHeader(req, 'x-csrf-token');
       req.access = new DeferredAccess(
         sha256(token),
-        readHeader(req, 'x-csrf-token'),
+        csrf ? sha256(csrf) : undefined,
         () => this.authorise(req, rule, token),
         (userId) => (req.actorId = userId),
       );

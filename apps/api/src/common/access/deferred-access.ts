@@ -20,8 +20,8 @@ export class DeferredAccess {
   constructor(
     /** SHA-256 (hex) of the session token in the cookie: the `sessions` key. */
     readonly tokenHash: string,
-    /** The X-CSRF-Token header, if sent. */
-    readonly csrfToken: string | undefined,
+    /** SHA-256 (hex) of the X-CSRF-Token header, if sent: compared with the session's. */
+    readonly csrfHash: string | undefined,
     private readonly check: () => Promise<Actor>,
     private readonly onGranted: (userId: string) => void,
   ) {}
