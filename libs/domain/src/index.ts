@@ -3,3 +3,4 @@ export * from './sectors';
 export * from './audit-status';
 export * from './dashboard';
 export * from './ids';
+export * from './answers';

@@ -1,0 +1,3 @@
+export * from './answer';
+export * from './answer-problems';
+export * from './answer-gaps';
