@@ -1,5 +1,15 @@
+import { mergeAnswer } from '@pies/domain';
+import type { PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
-import { saveArgs, singleParams } from '../../apps/api/src/audits/responses.service';
+import { AUDIT_EVENT_SQL, eventParams } from '../../apps/api/src/audit-trail/audit-trail';
+import { LOCK_AUDIT_SQL } from '../../apps/api/src/audits/audit-lock';
+import type { ResponseDto } from '../../apps/api/src/audits/dto/audit.dto';
+import {
+  READ_RESPONSE_SQL,
+  savedEvent,
+  UPSERT_RESPONSE_SQL,
+  upsertParams,
+} from '../../apps/api/src/audits/responses.service';
 import type { Writer } from './setup';
 import type { HttpCall } from './stats';
 
@@ -67,20 +77,37 @@ export class AutosaveUsers {
   };
 
   /**
-   * The same save as `next(w)`, as the parameters of the statement the API runs for one save
-   * on its own (`save_response`): the floor, that statement straight through pg. Levels are
-   * the framework's 1 to 4; the lead may edit every answer.
+   * The same save as `next(w)`, as the statements the API runs for it (lock the audit, read
+   * the answer, upsert the next version, record the event), straight through pg in one
+   * transaction on `client`: the floor. The lead may edit every answer; anything but a write
+   * throws.
    */
-  saveParams = (w: number): unknown[] => {
+  floorSave = async (w: number, client: PoolClient) => {
     const { auditId, userId } = this.writers[w];
-    const rules = { levels: [1, 2, 3, 4], allowNotApplicable: true };
-    return singleParams(saveArgs(auditId, this.code(w), userId, true, this.answer(w), rules));
-  };
-
-  /** Records what `save_response` did with `saveParams(w)`; anything but a save throws. */
-  onSaved = (w: number, row: { outcome: string; version: number }) => {
-    if (row.outcome !== 'saved') throw new Error(`floor save: ${row.outcome}`);
-    this.versions.set(this.key(w), row.version);
+    const code = this.code(w);
+    const { version: _, ...sent } = this.answer(w);
+    await client.query('BEGIN');
+    try {
+      await client.query(LOCK_AUDIT_SQL, [auditId]);
+      const [current] = (await client.query<ResponseDto>(READ_RESPONSE_SQL, [auditId, code])).rows;
+      const next = mergeAnswer(current ?? null, sent);
+      const [saved] = (
+        await client.query<ResponseDto>(
+          UPSERT_RESPONSE_SQL,
+          upsertParams(auditId, code, userId, next, current?.version ?? 0),
+        )
+      ).rows;
+      if (!saved) throw new Error(`floor save: ${code} changed meanwhile`);
+      await client.query(
+        AUDIT_EVENT_SQL,
+        eventParams(savedEvent(auditId, code, userId, current ?? null, saved)),
+      );
+      await client.query('COMMIT');
+      this.versions.set(this.key(w), saved.version);
+    } catch (err) {
+      await client.query('ROLLBACK');
+      throw err;
+    }
     this.position[w]++;
   };
 

@@ -8,7 +8,6 @@ import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import { SAVE_SQL } from '../../apps/api/src/audits/responses.service';
 import { PartnershipDashboardService } from '../../apps/api/src/dashboards/partnership-dashboard.service';
 import { boardLogin, PhaseSampler, startApi } from './api-process';
 import { AutosaveUsers } from './autosave';
@@ -197,19 +196,21 @@ async function main() {
       // both phases is checked against the database.
       await new Promise((res) => setTimeout(res, 1000));
       const { lost, answers } = await users.lostWrites();
-      // The floor: the same saves as the statement for one save on its own, straight through
-      // pg, 100 at a time over a pool the size of the API's, each user on their own audit.
-      log(`autosave floor: save_response through pg, 100 concurrent, ${SECONDS} s`);
+      // The floor: the same saves as the API's statements, straight through pg, one
+      // transaction each, 100 at a time over a pool the size of the API's, each user on their
+      // own audit.
+      log(`autosave floor: the save's statements through pg, 100 concurrent, ${SECONDS} s`);
       sampler.phase('autosave floor');
       const pool = floorPool(url);
       const free = writers.map((_, w) => w);
       const floor = await drive(
         async () => {
           const w = free.pop()!;
+          const client = await pool.connect();
           try {
-            const { rows } = await pool.query(SAVE_SQL, users.saveParams(w));
-            users.onSaved(w, rows[0]);
+            await users.floorSave(w, client);
           } finally {
+            client.release();
             free.push(w);
           }
         },

@@ -147,7 +147,7 @@ export function printTable(
         `${JSON.stringify(r.autosave100.statuses)}, ${r.autosave100.errors + (r.autosave100Open?.errors ?? 0) + (r.autosave100Sustained?.errors ?? 0)} errors, ${r.autosave100.lost} lost of ${r.autosave100.acknowledged} acknowledged (${r.autosave100.answers} answers)`,
     ],
     [
-      'autosave floor: save_response through pg, 100 concurrent',
+      "autosave floor: the save's statements through pg, 100 concurrent",
       r.autosaveFloorAt100 &&
         `${ms(r.autosaveFloorAt100)} (${fmt(r.autosaveFloorAt100.rps, 0)} req/s, ${r.autosaveFloorAt100.errors} errors)`,
     ],

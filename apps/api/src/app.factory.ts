@@ -3,11 +3,10 @@ import fastifyCookie from '@fastify/cookie';
 import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { AppModule, type AppModuleOptions } from './app.module';
-import type { AuthenticatedRequest } from './common/access/access.decorators';
-import { AllExceptionsFilter, toErrorBody } from './common/errors/all-exceptions.filter';
+import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { createValidationPipe } from './common/errors/validation';
 import { logger, NestPinoLogger } from './common/logging/logger';
 import { logRequests } from './common/logging/request-logger';
@@ -80,7 +79,6 @@ export async function configureApp(
   );
   logRequests(fastify);
   closeConnectionsWhenDraining(fastify);
-  refuseSuccessWithoutAccess(fastify);
   securityHeaders(fastify, config.cookieSecure);
   await app.register(fastifyCookie);
   app.setGlobalPrefix('api');
@@ -89,24 +87,6 @@ export async function configureApp(
   setupOpenApi(app);
   await serveAdmin(app);
   return app;
-}
-
-/**
- * Deny by default, to the last byte: a success answered while a route's own access check is
- * still pending (DeferredAccess neither granted nor completed) is a bug, and is sent as a 500
- * instead of whatever the handler made.
- */
-function refuseSuccessWithoutAccess(fastify: FastifyInstance) {
-  fastify.addHook('onSend', (req: FastifyRequest & AuthenticatedRequest, reply, payload, done) => {
-    if (!req.access?.pending || reply.statusCode >= 400) return done(null, payload);
-    logger.error(
-      { path: req.routeOptions.url, method: req.method },
-      'success answered without finishing the access check; refused',
-    );
-    const body = toErrorBody(new Error('access check not finished'));
-    reply.code(body.statusCode).header('content-type', 'application/json; charset=utf-8');
-    done(null, JSON.stringify(body));
-  });
 }
 
 /**

@@ -18,16 +18,24 @@ export interface LockedAudit {
   frameworkVersionId: string;
 }
 
+/** Audit `$1` as a LockedAudit, locked FOR UPDATE. */
+export const LOCK_AUDIT_SQL = `SELECT a.id, a.status, a.organisation_id AS "organisationId", a.cycle_id AS "cycleId",
+            c.framework_version_id AS "frameworkVersionId"
+       FROM audits a JOIN cycles c ON c.id = a.cycle_id WHERE a.id = $1 FOR UPDATE OF a`;
+
 /** Loads an audit FOR UPDATE: writes to one audit are serialised by this row lock. */
 export async function lockAudit(tx: EntityManager, auditId: string): Promise<LockedAudit> {
-  const [row] = await tx.query(
-    `SELECT a.id, a.status, a.organisation_id AS "organisationId", a.cycle_id AS "cycleId",
-            c.framework_version_id AS "frameworkVersionId"
-       FROM audits a JOIN cycles c ON c.id = a.cycle_id WHERE a.id = $1 FOR UPDATE OF a`,
-    [auditId],
-  );
+  const [row]: LockedAudit[] = await tx.query(LOCK_AUDIT_SQL, [auditId]);
   if (!row) throw new NotFoundError('audit');
   return row;
+}
+
+/** 409 for a change to an audit that is submitted or accepted. */
+export function lockedError(status: AuditStatus): ConflictError {
+  return new ConflictError(
+    `audit is ${status}: it cannot change${status === 'submitted' ? ' unless the board returns it' : ''}`,
+    { status },
+  );
 }
 
 /**
@@ -39,14 +47,7 @@ export async function prepareForEdit(
   audit: LockedAudit,
   actorId: string,
 ): Promise<void> {
-  if (!isEditable(audit.status)) {
-    throw new ConflictError(
-      `audit is ${audit.status}: it cannot change${audit.status === 'submitted' ? ' unless the board returns it' : ''}`,
-      {
-        status: audit.status,
-      },
-    );
-  }
+  if (!isEditable(audit.status)) throw lockedError(audit.status);
   if (audit.status === 'returned') await moveTo(tx, audit, 'edit', actorId);
 }
 

@@ -4,8 +4,7 @@ import { ForbiddenError } from '../common/errors/domain-errors';
 
 /**
  * An agency lead may change any indicator of their organisation's audit; a contributor only
- * the indicators assigned to them, one by one or through a whole area. (Autosave applies the
- * same rule inside the database: `save_response`, in its migration.)
+ * the indicators assigned to them, one by one or through a whole area.
  */
 export async function assertMayEditIndicator(
   tx: EntityManager,

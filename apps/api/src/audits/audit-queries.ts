@@ -22,8 +22,12 @@ export const AUDIT_SUMMARY_SQL = `
         JOIN framework_indicators f ON f.framework_version_id = c.framework_version_id AND f.code = rr.indicator_code
        WHERE rr.audit_id = a.id) r ON true`;
 
+/** A response `r` (with its last editor `u`) as a ResponseDto. */
+export const RESPONSE_COLUMNS = `
+  r.indicator_code AS "indicatorCode", r.level, r.not_applicable AS "notApplicable",
+  r.not_applicable_reason AS "notApplicableReason", r.commentary, r.evidence_links AS "evidenceLinks",
+  r.version, r.changed_since_last AS "changedSinceLast", r.prefilled, u.name AS "updatedBy", r.updated_at AS "updatedAt"`;
+
 export const RESPONSE_SQL = `
-  SELECT r.indicator_code AS "indicatorCode", r.level, r.not_applicable AS "notApplicable",
-         r.not_applicable_reason AS "notApplicableReason", r.commentary, r.evidence_links AS "evidenceLinks",
-         r.version, r.changed_since_last AS "changedSinceLast", r.prefilled, u.name AS "updatedBy", r.updated_at AS "updatedAt"
+  SELECT ${RESPONSE_COLUMNS}
     FROM responses r LEFT JOIN users u ON u.id = r.updated_by_id`;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type AnswerGap, answerGaps } from '@pies/domain';
 import { allIndicators, canonicalJson } from '@pies/framework';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/access/actor';
@@ -10,6 +11,13 @@ import { assertCan, type LockedAudit, lockAudit, moveTo } from './audit-lock';
 import { RESPONSE_SQL } from './audit-queries';
 import { AuditsService, score } from './audits.service';
 import type { ResponseDto } from './dto/audit.dto';
+
+/** What submitting says an indicator's answer still needs. */
+const NEEDS: Record<AnswerGap, string> = {
+  notApplicableReason: 'needs a reason for not applicable',
+  level: 'needs a level',
+  commentary: 'needs commentary',
+};
 
 @Injectable()
 export class AuditWorkflowService {
@@ -91,15 +99,8 @@ export class AuditWorkflowService {
       const byCode = new Map(responses.map((r) => [r.indicatorCode, r]));
       const missing: { code: string; problems: string[] }[] = [];
       for (const ind of allIndicators(definition)) {
-        const r = byCode.get(ind.code);
-        const problems: string[] = [];
-        if (r?.notApplicable) {
-          if (!r.notApplicableReason?.trim()) problems.push('needs a reason for not applicable');
-        } else {
-          if (r?.level == null) problems.push('needs a level');
-          if (!r?.commentary?.trim()) problems.push('needs commentary');
-        }
-        if (problems.length) missing.push({ code: ind.code, problems });
+        const gaps = answerGaps(byCode.get(ind.code) ?? null);
+        if (gaps.length) missing.push({ code: ind.code, problems: gaps.map((g) => NEEDS[g]) });
       }
       assertCan(audit, 'submit');
       if (missing.length) {

@@ -5,18 +5,16 @@ import {
   ACCESS_KEY,
   type AccessRule,
   type AuthenticatedRequest,
-  IN_STATEMENT_KEY,
   PUBLIC_KEY,
 } from '../common/access/access.decorators';
 import type { Actor } from '../common/access/actor';
-import { DeferredAccess } from '../common/access/deferred-access';
 import { decide } from '../common/access/resource-scope';
 import { type ScopeLookup, ScopeResolvers, type ScopeRow } from '../common/access/scope-resolvers';
 import { ForbiddenError, NotFoundError, UnauthorizedError } from '../common/errors/domain-errors';
 import { logger } from '../common/logging/logger';
 import { AppConfig } from '../config/app-config';
 import { cookieNames, readCookie, readHeader } from './cookies';
-import { SessionsService, sha256, tokensEqual } from './sessions.service';
+import { SessionsService, tokensEqual } from './sessions.service';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -51,33 +49,8 @@ export class AccessGuard implements CanActivate {
     }
 
     const token = readCookie(req, cookieNames(this.config.cookieSecure).session);
-    // The route checks access in its own statement: leave it a DeferredAccess. Without a
-    // cookie or with a malformed id, the full check answers now (401, or 400 once signed in).
-    if (
-      token &&
-      this.reflector.getAllAndOverride<boolean>(IN_STATEMENT_KEY, targets) &&
-      this.wellFormed(req)
-    ) {
-      const csrf = readHeader(req, 'x-csrf-token');
-      req.access = new DeferredAccess(
-        sha256(token),
-        csrf ? sha256(csrf) : undefined,
-        () => this.authorise(req, rule, token),
-        (userId) => (req.actorId = userId),
-      );
-      return true;
-    }
     await this.authorise(req, rule, token);
     return true;
-  }
-
-  private wellFormed(req: FastifyRequest): boolean {
-    try {
-      this.scopes.lookup(req.params as Record<string, string>);
-      return true;
-    } catch {
-      return false;
-    }
   }
 
   /**

@@ -14,12 +14,10 @@ import {
 } from '@nestjs/swagger';
 import type { Role } from '@pies/domain';
 import type { Actor } from './actor';
-import type { DeferredAccess } from './deferred-access';
 import type { ResourceScope } from './resource-scope';
 
 export const ACCESS_KEY = 'pies:access';
 export const PUBLIC_KEY = 'pies:public';
-export const IN_STATEMENT_KEY = 'pies:access-in-statement';
 
 export interface AccessRule {
   /** 'signed-in': any signed-in user, whatever roles they hold. */
@@ -53,14 +51,6 @@ export function SignedIn() {
   );
 }
 
-/**
- * With `@Access`: the handler checks the session, the CSRF token and the roles in its own
- * statement, saving a round trip on a hot route; the guard only checks what needs no database
- * and hands the handler a DeferredAccess (`@PendingAccess()`), whose rules the handler must
- * follow. The answers a client gets are the guard's, whichever way the check runs.
- */
-export const AccessInStatement = () => SetMetadata(IN_STATEMENT_KEY, true);
-
 /** Documents the CSRF header on a public state-changing route (login). */
 export const CsrfHeader = () =>
   ApiHeader({
@@ -72,8 +62,6 @@ export const CsrfHeader = () =>
 export interface AuthenticatedRequest {
   actor?: Actor;
   scope?: ResourceScope | null;
-  /** Set instead of `actor` on an `@AccessInStatement` route. */
-  access?: DeferredAccess;
 }
 
 /** The signed-in actor (set by the access guard). */
@@ -82,12 +70,3 @@ export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionCont
   if (!actor) throw new Error('CurrentActor used on a route without @Access');
   return actor;
 });
-
-/** On an `@AccessInStatement` route: the access check the handler is to finish. */
-export const PendingAccess = createParamDecorator(
-  (_: unknown, ctx: ExecutionContext): DeferredAccess => {
-    const access = ctx.switchToHttp().getRequest<AuthenticatedRequest>().access;
-    if (!access) throw new Error('PendingAccess used on a route without @AccessInStatement');
-    return access;
-  },
-);

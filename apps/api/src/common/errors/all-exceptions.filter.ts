@@ -1,7 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
-import type { AuthenticatedRequest } from '../access/access.decorators';
 import { logger } from '../logging/logger';
 import { DomainError, TooManyRequestsError } from './domain-errors';
 
@@ -136,27 +135,13 @@ export function toErrorBody(exception: unknown): ErrorBody {
   };
 }
 
-/**
- * The one place errors become HTTP responses: `{ statusCode, error, message, details? }`.
- *
- * On a route that checks access in its own statement (DeferredAccess), an error raised before
- * that check was done (a bad body, an unknown indicator) waits for the guard's full check, and
- * the guard's refusal, if any, is what the client gets: a stranger learns nothing more there
- * than on any other route.
- */
+/** The one place errors become HTTP responses: `{ statusCode, error, message, details? }`. */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
-  async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
+  catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
     const res = ctx.getResponse<FastifyReply>();
-    const req = ctx.getRequest<FastifyRequest & AuthenticatedRequest>();
-    if (req.access?.pending) {
-      try {
-        await req.access.complete();
-      } catch (refused) {
-        exception = refused;
-      }
-    }
+    const req = ctx.getRequest<FastifyRequest>();
     const body = toErrorBody(exception);
     if (body.statusCode >= 500) {
       logger.error(
