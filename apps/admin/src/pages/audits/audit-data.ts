@@ -1,5 +1,5 @@
 import { type SchemaAuditDto, type SchemaResponseDto, unwrap } from '@pies/api-client';
-import type { AuditStatus } from '@pies/domain';
+import { type AnswerGap, answerGaps, type AuditStatus } from '@pies/domain';
 import type { FrameworkDefinition, Indicator } from '@pies/framework';
 import { api } from '../../api/client';
 import type { Me } from '../../auth/session';
@@ -66,27 +66,29 @@ export function indicatorsOf(framework: FrameworkDefinition): IndicatorEntry[] {
 }
 
 /**
- * The same rule as submitting: complete when not applicable with a reason, or with a level and
- * commentary. Anything saved short of that is in progress.
+ * Submitting's rule (answerGaps): complete when nothing is missing. Anything saved short of
+ * that is in progress.
  */
 export function statusOf(response: AuditResponse | undefined): IndicatorStatus {
   if (!response) return 'not_started';
-  if (response.notApplicable)
-    return response.notApplicableReason?.trim() ? 'completed' : 'in_progress';
-  if (response.level != null && response.commentary?.trim()) return 'completed';
+  if (answerGaps(response).length === 0) return 'completed';
   const touched =
-    response.level != null || !!response.commentary?.trim() || response.evidenceLinks.length > 0;
+    response.notApplicable ||
+    response.level != null ||
+    !!response.commentary?.trim() ||
+    response.evidenceLinks.length > 0;
   return touched ? 'in_progress' : 'not_started';
 }
 
+const PART: Record<AnswerGap, string> = {
+  notApplicableReason: 'a reason it is not applicable',
+  level: 'a level',
+  commentary: 'commentary',
+};
+
 /** What still stops submitting, in the user's words. */
 export function missingParts(response: AuditResponse | undefined): string[] {
-  if (response?.notApplicable)
-    return response.notApplicableReason?.trim() ? [] : ['a reason it is not applicable'];
-  const parts: string[] = [];
-  if (response?.level == null) parts.push('a level');
-  if (!response?.commentary?.trim()) parts.push('commentary');
-  return parts;
+  return answerGaps(response ?? null).map((gap) => PART[gap]);
 }
 
 export const responsesByCode = (audit: Audit) =>
