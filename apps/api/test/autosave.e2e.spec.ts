@@ -62,6 +62,44 @@ describe('autosave', () => {
     expect(res.body).toMatchObject({ level: 3, notApplicable: false, notApplicableReason: null });
   });
 
+  it('names each rule an invalid answer breaks, and saves nothing', async () => {
+    const cases: [string, object, string][] = [
+      ['I1.2', { version: 2, notApplicable: true, level: 2 }, 'level'],
+      ['I2.1', { version: 0, level: 7 }, 'level'],
+      ['P1.1', { version: 2, notApplicable: true }, 'notApplicable'],
+    ];
+    const messages = [];
+    for (const [code, body, field] of cases) {
+      const res = await save(code, body).expect(400);
+      expect(res.body.details).toEqual([{ field, problems: [expect.any(String)] }]);
+      messages.push(res.body.message);
+    }
+    expect(messages).toEqual([
+      'level must be left out when notApplicable is true',
+      'level must be one of 1, 2, 3, 4',
+      'notApplicable this indicator applies to every agency',
+    ]);
+    const [{ n }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM responses WHERE audit_id = $1 AND indicator_code = 'I2.1'`,
+      [auditId],
+    );
+    expect(n).toBe(0);
+  });
+
+  it('writes no new version and no event when nothing changes', async () => {
+    const events = async () =>
+      (
+        await t.db.query(
+          `SELECT count(*)::int AS n FROM audit_events WHERE audit_id = $1 AND kind = 'response.saved'`,
+          [auditId],
+        )
+      )[0].n;
+    const before = await events();
+    const same = await save('P1.1', { version: 2, commentary: 'Reviewed' }).expect(200);
+    expect(same.body).toMatchObject({ commentary: 'Reviewed', version: 2 });
+    expect(await events()).toBe(before);
+  });
+
   it('loses no acknowledged write when many saves race on one answer', async () => {
     const results = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
@@ -128,6 +166,11 @@ describe('autosave on an audit not started yet', () => {
       .put(`/api/audits/${previous}/responses/P1.1`, { version: 1, level: 1 })
       .expect(409);
     expect(locked.body.details).toEqual({ status: 'accepted' });
+    // ...but a retry of a save that landed before is still answered with the stored answer.
+    const retried = await lead
+      .put(`/api/audits/${previous}/responses/P1.1`, { version: 0, level: 3 })
+      .expect(200);
+    expect(retried.body).toMatchObject({ level: 3, commentary: 'Last time: P1.1', version: 1 });
   });
 });
 
