@@ -139,12 +139,9 @@ export class ResponsesService {
     dto: SaveResponseDto,
     rules: IndicatorRules,
   ): Promise<ResponseDto | null> {
-    const [current]: (ResponseDto | undefined)[] = await tx.query(READ_RESPONSE_SQL, [
-      audit.id,
-      code,
-    ]);
+    const current = await readResponse(tx, audit.id, code);
     const sent = changeOf(dto);
-    const next = mergeAnswer(current ?? null, sent);
+    const next = mergeAnswer(current, sent);
     const problems = answerProblems(sent, next, rules).map((p) => ({
       field: p.field,
       problems: [answerProblemText(p)],
@@ -154,13 +151,13 @@ export class ResponsesService {
         problems.map((p) => `${p.field} ${p.problems.join('; ')}`).join('; '),
         problems,
       );
-    const decision = decideSave(audit.status, current ?? null, next, dto.version);
+    const decision = decideSave(audit.status, current, next, dto.version);
     switch (decision) {
       case 'landed':
       case 'unchanged':
         return current!;
       case 'conflict':
-        throw conflict(current ?? null, dto.version);
+        throw conflict(current, dto.version);
       case 'locked':
         throw lockedError(audit.status);
       case 'transition':
@@ -170,16 +167,10 @@ export class ResponsesService {
           UPSERT_RESPONSE_SQL,
           upsertParams(audit.id, code, actorId, next, current?.version ?? 0),
         );
-        if (!saved) {
-          // Not reachable while every writer of responses holds the audit's lock; if one ever
-          // does not, the client still gets a conflict, never a lost write.
-          const [now]: (ResponseDto | undefined)[] = await tx.query(READ_RESPONSE_SQL, [
-            audit.id,
-            code,
-          ]);
-          throw conflict(now ?? null, dto.version);
-        }
-        await recordEvent(tx, savedEvent(audit.id, code, actorId, current ?? null, saved));
+        // Not reachable while every writer of responses holds the audit's lock; if one ever
+        // does not, the client still gets a conflict, never a lost write.
+        if (!saved) throw conflict(await readResponse(tx, audit.id, code), dto.version);
+        await recordEvent(tx, savedEvent(audit.id, code, actorId, current, saved));
         return saved;
       }
     }
@@ -197,6 +188,15 @@ export class ResponsesService {
     const levels = definition.scale.levels.map((l) => l.value);
     return { levels, allowNotApplicable: indicator.allowNotApplicable };
   }
+}
+
+async function readResponse(
+  tx: EntityManager,
+  auditId: string,
+  code: string,
+): Promise<ResponseDto | null> {
+  const [row]: (ResponseDto | undefined)[] = await tx.query(READ_RESPONSE_SQL, [auditId, code]);
+  return row ?? null;
 }
 
 function conflict(current: ResponseDto | null, version: number): ConflictError {
