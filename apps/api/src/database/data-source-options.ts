@@ -24,10 +24,9 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     logging: false,
     extra: {
       max: poolSize,
-      // A connection idle for a minute closes (pg's default is ten seconds). Under steady
-      // load batching needs few connections and the rest sit idle; closing them every ten
-      // seconds meant the next burst opened a dozen cold backends at once (their catalog
-      // caches and prepared statements rebuilt): a 200 ms stall in the autosave benchmark.
+      // A connection idle for a minute closes (pg's default is ten seconds). Closing them
+      // sooner means the next burst of requests opens many cold backends at once (their
+      // catalog caches and plans rebuilt) and stalls while they warm up.
       idleTimeoutMillis: 60_000,
       application_name: 'pies-audit',
       // JIT compilation costs more than it saves on these short analytical queries.
