@@ -15,7 +15,9 @@ import { testFrameworkYaml } from './test-framework';
  * Two API processes on one database, as behind a load balancer with no session affinity:
  * every user's requests alternate between them, and a report pack whose process is killed
  * outright is finished by the other one. Driven through HTTP only (the database is used to
- * create the users, as an administrator would), so it holds whatever runs the job queue.
+ * create the users, as an administrator would), so it holds whatever runs the job queue; what
+ * it needs of one is the jobs API, a setting for how soon a stopped worker's job is taken over
+ * (JOB_HEARTBEAT_SECONDS) and a log line naming each job a process claims.
  */
 
 const INDICATORS = ['P1.1', 'P1.2', 'I1.1', 'I1.2', 'I2.1'];
