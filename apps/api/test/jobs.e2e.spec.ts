@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import JSZip from 'jszip';
 import type { Response } from 'superagent';
 import { JobResults, RESULT_CHUNK_BYTES, RESULT_READ_BYTES } from '../src/jobs/job-results';
-import { HEARTBEAT_MS, JobsService } from '../src/jobs/jobs.service';
+import { JobsService } from '../src/jobs/jobs.service';
 import { AgencyReportBuilder } from '../src/reports/agency-report.builder';
 import { startTestApp, type Client, type TestApp } from './test-app';
 import { testFrameworkYaml } from './test-framework';
@@ -108,6 +108,7 @@ describe('report pack jobs', () => {
     const jobs = t.app.get(JobsService);
     const builder = t.app.get(AgencyReportBuilder);
     const build = builder.build.bind(builder);
+    const heartbeatMs = jobs.heartbeatMs;
     jobs.heartbeatMs = 100;
     // Building the one agency's report takes over a second here.
     const spy = jest.spyOn(builder, 'build').mockImplementation(async (...args) => {
@@ -129,7 +130,7 @@ describe('report pack jobs', () => {
       expect(await waitDone(started.body.id)).toMatchObject({ status: 'done', done: 1 });
     } finally {
       spy.mockRestore();
-      jobs.heartbeatMs = HEARTBEAT_MS;
+      jobs.heartbeatMs = heartbeatMs;
     }
   }, 90_000);
 

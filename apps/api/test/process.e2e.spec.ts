@@ -1,49 +1,16 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { freePort } from '../src/database/embedded-postgres';
 import { withDatabase } from '../src/database/database-url';
+import { type ApiProcess, startApiProcess, waitFor } from './api-process';
 import { adminQuery, createTestDatabase, testServerUrl } from './test-database';
 
 /**
  * The real entry point as a separate process: config validation, the embedded database,
  * demo seeding, restart with data intact, and a clean shutdown on SIGTERM.
  */
-const ROOT = resolve(__dirname, '../../..');
-
-interface Running {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function start(env: Record<string, string>, args: string[] = []): Running {
-  let out = '';
-  const child = spawn(
-    process.execPath,
-    ['-r', '@swc-node/register', 'apps/api/src/main.ts', ...args],
-    {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
-  return { child, output: () => out, exited };
-}
-
-async function waitFor(check: () => boolean | Promise<boolean>, what: string, ms = 45_000) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 const postgresRunningOn = (dir: string) =>
   new Promise<boolean>((ok) => {
     const ps = spawn('pgrep', ['-f', `postgres -D ${dir}`]);
@@ -99,7 +66,11 @@ describe('the API process', () => {
   jest.setTimeout(120_000);
 
   it('refuses to start on a bad setting and names the variable', async () => {
-    const app = start({ PORT: 'eighty', SESSION_IDLE_MINUTES: '0', DATABASE_URL: 'mysql://nope' });
+    const app = startApiProcess({
+      PORT: 'eighty',
+      SESSION_IDLE_MINUTES: '0',
+      DATABASE_URL: 'mysql://nope',
+    });
     expect(await app.exited).toBe(78);
     expect(app.output()).toContain('PORT="eighty"');
     expect(app.output()).toContain('SESSION_IDLE_MINUTES="0"');
@@ -109,7 +80,7 @@ describe('the API process', () => {
   it('stops at once, naming it, when DATABASE_URL names a database that does not exist', async () => {
     const missing = `pies_missing_${process.pid}`;
     const started = Date.now();
-    const app = start({ DATABASE_URL: withDatabase(testServerUrl(), missing) });
+    const app = startApiProcess({ DATABASE_URL: withDatabase(testServerUrl(), missing) });
     expect(await app.exited).toBe(78);
     expect(app.output()).toContain(
       `DATABASE_URL names database "${missing}", which does not exist`,
@@ -126,7 +97,7 @@ describe('the API process', () => {
       const base = `http://127.0.0.1:${port}`;
       const env = { DATA_DIR: dataDir, PORT: String(port) };
 
-      const first = start(env);
+      const first = startApiProcess(env);
       await waitFor(() => first.output().includes('PIES Audit is running at'), 'first start');
       expect(first.output()).toContain(`http://localhost:${port}`);
       for (const email of [
@@ -190,7 +161,7 @@ describe('the API process', () => {
       expect(first.output()).toContain('stopped cleanly');
       expect(await postgresRunningOn(clusterDir)).toBe(false);
 
-      const second = start(env);
+      const second = startApiProcess(env);
       await waitFor(() => second.output().includes('PIES Audit is running at'), 'second start');
       const again = await login(base, 'platform@demo.test');
       const res = await fetch(`${base}/api/partnerships`, { headers: { cookie: again.cookie } });
@@ -209,11 +180,11 @@ describe('the API process', () => {
     const db = await createTestDatabase();
     const { Client } = await import('pg');
     const pg = new Client({ connectionString: db.url });
-    let app: Running | undefined;
+    let app: ApiProcess | undefined;
     try {
       const port = await freePort();
       const base = `http://127.0.0.1:${port}`;
-      app = start({ DATABASE_URL: db.url, PORT: String(port), DEMO_DATA: 'true' });
+      app = startApiProcess({ DATABASE_URL: db.url, PORT: String(port), DEMO_DATA: 'true' });
       const output = app.output;
       await waitFor(() => output().includes('PIES Audit is running at'), 'start');
       await pg.connect();
@@ -289,9 +260,10 @@ describe('the API process', () => {
     const db = await createTestDatabase();
     try {
       const port = await freePort();
-      const app = start({ DATABASE_URL: db.url, PORT: String(port), NODE_ENV: 'production' }, [
-        '--demo',
-      ]);
+      const app = startApiProcess(
+        { DATABASE_URL: db.url, PORT: String(port), NODE_ENV: 'production' },
+        ['--demo'],
+      );
       await waitFor(() => app.output().includes('PIES Audit is running at'), 'production start');
       expect(app.output()).toContain('demo data is never seeded when NODE_ENV=production');
       expect(app.output()).not.toContain('embedded PostgreSQL');

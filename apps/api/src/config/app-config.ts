@@ -135,6 +135,16 @@ export class AppConfig {
   @Max(16)
   REPORT_CONCURRENCY = 4;
 
+  /**
+   * How often a worker marks its running job alive. A job unmarked for four of these is taken
+   * to have lost its worker (its process stopped) and another process runs it again.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(300)
+  JOB_HEARTBEAT_SECONDS = 15;
+
   /** Printed in the header and footer of every report page. */
   @IsString()
   @MaxLength(60)

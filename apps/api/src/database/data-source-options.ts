@@ -24,8 +24,9 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     logging: false,
     extra: {
       max: poolSize,
-      // A connection idle for a minute closes (pg's default is ten seconds), so a burst after
-      // a quiet spell finds warm backends instead of opening many cold ones at once.
+      // A connection idle for a minute closes (pg's default is ten seconds). Closing them
+      // sooner means the next burst of requests opens many cold backends at once (their
+      // catalog caches and plans rebuilt) and stalls while they warm up.
       idleTimeoutMillis: 60_000,
       application_name: 'pies-audit',
       // JIT compilation costs more than it saves on these short analytical queries.

@@ -21,10 +21,11 @@ import { AgencyReportBuilder } from '../reports/agency-report.builder';
 import { ReportRenderer } from '../reports/pdf-renderer.provider';
 import { JobResults } from './job-results';
 
-/** A running job whose heartbeat is older than this is taken to have lost its worker. */
-const STALE_SECONDS = 60;
-/** How often a worker beats while it runs a job, whatever each step takes. */
-export const HEARTBEAT_MS = 15_000;
+/**
+ * A running job whose heartbeat is older than this many heartbeats is taken to have lost its
+ * worker: a live worker has missed several in a row before another process takes over.
+ */
+const STALE_HEARTBEATS = 4;
 const POLL_MS = 1000;
 
 /** The job was claimed again by another worker (this one was presumed stopped). */
@@ -47,16 +48,17 @@ const SELECT = `SELECT id, kind, status, done, total, error, created_at AS "crea
 
 /**
  * Background jobs in PostgreSQL. Each API process polls for queued work and claims one job at
- * a time with FOR UPDATE SKIP LOCKED; a running job whose heartbeat is older than a minute
- * (its process stopped) is claimed again, so work survives restarts. Each claim is a new
+ * a time with FOR UPDATE SKIP LOCKED; a running job whose heartbeat is four heartbeats old (a
+ * minute by default: its process stopped) is claimed again, so work survives restarts. Each claim is a new
  * attempt, and every write a worker makes names its attempt: a worker that was only slow,
  * not stopped, finds its claim gone at its next write and stops without touching the work of
  * the one that replaced it.
  */
 @Injectable()
 export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
-  /** HEARTBEAT_MS; a test lowers it to watch a slow step beat. */
-  heartbeatMs = HEARTBEAT_MS;
+  /** How often a worker beats while it runs a job, whatever each step takes; a test lowers it. */
+  heartbeatMs: number;
+  private readonly staleSeconds: number;
   private timer: NodeJS.Timeout | null = null;
   private busy = false;
   private stopped = false;
@@ -68,7 +70,10 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModu
     private readonly renderer: ReportRenderer,
     private readonly results: JobResults,
     @Inject(AppConfig) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.heartbeatMs = config.JOB_HEARTBEAT_SECONDS * 1000;
+    this.staleSeconds = config.JOB_HEARTBEAT_SECONDS * STALE_HEARTBEATS;
+  }
 
   onModuleInit() {
     this.scopes.register(
@@ -135,9 +140,11 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModu
                        WHERE status = 'queued' OR (status = 'running' AND heartbeat_at < now() - make_interval(secs => $1))
                        ORDER BY created_at FOR UPDATE SKIP LOCKED LIMIT 1)
           RETURNING id, cycle_id, attempt`,
-        [STALE_SECONDS],
+        [this.staleSeconds],
       );
-      if (job) await this.runReportPack(job.id, job.attempt, job.cycle_id);
+      if (!job) return;
+      logger.info({ jobId: job.id, attempt: job.attempt }, 'job claimed');
+      await this.runReportPack(job.id, job.attempt, job.cycle_id);
     } catch (err) {
       if (!this.stopped) logger.error({ err }, 'job worker error');
     } finally {
