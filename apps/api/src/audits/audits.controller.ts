@@ -14,6 +14,7 @@ import {
   PendingAccess,
 } from '../common/access/access.decorators';
 import type { Actor } from '../common/access/actor';
+import { IdsInScope } from '../common/access/scope.decorators';
 import type { DeferredAccess } from '../common/access/deferred-access';
 import { CycleParams } from '../cycles/dto/cycle.dto';
 import { OrganisationParams } from '../organisations/dto/organisation.dto';
@@ -129,6 +130,7 @@ export class AuditsController {
 
   @Put('audits/:auditId/assignments')
   @Access('agency_lead')
+  @IdsInScope({ body: ['assignments[].userId'] })
   @ApiOperation({ summary: 'Replace the assignments of areas and indicators to contributors.' })
   @ApiOkResponse({ type: [AssignmentDto] })
   saveAssignments(

@@ -3,7 +3,6 @@ import {
   Injectable,
   type OnApplicationBootstrap,
   type OnModuleDestroy,
-  type OnModuleInit,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { renderAgencyReportPdf } from '@pies/reports';
@@ -12,7 +11,6 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/access/actor';
-import { ScopeResolvers } from '../common/access/scope-resolvers';
 import { ConflictError, NotFoundError } from '../common/errors/domain-errors';
 import { logger } from '../common/logging/logger';
 import { AppConfig } from '../config/app-config';
@@ -54,7 +52,7 @@ const SELECT = `SELECT id, kind, status, done, total, error, created_at AS "crea
  * the one that replaced it.
  */
 @Injectable()
-export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
+export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   /** HEARTBEAT_MS; a test lowers it to watch a slow step beat. */
   heartbeatMs = HEARTBEAT_MS;
   private timer: NodeJS.Timeout | null = null;
@@ -63,20 +61,11 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModu
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly scopes: ScopeResolvers,
     private readonly agency: AgencyReportBuilder,
     private readonly renderer: ReportRenderer,
     private readonly results: JobResults,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
-
-  onModuleInit() {
-    this.scopes.register(
-      'jobId',
-      'job',
-      'SELECT ARRAY[partnership_id] AS partnership_ids FROM jobs WHERE id = $1',
-    );
-  }
 
   onApplicationBootstrap() {
     this.timer = setInterval(() => void this.tick(), POLL_MS);
