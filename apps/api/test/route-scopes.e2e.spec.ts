@@ -1,13 +1,25 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ApiProperty } from '@nestjs/swagger';
 import { Test } from '@nestjs/testing';
+import { Type } from 'class-transformer';
+import { IsUUID, ValidateNested } from 'class-validator';
 import { configureApp, createApp, httpAdapter } from '../src/app.factory';
 import { AppModule } from '../src/app.module';
 import { Access } from '../src/common/access/access.decorators';
-import { type RouteInfo, routeProblems, routesOf } from '../src/common/access/route-scopes';
+import {
+  type RouteInfo,
+  routeProblems,
+  routesOf,
+  uuidFields,
+} from '../src/common/access/route-scopes';
 import { ID_SCOPES } from '../src/common/access/scope-registry';
 import { GlobalResource, IdsInScope } from '../src/common/access/scope.decorators';
+import { SaveAssignmentsDto } from '../src/audits/dto/response.dto';
 import { loadConfig } from '../src/config/app-config';
+import { CreateCycleDto } from '../src/cycles/dto/cycle.dto';
+import { DashboardQuery } from '../src/dashboards/dto/dashboard.dto';
+import { CreatePartnershipUserDto } from '../src/users/dto/user.dto';
 import { buildOpenApiDocument } from '../src/openapi/openapi';
 
 /**
@@ -17,6 +29,23 @@ import { buildOpenApiDocument } from '../src/openapi/openapi';
  */
 const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
 const databaseUrl = 'postgres://preview/none';
+
+class WidgetInput {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  widgetId!: string;
+}
+
+class StrayBody {
+  @ApiProperty({ type: [WidgetInput] })
+  @ValidateNested({ each: true })
+  @Type(() => WidgetInput)
+  widgets!: WidgetInput[];
+
+  // An id known only to validation, not to the OpenAPI description.
+  @IsUUID()
+  organisationId!: string;
+}
 
 @Controller('strays')
 class StrayController {
@@ -41,7 +70,7 @@ class StrayController {
   @Put('/by-cycle/:cycleId')
   @Access('platform_admin')
   @IdsInScope({ body: ['widgets[].widgetId'] })
-  put(@Body() body: unknown) {
+  put(@Body() body: StrayBody) {
     return body;
   }
 }
@@ -73,6 +102,7 @@ describe('routes fail closed at boot', () => {
     expect(lines).toEqual([
       "- GET /api/strays/:strayId: path parameter strayId has no declared scope (declare it in its feature's .scope.ts, listed in scope-registry.ts, or mark the route @GlobalResource or @Public)",
       '- GET /api/strays: no access rule (@Public, @Access or @SignedIn)',
+      "- PUT /api/strays/by-cycle/:cycleId: body field organisationId is an id; declare it with @IdsInScope({ body: ['organisationId'] })",
       '- PUT /api/strays/by-cycle/:cycleId: widgets[].widgetId in @IdsInScope has no declared scope',
     ]);
   });
@@ -94,6 +124,16 @@ describe('routes fail closed at boot', () => {
   });
 });
 
+describe('uuidFields', () => {
+  it('finds the ids of a body or query DTO, in nested arrays too', () => {
+    expect(uuidFields(SaveAssignmentsDto)).toEqual(['assignments[].userId']);
+    expect(uuidFields(CreatePartnershipUserDto)).toEqual(['memberships[].organisationId']);
+    expect(uuidFields(CreateCycleDto)).toEqual(['frameworkVersionId']);
+    expect(uuidFields(DashboardQuery)).toEqual(['cycleId']);
+    expect(uuidFields(StrayBody).sort()).toEqual(['organisationId', 'widgets[].widgetId']);
+  });
+});
+
 describe('routeProblems', () => {
   const route = (name: string, more: Partial<RouteInfo> = {}): RouteInfo => ({
     name,
@@ -102,6 +142,7 @@ describe('routeProblems', () => {
     access: { roles: ['platform_admin'] },
     global: false,
     ids: undefined,
+    inputIds: { body: [], query: [] },
     ...more,
   });
 
