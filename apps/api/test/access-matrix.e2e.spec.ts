@@ -1,7 +1,7 @@
 import { ROLES, type Role } from '@pies/domain';
 import request from 'supertest';
 import { routesOf } from '../src/common/access/route-scopes';
-import { ID_SCOPES } from '../src/common/access/scope-registry';
+import { ID_SCOPES, namesResource } from '../src/common/access/scope-registry';
 import { idNameOf } from '../src/common/access/scope.decorators';
 import { buildOpenApiDocument } from '../src/openapi/openapi';
 import { startTestApp, type Client, type TestApp, type TestUser } from './test-app';
@@ -205,7 +205,7 @@ describe('authorisation matrix', () => {
   const ids = {} as Record<Tenant, Ids>;
   const clients = new Map<Role, Client>();
   const users = new Map<Role, TestUser>();
-  /** The kind of resource each declared (non-global) id names, found through its scope SQL. */
+  /** The kind of resource each id that can name a route's resource names, found through its scope SQL. */
   const kinds = new Map<string, Kind>();
   /** The body and query ids each route declares (@IdsInScope), read as the boot check reads them. */
   let scopedIds: { route: string; from: 'body' | 'query'; path: string }[] = [];
@@ -317,7 +317,7 @@ describe('authorisation matrix', () => {
     }
     for (const tenant of TENANTS) ids[tenant].frameworkVersionId = fixtures.versionId;
 
-    for (const scope of ID_SCOPES.filter((s) => !s.global)) {
+    for (const scope of ID_SCOPES.filter(namesResource)) {
       const id = ids.own[scope.param];
       if (!id) throw new Error(`the matrix has no ${scope.param} in its fixtures`);
       const [row] = await t.db.query(scope.sql, [id]);

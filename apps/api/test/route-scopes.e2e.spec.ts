@@ -162,6 +162,18 @@ describe('routeProblems', () => {
     ).toEqual([]);
   });
 
+  it('refuses a person as a route resource, even on a global route', () => {
+    expect(
+      routeProblems([
+        route('GET /api/users/:userId'),
+        route('GET /api/shared/:userId', { global: true }),
+      ]),
+    ).toEqual([
+      expect.stringContaining('GET /api/users/:userId: path parameter userId may be named only'),
+      expect.stringContaining('GET /api/shared/:userId: path parameter userId may be named only'),
+    ]);
+  });
+
   it('asks for @GlobalResource on a route naming a global id in its path', () => {
     expect(routeProblems([route('GET /api/versions/:frameworkVersionId')])).toEqual([
       expect.stringContaining('names a global resource'),

@@ -6,6 +6,7 @@ export const USER_SCOPES: readonly IdScope[] = [
     // they hold a role in directly or through one of those organisations.
     param: 'userId',
     label: 'user',
+    notInPaths: true,
     sql: `SELECT COALESCE(array_agg(DISTINCT m.organisation_id) FILTER (WHERE m.organisation_id IS NOT NULL), '{}') AS organisation_ids,
               COALESCE(array_agg(DISTINCT p.pid) FILTER (WHERE p.pid IS NOT NULL), '{}') AS partnership_ids
          FROM users u

@@ -26,6 +26,12 @@ export interface IdScope {
    */
   global?: boolean;
   /**
+   * Only in bodies and queries, never a route's resource: for a person, who belongs to several
+   * organisations where a route's resource belongs to at most one. The boot check refuses it
+   * in a path.
+   */
+  notInPaths?: boolean;
+  /**
    * Path parameters naming something inside this resource that are not ids of their own
    * (`indicatorCode` under `auditId`): allowed on a route that also has this parameter.
    */

@@ -5,7 +5,7 @@ import { getMetadataStorage } from 'class-validator';
 import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import { ACCESS_KEY, type AccessRule, PUBLIC_KEY } from './access.decorators';
 import type { IdScope } from './id-scope';
-import { ID_SCOPES } from './scope-registry';
+import { ID_SCOPES, namesResource } from './scope-registry';
 import {
   GLOBAL_RESOURCE_KEY,
   IDS_IN_SCOPE_KEY,
@@ -156,11 +156,14 @@ export function routeProblems(
     if (!route.public && !route.access) {
       problems.push(`${route.name}: no access rule (@Public, @Access or @SignedIn)`);
     }
-    const scoped = route.params.filter((p) => byParam.get(p) && !byParam.get(p)!.global);
+    const scoped = route.params.filter((p) => namesResource(byParam.get(p)));
+    for (const param of route.params.filter((p) => byParam.get(p)?.notInPaths)) {
+      problems.push(`${route.name}: path parameter ${param} may be named only in a body or query`);
+    }
     if (!route.public && !route.global) {
       for (const param of route.params) {
         const scope = byParam.get(param);
-        if (scope && !scope.global) continue;
+        if (scope?.notInPaths || namesResource(scope)) continue;
         const parent = route.params.find((p) => byParam.get(p)?.subKeys?.includes(param));
         if (parent) continue;
         problems.push(

@@ -27,3 +27,7 @@ export const ID_SCOPES: readonly IdScope[] = [
   ...CHALLENGE_SCOPES,
   ...JOB_SCOPES,
 ];
+
+/** Whether an id, as a path parameter, names the route's tenant resource. */
+export const namesResource = (scope: IdScope | undefined): scope is IdScope =>
+  scope !== undefined && !scope.global && !scope.notInPaths;

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { BadRequestError, NotFoundError } from '../errors/domain-errors';
 import type { IdScope, ScopeSql } from './id-scope';
 import { type IdPlace, liesInside, type ResourceScope } from './resource-scope';
-import { ID_SCOPES } from './scope-registry';
+import { ID_SCOPES, namesResource } from './scope-registry';
 import { idNameOf, type IdsInScopeOptions, valuesAt } from './scope.decorators';
 
 /** The resource a request names, and the SQL that finds its scope (run with the session). */
@@ -70,10 +70,7 @@ export class ScopeResolvers {
   }
 
   private lookups(params: Record<string, string>): ScopeLookup[] {
-    const known = Object.keys(params).filter((p) => {
-      const scope = this.scopes.get(p);
-      return scope !== undefined && !scope.global;
-    });
+    const known = Object.keys(params).filter((p) => namesResource(this.scopes.get(p)));
     for (const p of known) if (!isUuid(params[p])) throw malformedId(p);
     return known.reverse().map((p) => {
       const { label, sql } = this.scopes.get(p)!;
