@@ -6,6 +6,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { FastifyInstance } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { AppModule, type AppModuleOptions } from './app.module';
+import { assertRoutesFailClosed } from './common/access/route-scopes';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { createValidationPipe } from './common/errors/validation';
 import { logger, NestPinoLogger } from './common/logging/logger';
@@ -15,6 +16,7 @@ import type { AppConfig } from './config/app-config';
 import { setupOpenApi } from './openapi/openapi';
 import { serveAdmin } from './web/admin-static';
 
+const API_PREFIX = 'api';
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** A caller's X-Request-Id when well-formed (to follow a request across services), else new. */
@@ -81,7 +83,9 @@ export async function configureApp(
   closeConnectionsWhenDraining(fastify);
   securityHeaders(fastify, config.cookieSecure);
   await app.register(fastifyCookie);
-  app.setGlobalPrefix('api');
+  app.setGlobalPrefix(API_PREFIX);
+  // Before anything listens: a route whose ids would fail open stops the app here.
+  assertRoutesFailClosed(app, API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   setupOpenApi(app);

@@ -1,5 +1,8 @@
 import { ROLES, type Role } from '@pies/domain';
 import request from 'supertest';
+import { routesOf } from '../src/common/access/route-scopes';
+import { ID_SCOPES, namesResource } from '../src/common/access/scope-registry';
+import { idNameOf } from '../src/common/access/scope.decorators';
 import { buildOpenApiDocument } from '../src/openapi/openapi';
 import { startTestApp, type Client, type TestApp, type TestUser } from './test-app';
 import { testFrameworkYaml } from './test-framework';
@@ -13,13 +16,14 @@ import { testFrameworkYaml } from './test-framework';
  */
 
 type Tenant = 'own' | 'sibling' | 'other' | 'draft';
+type Kind = 'audit' | 'organisation' | 'partnership' | 'none';
 interface Rule {
   /** Roles that may call the route; 'public' for routes open to anyone. */
   allow: readonly Role[] | 'public' | 'signed-in';
   /** The success status, or the statuses the route's own state rules allow (e.g. 409 on a submitted audit). */
   ok: number | number[];
-  /** A valid body, made unique per call. */
-  body?: (n: number) => object;
+  /** A valid body, made unique per call, for the tenant's ids. */
+  body?: (n: number, at: Ids) => object;
   /** Routes that consume their resource (DELETE) get a fresh one in the tenant's audit per call. */
   fresh?: 'evidence' | 'action';
   /** Multipart uploads. */
@@ -74,11 +78,11 @@ const RULES: Record<string, Rule> = {
   'POST /api/partnerships/{partnershipId}/users': {
     allow: ['platform_admin', 'partnership_admin'],
     ok: 201,
-    body: (n) => ({
+    body: (n, at) => ({
       email: `matrix-user-${n}@test.example`,
       name: 'Matrix User',
       password: 'a long enough password',
-      memberships: [{ role: 'board_member' }],
+      memberships: [{ role: 'agency_contributor', organisationId: at.organisationId }],
     }),
   },
   'GET /api/organisations/{organisationId}/members': {
@@ -190,6 +194,8 @@ const RULES: Record<string, Rule> = {
 
 /** Ids the rules and URLs need, filled in by beforeAll. */
 const fixtures = { versionId: '', contributorId: '' };
+const TENANTS = ['own', 'draft', 'sibling', 'other'] as const;
+const NOWHERE = '00000000-0000-4000-8000-000000000000';
 
 type Ids = Record<string, string>;
 
@@ -199,6 +205,10 @@ describe('authorisation matrix', () => {
   const ids = {} as Record<Tenant, Ids>;
   const clients = new Map<Role, Client>();
   const users = new Map<Role, TestUser>();
+  /** The kind of resource each id that can name a route's resource names, found through its scope SQL. */
+  const kinds = new Map<string, Kind>();
+  /** The body and query ids each route declares (@IdsInScope), read as the boot check reads them. */
+  let scopedIds: { route: string; from: 'body' | 'query'; path: string }[] = [];
 
   async function auditWithChildren(
     cycleId: string,
@@ -296,6 +306,35 @@ describe('authorisation matrix', () => {
         [ids[tenant].auditId, fixtures.contributorId],
       );
     }
+    // A person in each tenant's organisation; the framework version is everyone's.
+    ids.own.userId = ids.draft.userId = fixtures.contributorId;
+    for (const tenant of ['sibling', 'other'] as const) {
+      const user = await t.given.user({
+        role: 'agency_contributor',
+        organisationId: ids[tenant].organisationId,
+      });
+      ids[tenant].userId = user.id;
+    }
+    for (const tenant of TENANTS) ids[tenant].frameworkVersionId = fixtures.versionId;
+
+    for (const scope of ID_SCOPES.filter(namesResource)) {
+      const id = ids.own[scope.param];
+      if (!id) throw new Error(`the matrix has no ${scope.param} in its fixtures`);
+      const [row] = await t.db.query(scope.sql, [id]);
+      kinds.set(
+        scope.param,
+        row.audit_status ? 'audit' : row.organisation_id ? 'organisation' : 'partnership',
+      );
+    }
+    scopedIds = routesOf(t.app, 'api').flatMap((r) =>
+      (['body', 'query'] as const).flatMap((from) =>
+        (r.ids?.[from] ?? []).map((path) => ({
+          route: r.name.replace(/:(\w+)/g, '{$1}'),
+          from,
+          path,
+        })),
+      ),
+    );
   });
   afterAll(() => t.close());
 
@@ -309,17 +348,14 @@ describe('authorisation matrix', () => {
     expect([...routes].sort()).toEqual(Object.keys(RULES).sort());
   });
 
-  const AUDIT_PARAMS = ['{auditId}', '{evidenceId}', '{actionId}', '{challengeId}'];
-  const kindOf = (route: string) =>
-    AUDIT_PARAMS.some((p) => route.includes(p))
-      ? 'audit'
-      : route.includes('{organisationId}')
-        ? 'organisation'
-        : route.includes('{partnershipId}') ||
-            route.includes('{cycleId}') ||
-            route.includes('{jobId}')
-          ? 'partnership'
-          : 'none';
+  /**
+   * What a route's resource is, from the registry: its most specific scoped path parameter
+   * (the last, as the guard takes it) and what that id's declared SQL finds for it.
+   */
+  const kindOf = (route: string): Kind => {
+    const scoped = [...route.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((p) => kinds.has(p));
+    return scoped.length ? kinds.get(scoped[scoped.length - 1])! : 'none';
+  };
   const tenantsOf = (route: string): Tenant[] =>
     ({
       audit: ['own', 'draft', 'sibling', 'other'],
@@ -369,7 +405,7 @@ describe('authorisation matrix', () => {
         .field('indicatorCode', 'P1.1')
         .attach('file', PDF, { filename: 'e.pdf' });
     }
-    return client.call(method, path, rule.body?.(++seq));
+    return client.call(method, path, rule.body?.(++seq, ids[tenant]));
   }
 
   /** Workflow routes move audits along; each route starts from the same states. */
@@ -434,5 +470,84 @@ describe('authorisation matrix', () => {
     expect(platform.body.map((p: { id: string }) => p.id)).toEqual(
       expect.arrayContaining([ids.own.partnershipId, ids.other.partnershipId]),
     );
+  });
+
+  it('covers every declared id: each names a route resource, or a body or query id', () => {
+    const named = new Set([
+      ...routes.flatMap((r) => [...r.matchAll(/\{(\w+)\}/g)].map((m) => m[1])),
+      ...scopedIds.map((s) => idNameOf(s.path)),
+    ]);
+    expect(ID_SCOPES.map((s) => s.param).filter((p) => !named.has(p))).toEqual([]);
+    expect(scopedIds.length).toBeGreaterThan(0);
+  });
+
+  /** A copy of a body (or a query) with the id at `path` (`a[].b`: in every item) set. */
+  function withId(value: object | undefined, path: string, id: string): Record<string, unknown> {
+    const [head, ...rest] = path.split('.');
+    const copy: Record<string, unknown> = { ...(value ?? {}) };
+    const key = head.replace(/\[\]$/, '');
+    if (head.endsWith('[]')) {
+      copy[key] = (copy[key] as object[]).map((item) => withId(item, rest.join('.'), id));
+    } else copy[key] = rest.length ? withId(copy[key] as object, rest.join('.'), id) : id;
+    return copy;
+  }
+
+  /** The route called by this role on its own tenant, with the declared id set to `id`. */
+  async function sendWithId(
+    role: Role,
+    s: { route: string; from: 'body' | 'query'; path: string },
+    id: string,
+  ) {
+    const rule = RULES[s.route];
+    const method = s.route.split(' ')[0];
+    const path = url(s.route, 'own');
+    const body = rule.body?.(++seq, ids.own);
+    const client = clients.get(role)!;
+    if (s.from === 'body') return client.call(method, path, withId(body, s.path, id));
+    const query = new URLSearchParams(withId({}, s.path, id) as Record<string, string>);
+    return client.call(method, `${path}${path.includes('?') ? '&' : '?'}${query}`, body);
+  }
+
+  it('answers a body or query id outside the route resource with 404, a malformed one with 400', async () => {
+    const failures: string[] = [];
+    await resetStates();
+    for (const s of scopedIds) {
+      const rule = RULES[s.route];
+      if (!Array.isArray(rule.allow)) throw new Error(`${s.route} names ids but has no roles`);
+      const name = idNameOf(s.path);
+      const global = ID_SCOPES.find((d) => d.param === name)!.global;
+      // Outside the route's resource: another partnership, and a sibling organisation when
+      // the resource is an organisation or something of one; for a shared resource, an id
+      // that does not exist.
+      const organisational = ['audit', 'organisation'].includes(kindOf(s.route));
+      const outside: [string, string][] = global
+        ? [['nowhere', NOWHERE]]
+        : [
+            ['other', ids.other[name]],
+            ...(organisational ? [['sibling', ids.sibling[name]] as [string, string]] : []),
+            ['nowhere', NOWHERE],
+          ];
+      for (const role of rule.allow) {
+        const inside = await sendWithId(role, s, ids.own[name]);
+        const okStatuses = [rule.ok].flat();
+        if (!okStatuses.includes(inside.status))
+          failures.push(
+            `${s.route} as ${role}, own ${s.path}: got ${inside.status}, want ${okStatuses}`,
+          );
+        for (const [where, id] of outside) {
+          const res = await sendWithId(role, s, id);
+          if (res.status !== 404)
+            failures.push(`${s.route} as ${role}, ${where} ${s.path}: got ${res.status}, want 404`);
+        }
+        const bad = await sendWithId(role, s, 'not-a-uuid');
+        const fields = (bad.body.details ?? []).map((d: { field: string }) => d.field);
+        const field = s.path.replace(/\[\]/g, '.0');
+        if (bad.status !== 400 || !fields.includes(field))
+          failures.push(
+            `${s.route} as ${role}, malformed ${s.path}: got ${bad.status} ${JSON.stringify(fields)}, want 400 naming ${field}`,
+          );
+      }
+    }
+    expect(failures).toEqual([]);
   });
 });

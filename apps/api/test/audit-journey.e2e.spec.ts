@@ -126,11 +126,13 @@ describe('the audit journey', () => {
     expect(refused.status).toBe(403);
     const audit = await lead.get(`/api/audits/${auditId}`).expect(200);
     expect(audit.body.status).toBe('in_progress'); // the first save started it
-    await lead
+    // Someone who is not a member of the organisation does not exist as far as it can tell.
+    const unknown = await lead
       .put(`/api/audits/${auditId}/assignments`, {
         assignments: [{ userId: '00000000-0000-4000-8000-000000000000', areaCode: 'I' }],
       })
-      .expect(400);
+      .expect(404);
+    expect(unknown.body.message).toBe('user (assignments.0.userId) not found');
   });
 
   it('saves answers with optimistic versions; bad levels and N/A where not allowed are 400', async () => {

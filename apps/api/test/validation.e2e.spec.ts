@@ -184,7 +184,7 @@ describe('validation', () => {
     expect(fields(noPassword)).toEqual(['password']);
   });
 
-  it('refuses an organisation from another partnership in a membership', async () => {
+  it('hides an organisation from another partnership in a membership (404)', async () => {
     const other = await t.given.partnership();
     const foreign = await t.given.organisation({ partnershipId: other.id });
     const res = await admin.post(`/api/partnerships/${pid}/users`, {
@@ -192,6 +192,21 @@ describe('validation', () => {
       name: 'Cross',
       password: 'a long enough password',
       memberships: [{ role: 'agency_lead', organisationId: foreign.id }],
+    });
+    expect(res.status).toBe(404);
+    expect(res.body.message).toBe('organisation (memberships.0.organisationId) not found');
+    const [{ n }] = await t.db.query('SELECT count(*)::int AS n FROM users WHERE email = $1', [
+      'cross@test.example',
+    ]);
+    expect(n).toBe(0);
+  });
+
+  it('names a malformed organisation id in a membership (400)', async () => {
+    const res = await admin.post(`/api/partnerships/${pid}/users`, {
+      email: 'malformed@test.example',
+      name: 'Malformed',
+      password: 'a long enough password',
+      memberships: [{ role: 'agency_lead', organisationId: 'not-a-uuid' }],
     });
     expect(res.status).toBe(400);
     expect(fields(res)).toEqual(['memberships.0.organisationId']);

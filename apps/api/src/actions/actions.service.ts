@@ -1,13 +1,11 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { findIndicator } from '@pies/framework';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordEvent } from '../audit-trail/audit-trail';
 import { lockAudit, prepareForEdit } from '../audits/audit-lock';
-import { registerAuditScope } from '../audits/audit-scope';
 import { AuditsService } from '../audits/audits.service';
 import type { Actor } from '../common/access/actor';
-import { ScopeResolvers } from '../common/access/scope-resolvers';
 import { BadRequestError, NotFoundError } from '../common/errors/domain-errors';
 import type { ActionDto, CreateActionDto, UpdateActionDto } from './dto/action.dto';
 
@@ -25,21 +23,11 @@ const fields = (a: ActionDto) => ({
 });
 
 @Injectable()
-export class ActionsService implements OnModuleInit {
+export class ActionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly scopes: ScopeResolvers,
     private readonly audits: AuditsService,
   ) {}
-
-  onModuleInit() {
-    registerAuditScope(
-      this.scopes,
-      'actionId',
-      'action',
-      'SELECT audit_id FROM actions WHERE id = $1',
-    );
-  }
 
   list(auditId: string): Promise<ActionDto[]> {
     return this.db.query(`${SELECT} WHERE audit_id = $1 ORDER BY due_on NULLS LAST, created_at`, [

@@ -9,6 +9,7 @@ import {
 import { ROLES } from '@pies/domain';
 import { Access, CurrentActor } from '../common/access/access.decorators';
 import type { Actor } from '../common/access/actor';
+import { IdsInScope } from '../common/access/scope.decorators';
 import { CycleParams } from '../cycles/dto/cycle.dto';
 import { OrganisationParams } from '../organisations/dto/organisation.dto';
 import { AssignmentsService } from './assignments.service';
@@ -122,6 +123,7 @@ export class AuditsController {
 
   @Put('audits/:auditId/assignments')
   @Access('agency_lead')
+  @IdsInScope({ body: ['assignments[].userId'] })
   @ApiOperation({ summary: 'Replace the assignments of areas and indicators to contributors.' })
   @ApiOkResponse({ type: [AssignmentDto] })
   saveAssignments(

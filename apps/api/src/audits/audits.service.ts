@@ -1,26 +1,17 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FrameworkDefinition } from '@pies/framework';
 import { type AuditScore, scoreAudit } from '@pies/scoring';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ScopeResolvers } from '../common/access/scope-resolvers';
 import { frameworkDefinition } from '../frameworks/framework-definitions';
 import { NotFoundError } from '../common/errors/domain-errors';
 import { AUDIT_SUMMARY_SQL, RESPONSE_SQL } from './audit-queries';
-import { registerAuditScope } from './audit-scope';
 import type { AuditDto, AuditSummaryDto, ResponseDto } from './dto/audit.dto';
 import type { AuditScoreDto } from './dto/score.dto';
 
 @Injectable()
-export class AuditsService implements OnModuleInit {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly scopes: ScopeResolvers,
-  ) {}
-
-  onModuleInit() {
-    registerAuditScope(this.scopes, 'auditId', 'audit', 'SELECT $1::uuid');
-  }
+export class AuditsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   listForCycle(cycleId: string): Promise<AuditSummaryDto[]> {
     return this.db.query(`${AUDIT_SUMMARY_SQL} WHERE a.cycle_id = $1 ORDER BY o.name`, [cycleId]);

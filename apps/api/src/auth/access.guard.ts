@@ -1,4 +1,5 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import type { Role } from '@pies/domain';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import {
@@ -8,8 +9,9 @@ import {
   PUBLIC_KEY,
 } from '../common/access/access.decorators';
 import type { Actor } from '../common/access/actor';
-import { decide } from '../common/access/resource-scope';
+import { type AccessDecision, decide } from '../common/access/resource-scope';
 import { type ScopeLookup, ScopeResolvers, type ScopeRow } from '../common/access/scope-resolvers';
+import { IDS_IN_SCOPE_KEY, type IdsInScopeOptions } from '../common/access/scope.decorators';
 import { ForbiddenError, NotFoundError, UnauthorizedError } from '../common/errors/domain-errors';
 import { logger } from '../common/logging/logger';
 import { AppConfig } from '../config/app-config';
@@ -17,6 +19,8 @@ import { cookieNames, readCookie, readHeader } from './cookies';
 import { SessionsService, tokensEqual } from './sessions.service';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+type ScopedRule = AccessRule & { ids?: IdsInScopeOptions };
 
 /**
  * Deny by default. A route is reachable only if it is marked `@Public()` or declares
@@ -36,7 +40,7 @@ export class AccessGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, targets);
+    const rule = this.ruleOf(targets);
     const req = context
       .switchToHttp()
       .getRequest<FastifyRequest & AuthenticatedRequest & { actorId?: string }>();
@@ -53,13 +57,23 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
+  /** The route's access rule, with the ids it names in its body and query (`@IdsInScope`). */
+  private ruleOf(targets: Parameters<Reflector['getAllAndOverride']>[1]): ScopedRule | undefined {
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, targets);
+    const ids = this.reflector.getAllAndOverride<IdsInScopeOptions | undefined>(
+      IDS_IN_SCOPE_KEY,
+      targets,
+    );
+    return rule && ids ? { ...rule, ids } : rule;
+  }
+
   /**
    * The full check: sets the request's actor and scope, or throws 401, 403 or 404 (or 400 for
    * a malformed id, once the caller is known to be signed in).
    */
   private async authorise(
     req: FastifyRequest & AuthenticatedRequest & { actorId?: string },
-    rule: AccessRule,
+    rule: ScopedRule,
     token: string | undefined,
   ): Promise<Actor> {
     // The session and the scope of the resource the route names: one round trip. A malformed
@@ -90,7 +104,19 @@ export class AccessGuard implements CanActivate {
 
     const scope = lookup ? this.scopes.scopeOf(lookup, also) : null;
     req.scope = scope;
-    const decision = decide(session.actor, rule.roles, scope);
+    this.enforce(decide(session.actor, rule.roles, scope), rule.roles);
+    // Every other id in the path is checked the same way: none is taken on trust.
+    for (const further of this.scopes.furtherLookups(req.params as Record<string, string>)) {
+      const furtherScope = await this.scopes.scopeOfLookup(further);
+      this.enforce(decide(session.actor, rule.roles, furtherScope), rule.roles);
+    }
+    if (rule.ids) {
+      await this.scopes.checkInside(scope, rule.ids, { body: req.body, query: req.query });
+    }
+    return session.actor;
+  }
+
+  private enforce(decision: AccessDecision, roles: readonly Role[]): void {
     if (decision === 'hidden') throw new NotFoundError('resource');
     if (decision === 'draft') {
       throw new ForbiddenError(
@@ -98,7 +124,6 @@ export class AccessGuard implements CanActivate {
       );
     }
     if (decision === 'forbidden')
-      throw new ForbiddenError(`needs one of these roles: ${rule.roles.join(', ')}`);
-    return session.actor;
+      throw new ForbiddenError(`needs one of these roles: ${roles.join(', ')}`);
   }
 }

@@ -1,13 +1,11 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { findIndicator } from '@pies/framework';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordEvent } from '../audit-trail/audit-trail';
 import { lockAudit } from '../audits/audit-lock';
-import { registerAuditScope } from '../audits/audit-scope';
 import { AuditsService } from '../audits/audits.service';
 import type { Actor } from '../common/access/actor';
-import { ScopeResolvers } from '../common/access/scope-resolvers';
 import { BadRequestError, ConflictError, NotFoundError } from '../common/errors/domain-errors';
 import type { ChallengeDto, RaiseChallengeDto } from './dto/challenge.dto';
 
@@ -25,21 +23,11 @@ const SELECT = `SELECT c.id, c.audit_id AS "auditId", c.indicator_code AS "indic
  * board may reply back and resolves it. Every step is in the audit trail.
  */
 @Injectable()
-export class ChallengesService implements OnModuleInit {
+export class ChallengesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly scopes: ScopeResolvers,
     private readonly audits: AuditsService,
   ) {}
-
-  onModuleInit() {
-    registerAuditScope(
-      this.scopes,
-      'challengeId',
-      'challenge',
-      'SELECT audit_id FROM challenges WHERE id = $1',
-    );
-  }
 
   list(auditId: string): Promise<ChallengeDto[]> {
     return this.db.query(`${SELECT} WHERE c.audit_id = $1 ORDER BY c.raised_at`, [auditId]);

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ROLES } from '@pies/domain';
 import { Access } from '../common/access/access.decorators';
+import { IdsInScope } from '../common/access/scope.decorators';
 import { PartnershipParams } from '../partnerships/dto/partnership.dto';
 import { CreateCycleDto, CycleDto, CycleParams, UpdateCycleDto } from './dto/cycle.dto';
 import { CyclesService } from './cycles.service';
@@ -23,6 +24,7 @@ export class CyclesController {
 
   @Post('partnerships/:partnershipId/cycles')
   @Access('platform_admin', 'partnership_admin')
+  @IdsInScope({ body: ['frameworkVersionId'] })
   @ApiOperation({
     summary:
       "Create a cycle (due two years on by default); open it to create every member's audit.",

@@ -1,7 +1,6 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ScopeResolvers } from '../common/access/scope-resolvers';
 import { BadRequestError, ConflictError, NotFoundError } from '../common/errors/domain-errors';
 import type { CreateCycleDto, CycleDto, UpdateCycleDto } from './dto/cycle.dto';
 
@@ -25,19 +24,8 @@ const addYears = (isoDate: string, years: number) => {
 };
 
 @Injectable()
-export class CyclesService implements OnModuleInit {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly scopes: ScopeResolvers,
-  ) {}
-
-  onModuleInit() {
-    this.scopes.register(
-      'cycleId',
-      'cycle',
-      'SELECT ARRAY[partnership_id] AS partnership_ids FROM cycles WHERE id = $1',
-    );
-  }
+export class CyclesService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   list(partnershipId: string): Promise<CycleDto[]> {
     return this.db.query(`${SELECT} WHERE c.partnership_id = $1 ORDER BY c.opens_on DESC, c.name`, [
@@ -52,14 +40,6 @@ export class CyclesService implements OnModuleInit {
   }
 
   async create(partnershipId: string, dto: CreateCycleDto): Promise<CycleDto> {
-    const [version] = await this.db.query('SELECT 1 FROM framework_versions WHERE id = $1', [
-      dto.frameworkVersionId,
-    ]);
-    if (!version) {
-      throw new BadRequestError('frameworkVersionId is not an imported framework version', [
-        { field: 'frameworkVersionId', problems: ['is not an imported framework version'] },
-      ]);
-    }
     // The two-yearly cadence: by default due two years after the last cycle's due date.
     const [last] = await this.db.query(
       `SELECT to_char(max(due_on), 'YYYY-MM-DD') AS due FROM cycles WHERE partnership_id = $1`,

@@ -7,6 +7,7 @@ import {
   CurrentActor,
 } from '../common/access/access.decorators';
 import type { Actor } from '../common/access/actor';
+import { IdsInScope } from '../common/access/scope.decorators';
 import { OrganisationParams } from '../organisations/dto/organisation.dto';
 import { PartnershipParams } from '../partnerships/dto/partnership.dto';
 import { DashboardCacheService } from './dashboard-cache.service';
@@ -33,6 +34,7 @@ export class DashboardsController {
 
   @Get('partnerships/:partnershipId/dashboard')
   @Access('platform_admin', 'partnership_admin', 'board_member')
+  @IdsInScope({ query: ['cycleId'] })
   @ApiOperation({
     summary:
       'The cycle at a glance: completion, partnership averages by PIES area, the heat map (sortable, paged), sectors, weakest and strongest indicators, trend against the previous cycle, overdue agencies, open challenges, overdue actions. Only submitted, returned and accepted audits count.',

@@ -1,16 +1,14 @@
 import { createHash } from 'node:crypto';
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { findIndicator } from '@pies/framework';
 import { DataSource } from 'typeorm';
 import { recordEvent } from '../audit-trail/audit-trail';
 import { lockAudit, prepareForEdit } from '../audits/audit-lock';
 import { assertMayEditIndicator } from '../audits/audit-permissions';
-import { registerAuditScope } from '../audits/audit-scope';
 import { AuditsService } from '../audits/audits.service';
 import type { EvidenceFileDto } from '../audits/dto/audit.dto';
 import type { Actor } from '../common/access/actor';
-import { ScopeResolvers } from '../common/access/scope-resolvers';
 import { BadRequestError, NotFoundError } from '../common/errors/domain-errors';
 import { extensionOf, sanitiseFileName, sniff, storedMediaType } from './sniff';
 
@@ -28,21 +26,11 @@ const fileProblem = (message: string) =>
   new BadRequestError(message, [{ field: 'file', problems: [message] }]);
 
 @Injectable()
-export class EvidenceService implements OnModuleInit {
+export class EvidenceService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly scopes: ScopeResolvers,
     private readonly audits: AuditsService,
   ) {}
-
-  onModuleInit() {
-    registerAuditScope(
-      this.scopes,
-      'evidenceId',
-      'evidence',
-      'SELECT audit_id FROM evidence_files WHERE id = $1',
-    );
-  }
 
   async upload(
     actor: Actor,

@@ -11,6 +11,7 @@ import { ROLES } from '@pies/domain';
 import type { FastifyReply } from 'fastify';
 import { Access, CurrentActor } from '../common/access/access.decorators';
 import type { Actor } from '../common/access/actor';
+import { GlobalResource } from '../common/access/scope.decorators';
 import {
   DiffQuery,
   FrameworkDiffDto,
@@ -24,6 +25,7 @@ import {
 import { FrameworksService } from './frameworks.service';
 
 @ApiTags('frameworks')
+@GlobalResource('frameworks are shared by every partnership; see frameworks.scope.ts')
 @Controller('frameworks')
 export class FrameworksController {
   constructor(private readonly frameworks: FrameworksService) {}

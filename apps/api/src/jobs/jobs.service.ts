@@ -3,7 +3,6 @@ import {
   Injectable,
   type OnApplicationBootstrap,
   type OnModuleDestroy,
-  type OnModuleInit,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { renderAgencyReportPdf } from '@pies/reports';
@@ -12,7 +11,6 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/access/actor';
-import { ScopeResolvers } from '../common/access/scope-resolvers';
 import { ConflictError, NotFoundError } from '../common/errors/domain-errors';
 import { logger } from '../common/logging/logger';
 import { AppConfig } from '../config/app-config';
@@ -55,7 +53,7 @@ const SELECT = `SELECT id, kind, status, done, total, error, created_at AS "crea
  * the one that replaced it.
  */
 @Injectable()
-export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
+export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   /** How often a worker beats while it runs a job, whatever each step takes; a test lowers it. */
   heartbeatMs: number;
   private readonly staleSeconds: number;
@@ -65,7 +63,6 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModu
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly scopes: ScopeResolvers,
     private readonly agency: AgencyReportBuilder,
     private readonly renderer: ReportRenderer,
     private readonly results: JobResults,
@@ -73,14 +70,6 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModu
   ) {
     this.heartbeatMs = config.JOB_HEARTBEAT_SECONDS * 1000;
     this.staleSeconds = config.JOB_HEARTBEAT_SECONDS * STALE_HEARTBEATS;
-  }
-
-  onModuleInit() {
-    this.scopes.register(
-      'jobId',
-      'job',
-      'SELECT ARRAY[partnership_id] AS partnership_ids FROM jobs WHERE id = $1',
-    );
   }
 
   onApplicationBootstrap() {

@@ -12,6 +12,7 @@ import {
   CurrentActor,
 } from '../common/access/access.decorators';
 import type { Actor } from '../common/access/actor';
+import { IdsInScope } from '../common/access/scope.decorators';
 import { OrganisationParams } from '../organisations/dto/organisation.dto';
 import { PartnershipParams } from '../partnerships/dto/partnership.dto';
 import { AddMemberDto, CreatePartnershipUserDto, UserDto } from './dto/user.dto';
@@ -32,6 +33,7 @@ export class UsersController {
 
   @Post('partnerships/:partnershipId/users')
   @Access('platform_admin', 'partnership_admin')
+  @IdsInScope({ body: ['memberships[].organisationId'] })
   @ApiOperation({ summary: 'Add a person with roles in the partnership and its organisations.' })
   @ApiCreatedResponse({ type: UserDto })
   @ApiConflictResponse({ description: 'The email has an account and a password was given.' })

@@ -48,21 +48,14 @@ export class UsersService {
     return this.db.query(`${USERS_IN_ORGANISATION} ORDER BY u.name, u.email`, [organisationId]);
   }
 
-  /** A partnership admin adds a user (or an existing user's new roles) in the partnership. */
+  /**
+   * A partnership admin adds a user (or an existing user's new roles) in the partnership. The
+   * access guard has checked that each organisation named is one of the partnership's.
+   */
   async createInPartnership(
     partnershipId: string,
     dto: CreatePartnershipUserDto,
   ): Promise<UserDto> {
-    const orgIds = [
-      ...new Set(dto.memberships.flatMap((m) => (m.organisationId ? [m.organisationId] : []))),
-    ];
-    const inPartnership: { organisation_id: string }[] = orgIds.length
-      ? await this.db.query(
-          'SELECT organisation_id FROM partnership_organisations WHERE partnership_id = $1 AND organisation_id = ANY($2::uuid[])',
-          [partnershipId, orgIds],
-        )
-      : [];
-    const known = new Set(inPartnership.map((r) => r.organisation_id));
     const memberships = dto.memberships.map((m, i): NewMembership => {
       if (m.role === 'partnership_admin' || m.role === 'board_member') {
         if (m.organisationId) {
@@ -77,17 +70,6 @@ export class UsersService {
           );
         }
         return { role: m.role, partnershipId, organisationId: null };
-      }
-      if (!known.has(m.organisationId!)) {
-        throw new BadRequestError(
-          `memberships[${i}].organisationId is not an organisation of this partnership`,
-          [
-            {
-              field: `memberships.${i}.organisationId`,
-              problems: ['is not an organisation of this partnership'],
-            },
-          ],
-        );
       }
       return { role: m.role, partnershipId: null, organisationId: m.organisationId! };
     });

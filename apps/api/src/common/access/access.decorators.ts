@@ -29,7 +29,7 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
 /**
  * Declares who may call a route: one of these roles, held over the resource named by the
- * route's parameters (see ScopeResolvers). Also documents the security in OpenAPI.
+ * route's parameters (declared in scope-registry.ts). Also documents the security in OpenAPI.
  */
 export function Access(...roles: Role[]) {
   return applyDecorators(

@@ -1,5 +1,5 @@
 import { Actor, type ActorMembership } from './actor';
-import { decide, rolesOver } from './resource-scope';
+import { decide, liesInside, rolesOver } from './resource-scope';
 
 const m = (p: Partial<ActorMembership>): ActorMembership => ({
   id: 'm',
@@ -43,5 +43,32 @@ describe('rolesOver and decide', () => {
     const platform = actor(m({ role: 'platform_admin' }));
     expect(decide(platform, ['platform_admin'], { partnershipIds: ['p7'] })).toBe('allow');
     expect(decide(platform, ['board_member'], { partnershipIds: ['p7'] })).toBe('forbidden');
+  });
+});
+
+describe('liesInside', () => {
+  const audit = { partnershipIds: ['p1'], organisationId: 'o1' };
+  const partnership = { partnershipIds: ['p1'] };
+
+  it('puts an id inside an organisation only when it belongs to that organisation', () => {
+    expect(liesInside(audit, { partnershipIds: ['p1'], organisationIds: ['o2', 'o1'] })).toBe(true);
+    // A sibling organisation's person, and a person of the partnership itself, are not in it.
+    expect(liesInside(audit, { partnershipIds: ['p1'], organisationIds: ['o2'] })).toBe(false);
+    expect(liesInside(audit, { partnershipIds: ['p1'], organisationIds: [] })).toBe(false);
+  });
+
+  it('puts an id inside a partnership when it shares one of its partnerships', () => {
+    expect(liesInside(partnership, { partnershipIds: ['p9', 'p1'], organisationIds: [] })).toBe(
+      true,
+    );
+    expect(liesInside(partnership, { partnershipIds: ['p2'], organisationIds: ['o1'] })).toBe(
+      false,
+    );
+    expect(liesInside(partnership, { partnershipIds: [], organisationIds: [] })).toBe(false);
+  });
+
+  it('puts a global resource inside every scope', () => {
+    expect(liesInside(audit, 'global')).toBe(true);
+    expect(liesInside(partnership, 'global')).toBe(true);
   });
 });

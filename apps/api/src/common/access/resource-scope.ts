@@ -61,3 +61,25 @@ export function decide(
   }
   return scope === null || held.size > 0 ? 'forbidden' : 'hidden';
 }
+
+/**
+ * Where an id named in a body or query lives: the partnerships and organisations it belongs
+ * to (a person: every one they hold a role in).
+ */
+export interface IdPlace {
+  partnershipIds: string[];
+  organisationIds: string[];
+}
+
+/**
+ * Whether an id named in a body or query lies inside the route's resource: inside an
+ * organisation (or something of one, like an audit) when it belongs to that organisation;
+ * inside a partnership when it belongs to it, directly or through one of its organisations.
+ * A global resource (a framework version) lies inside every one.
+ */
+export function liesInside(route: ResourceScope, place: IdPlace | 'global'): boolean {
+  if (place === 'global') return true;
+  if (route.organisationId !== undefined)
+    return place.organisationIds.includes(route.organisationId);
+  return place.partnershipIds.some((p) => route.partnershipIds.includes(p));
+}

@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { type AuditStatus, isUuid, isVisibleToBoard } from '@pies/domain';
+import { DataSource } from 'typeorm';
 import { BadRequestError, NotFoundError } from '../errors/domain-errors';
-import type { ResourceScope } from './resource-scope';
-
-/**
- * SQL finding the tenant of a resource from its id (`$1`): zero or one row with
- * `partnership_ids uuid[]`, and optionally `organisation_id uuid`, `audit_status` (for things
- * in an audit: a draft is kept from board roles) and `dashboard_stamp json` (see ResourceScope).
- */
-export type ScopeSql = string;
+import type { IdScope, ScopeSql } from './id-scope';
+import { type IdPlace, liesInside, type ResourceScope } from './resource-scope';
+import { ID_SCOPES, namesResource } from './scope-registry';
+import { idNameOf, type IdsInScopeOptions, valuesAt } from './scope.decorators';
 
 /** The resource a request names, and the SQL that finds its scope (run with the session). */
 export interface ScopeLookup {
@@ -20,66 +18,64 @@ export interface ScopeLookup {
 export interface ScopeRow {
   partnership_ids: string[] | null;
   organisation_id?: string | null;
+  organisation_ids?: string[] | null;
   audit_status?: AuditStatus | null;
   dashboard_stamp?: ResourceScope['dashboardStamp'] | null;
 }
 
+/** 400 naming the field that should hold an id. */
+export const malformedId = (field: string) =>
+  new BadRequestError(`${field} must be a UUID`, [
+    { field, problems: [`${field} must be a UUID`] },
+  ]);
+
 /**
- * Finds the tenant a route's resource belongs to from its path parameter. This is the one
- * place tenancy is decided: feature modules register the SQL for their id parameter (e.g.
- * `auditId`) and the access guard runs it in the same round trip as the session lookup,
- * before any handler runs.
+ * Finds the tenant of the ids a request names, from the declarations in ID_SCOPES. This is
+ * the one place tenancy is decided: the access guard runs the path's lookup in the same round
+ * trip as the session lookup, and resolves ids named in bodies and queries, before any
+ * handler runs.
  */
 @Injectable()
 export class ScopeResolvers {
-  private readonly resolvers = new Map<string, { label: string; sql: ScopeSql }>();
+  private readonly scopes = new Map<string, IdScope>();
 
-  constructor() {
-    // The partnership's dashboard revision and the database clock come along: the dashboard
-    // cache needs them, and reading them here saves the busiest route a round trip.
-    this.register(
-      'partnershipId',
-      'partnership',
-      `SELECT ARRAY[p.id] AS partnership_ids,
-              json_build_object(
-                'revision', COALESCE((SELECT revision FROM dashboard_revisions WHERE partnership_id = p.id), 0)::text,
-                'today', current_date::text,
-                'now', (extract(epoch FROM now()) * 1000)::float8) AS dashboard_stamp
-         FROM partnerships p WHERE p.id = $1`,
-    );
-    this.register(
-      'organisationId',
-      'organisation',
-      `SELECT o.id AS organisation_id,
-              COALESCE((SELECT array_agg(partnership_id) FROM partnership_organisations WHERE organisation_id = o.id), '{}') AS partnership_ids
-         FROM organisations o WHERE o.id = $1`,
-    );
+  constructor(@InjectDataSource() private readonly db: DataSource) {
+    for (const scope of ID_SCOPES) {
+      if (this.scopes.has(scope.param))
+        throw new Error(`the scope of ${scope.param} is declared twice`);
+      if (/\$(0|[2-9]|1\d)/.test(scope.sql))
+        throw new Error(`scope SQL for ${scope.param} may use only $1`);
+      this.scopes.set(scope.param, scope);
+    }
   }
 
-  register(param: string, label: string, sql: ScopeSql): void {
-    if (this.resolvers.has(param)) throw new Error(`scope resolver for ${param} registered twice`);
-    if (/\$[2-9]/.test(sql)) throw new Error(`scope SQL for ${param} may use only $1`);
-    this.resolvers.set(param, { label, sql });
+  /** The declaration for an id's name, if any. */
+  get(param: string): IdScope | undefined {
+    return this.scopes.get(param);
   }
 
   /**
-   * The lookup for the most specific known parameter in the route, or null when the route
-   * names no resource. Throws 400 for a malformed id (the caller decides when: after the
-   * session check, so an unauthenticated caller learns nothing).
+   * The lookup for the most specific tenant-scoped parameter in the route (the last in the
+   * path), or null when the route names no tenant resource. Throws 400 for a malformed id
+   * (the caller decides when: after the session check, so an unauthenticated caller learns
+   * nothing).
    */
   lookup(params: Record<string, string>): ScopeLookup | null {
-    const known = Object.keys(params).filter((p) => this.resolvers.has(p));
-    if (known.length === 0) return null;
-    for (const p of known) {
-      if (!isUuid(params[p]))
-        throw new BadRequestError(`${p} must be a UUID`, [
-          { field: p, problems: [`${p} must be a UUID`] },
-        ]);
-    }
-    // The last parameter in the path is the most specific resource.
-    const param = known[known.length - 1];
-    const { label, sql } = this.resolvers.get(param)!;
-    return { label, id: params[param], sql };
+    return this.lookups(params)[0] ?? null;
+  }
+
+  /** The route's other tenant-scoped parameters (e.g. the partnership a route links to). */
+  furtherLookups(params: Record<string, string>): ScopeLookup[] {
+    return this.lookups(params).slice(1);
+  }
+
+  private lookups(params: Record<string, string>): ScopeLookup[] {
+    const known = Object.keys(params).filter((p) => namesResource(this.scopes.get(p)));
+    for (const p of known) if (!isUuid(params[p])) throw malformedId(p);
+    return known.reverse().map((p) => {
+      const { label, sql } = this.scopes.get(p)!;
+      return { label, id: params[p], sql };
+    });
   }
 
   /** The scope from the lookup's row; 404 naming the resource when there was none. */
@@ -91,5 +87,80 @@ export class ScopeResolvers {
       ...(row.audit_status ? { draft: !isVisibleToBoard(row.audit_status) } : {}),
       ...(row.dashboard_stamp ? { dashboardStamp: row.dashboard_stamp } : {}),
     };
+  }
+
+  /** The scope of a further path parameter, in a round trip of its own. */
+  async scopeOfLookup(lookup: ScopeLookup): Promise<ResourceScope> {
+    const [row] = (await this.db.query(lookup.sql, [lookup.id])) as ScopeRow[];
+    return this.scopeOf(lookup, row ?? null);
+  }
+
+  /**
+   * Where each of these ids of one kind lives ('global' for a shared resource), in one
+   * statement; an id that does not exist is missing from the map. Ids must be UUIDs.
+   */
+  async places(scope: IdScope, ids: readonly string[]): Promise<Map<string, IdPlace | 'global'>> {
+    const sql = scope.sql.replace(/\$1(?!\d)/g, 'ids.id');
+    const rows = (await this.db.query(
+      `SELECT ids.id::text AS "idInScope", r.* FROM unnest($1::uuid[]) AS ids(id) CROSS JOIN LATERAL (${sql}) r`,
+      [[...new Set(ids)]],
+    )) as (ScopeRow & { idInScope: string })[];
+    return new Map(
+      rows.map((row) => [
+        row.idInScope,
+        scope.global
+          ? 'global'
+          : {
+              partnershipIds: row.partnership_ids ?? [],
+              organisationIds:
+                row.organisation_ids ?? (row.organisation_id ? [row.organisation_id] : []),
+            },
+      ]),
+    );
+  }
+
+  /**
+   * Ids named in the body and query (`@IdsInScope`) must lie inside the route's resource:
+   * 400 naming every field that is not a UUID, else 404 for the first that does not exist or
+   * lies outside.
+   */
+  async checkInside(
+    route: ResourceScope | null,
+    ids: IdsInScopeOptions,
+    sources: { body: unknown; query: unknown },
+  ): Promise<void> {
+    const named = new Map<IdScope, { field: string; id: string }[]>();
+    const bad: string[] = [];
+    for (const from of ['body', 'query'] as const) {
+      for (const path of ids[from] ?? []) {
+        const scope = this.scopes.get(idNameOf(path));
+        if (!scope) throw new Error(`${path} has no declared scope`);
+        for (const { field, value } of valuesAt(sources[from], path)) {
+          if (typeof value !== 'string' || !isUuid(value)) bad.push(field);
+          else named.set(scope, [...(named.get(scope) ?? []), { field, id: value.toLowerCase() }]);
+        }
+      }
+    }
+    if (bad.length) {
+      throw new BadRequestError(
+        bad.map((f) => `${f} must be a UUID`).join('; '),
+        bad.map((field) => ({ field, problems: [`${field} must be a UUID`] })),
+      );
+    }
+    if (named.size === 0) return;
+    // The boot check refuses @IdsInScope on a route with no resource to hold them.
+    if (!route) throw new Error('ids in a body or query need a route resource to lie in');
+    for (const [scope, found] of named) {
+      const places = await this.places(
+        scope,
+        found.map((f) => f.id),
+      );
+      for (const { field, id } of found) {
+        const place = places.get(id);
+        if (!place || !liesInside(route, place)) {
+          throw new NotFoundError(`${scope.label} (${field})`);
+        }
+      }
+    }
   }
 }
