@@ -8,8 +8,10 @@ import { registerAuditScope } from '../audits/audit-scope';
 import { AuditsService } from '../audits/audits.service';
 import type { Actor } from '../common/access/actor';
 import { ScopeResolvers } from '../common/access/scope-resolvers';
-import { BadRequestError, NotFoundError } from '../common/errors/domain-errors';
+import { NotFoundError } from '../common/errors/domain-errors';
 import type { ActionDto, CreateActionDto, UpdateActionDto } from './dto/action.dto';
+import { CommonErrorCode } from '../common/errors/common.errors';
+import { notInFramework } from '../audits/audit-problems';
 
 const SELECT = `SELECT id, audit_id AS "auditId", indicator_code AS "indicatorCode", description, owner,
   to_char(due_on, 'YYYY-MM-DD') AS "dueOn", status, (status <> 'done' AND due_on < current_date) AS overdue,
@@ -53,10 +55,7 @@ export class ActionsService implements OnModuleInit {
       if (dto.indicatorCode) {
         const definition = await this.audits.definition(audit.frameworkVersionId, tx);
         if (!findIndicator(definition, dto.indicatorCode)) {
-          throw new BadRequestError(
-            `indicatorCode ${dto.indicatorCode} is not in this audit's framework`,
-            [{ field: 'indicatorCode', problems: ["is not in this audit's framework"] }],
-          );
+          throw notInFramework('indicatorCode', 'indicator');
         }
       }
       await prepareForEdit(tx, audit, actor.userId);
@@ -134,7 +133,7 @@ export class ActionsService implements OnModuleInit {
 
   private async one(tx: EntityManager, id: string): Promise<ActionDto> {
     const [row] = await tx.query(`${SELECT} WHERE id = $1`, [id]);
-    if (!row) throw new NotFoundError('action');
+    if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'action');
     return row;
   }
 }

@@ -4,10 +4,12 @@ import { findIndicator } from '@pies/framework';
 import { DataSource } from 'typeorm';
 import { recordEvent } from '../audit-trail/audit-trail';
 import type { Actor } from '../common/access/actor';
-import { BadRequestError } from '../common/errors/domain-errors';
 import { lockAudit, prepareForEdit } from './audit-lock';
 import { AuditsService } from './audits.service';
 import type { AssignmentDto, SaveAssignmentsDto } from './dto/response.dto';
+import { type FieldProblem, invalidFields, problem } from '../common/errors/field-problems';
+import { notInFrameworkProblem } from './audit-problems';
+import { AuditProblemCode } from './audits.errors';
 
 /** Who answers what in an audit: the lead assigns areas and indicators to contributors. */
 @Injectable()
@@ -39,29 +41,30 @@ export class AssignmentsService {
         ).map((r: { user_id: string }) => r.user_id),
       );
       const areas = new Set(definition.areas.map((a) => a.code));
-      const problems: { field: string; problems: string[] }[] = [];
+      const problems: FieldProblem[] = [];
       dto.assignments.forEach((a, i) => {
         if (!members.has(a.userId))
           problems.push({
             field: `assignments.${i}.userId`,
-            problems: ['is not a member of this organisation'],
+            problems: [
+              problem(
+                AuditProblemCode.notOrganisationMember,
+                'is not a member of this organisation',
+              ),
+            ],
           });
         if (a.areaCode && !areas.has(a.areaCode))
           problems.push({
             field: `assignments.${i}.areaCode`,
-            problems: ['is not an area of the framework'],
+            problems: [notInFrameworkProblem('area')],
           });
         if (a.indicatorCode && !findIndicator(definition, a.indicatorCode))
           problems.push({
             field: `assignments.${i}.indicatorCode`,
-            problems: ['is not an indicator of the framework'],
+            problems: [notInFrameworkProblem('indicator')],
           });
       });
-      if (problems.length)
-        throw new BadRequestError(
-          problems.map((p) => `${p.field} ${p.problems[0]}`).join('; '),
-          problems,
-        );
+      if (problems.length) throw invalidFields(problems);
       const before = await this.list(auditId);
       await tx.query('DELETE FROM assignments WHERE audit_id = $1', [auditId]);
       for (const a of dto.assignments) {

@@ -9,6 +9,8 @@ import type { EntityManager } from 'typeorm';
 import { recordEvent } from '../audit-trail/audit-trail';
 import { refreshCycleStats } from '../dashboards/summary';
 import { ConflictError, NotFoundError } from '../common/errors/domain-errors';
+import { CommonErrorCode } from '../common/errors/common.errors';
+import { AuditErrorCode } from './audits.errors';
 
 export interface LockedAudit {
   id: string;
@@ -26,7 +28,7 @@ export async function lockAudit(tx: EntityManager, auditId: string): Promise<Loc
        FROM audits a JOIN cycles c ON c.id = a.cycle_id WHERE a.id = $1 FOR UPDATE OF a`,
     [auditId],
   );
-  if (!row) throw new NotFoundError('audit');
+  if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'audit');
   return row;
 }
 
@@ -41,6 +43,7 @@ export async function prepareForEdit(
 ): Promise<void> {
   if (!isEditable(audit.status)) {
     throw new ConflictError(
+      AuditErrorCode.AUDIT_LOCKED,
       `audit is ${audit.status}: it cannot change${audit.status === 'submitted' ? ' unless the board returns it' : ''}`,
       {
         status: audit.status,
@@ -67,7 +70,9 @@ function transitionOrConflict(from: AuditStatus, event: AuditEvent): AuditStatus
   try {
     return transition(from, event);
   } catch (err) {
-    throw new ConflictError((err as Error).message, { status: from });
+    throw new ConflictError(AuditErrorCode.AUDIT_TRANSITION_NOT_ALLOWED, (err as Error).message, {
+      status: from,
+    });
   }
 }
 

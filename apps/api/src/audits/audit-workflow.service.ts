@@ -10,6 +10,8 @@ import { assertCan, type LockedAudit, lockAudit, moveTo } from './audit-lock';
 import { RESPONSE_SQL } from './audit-queries';
 import { AuditsService, score } from './audits.service';
 import type { ResponseDto } from './dto/audit.dto';
+import { type Problem, problem } from '../common/errors/field-problems';
+import { AuditErrorCode, AuditProblemCode } from './audits.errors';
 
 @Injectable()
 export class AuditWorkflowService {
@@ -89,22 +91,31 @@ export class AuditWorkflowService {
         [auditId],
       );
       const byCode = new Map(responses.map((r) => [r.indicatorCode, r]));
-      const missing: { code: string; problems: string[] }[] = [];
+      const missing: { indicatorCode: string; problems: Problem[] }[] = [];
       for (const ind of allIndicators(definition)) {
         const r = byCode.get(ind.code);
-        const problems: string[] = [];
+        const problems: Problem[] = [];
         if (r?.notApplicable) {
-          if (!r.notApplicableReason?.trim()) problems.push('needs a reason for not applicable');
+          if (!r.notApplicableReason?.trim())
+            problems.push(
+              problem(
+                AuditProblemCode.notApplicableReasonRequired,
+                'needs a reason for not applicable',
+              ),
+            );
         } else {
-          if (r?.level == null) problems.push('needs a level');
-          if (!r?.commentary?.trim()) problems.push('needs commentary');
+          if (r?.level == null)
+            problems.push(problem(AuditProblemCode.levelRequired, 'needs a level'));
+          if (!r?.commentary?.trim())
+            problems.push(problem(AuditProblemCode.commentaryRequired, 'needs commentary'));
         }
-        if (problems.length) missing.push({ code: ind.code, problems });
+        if (problems.length) missing.push({ indicatorCode: ind.code, problems });
       }
       assertCan(audit, 'submit');
       if (missing.length) {
         throw new UnprocessableError(
-          `${missing.length} indicator(s) need answers before submitting: ${missing.map((m) => m.code).join(', ')}`,
+          AuditErrorCode.AUDIT_INCOMPLETE,
+          `${missing.length} indicator(s) need answers before submitting: ${missing.map((m) => m.indicatorCode).join(', ')}`,
           missing,
         );
       }

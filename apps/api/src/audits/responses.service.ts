@@ -20,6 +20,8 @@ import { AuditsService } from './audits.service';
 import type { ResponseDto } from './dto/audit.dto';
 import type { SaveResponseDto } from './dto/response.dto';
 import { type SaveArgs, type SaveRow, SelfAuthorisedSaves } from './self-authorised-saves';
+import { CommonErrorCode } from '../common/errors/common.errors';
+import { AuditErrorCode } from './audits.errors';
 
 type Answer = Pick<
   ResponseDto,
@@ -146,7 +148,11 @@ export class ResponsesService {
   ): Promise<ResponseDto> {
     const audit = await this.auditFacts(auditId);
     const rules = await this.rules(audit, code);
-    if (!rules) throw new NotFoundError(`indicator ${code} in this audit's framework`);
+    if (!rules)
+      throw new NotFoundError(
+        CommonErrorCode.RESOURCE_NOT_FOUND,
+        `indicator ${code} in this audit's framework`,
+      );
     const args = saveArgs(
       auditId,
       code,
@@ -207,6 +213,7 @@ export class ResponsesService {
         return answer;
       case 'conflict':
         throw new ConflictError(
+          AuditErrorCode.RESPONSE_VERSION_CONFLICT,
           `this answer was changed by ${answer.updatedBy ?? 'someone else'} since you loaded it (your version ${dto.version}, now ${answer.version ?? 0})`,
           { current: answer.indicatorCode ? answer : null },
         );
@@ -214,14 +221,18 @@ export class ResponsesService {
         this.validate(answer, dto, rules);
         throw new Error(`save_response found ${code} invalid but no rule says why`);
       case 'forbidden':
-        throw new ForbiddenError(`${code} is not assigned to you; ask your agency lead`);
+        throw new ForbiddenError(
+          AuditErrorCode.INDICATOR_NOT_ASSIGNED,
+          `${code} is not assigned to you; ask your agency lead`,
+        );
       case 'locked':
         throw new ConflictError(
+          AuditErrorCode.AUDIT_LOCKED,
           `audit is ${status}: it cannot change${status === 'submitted' ? ' unless the board returns it' : ''}`,
           { status },
         );
       case 'not_found':
-        throw new NotFoundError('audit');
+        throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'audit');
       default:
         throw new Error(`save_response: unexpected outcome ${outcome} (audit ${status})`);
     }
@@ -239,7 +250,7 @@ export class ResponsesService {
          FROM audits a JOIN cycles c ON c.id = a.cycle_id WHERE a.id = $1`,
       [auditId],
     );
-    if (!row) throw new NotFoundError('audit');
+    if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'audit');
     if (this.facts.size >= 10_000) this.facts.clear();
     this.facts.set(auditId, row);
     return row;
@@ -262,6 +273,7 @@ export class ResponsesService {
       });
     if (problems.length)
       throw new BadRequestError(
+        CommonErrorCode.VALIDATION_FAILED,
         problems.map((p) => `${p.field} ${p.problems.join('; ')}`).join('; '),
         problems,
       );

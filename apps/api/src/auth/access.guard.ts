@@ -17,6 +17,8 @@ import { logger } from '../common/logging/logger';
 import { AppConfig } from '../config/app-config';
 import { cookieNames, readCookie, readHeader } from './cookies';
 import { SessionsService, sha256, tokensEqual } from './sessions.service';
+import { CommonErrorCode } from '../common/errors/common.errors';
+import { AuthErrorCode } from './auth.errors';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -47,7 +49,7 @@ export class AccessGuard implements CanActivate {
         { path: req.routeOptions.url, method: req.method },
         'route has no access rule; refused',
       );
-      throw new ForbiddenError('this route has no access rule');
+      throw new ForbiddenError(AuthErrorCode.ACCESS_RULE_MISSING, 'this route has no access rule');
     }
 
     const token = readCookie(req, cookieNames(this.config.cookieSecure).session);
@@ -106,9 +108,12 @@ export class AccessGuard implements CanActivate {
           lookup ? { sql: lookup.sql, id: lookup.id } : undefined,
         )
       : { session: null, also: null };
-    if (!session) throw new UnauthorizedError('sign in to continue');
+    if (!session) throw new UnauthorizedError(AuthErrorCode.NOT_SIGNED_IN, 'sign in to continue');
     if (!SAFE.has(req.method) && !tokensEqual(readHeader(req, 'x-csrf-token'), session.csrfToken)) {
-      throw new ForbiddenError('CSRF token does not belong to this session');
+      throw new ForbiddenError(
+        AuthErrorCode.CSRF_TOKEN_INVALID,
+        'CSRF token does not belong to this session',
+      );
     }
     req.actor = session.actor;
     req.actorId = session.actor.userId;
@@ -118,14 +123,19 @@ export class AccessGuard implements CanActivate {
     const scope = lookup ? this.scopes.scopeOf(lookup, also) : null;
     req.scope = scope;
     const decision = decide(session.actor, rule.roles, scope);
-    if (decision === 'hidden') throw new NotFoundError('resource');
+    if (decision === 'hidden')
+      throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'resource');
     if (decision === 'draft') {
       throw new ForbiddenError(
+        AuthErrorCode.AUDIT_NOT_SUBMITTED_YET,
         'this audit has not been submitted yet; the board sees it once it is',
       );
     }
     if (decision === 'forbidden')
-      throw new ForbiddenError(`needs one of these roles: ${rule.roles.join(', ')}`);
+      throw new ForbiddenError(
+        AuthErrorCode.ROLE_REQUIRED,
+        `needs one of these roles: ${rule.roles.join(', ')}`,
+      );
     return session.actor;
   }
 }

@@ -8,8 +8,11 @@ import { registerAuditScope } from '../audits/audit-scope';
 import { AuditsService } from '../audits/audits.service';
 import type { Actor } from '../common/access/actor';
 import { ScopeResolvers } from '../common/access/scope-resolvers';
-import { BadRequestError, ConflictError, NotFoundError } from '../common/errors/domain-errors';
+import { ConflictError, NotFoundError } from '../common/errors/domain-errors';
 import type { ChallengeDto, RaiseChallengeDto } from './dto/challenge.dto';
+import { CommonErrorCode } from '../common/errors/common.errors';
+import { ChallengeErrorCode } from './challenges.errors';
+import { notInFramework } from '../audits/audit-problems';
 
 const SELECT = `SELECT c.id, c.audit_id AS "auditId", c.indicator_code AS "indicatorCode", c.status,
   u.name AS "raisedBy", c.raised_at AS "raisedAt", c.resolved_at AS "resolvedAt",
@@ -51,10 +54,7 @@ export class ChallengesService implements OnModuleInit {
       if (dto.indicatorCode) {
         const definition = await this.audits.definition(audit.frameworkVersionId, tx);
         if (!findIndicator(definition, dto.indicatorCode)) {
-          throw new BadRequestError(
-            `indicatorCode ${dto.indicatorCode} is not in this audit's framework`,
-            [{ field: 'indicatorCode', problems: ["is not in this audit's framework"] }],
-          );
+          throw notInFramework('indicatorCode', 'indicator');
         }
       }
       const [row] = await tx.query(
@@ -80,7 +80,11 @@ export class ChallengesService implements OnModuleInit {
   async reply(actor: Actor, challengeId: string, body: string): Promise<ChallengeDto> {
     await this.db.transaction(async (tx) => {
       const challenge = await this.lock(tx, challengeId);
-      if (challenge.status === 'resolved') throw new ConflictError('this challenge is resolved');
+      if (challenge.status === 'resolved')
+        throw new ConflictError(
+          ChallengeErrorCode.CHALLENGE_RESOLVED,
+          'this challenge is resolved',
+        );
       await tx.query(
         'INSERT INTO challenge_messages (challenge_id, author_id, body) VALUES ($1, $2, $3)',
         [challengeId, actor.userId, body],
@@ -100,7 +104,10 @@ export class ChallengesService implements OnModuleInit {
     await this.db.transaction(async (tx) => {
       const challenge = await this.lock(tx, challengeId);
       if (challenge.status === 'resolved')
-        throw new ConflictError('this challenge is already resolved');
+        throw new ConflictError(
+          ChallengeErrorCode.CHALLENGE_RESOLVED,
+          'this challenge is already resolved',
+        );
       await tx.query(
         `UPDATE challenges SET status = 'resolved', resolved_by_id = $2, resolved_at = now() WHERE id = $1`,
         [challengeId, actor.userId],
@@ -122,7 +129,7 @@ export class ChallengesService implements OnModuleInit {
       'SELECT audit_id AS "auditId", indicator_code AS "indicatorCode", status FROM challenges WHERE id = $1 FOR UPDATE',
       [id],
     );
-    if (!row) throw new NotFoundError('challenge');
+    if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'challenge');
     return row as { auditId: string; indicatorCode: string | null; status: string };
   }
 

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { type AuditStatus, isUuid, isVisibleToBoard } from '@pies/domain';
-import { BadRequestError, NotFoundError } from '../errors/domain-errors';
+import { NotFoundError } from '../errors/domain-errors';
 import type { ResourceScope } from './resource-scope';
+import { CommonErrorCode } from '../errors/common.errors';
+import { invalidFields, problem } from '../errors/field-problems';
+import { CommonProblemCode } from '../errors/common.errors';
 
 /**
  * SQL finding the tenant of a resource from its id (`$1`): zero or one row with
@@ -72,9 +75,10 @@ export class ScopeResolvers {
     if (known.length === 0) return null;
     for (const p of known) {
       if (!isUuid(params[p]))
-        throw new BadRequestError(`${p} must be a UUID`, [
-          { field: p, problems: [`${p} must be a UUID`] },
-        ]);
+        throw invalidFields(
+          [{ field: p, problems: [problem(CommonProblemCode.isUuid, `${p} must be a UUID`)] }],
+          `${p} must be a UUID`,
+        );
     }
     // The last parameter in the path is the most specific resource.
     const param = known[known.length - 1];
@@ -84,7 +88,7 @@ export class ScopeResolvers {
 
   /** The scope from the lookup's row; 404 naming the resource when there was none. */
   scopeOf(lookup: ScopeLookup, row: ScopeRow | null): ResourceScope {
-    if (!row) throw new NotFoundError(lookup.label);
+    if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, lookup.label);
     return {
       partnershipIds: row.partnership_ids ?? [],
       ...(row.organisation_id ? { organisationId: row.organisation_id } : {}),

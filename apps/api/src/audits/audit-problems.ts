@@ -1,0 +1,41 @@
+import { type FieldProblem, invalidFields, problem } from '../common/errors/field-problems';
+import { AuditProblemCode } from './audits.errors';
+
+/** An indicator or area code that the audit's framework does not have. */
+export const notInFrameworkProblem = (kind: 'indicator' | 'area') =>
+  problem(
+    AuditProblemCode.notInFramework,
+    kind === 'indicator' ? "is not in this audit's framework" : 'is not an area of the framework',
+    { kind },
+  );
+
+/** 400: an indicator or area code that the audit's framework does not have. */
+export const notInFramework = (field: string, kind: 'indicator' | 'area') =>
+  invalidFields([{ field, problems: [notInFrameworkProblem(kind)] }]);
+
+/** An answer's problems, as a save reports them (`invalidFields([...])`). */
+export const answerProblems = {
+  levelNotInScale: (levels: readonly number[]): FieldProblem => ({
+    field: 'level',
+    problems: [
+      problem(AuditProblemCode.levelNotInScale, `must be one of ${levels.join(', ')}`, {
+        levels,
+      }),
+    ],
+  }),
+  levelWithNotApplicable: (): FieldProblem => ({
+    field: 'level',
+    problems: [
+      problem(
+        AuditProblemCode.levelWithNotApplicable,
+        'must be left out when notApplicable is true',
+      ),
+    ],
+  }),
+  notApplicableNotAllowed: (): FieldProblem => ({
+    field: 'notApplicable',
+    problems: [
+      problem(AuditProblemCode.notApplicableNotAllowed, 'this indicator applies to every agency'),
+    ],
+  }),
+};
