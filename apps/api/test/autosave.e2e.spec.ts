@@ -49,6 +49,7 @@ describe('autosave', () => {
   it('treats a repeated save as done and a stale one as a conflict', async () => {
     await save('P1.1', { version: 1, commentary: 'Reviewed' }).expect(200); // the retry
     const stale = await save('P1.1', { version: 1, commentary: 'Other' }).expect(409);
+    expect(stale.body.code).toBe('RESPONSE_VERSION_CONFLICT');
     expect(stale.body.details.current).toMatchObject({ commentary: 'Reviewed', version: 2 });
   });
 
@@ -127,6 +128,7 @@ describe('autosave on an audit not started yet', () => {
     const locked = await lead
       .put(`/api/audits/${previous}/responses/P1.1`, { version: 1, level: 1 })
       .expect(409);
+    expect(locked.body.code).toBe('AUDIT_LOCKED');
     expect(locked.body.details).toEqual({ status: 'accepted' });
   });
 });

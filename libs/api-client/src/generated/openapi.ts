@@ -1847,6 +1847,7 @@ export interface components {
          *     | `arrayMaxSize` | Must have at most max items. | `{ max: number }` |
          *     | `nestedValidation` | Must be an object (or a list of objects). | `{}` |
          *     | `unknownProperty` | This property is not part of the request: leave it out. | `{}` |
+         *     | `isObject` | The body must be a JSON object (field `body`). | `{}` |
          *     | `unknownValue` | The body must be a JSON object. | `{}` |
          *     | `nulCharacter` | Text must not contain NUL characters. | `{}` |
          *     | `invalid` | Not valid (a check with no code of its own; see the message). | `{}` |
@@ -1895,7 +1896,7 @@ export interface components {
          *     | `fileExtensionMismatch` | The file's name does not end as its content's type does. | `{ type: string, extension: string, expected: string }` |
          * @enum {string}
          */
-        ProblemCode: "isString" | "isNotEmpty" | "isInt" | "isBoolean" | "isArray" | "isEmail" | "isUuid" | "isUrl" | "isIso8601" | "isIn" | "matches" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "nestedValidation" | "unknownProperty" | "unknownValue" | "nulCharacter" | "invalid" | "levelNotInScale" | "levelWithNotApplicable" | "notApplicableNotAllowed" | "notInFramework" | "notOrganisationMember" | "levelRequired" | "commentaryRequired" | "notApplicableReasonRequired" | "passwordRequiredForNewUser" | "passwordNotForExistingUser" | "organisationNotForRole" | "organisationNotInPartnership" | "frameworkVersionNotImported" | "dueNotAfterOpening" | "frameworkRule" | "fileRequired" | "fileTypeNotAccepted" | "fileExtensionMismatch";
+        ProblemCode: "isString" | "isNotEmpty" | "isInt" | "isBoolean" | "isArray" | "isEmail" | "isUuid" | "isUrl" | "isIso8601" | "isIn" | "matches" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "nestedValidation" | "unknownProperty" | "isObject" | "unknownValue" | "nulCharacter" | "invalid" | "levelNotInScale" | "levelWithNotApplicable" | "notApplicableNotAllowed" | "notInFramework" | "notOrganisationMember" | "levelRequired" | "commentaryRequired" | "notApplicableReasonRequired" | "passwordRequiredForNewUser" | "passwordNotForExistingUser" | "organisationNotForRole" | "organisationNotInPartnership" | "frameworkVersionNotImported" | "dueNotAfterOpening" | "frameworkRule" | "fileRequired" | "fileTypeNotAccepted" | "fileExtensionMismatch";
         Problem: {
             code: components["schemas"]["ProblemCode"];
             /** @description The check's arguments, e.g. `{ max: 2000 }` for maxLength. */

@@ -89,6 +89,7 @@ export const COMMON_PROBLEMS = {
   arrayMaxSize: { description: 'Must have at most max items.', params: '{ max: number }' },
   nestedValidation: { description: 'Must be an object (or a list of objects).' },
   unknownProperty: { description: 'This property is not part of the request: leave it out.' },
+  isObject: { description: 'The body must be a JSON object (field `body`).' },
   unknownValue: { description: 'The body must be a JSON object.' },
   nulCharacter: { description: 'Text must not contain NUL characters.' },
   invalid: { description: 'Not valid (a check with no code of its own; see the message).' },
