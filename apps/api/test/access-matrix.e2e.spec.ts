@@ -445,6 +445,7 @@ describe('authorisation matrix', () => {
       expect(res.status).toBe(401);
       expect(res.body).toEqual({
         statusCode: 401,
+        code: 'NOT_SIGNED_IN',
         error: 'Unauthorized',
         message: 'sign in to continue',
       });

@@ -55,6 +55,7 @@ describe('the audit journey', () => {
       yaml: testFrameworkYaml('1.0', { p12Statement: 'Changed.' }),
     });
     expect(changed.status).toBe(409);
+    expect(changed.body.code).toBe('FRAMEWORK_VERSION_PUBLISHED');
     const bad = await platform
       .post('/api/frameworks', {
         yaml: testFrameworkYaml('1.1')
@@ -62,6 +63,7 @@ describe('the audit journey', () => {
           .replace('code: I1.2', 'code: I1.1'),
       })
       .expect(400);
+    expect(bad.body.code).toBe('FRAMEWORK_INVALID');
     const fields = bad.body.details.map((d: { field: string }) => d.field);
     expect(fields).toEqual(
       expect.arrayContaining(['scale.benchmark', 'areas[1].standards[0].indicators[1].code']),
@@ -69,10 +71,16 @@ describe('the audit journey', () => {
     // Each problem says where it is in the file.
     expect(bad.body.details).toEqual(
       expect.arrayContaining([
-        { field: 'scale.benchmark', problems: [expect.any(String)], line: 8 },
+        {
+          field: 'scale.benchmark',
+          problems: [{ code: 'frameworkRule', params: {}, message: expect.any(String) }],
+          line: 8,
+        },
         {
           field: 'areas[1].standards[0].indicators[1].code',
-          problems: [expect.stringContaining('I1.1')],
+          problems: [
+            { code: 'frameworkRule', params: {}, message: expect.stringContaining('I1.1') },
+          ],
           line: 59,
         },
       ]),
@@ -204,10 +212,25 @@ describe('the audit journey', () => {
     const fake = await upload(PNG, 'policy.pdf');
     expect(fake.status).toBe(400);
     expect(fake.body.message).toContain('PNG image');
+    expect(fake.body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [
+        {
+          field: 'file',
+          problems: [
+            {
+              code: 'fileExtensionMismatch',
+              params: { type: 'a PNG image', extension: 'pdf', expected: 'png' },
+            },
+          ],
+        },
+      ],
+    });
     const exe = await upload(Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00'), 'tool.exe');
     expect(exe.status).toBe(400);
     const big = await upload(Buffer.concat([PDF, Buffer.alloc(1024 * 1024 + 10, 0x20)]), 'big.pdf');
     expect(big.status).toBe(413);
+    expect(big.body.code).toBe('PAYLOAD_TOO_LARGE');
     const [{ n }] = await t.db.query(
       'SELECT count(*)::int AS n FROM evidence_files WHERE audit_id = $1',
       [auditId],
@@ -238,9 +261,17 @@ describe('the audit journey', () => {
   it('refuses to submit with gaps, listing every missing code (422)', async () => {
     await contributor.post(`/api/audits/${auditId}/submit`).expect(403);
     const res = await lead.post(`/api/audits/${auditId}/submit`).expect(422);
+    expect(res.body.code).toBe('AUDIT_INCOMPLETE');
+    const gap = (code: string, message: string) => ({ code, params: {}, message });
     expect(res.body.details).toEqual([
-      { code: 'P1.2', problems: ['needs commentary'] },
-      { code: 'I2.1', problems: ['needs a level', 'needs commentary'] },
+      { indicatorCode: 'P1.2', problems: [gap('commentaryRequired', 'needs commentary')] },
+      {
+        indicatorCode: 'I2.1',
+        problems: [
+          gap('levelRequired', 'needs a level'),
+          gap('commentaryRequired', 'needs commentary'),
+        ],
+      },
     ]);
   });
 
@@ -441,6 +472,7 @@ describe('the audit journey', () => {
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     const winner = a.status === 200 ? a : b;
     const loser = a.status === 200 ? b : a;
+    expect(loser.body.code).toBe('RESPONSE_VERSION_CONFLICT');
     expect(loser.body.details.current).toMatchObject({
       level: winner.body.level,
       commentary: winner.body.commentary,

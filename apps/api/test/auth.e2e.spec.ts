@@ -66,6 +66,7 @@ describe('auth', () => {
       expect(unknown.body).toEqual(wrong.body);
       expect(wrong.body).toEqual({
         statusCode: 401,
+        code: 'CREDENTIALS_INVALID',
         error: 'Unauthorized',
         message: 'email or password is not right',
       });
@@ -79,6 +80,7 @@ describe('auth', () => {
       const res = await c
         .post('/api/auth/login', { email: 'not-an-email', password: 42 })
         .expect(400);
+      expect(res.body.code).toBe('VALIDATION_FAILED');
       expect(res.body.details.map((d: { field: string }) => d.field).sort()).toEqual([
         'email',
         'password',
@@ -110,7 +112,11 @@ describe('auth', () => {
         .expect(429);
       expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
       expect(Number(locked.headers['retry-after'])).toBeLessThanOrEqual(15 * 60);
-      expect(locked.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
+      expect(locked.body).toMatchObject({
+        statusCode: 429,
+        code: 'RATE_LIMITED',
+        error: 'Too Many Requests',
+      });
       // Once the window has passed, the account signs in again.
       await t.db.query(
         `UPDATE login_failures SET attempted_at = attempted_at - interval '16 minutes'`,
@@ -159,6 +165,7 @@ describe('auth', () => {
       const res = await c.get('/api/auth/me').expect(401);
       expect(res.body).toEqual({
         statusCode: 401,
+        code: 'NOT_SIGNED_IN',
         error: 'Unauthorized',
         message: 'sign in to continue',
       });
@@ -225,7 +232,7 @@ describe('auth', () => {
     it('refuses a state-changing request without the CSRF header', async () => {
       const c = await t.as(lead);
       const res = await c.agent.post(`/api/organisations/${orgId}/members`).send({}).expect(403);
-      expect(res.body.message).toContain('CSRF');
+      expect(res.body.code).toBe('CSRF_TOKEN_INVALID');
     });
 
     it('refuses a header that does not match the cookie', async () => {
@@ -253,7 +260,7 @@ describe('auth', () => {
           role: 'agency_contributor',
         })
         .expect(403);
-      expect(res.body.message).toContain('CSRF');
+      expect(res.body.code).toBe('CSRF_TOKEN_INVALID');
     });
 
     it('refuses login without a CSRF token (login CSRF)', async () => {

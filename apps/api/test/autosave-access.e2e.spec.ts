@@ -81,6 +81,7 @@ describe('autosave: refused by the access guard', () => {
     await contributor.put(url('I1.1'), { version: 0, level: 1, commentary: 'mine' }).expect(200);
     const res = await contributor.put(url(), { version, level: 1, commentary: 'not mine' });
     expect(res.status).toBe(403);
+    expect(res.body.code).toBe('INDICATOR_NOT_ASSIGNED');
     expect(res.body.message).toBe('P1.1 is not assigned to you; ask your agency lead');
     expect(await commentary()).not.toBe('not mine');
   });

@@ -49,6 +49,7 @@ describe('autosave', () => {
   it('treats a repeated save as done and a stale one as a conflict', async () => {
     await save('P1.1', { version: 1, commentary: 'Reviewed' }).expect(200); // the retry
     const stale = await save('P1.1', { version: 1, commentary: 'Other' }).expect(409);
+    expect(stale.body.code).toBe('RESPONSE_VERSION_CONFLICT');
     expect(stale.body.details.current).toMatchObject({ commentary: 'Reviewed', version: 2 });
   });
 
@@ -63,15 +64,24 @@ describe('autosave', () => {
   });
 
   it('names each rule an invalid answer breaks, and saves nothing', async () => {
-    const cases: [string, object, string][] = [
-      ['I1.2', { version: 2, notApplicable: true, level: 2 }, 'level'],
-      ['I2.1', { version: 0, level: 7 }, 'level'],
-      ['P1.1', { version: 2, notApplicable: true }, 'notApplicable'],
+    const cases: [string, object, string, string, object][] = [
+      [
+        'I1.2',
+        { version: 2, notApplicable: true, level: 2 },
+        'level',
+        'levelWithNotApplicable',
+        {},
+      ],
+      ['I2.1', { version: 0, level: 7 }, 'level', 'levelNotInScale', { levels: [1, 2, 3, 4] }],
+      ['P1.1', { version: 2, notApplicable: true }, 'notApplicable', 'notApplicableNotAllowed', {}],
     ];
     const messages = [];
-    for (const [code, body, field] of cases) {
+    for (const [code, body, field, problem, params] of cases) {
       const res = await save(code, body).expect(400);
-      expect(res.body.details).toEqual([{ field, problems: [expect.any(String)] }]);
+      expect(res.body.code).toBe('VALIDATION_FAILED');
+      expect(res.body.details).toEqual([
+        { field, problems: [{ code: problem, params, message: expect.any(String) }] },
+      ]);
       messages.push(res.body.message);
     }
     expect(messages).toEqual([
@@ -165,6 +175,7 @@ describe('autosave on an audit not started yet', () => {
     const locked = await lead
       .put(`/api/audits/${previous}/responses/P1.1`, { version: 1, level: 1 })
       .expect(409);
+    expect(locked.body.code).toBe('AUDIT_LOCKED');
     expect(locked.body.details).toEqual({ status: 'accepted' });
     // ...but a retry of a save that landed before is still answered with the stored answer.
     const retried = await lead

@@ -55,6 +55,10 @@ describe('operations', () => {
 
   it('answers an unknown route with the standard error body', async () => {
     const res = await t.client().get('/api/nothing-here').expect(404);
-    expect(res.body).toMatchObject({ statusCode: 404, error: 'Not Found' });
+    expect(res.body).toMatchObject({
+      statusCode: 404,
+      code: 'ROUTE_NOT_FOUND',
+      error: 'Not Found',
+    });
   });
 });

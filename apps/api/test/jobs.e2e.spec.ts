@@ -328,7 +328,7 @@ describe('report pack jobs', () => {
       [pid, cycleId],
     );
     const res = await board.get(`/api/jobs/${id}/download`).expect(409);
-    expect(res.body.message).toContain('failed');
+    expect(res.body).toMatchObject({ code: 'JOB_NOT_DONE', details: { status: 'failed' } });
     await otherBoard.get(`/api/jobs/${id}`).expect(404);
     await otherBoard.post(`/api/cycles/${cycleId}/report-pack`).expect(404);
     await lead.post(`/api/cycles/${cycleId}/report-pack`).expect(403);

@@ -22,7 +22,7 @@ describe('partnerships, organisations, users and memberships', () => {
     const [row] = await t.db.query('SELECT name FROM partnerships WHERE id = $1', [res.body.id]);
     expect(row.name).toBe('Northshire SCP');
     const dup = await platform.post('/api/partnerships', { name: 'Northshire SCP' }).expect(409);
-    expect(dup.body).toMatchObject({ statusCode: 409, error: 'Conflict' });
+    expect(dup.body).toMatchObject({ statusCode: 409, code: 'ALREADY_EXISTS', error: 'Conflict' });
   });
 
   describe('organisations', () => {

@@ -1,8 +1,47 @@
+import { getMetadataStorage } from 'class-validator';
+import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
+import { SECTORS } from '@pies/domain';
+import {
+  ERROR_CODES,
+  ERROR_DECLARATIONS,
+  isErrorCode,
+  isProblemCode,
+  PROBLEM_CODES,
+} from '../src/error-codes';
+import { AppConfig } from '../src/config/app-config';
 import { buildOpenApiDocument } from '../src/openapi/openapi';
 import { startTestApp, type Client, type TestApp } from './test-app';
 import { testFrameworkYaml } from './test-framework';
 
-/** Every route refuses bad input with a 400 that names the field, and nothing yields a 500. */
+/**
+ * Every route refuses bad input with a 400 that names the field, and nothing yields a 500. Every
+ * error body carries a declared code, sent with its declared status.
+ */
+function codeProblems(
+  what: string,
+  res: { status: number; body: { code?: unknown; details?: unknown } },
+): string[] {
+  if (res.status < 400) return [];
+  const { code, details } = res.body;
+  if (!isErrorCode(code)) return [`${what}: ${res.status} with undeclared code ${String(code)}`];
+  const out: string[] = [];
+  if (ERROR_DECLARATIONS[code].status !== res.status)
+    out.push(
+      `${what}: ${code} sent with ${res.status}, declared ${ERROR_DECLARATIONS[code].status}`,
+    );
+  if (code === 'VALIDATION_FAILED') {
+    const fields = Array.isArray(details) ? (details as { problems?: unknown }[]) : [];
+    if (fields.length === 0) out.push(`${what}: VALIDATION_FAILED without field problems`);
+    for (const f of fields) {
+      const problems = Array.isArray(f.problems) ? (f.problems as { code?: unknown }[]) : [];
+      for (const p of problems)
+        if (!isProblemCode(p.code) || p.code === 'invalid')
+          out.push(`${what}: field problem with code ${String(p.code)}`);
+    }
+  }
+  return out;
+}
+
 describe('validation', () => {
   let t: TestApp;
   let admin: Client;
@@ -116,7 +155,12 @@ describe('validation', () => {
   it.each(cases)('%s: 400 naming each bad field', async (_name, send, expected) => {
     const res = await send();
     expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+    expect(res.body).toMatchObject({
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+      error: 'Bad Request',
+    });
+    expect(codeProblems(_name, res)).toEqual([]);
     expect(fields(res)).toEqual(expected);
     for (const f of expected) expect(res.body.message).toContain(f.split('.').pop());
   });
@@ -126,6 +170,73 @@ describe('validation', () => {
       .post(`/api/partnerships/${pid}/organisations`, { name: 'Nul\u0000School', sector: 'health' })
       .expect(400);
     expect(fields(res)).toEqual(['name']);
+    expect(res.body.details[0].problems).toEqual([
+      { code: 'nulCharacter', params: {}, message: 'must not contain NUL characters' },
+    ]);
+  });
+
+  it('gives each field problem a code and the constraint its params', async () => {
+    const res = await admin
+      .post(`/api/partnerships/${pid}/organisations`, {
+        name: 'x'.repeat(201),
+        sector: 'farming',
+        contactEmail: 'no',
+        colour: 'red',
+      })
+      .expect(400);
+    const byField = Object.fromEntries(
+      (res.body.details as { field: string; problems: { code: string; params: object }[] }[]).map(
+        (d) => [d.field, d.problems.map(({ code, params }) => ({ code, params }))],
+      ),
+    );
+    expect(byField).toEqual({
+      colour: [{ code: 'unknownProperty', params: {} }],
+      name: [{ code: 'maxLength', params: { max: 200 } }],
+      sector: [{ code: 'isIn', params: { values: [...SECTORS] } }],
+      contactEmail: [{ code: 'isEmail', params: {} }],
+    });
+    const badId = await admin.get('/api/partnerships/not-a-uuid').expect(400);
+    expect(badId.body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ field: 'partnershipId', problems: [{ code: 'isUuid', params: {} }] }],
+    });
+  });
+
+  it('has a declared problem code for every constraint a request DTO uses', () => {
+    // Every DTO class is loaded with the app; its constraints are class-validator's metadata.
+    const storage = getMetadataStorage() as unknown as {
+      validationMetadatas: Map<unknown, ValidationMetadata[]>;
+    };
+    const names = new Set<string>();
+    for (const [target, list] of storage.validationMetadatas) {
+      if (target === AppConfig) continue; // the environment's checks, never a request's
+      for (const m of list) if (m.type === 'customValidation' && m.name) names.add(m.name);
+    }
+    expect(names.size).toBeGreaterThan(10);
+    expect([...names].filter((n) => !isProblemCode(n))).toEqual([]);
+  });
+
+  it("lists exactly the declared codes in OpenAPI's ErrorBody", () => {
+    const schemas = buildOpenApiDocument(t.app).components?.schemas as Record<
+      string,
+      { enum?: string[]; properties?: Record<string, { $ref?: string }> }
+    >;
+    expect(schemas.ErrorBody.properties?.code.$ref).toBe('#/components/schemas/ErrorCode');
+    expect([...(schemas.ErrorCode.enum ?? [])].sort()).toEqual([...ERROR_CODES].sort());
+    expect([...(schemas.ProblemCode.enum ?? [])].sort()).toEqual([...PROBLEM_CODES].sort());
+  });
+
+  it('gives errors from outside any feature codes too', async () => {
+    const unknownRoute = await admin.get('/api/no-such-thing').expect(404);
+    expect(unknownRoute.body).toMatchObject({ statusCode: 404, code: 'ROUTE_NOT_FOUND' });
+    const unknownId = await admin
+      .get('/api/partnerships/00000000-0000-4000-8000-000000000000')
+      .expect(404);
+    expect(unknownId.body).toMatchObject({ statusCode: 404, code: 'RESOURCE_NOT_FOUND' });
+    const notSignedIn = await t.client().get(`/api/partnerships/${pid}`).expect(401);
+    expect(notSignedIn.body.code).toBe('NOT_SIGNED_IN');
+    const wrongRole = await lead.get(`/api/partnerships/${pid}/users`).expect(403);
+    expect(wrongRole.body.code).toBe('ROLE_REQUIRED');
   });
 
   it('refuses a body that is not valid JSON with 400', async () => {
@@ -135,7 +246,11 @@ describe('validation', () => {
       .set('Content-Type', 'application/json')
       .send('{"name": "unterminated')
       .expect(400);
-    expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+    expect(res.body).toMatchObject({
+      statusCode: 400,
+      code: 'BODY_NOT_JSON',
+      error: 'Bad Request',
+    });
   });
 
   it.each([
@@ -151,6 +266,7 @@ describe('validation', () => {
     expect(res.status).toBe(415);
     expect(res.body).toMatchObject({
       statusCode: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
       error: 'Unsupported Media Type',
       message: 'send the body as application/json',
     });
@@ -171,7 +287,11 @@ describe('validation', () => {
       sector: 'health',
     });
     expect(res.status).toBe(413);
-    expect(res.body).toMatchObject({ statusCode: 413, error: 'Payload Too Large' });
+    expect(res.body).toMatchObject({
+      statusCode: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+      error: 'Payload Too Large',
+    });
   });
 
   it('needs a password only for a new user, and refuses one for an existing account', async () => {
@@ -182,6 +302,7 @@ describe('validation', () => {
     });
     expect(noPassword.status).toBe(400);
     expect(fields(noPassword)).toEqual(['password']);
+    expect(noPassword.body.details[0].problems[0].code).toBe('passwordRequiredForNewUser');
   });
 
   it('hides an organisation from another partnership in a membership (404)', async () => {
@@ -210,6 +331,7 @@ describe('validation', () => {
     });
     expect(res.status).toBe(400);
     expect(fields(res)).toEqual(['memberships.0.organisationId']);
+    expect(res.body.details[0].problems[0].code).toBe('isUuid');
   });
 
   describe('no input yields a 500', () => {
@@ -292,6 +414,7 @@ describe('validation', () => {
                   problems.push(`${method} ${url} ${JSON.stringify(body)}: ${res.status}`);
                 if (res.status === 400 && typeof res.body.message !== 'string')
                   problems.push(`${method} ${url}: 400 without a message`);
+                problems.push(...codeProblems(`${method} ${url} ${JSON.stringify(body)}`, res));
               }
             }
           }

@@ -54,9 +54,17 @@ describe('api client', () => {
     const { api } = recordingClient(() =>
       json(400, {
         statusCode: 400,
+        code: 'VALIDATION_FAILED',
         error: 'Bad Request',
         message: 'name should not be empty',
-        details: [{ field: 'name', problems: ['name should not be empty'] }, { bogus: true }],
+        details: [
+          {
+            field: 'name',
+            problems: [{ code: 'isNotEmpty', params: {}, message: 'name should not be empty' }],
+          },
+          { bogus: true },
+          { field: 'sector', problems: [42] },
+        ],
       }),
     );
     const err = await unwrap(
@@ -68,16 +76,22 @@ describe('api client', () => {
     expect(err).toBeInstanceOf(ApiError);
     expect(err).toMatchObject({
       status: 400,
+      code: 'VALIDATION_FAILED',
       message: 'name should not be empty',
-      fieldProblems: [{ field: 'name', problems: ['name should not be empty'] }],
     });
+    expect((err as ApiError).fieldProblems).toEqual([
+      {
+        field: 'name',
+        problems: [{ code: 'isNotEmpty', params: {}, message: 'name should not be empty' }],
+      },
+    ]);
   });
 
   it('unwrap reads Retry-After from a 429', async () => {
     const { api } = recordingClient(() =>
       json(
         429,
-        { statusCode: 429, error: 'Too Many Requests', message: 'too many' },
+        { statusCode: 429, code: 'RATE_LIMITED', error: 'Too Many Requests', message: 'too many' },
         { 'Retry-After': '840' },
       ),
     );
@@ -88,6 +102,7 @@ describe('api client', () => {
       }),
     ).catch((e: unknown) => e)) as ApiError;
     expect(err.status).toBe(429);
+    expect(err.code).toBe('RATE_LIMITED');
     expect(err.retryAfterSeconds).toBe(840);
   });
 
@@ -98,6 +113,7 @@ describe('api client', () => {
     const err = (await unwrap(api.GET('/api/auth/me')).catch((e: unknown) => e)) as ApiError;
     expect(err).toBeInstanceOf(ApiError);
     expect(err.status).toBe(502);
+    expect(err.code).toBeUndefined();
     expect(err.fieldProblems).toEqual([]);
   });
 

@@ -1,21 +1,16 @@
-/**
- * The API's error envelope. openapi.json does not (yet) declare a schema for error bodies, so
- * this is the one shape written by hand here, from the API's documented contract (README: "Errors
- * always have the shape { statusCode, error, message, details? }"). When the spec gains an error
- * schema, replace these with the generated type.
- */
-export interface FieldProblem {
-  /** Dotted path of the field, e.g. `name` or `memberships.0.organisationId`. */
-  field: string;
-  problems: string[];
-}
+import type { components } from './generated/openapi';
 
-export interface ApiErrorBody {
-  statusCode: number;
-  error: string;
-  message: string;
-  details?: unknown;
-}
+/**
+ * The API's error envelope, from openapi.json's ErrorBody: decide on `code` (a stable, declared
+ * code), never on `message`, which is for people and may change.
+ */
+export type ApiErrorBody = components['schemas']['ErrorBody'];
+export type ErrorCode = components['schemas']['ErrorCode'];
+export type ProblemCode = components['schemas']['ProblemCode'];
+/** One problem with a field: its code and params, from which the client writes its own text. */
+export type Problem = components['schemas']['Problem'];
+/** `details` of a VALIDATION_FAILED error: each bad field, by dotted path. */
+export type FieldProblem = components['schemas']['FieldProblem'];
 
 export function isApiErrorBody(value: unknown): value is ApiErrorBody {
   const v = value as Partial<ApiErrorBody> | null;
@@ -23,22 +18,36 @@ export function isApiErrorBody(value: unknown): value is ApiErrorBody {
     typeof v === 'object' &&
     v !== null &&
     typeof v.statusCode === 'number' &&
+    typeof v.code === 'string' &&
     typeof v.message === 'string'
   );
 }
 
-function isFieldProblem(value: unknown): value is FieldProblem {
-  const v = value as Partial<FieldProblem> | null;
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    typeof v.field === 'string' &&
-    Array.isArray(v.problems) &&
-    v.problems.every((p) => typeof p === 'string')
-  );
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function toProblem(value: unknown): Problem | null {
+  // A bare string is a problem with no code of its own: its text is all there is.
+  if (typeof value === 'string') return { code: 'invalid', params: {}, message: value };
+  if (!isRecord(value) || typeof value.code !== 'string') return null;
+  return {
+    code: value.code as ProblemCode,
+    params: isRecord(value.params) ? value.params : {},
+    message: typeof value.message === 'string' ? value.message : '',
+  };
 }
 
-/** A failed API call: the HTTP status, the API's message and, for a 400, each bad field. */
+/** The field problems of `details`, skipping anything not of that shape. */
+export function fieldProblemsOf(details: unknown): FieldProblem[] {
+  if (!Array.isArray(details)) return [];
+  return details.flatMap((d: unknown) => {
+    if (!isRecord(d) || typeof d.field !== 'string' || !Array.isArray(d.problems)) return [];
+    const problems = d.problems.map(toProblem).filter((p): p is Problem => p !== null);
+    return problems.length ? [{ ...d, field: d.field, problems }] : [];
+  });
+}
+
+/** A failed API call: the HTTP status, the API's code and message and, for a 400, each bad field. */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
 
@@ -48,6 +57,10 @@ export class ApiError extends Error {
     readonly fieldProblems: FieldProblem[] = [],
     /** Seconds to wait, from Retry-After (429). */
     readonly retryAfterSeconds?: number,
+    /** The API's code; undefined when the answer was not the API's (e.g. a proxy's page). */
+    readonly code?: ErrorCode,
+    /** The body's `details` as sent (its shape depends on `code`). */
+    readonly details?: unknown,
   ) {
     super(message);
   }
@@ -56,8 +69,14 @@ export class ApiError extends Error {
     const retry = Number(response.headers.get('Retry-After'));
     const retryAfterSeconds = Number.isFinite(retry) && retry > 0 ? retry : undefined;
     if (isApiErrorBody(body)) {
-      const details = Array.isArray(body.details) ? body.details.filter(isFieldProblem) : [];
-      return new ApiError(response.status, body.message, details, retryAfterSeconds);
+      return new ApiError(
+        response.status,
+        body.message,
+        fieldProblemsOf(body.details),
+        retryAfterSeconds,
+        body.code,
+        body.details,
+      );
     }
     return new ApiError(
       response.status,

@@ -13,7 +13,16 @@ import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { paths } from './generated/openapi';
 
 export type * from './generated/openapi';
-export { ApiError, isApiErrorBody, type ApiErrorBody, type FieldProblem } from './api-error';
+export {
+  ApiError,
+  fieldProblemsOf,
+  isApiErrorBody,
+  type ApiErrorBody,
+  type ErrorCode,
+  type FieldProblem,
+  type Problem,
+  type ProblemCode,
+} from './api-error';
 import { ApiError } from './api-error';
 
 export type ApiClient = Client<paths>;

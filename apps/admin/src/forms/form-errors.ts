@@ -1,5 +1,6 @@
-import { ApiError, type FieldProblem } from '@pies/api-client';
+import { ApiError, type FieldProblem, type Problem } from '@pies/api-client';
 import type { ErrorItem } from '../components/error-summary';
+import { errorText, problemText, upperFirst } from '../errors/error-text';
 
 /** How a form shows the API's problems with one of its fields. */
 export interface FieldSpec {
@@ -7,8 +8,8 @@ export interface FieldSpec {
   id: string;
   /** The field's label, as the user sees it ("Organisation name"). */
   label: string;
-  /** A message in the user's terms for a problem, or undefined to use the general rules. */
-  message?: (problem: string) => string | undefined;
+  /** A message in the user's terms for a problem (by its code), or undefined for the catalogue's. */
+  message?: (problem: Problem) => string | undefined;
 }
 
 export interface FormErrors {
@@ -19,28 +20,6 @@ export interface FormErrors {
 }
 
 export const NO_ERRORS: FormErrors = { summary: [], byId: {} };
-
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-/**
- * Turns an API problem ("email must be an email address", "name should not be empty") into a
- * GOV.UK style message ("Enter an email address in the correct format, like name@example.com").
- */
-export function friendlyMessage(field: string, problem: string, label: string): string {
-  const property = field.split('.').pop() ?? field;
-  const rest = problem.startsWith(`${property} `) ? problem.slice(property.length + 1) : problem;
-  if (/should not be empty|must be a string|is required|must not be empty/.test(rest))
-    return `Enter ${lowerFirst(label)}`;
-  if (/must be an email/.test(rest))
-    return 'Enter an email address in the correct format, like name@example.com';
-  const min = /at least (\d+) characters|longer than or equal to (\d+) characters/.exec(rest);
-  if (min) return `${label} must be ${min[1] ?? min[2]} characters or more`;
-  const max = /shorter than or equal to (\d+) characters|at most (\d+) characters/.exec(rest);
-  if (max) return `${label} must be ${max[1] ?? max[2]} characters or fewer`;
-  if (/must be one of/.test(rest)) return `Select ${lowerFirst(label)}`;
-  return `${label} ${rest}`.replace(/\s+/g, ' ').trim();
-}
 
 /**
  * Maps an API error's field problems to the form's fields. Problems with fields the form does not
@@ -67,15 +46,16 @@ export function formErrorsFrom(
   for (const p of problems) {
     const spec = fields[resolve?.(p.field) ?? p.field];
     if (!spec) {
-      unplaced.push(...p.problems.map((x) => upperFirst(`${p.field} ${x}`)));
+      unplaced.push(...p.problems.map((x) => upperFirst(problemText(x, p.field, p.field))));
       continue;
     }
     if (byId[spec.id]) continue; // one message per field: the first problem
-    const first = p.problems[0] ?? 'is not valid';
-    byId[spec.id] = spec.message?.(first) ?? friendlyMessage(p.field, first, spec.label);
+    const first = p.problems[0];
+    if (!first) continue;
+    byId[spec.id] = spec.message?.(first) ?? problemText(first, spec.label, p.field);
   }
   const summary: ErrorItem[] = Object.entries(byId).map(([id, text]) => ({ href: id, text }));
-  if (problems.length === 0) summary.push({ text: upperFirst(error.message) });
+  if (problems.length === 0) summary.push({ text: errorText(error) });
   for (const text of unplaced) summary.push({ text });
   return { summary, byId };
 }

@@ -74,7 +74,7 @@ export function SignInPage() {
     } catch (error) {
       setBusy(false);
       setPassword('');
-      if (error instanceof ApiError && error.status === 429) {
+      if (error instanceof ApiError && error.code === 'RATE_LIMITED') {
         const wait = error.retryAfterSeconds ? waitText(error.retryAfterSeconds) : 'a few minutes';
         setInline({});
         setErrors([
@@ -82,7 +82,10 @@ export function SignInPage() {
             text: `There have been too many failed attempts to sign in. Wait ${wait}, then try again.`,
           },
         ]);
-      } else if (error instanceof ApiError && (error.status === 401 || error.status === 400)) {
+      } else if (
+        error instanceof ApiError &&
+        (error.code === 'CREDENTIALS_INVALID' || error.code === 'VALIDATION_FAILED')
+      ) {
         setInline({ email: 'Enter a correct email address and password' });
         setErrors([{ href: 'email', text: 'The email address or password is not right' }]);
       } else {

@@ -6,8 +6,10 @@ import { recordEvent } from '../audit-trail/audit-trail';
 import { lockAudit, prepareForEdit } from '../audits/audit-lock';
 import { AuditsService } from '../audits/audits.service';
 import type { Actor } from '../common/access/actor';
-import { BadRequestError, NotFoundError } from '../common/errors/domain-errors';
+import { NotFoundError } from '../common/errors/domain-errors';
 import type { ActionDto, CreateActionDto, UpdateActionDto } from './dto/action.dto';
+import { CommonErrorCode } from '../common/errors/common.errors';
+import { notInFramework } from '../audits/audit-problems';
 
 const SELECT = `SELECT id, audit_id AS "auditId", indicator_code AS "indicatorCode", description, owner,
   to_char(due_on, 'YYYY-MM-DD') AS "dueOn", status, (status <> 'done' AND due_on < current_date) AS overdue,
@@ -41,10 +43,7 @@ export class ActionsService {
       if (dto.indicatorCode) {
         const definition = await this.audits.definition(audit.frameworkVersionId, tx);
         if (!findIndicator(definition, dto.indicatorCode)) {
-          throw new BadRequestError(
-            `indicatorCode ${dto.indicatorCode} is not in this audit's framework`,
-            [{ field: 'indicatorCode', problems: ["is not in this audit's framework"] }],
-          );
+          throw notInFramework('indicatorCode', 'indicator');
         }
       }
       await prepareForEdit(tx, audit, actor.userId);
@@ -122,7 +121,7 @@ export class ActionsService {
 
   private async one(tx: EntityManager, id: string): Promise<ActionDto> {
     const [row] = await tx.query(`${SELECT} WHERE id = $1`, [id]);
-    if (!row) throw new NotFoundError('action');
+    if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'action');
     return row;
   }
 }

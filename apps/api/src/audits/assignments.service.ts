@@ -4,10 +4,11 @@ import { findIndicator } from '@pies/framework';
 import { DataSource } from 'typeorm';
 import { recordEvent } from '../audit-trail/audit-trail';
 import type { Actor } from '../common/access/actor';
-import { BadRequestError } from '../common/errors/domain-errors';
 import { lockAudit, prepareForEdit } from './audit-lock';
 import { AuditsService } from './audits.service';
 import type { AssignmentDto, SaveAssignmentsDto } from './dto/response.dto';
+import { type FieldProblem, invalidFields } from '../common/errors/field-problems';
+import { notInFrameworkProblem } from './audit-problems';
 
 /** Who answers what in an audit: the lead assigns areas and indicators to contributors. */
 @Injectable()
@@ -35,24 +36,20 @@ export class AssignmentsService {
       await prepareForEdit(tx, audit, actor.userId);
       const definition = await this.audits.definition(audit.frameworkVersionId, tx);
       const areas = new Set(definition.areas.map((a) => a.code));
-      const problems: { field: string; problems: string[] }[] = [];
+      const problems: FieldProblem[] = [];
       dto.assignments.forEach((a, i) => {
         if (a.areaCode && !areas.has(a.areaCode))
           problems.push({
             field: `assignments.${i}.areaCode`,
-            problems: ['is not an area of the framework'],
+            problems: [notInFrameworkProblem('area')],
           });
         if (a.indicatorCode && !findIndicator(definition, a.indicatorCode))
           problems.push({
             field: `assignments.${i}.indicatorCode`,
-            problems: ['is not an indicator of the framework'],
+            problems: [notInFrameworkProblem('indicator')],
           });
       });
-      if (problems.length)
-        throw new BadRequestError(
-          problems.map((p) => `${p.field} ${p.problems[0]}`).join('; '),
-          problems,
-        );
+      if (problems.length) throw invalidFields(problems);
       const before = await this.list(auditId);
       await tx.query('DELETE FROM assignments WHERE audit_id = $1', [auditId]);
       for (const a of dto.assignments) {

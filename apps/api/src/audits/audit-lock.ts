@@ -9,6 +9,8 @@ import type { EntityManager } from 'typeorm';
 import { recordEvent } from '../audit-trail/audit-trail';
 import { refreshCycleStats } from '../dashboards/summary';
 import { ConflictError, NotFoundError } from '../common/errors/domain-errors';
+import { CommonErrorCode } from '../common/errors/common.errors';
+import { AuditErrorCode } from './audits.errors';
 
 export interface LockedAudit {
   id: string;
@@ -26,13 +28,14 @@ export const LOCK_AUDIT_SQL = `SELECT a.id, a.status, a.organisation_id AS "orga
 /** Loads an audit FOR UPDATE: writes to one audit are serialised by this row lock. */
 export async function lockAudit(tx: EntityManager, auditId: string): Promise<LockedAudit> {
   const [row]: LockedAudit[] = await tx.query(LOCK_AUDIT_SQL, [auditId]);
-  if (!row) throw new NotFoundError('audit');
+  if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'audit');
   return row;
 }
 
 /** 409 for a change to an audit that is submitted or accepted. */
 export function lockedError(status: AuditStatus): ConflictError {
   return new ConflictError(
+    AuditErrorCode.AUDIT_LOCKED,
     `audit is ${status}: it cannot change${status === 'submitted' ? ' unless the board returns it' : ''}`,
     { status },
   );
@@ -68,7 +71,9 @@ function transitionOrConflict(from: AuditStatus, event: AuditEvent): AuditStatus
   try {
     return transition(from, event);
   } catch (err) {
-    throw new ConflictError((err as Error).message, { status: from });
+    throw new ConflictError(AuditErrorCode.AUDIT_TRANSITION_NOT_ALLOWED, (err as Error).message, {
+      status: from,
+    });
   }
 }
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../common/access/actor';
 import { ForbiddenError } from '../common/errors/domain-errors';
+import { AuditErrorCode } from './audits.errors';
 
 /**
  * An agency lead may change any indicator of their organisation's audit; a contributor only
@@ -20,5 +21,8 @@ export async function assertMayEditIndicator(
     [audit.id, actor.userId, indicatorCode],
   );
   if (!row)
-    throw new ForbiddenError(`${indicatorCode} is not assigned to you; ask your agency lead`);
+    throw new ForbiddenError(
+      AuditErrorCode.INDICATOR_NOT_ASSIGNED,
+      `${indicatorCode} is not assigned to you; ask your agency lead`,
+    );
 }

@@ -11,12 +11,17 @@ import { assertCan, type LockedAudit, lockAudit, moveTo } from './audit-lock';
 import { RESPONSE_SQL } from './audit-queries';
 import { AuditsService, score } from './audits.service';
 import type { ResponseDto } from './dto/audit.dto';
+import { type Problem, problem } from '../common/errors/field-problems';
+import { AuditErrorCode, AuditProblemCode } from './audits.errors';
 
 /** What submitting says an indicator's answer still needs. */
-const NEEDS: Record<AnswerGap, string> = {
-  notApplicableReason: 'needs a reason for not applicable',
-  level: 'needs a level',
-  commentary: 'needs commentary',
+const NEEDS: Record<AnswerGap, Problem> = {
+  notApplicableReason: problem(
+    AuditProblemCode.notApplicableReasonRequired,
+    'needs a reason for not applicable',
+  ),
+  level: problem(AuditProblemCode.levelRequired, 'needs a level'),
+  commentary: problem(AuditProblemCode.commentaryRequired, 'needs commentary'),
 };
 
 @Injectable()
@@ -97,15 +102,17 @@ export class AuditWorkflowService {
         [auditId],
       );
       const byCode = new Map(responses.map((r) => [r.indicatorCode, r]));
-      const missing: { code: string; problems: string[] }[] = [];
+      const missing: { indicatorCode: string; problems: Problem[] }[] = [];
       for (const ind of allIndicators(definition)) {
         const gaps = answerGaps(byCode.get(ind.code) ?? null);
-        if (gaps.length) missing.push({ code: ind.code, problems: gaps.map((g) => NEEDS[g]) });
+        if (gaps.length)
+          missing.push({ indicatorCode: ind.code, problems: gaps.map((g) => NEEDS[g]) });
       }
       assertCan(audit, 'submit');
       if (missing.length) {
         throw new UnprocessableError(
-          `${missing.length} indicator(s) need answers before submitting: ${missing.map((m) => m.code).join(', ')}`,
+          AuditErrorCode.AUDIT_INCOMPLETE,
+          `${missing.length} indicator(s) need answers before submitting: ${missing.map((m) => m.indicatorCode).join(', ')}`,
           missing,
         );
       }

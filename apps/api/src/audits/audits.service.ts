@@ -8,6 +8,7 @@ import { NotFoundError } from '../common/errors/domain-errors';
 import { AUDIT_SUMMARY_SQL, RESPONSE_SQL } from './audit-queries';
 import type { AuditDto, AuditSummaryDto, ResponseDto } from './dto/audit.dto';
 import type { AuditScoreDto } from './dto/score.dto';
+import { CommonErrorCode } from '../common/errors/common.errors';
 
 @Injectable()
 export class AuditsService {
@@ -26,7 +27,7 @@ export class AuditsService {
 
   async get(auditId: string): Promise<AuditDto> {
     const [audit] = await this.db.query(`${AUDIT_SUMMARY_SQL} WHERE a.id = $1`, [auditId]);
-    if (!audit) throw new NotFoundError('audit');
+    if (!audit) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'audit');
     const [responses, evidence, [submission], definition] = await Promise.all([
       this.db.query(`${RESPONSE_SQL} WHERE r.audit_id = $1 ORDER BY r.indicator_code`, [auditId]),
       this.db.query(
@@ -56,7 +57,7 @@ export class AuditsService {
       'SELECT c.framework_version_id AS v FROM audits a JOIN cycles c ON c.id = a.cycle_id WHERE a.id = $1',
       [auditId],
     );
-    if (!row) throw new NotFoundError('audit');
+    if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'audit');
     const [definition, responses] = await Promise.all([
       this.definition(row.v),
       this.db.query(`${RESPONSE_SQL} WHERE r.audit_id = $1`, [auditId]),

@@ -13,7 +13,8 @@ import { findIndicator } from '@pies/framework';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type AuditEventInput, recordEvent } from '../audit-trail/audit-trail';
 import type { Actor } from '../common/access/actor';
-import { BadRequestError, ConflictError, NotFoundError } from '../common/errors/domain-errors';
+import { ConflictError, NotFoundError } from '../common/errors/domain-errors';
+import { type FieldProblem, invalidFields, problem } from '../common/errors/field-problems';
 import { type LockedAudit, lockAudit, lockedError, prepareForEdit } from './audit-lock';
 import { assertMayEditIndicator } from './audit-permissions';
 import { RESPONSE_COLUMNS, RESPONSE_SQL } from './audit-queries';
@@ -21,6 +22,8 @@ import { AuditWorkflowService } from './audit-workflow.service';
 import { AuditsService } from './audits.service';
 import type { ResponseDto } from './dto/audit.dto';
 import type { SaveResponseDto } from './dto/response.dto';
+import { CommonErrorCode } from '../common/errors/common.errors';
+import { AuditErrorCode } from './audits.errors';
 
 /** The stored answer to indicator `$2` of audit `$1`, as a ResponseDto. */
 export const READ_RESPONSE_SQL = `${RESPONSE_SQL} WHERE r.audit_id = $1 AND r.indicator_code = $2`;
@@ -142,15 +145,11 @@ export class ResponsesService {
     const current = await readResponse(tx, audit.id, code);
     const sent = changeOf(dto);
     const next = mergeAnswer(current, sent);
-    const problems = answerProblems(sent, next, rules).map((p) => ({
+    const problems = answerProblems(sent, next, rules).map((p): FieldProblem => ({
       field: p.field,
-      problems: [answerProblemText(p)],
+      problems: [problem(p.code, answerProblemText(p), p.params)],
     }));
-    if (problems.length)
-      throw new BadRequestError(
-        problems.map((p) => `${p.field} ${p.problems.join('; ')}`).join('; '),
-        problems,
-      );
+    if (problems.length) throw invalidFields(problems);
     const decision = decideSave(audit.status, current, next, dto.version);
     switch (decision) {
       case 'landed':
@@ -184,7 +183,11 @@ export class ResponsesService {
   ): Promise<IndicatorRules> {
     const definition = await this.audits.definition(audit.frameworkVersionId, tx);
     const indicator = findIndicator(definition, code);
-    if (!indicator) throw new NotFoundError(`indicator ${code} in this audit's framework`);
+    if (!indicator)
+      throw new NotFoundError(
+        CommonErrorCode.RESOURCE_NOT_FOUND,
+        `indicator ${code} in this audit's framework`,
+      );
     const levels = definition.scale.levels.map((l) => l.value);
     return { levels, allowNotApplicable: indicator.allowNotApplicable };
   }
@@ -201,6 +204,7 @@ async function readResponse(
 
 function conflict(current: ResponseDto | null, version: number): ConflictError {
   return new ConflictError(
+    AuditErrorCode.RESPONSE_VERSION_CONFLICT,
     `this answer was changed by ${current?.updatedBy ?? 'someone else'} since you loaded it (your version ${version}, now ${current?.version ?? 0})`,
     { current },
   );

@@ -17,6 +17,8 @@ import { logger } from '../common/logging/logger';
 import { AppConfig } from '../config/app-config';
 import { cookieNames, readCookie, readHeader } from './cookies';
 import { SessionsService, tokensEqual } from './sessions.service';
+import { CommonErrorCode } from '../common/errors/common.errors';
+import { AuthErrorCode } from './auth.errors';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -49,7 +51,7 @@ export class AccessGuard implements CanActivate {
         { path: req.routeOptions.url, method: req.method },
         'route has no access rule; refused',
       );
-      throw new ForbiddenError('this route has no access rule');
+      throw new ForbiddenError(AuthErrorCode.ACCESS_RULE_MISSING, 'this route has no access rule');
     }
 
     const token = readCookie(req, cookieNames(this.config.cookieSecure).session);
@@ -93,9 +95,12 @@ export class AccessGuard implements CanActivate {
           lookup ? { sql: lookup.sql, id: lookup.id } : undefined,
         )
       : { session: null, also: null };
-    if (!session) throw new UnauthorizedError('sign in to continue');
+    if (!session) throw new UnauthorizedError(AuthErrorCode.NOT_SIGNED_IN, 'sign in to continue');
     if (!SAFE.has(req.method) && !tokensEqual(readHeader(req, 'x-csrf-token'), session.csrfToken)) {
-      throw new ForbiddenError('CSRF token does not belong to this session');
+      throw new ForbiddenError(
+        AuthErrorCode.CSRF_TOKEN_INVALID,
+        'CSRF token does not belong to this session',
+      );
     }
     req.actor = session.actor;
     req.actorId = session.actor.userId;
@@ -117,13 +122,18 @@ export class AccessGuard implements CanActivate {
   }
 
   private enforce(decision: AccessDecision, roles: readonly Role[]): void {
-    if (decision === 'hidden') throw new NotFoundError('resource');
+    if (decision === 'hidden')
+      throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'resource');
     if (decision === 'draft') {
       throw new ForbiddenError(
+        AuthErrorCode.AUDIT_NOT_SUBMITTED_YET,
         'this audit has not been submitted yet; the board sees it once it is',
       );
     }
     if (decision === 'forbidden')
-      throw new ForbiddenError(`needs one of these roles: ${roles.join(', ')}`);
+      throw new ForbiddenError(
+        AuthErrorCode.ROLE_REQUIRED,
+        `needs one of these roles: ${roles.join(', ')}`,
+      );
   }
 }

@@ -7,6 +7,7 @@ import { MembershipView } from './dto/me.dto';
 import { LoginThrottleService } from './login-throttle.service';
 import { verifyAgainstDummy, verifyPassword } from './passwords';
 import { SessionsService } from './sessions.service';
+import { AuthErrorCode } from './auth.errors';
 
 export interface ClientInfo {
   ip: string;
@@ -33,7 +34,10 @@ export class AuthService {
       : await verifyAgainstDummy(dto.password);
     if (!ok) {
       await this.throttle.recordFailure(dto.email, client.ip);
-      throw new UnauthorizedError('email or password is not right');
+      throw new UnauthorizedError(
+        AuthErrorCode.CREDENTIALS_INVALID,
+        'email or password is not right',
+      );
     }
     await this.throttle.clearAccount(dto.email);
     return this.sessions.create(rows[0].id, client.ip, client.userAgent);

@@ -4,6 +4,7 @@ import { ForbiddenError } from '../common/errors/domain-errors';
 import { AppConfig } from '../config/app-config';
 import { cookieNames, readCookie, readHeader } from './cookies';
 import { tokensEqual } from './sessions.service';
+import { AuthErrorCode } from './auth.errors';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -24,6 +25,7 @@ export class CsrfGuard implements CanActivate {
     const header = readHeader(req, 'x-csrf-token');
     if (!tokensEqual(cookie, header)) {
       throw new ForbiddenError(
+        AuthErrorCode.CSRF_TOKEN_INVALID,
         'missing or invalid CSRF token: send the pies_csrf cookie value in the X-CSRF-Token header',
       );
     }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { TooManyRequestsError } from '../common/errors/domain-errors';
 import { AppConfig } from '../config/app-config';
+import { AuthErrorCode } from './auth.errors';
 
 /**
  * Limits failed logins per account and per client address over a sliding window. Failures
@@ -36,6 +37,7 @@ export class LoginThrottleService {
           : this.config.LOGIN_MAX_FAILURES_PER_ADDRESS;
       if (r.failures >= limit) {
         throw new TooManyRequestsError(
+          AuthErrorCode.RATE_LIMITED,
           r.kind === 'account'
             ? 'too many failed sign-in attempts for this account; try again later'
             : 'too many failed sign-in attempts from this address; try again later',

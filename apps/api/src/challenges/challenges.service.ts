@@ -6,8 +6,11 @@ import { recordEvent } from '../audit-trail/audit-trail';
 import { lockAudit } from '../audits/audit-lock';
 import { AuditsService } from '../audits/audits.service';
 import type { Actor } from '../common/access/actor';
-import { BadRequestError, ConflictError, NotFoundError } from '../common/errors/domain-errors';
+import { ConflictError, NotFoundError } from '../common/errors/domain-errors';
 import type { ChallengeDto, RaiseChallengeDto } from './dto/challenge.dto';
+import { CommonErrorCode } from '../common/errors/common.errors';
+import { ChallengeErrorCode } from './challenges.errors';
+import { notInFramework } from '../audits/audit-problems';
 
 const SELECT = `SELECT c.id, c.audit_id AS "auditId", c.indicator_code AS "indicatorCode", c.status,
   u.name AS "raisedBy", c.raised_at AS "raisedAt", c.resolved_at AS "resolvedAt",
@@ -39,10 +42,7 @@ export class ChallengesService {
       if (dto.indicatorCode) {
         const definition = await this.audits.definition(audit.frameworkVersionId, tx);
         if (!findIndicator(definition, dto.indicatorCode)) {
-          throw new BadRequestError(
-            `indicatorCode ${dto.indicatorCode} is not in this audit's framework`,
-            [{ field: 'indicatorCode', problems: ["is not in this audit's framework"] }],
-          );
+          throw notInFramework('indicatorCode', 'indicator');
         }
       }
       const [row] = await tx.query(
@@ -68,7 +68,11 @@ export class ChallengesService {
   async reply(actor: Actor, challengeId: string, body: string): Promise<ChallengeDto> {
     await this.db.transaction(async (tx) => {
       const challenge = await this.lock(tx, challengeId);
-      if (challenge.status === 'resolved') throw new ConflictError('this challenge is resolved');
+      if (challenge.status === 'resolved')
+        throw new ConflictError(
+          ChallengeErrorCode.CHALLENGE_RESOLVED,
+          'this challenge is resolved',
+        );
       await tx.query(
         'INSERT INTO challenge_messages (challenge_id, author_id, body) VALUES ($1, $2, $3)',
         [challengeId, actor.userId, body],
@@ -88,7 +92,10 @@ export class ChallengesService {
     await this.db.transaction(async (tx) => {
       const challenge = await this.lock(tx, challengeId);
       if (challenge.status === 'resolved')
-        throw new ConflictError('this challenge is already resolved');
+        throw new ConflictError(
+          ChallengeErrorCode.CHALLENGE_RESOLVED,
+          'this challenge is already resolved',
+        );
       await tx.query(
         `UPDATE challenges SET status = 'resolved', resolved_by_id = $2, resolved_at = now() WHERE id = $1`,
         [challengeId, actor.userId],
@@ -110,7 +117,7 @@ export class ChallengesService {
       'SELECT audit_id AS "auditId", indicator_code AS "indicatorCode", status FROM challenges WHERE id = $1 FOR UPDATE',
       [id],
     );
-    if (!row) throw new NotFoundError('challenge');
+    if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'challenge');
     return row as { auditId: string; indicatorCode: string | null; status: string };
   }
 

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { BadRequestError, ConflictError, NotFoundError } from '../common/errors/domain-errors';
+import { ConflictError, NotFoundError } from '../common/errors/domain-errors';
 import type { CreateCycleDto, CycleDto, UpdateCycleDto } from './dto/cycle.dto';
+import { CommonErrorCode } from '../common/errors/common.errors';
+import { invalidField } from '../common/errors/field-problems';
+import { CycleErrorCode, CycleProblemCode } from './cycles.errors';
 
 const SELECT = `SELECT c.id, c.partnership_id AS "partnershipId", c.name, c.framework_version_id AS "frameworkVersionId",
   v.framework_id AS "frameworkId", v.version AS "frameworkVersion", v.title AS "frameworkTitle",
@@ -35,7 +38,7 @@ export class CyclesService {
 
   async get(id: string, tx: EntityManager | DataSource = this.db): Promise<CycleDto> {
     const [row] = await tx.query(`${SELECT} WHERE c.id = $1`, [id]);
-    if (!row) throw new NotFoundError('cycle');
+    if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'cycle');
     return row;
   }
 
@@ -68,7 +71,7 @@ export class CyclesService {
            FROM cycles WHERE id = $1 FOR UPDATE`,
         [id],
       );
-      if (!c) throw new NotFoundError('cycle');
+      if (!c) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'cycle');
       this.checkDates(dto.opensOn ?? c.opens_on, dto.dueOn ?? c.due_on);
       if (dto.status && dto.status !== c.status) {
         const allowed: Record<string, string[]> = {
@@ -77,7 +80,11 @@ export class CyclesService {
           closed: ['open'],
         };
         if (!allowed[c.status].includes(dto.status)) {
-          throw new ConflictError(`a cycle that is ${c.status} cannot become ${dto.status}`);
+          throw new ConflictError(
+            CycleErrorCode.CYCLE_STATUS_CHANGE_NOT_ALLOWED,
+            `a cycle that is ${c.status} cannot become ${dto.status}`,
+            { status: c.status },
+          );
         }
       }
       await tx.query(
@@ -108,9 +115,7 @@ export class CyclesService {
 
   private checkDates(opensOn: string, dueOn: string) {
     if (dueOn <= opensOn) {
-      throw new BadRequestError('dueOn must be after opensOn', [
-        { field: 'dueOn', problems: ['must be after opensOn'] },
-      ]);
+      throw invalidField('dueOn', CycleProblemCode.dueNotAfterOpening, 'must be after opensOn');
     }
   }
 }

@@ -12,6 +12,7 @@ import {
   BOARD_STATES,
   PartnershipDashboardService,
 } from './partnership-dashboard.service';
+import { CommonErrorCode } from '../common/errors/common.errors';
 
 const round = (n: number | null | undefined) => (n == null ? null : Math.round(n * 10) / 10);
 
@@ -32,7 +33,7 @@ export class OrganisationDashboardService {
       `SELECT o.id, o.name, o.sector, ${COMPLIANCE_SQL} AS compliance FROM organisations o WHERE o.id = $1`,
       [organisationId],
     );
-    if (!org) throw new NotFoundError('organisation');
+    if (!org) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'organisation');
     const member = actor.organisationRoles(organisationId).length > 0;
     const states = member ? ['in_progress', 'submitted', 'returned', 'accepted'] : BOARD_STATES;
     const audits: {

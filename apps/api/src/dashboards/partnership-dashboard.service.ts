@@ -21,6 +21,8 @@ import type {
 } from './dto/partnership-dashboard.dto';
 import { heatMapPage } from './heat-map';
 import { SCORE_CTES, scoringParams } from './scoring-sql';
+import { CommonErrorCode } from '../common/errors/common.errors';
+import { DashboardErrorCode } from './dashboards.errors';
 
 /** A cycle; its framework definition comes from the per-process cache. */
 const CYCLE_SELECT = `SELECT c.id, c.name, to_char(c.due_on, 'YYYY-MM-DD') AS "dueOn", to_char(c.opens_on, 'YYYY-MM-DD') AS "opensOn",
@@ -56,7 +58,8 @@ export class PartnershipDashboardService {
         ORDER BY (c.status = 'open') DESC, c.opens_on DESC LIMIT 1`,
       [partnershipId, cycleId ?? null],
     );
-    if (cycleId && !row) throw new NotFoundError('cycle in this partnership');
+    if (cycleId && !row)
+      throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'cycle in this partnership');
     return row ? this.withDefinition(row) : null;
   }
 
@@ -66,7 +69,7 @@ export class PartnershipDashboardService {
 
   async cycleById(cycleId: string): Promise<CycleRow> {
     const [row] = await this.db.query(`${CYCLE_SELECT} WHERE c.id = $1`, [cycleId]);
-    if (!row) throw new NotFoundError('cycle');
+    if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'cycle');
     return this.withDefinition(row);
   }
 
@@ -135,7 +138,11 @@ export class PartnershipDashboardService {
 
   async dashboard(partnershipId: string, q: DashboardQuery): Promise<PartnershipDashboardDto> {
     const cycle = await this.cycle(partnershipId, q.cycleId);
-    if (!cycle) throw new NotFoundError('cycle: this partnership has none yet');
+    if (!cycle)
+      throw new NotFoundError(
+        DashboardErrorCode.PARTNERSHIP_HAS_NO_CYCLE,
+        'cycle: this partnership has none yet',
+      );
     const states = q.state ? [q.state] : BOARD_STATES;
     const sector = q.sector ?? null;
     const bands = cycle.definition.scoring.bands;

@@ -9,8 +9,13 @@ import { assertMayEditIndicator } from '../audits/audit-permissions';
 import { AuditsService } from '../audits/audits.service';
 import type { EvidenceFileDto } from '../audits/dto/audit.dto';
 import type { Actor } from '../common/access/actor';
-import { BadRequestError, NotFoundError } from '../common/errors/domain-errors';
+import { NotFoundError } from '../common/errors/domain-errors';
 import { extensionOf, sanitiseFileName, sniff, storedMediaType } from './sniff';
+import { CommonErrorCode } from '../common/errors/common.errors';
+import { notInFramework } from '../audits/audit-problems';
+import type { ProblemCode } from '../error-codes';
+import { invalidFields, problem } from '../common/errors/field-problems';
+import { EvidenceProblemCode } from './evidence.errors';
 
 export interface UploadedFileLike {
   originalname: string;
@@ -22,8 +27,8 @@ const SELECT = `SELECT e.id, e.indicator_code AS "indicatorCode", e.file_name AS
   e.size_bytes AS "sizeBytes", e.sha256, u.name AS "uploadedBy", e.uploaded_at AS "uploadedAt"
   FROM evidence_files e LEFT JOIN users u ON u.id = e.uploaded_by_id`;
 
-const fileProblem = (message: string) =>
-  new BadRequestError(message, [{ field: 'file', problems: [message] }]);
+const fileProblem = (code: ProblemCode, message: string, params?: Record<string, unknown>) =>
+  invalidFields([{ field: 'file', problems: [problem(code, message, params)] }], message);
 
 @Injectable()
 export class EvidenceService {
@@ -38,18 +43,22 @@ export class EvidenceService {
     indicatorCode: string,
     file: UploadedFileLike | undefined,
   ): Promise<EvidenceFileDto> {
-    if (!file || file.size === 0) throw fileProblem('choose a file to upload');
+    if (!file || file.size === 0)
+      throw fileProblem(EvidenceProblemCode.fileRequired, 'choose a file to upload');
     const fileName = sanitiseFileName(file.originalname);
     const type = sniff(file.buffer);
     if (!type) {
       throw fileProblem(
+        EvidenceProblemCode.fileTypeNotAccepted,
         'this type of file is not accepted: upload a PDF, an Office document, an image or plain text',
       );
     }
     const ext = extensionOf(fileName);
     if (!type.extensions.includes(ext)) {
       throw fileProblem(
+        EvidenceProblemCode.fileExtensionMismatch,
         `the file's content is ${type.label} but its name ends ".${ext || '(none)'}": rename it to .${type.extensions[0]}`,
+        { type: type.label, extension: ext, expected: type.extensions[0] },
       );
     }
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
@@ -57,10 +66,7 @@ export class EvidenceService {
       const audit = await lockAudit(tx, auditId);
       const definition = await this.audits.definition(audit.frameworkVersionId, tx);
       if (!findIndicator(definition, indicatorCode)) {
-        throw new BadRequestError(
-          `indicatorCode ${indicatorCode} is not in this audit's framework`,
-          [{ field: 'indicatorCode', problems: ["is not in this audit's framework"] }],
-        );
+        throw notInFramework('indicatorCode', 'indicator');
       }
       await assertMayEditIndicator(tx, actor, audit, indicatorCode);
       await prepareForEdit(tx, audit, actor.userId);
@@ -98,7 +104,7 @@ export class EvidenceService {
       'SELECT file_name AS "fileName", media_type AS "mediaType", content FROM evidence_files WHERE id = $1',
       [evidenceId],
     );
-    if (!row) throw new NotFoundError('evidence');
+    if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'evidence');
     return row;
   }
 
@@ -109,7 +115,7 @@ export class EvidenceService {
            FROM evidence_files WHERE id = $1`,
         [evidenceId],
       );
-      if (!row) throw new NotFoundError('evidence');
+      if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'evidence');
       const audit = await lockAudit(tx, row.auditId);
       await assertMayEditIndicator(tx, actor, audit, row.indicatorCode);
       await prepareForEdit(tx, audit, actor.userId);

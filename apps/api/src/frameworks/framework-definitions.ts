@@ -1,6 +1,7 @@
 import type { FrameworkDefinition } from '@pies/framework';
 import type { DataSource, EntityManager } from 'typeorm';
 import { NotFoundError } from '../common/errors/domain-errors';
+import { CommonErrorCode } from '../common/errors/common.errors';
 
 /**
  * Framework versions are immutable once imported, so each process parses a definition once.
@@ -18,7 +19,8 @@ export function frameworkDefinition(
     hit = db
       .query('SELECT definition FROM framework_versions WHERE id = $1', [versionId])
       .then((rows: { definition: FrameworkDefinition }[]) => {
-        if (!rows[0]) throw new NotFoundError('framework version');
+        if (!rows[0])
+          throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'framework version');
         return rows[0].definition;
       });
     hit.catch(() => cache.delete(versionId));

@@ -19,6 +19,8 @@ import type {
   FrameworkVersionSummaryDto,
   ImportResultDto,
 } from './dto/framework.dto';
+import { CommonErrorCode } from '../common/errors/common.errors';
+import { FrameworkErrorCode } from './frameworks.errors';
 
 const SUMMARY = `SELECT v.id, v.framework_id AS "frameworkId", v.version, v.title, v.publisher,
   v.content_hash AS "contentHash", v.imported_at AS "importedAt",
@@ -37,6 +39,7 @@ export class FrameworksService {
     const parsed = parseFramework(yaml);
     if (!parsed.ok) {
       throw new BadRequestError(
+        FrameworkErrorCode.FRAMEWORK_INVALID,
         `the framework has ${parsed.errors.length} problem(s): ${parsed.errors
           .slice(0, 5)
           .map((e) => (e.path ? `${e.path}: ${e.message}` : e.message))
@@ -56,6 +59,7 @@ export class FrameworksService {
       if (existing) {
         if (existing.content_hash !== hash) {
           throw new ConflictError(
+            FrameworkErrorCode.FRAMEWORK_VERSION_PUBLISHED,
             `${f.id} version ${f.version} is published and cannot change; give the changed framework a new version`,
           );
         }
@@ -125,7 +129,11 @@ export class FrameworksService {
        WHERE v.framework_id = $1 AND v.version = $2`,
       [frameworkId, version],
     );
-    if (!row) throw new NotFoundError(`framework ${frameworkId} version ${version}`);
+    if (!row)
+      throw new NotFoundError(
+        CommonErrorCode.RESOURCE_NOT_FOUND,
+        `framework ${frameworkId} version ${version}`,
+      );
     return row;
   }
 

@@ -37,7 +37,7 @@ describe('locateProblems', () => {
     ]);
     expect(benchmark).toEqual({
       field: 'areas[0].standards[0].indicators[0].benchmark',
-      problems: ['must be 1'],
+      problems: [{ code: 'frameworkRule', params: {}, message: 'must be 1' }],
       line: 11,
     });
     expect(descriptor.line).toBe(12);
@@ -61,7 +61,7 @@ describe('locateProblems', () => {
     expect(located[0].line).toBeGreaterThanOrEqual(1);
     expect(locateProblems('', [{ path: '', message: 'must be a mapping' }])[0]).toEqual({
       field: '',
-      problems: ['must be a mapping'],
+      problems: [{ code: 'frameworkRule', params: {}, message: 'must be a mapping' }],
     });
   });
 });

@@ -1,11 +1,14 @@
 import type { FrameworkProblem } from '@pies/framework';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { type Problem, problem } from '../common/errors/field-problems';
+import { FrameworkProblemCode } from './frameworks.errors';
 
 /** A framework problem as the API reports it: the field's path, what is wrong, and where. */
 export interface LocatedProblem {
   /** e.g. `areas[2].standards[0].indicators[4].benchmark`; '' for the document as a whole. */
   field: string;
-  problems: string[];
+  /** One problem, `frameworkRule`, in the loader's words (`message`). */
+  problems: Problem[];
   /** 1-based line in the uploaded file of the field (or, when it is missing, of its parent). */
   line?: number;
 }
@@ -34,7 +37,10 @@ export function locateProblems(yamlText: string, problems: FrameworkProblem[]): 
   }
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
   return problems.map((p) => {
-    const located: LocatedProblem = { field: p.path, problems: [p.message] };
+    const located: LocatedProblem = {
+      field: p.path,
+      problems: [problem(FrameworkProblemCode.frameworkRule, p.message)],
+    };
     const fromMessage = /\bat line (\d+)/.exec(p.message);
     if (fromMessage) located.line = Number(fromMessage[1]);
     else if (p.path && root) {

@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { Public } from '../common/access/access.decorators';
 import { ServiceUnavailableError } from '../common/errors/domain-errors';
 import { APP_VERSION } from '../web/workspace-root';
+import { CommonErrorCode } from '../common/errors/common.errors';
 
 export class HealthDto {
   @ApiProperty({ enum: ['ok'] })
@@ -47,7 +48,11 @@ export class HealthController {
         new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
       ]);
     } catch {
-      throw new ServiceUnavailableError('database is not answering', { database: 'down' });
+      throw new ServiceUnavailableError(
+        CommonErrorCode.SERVICE_UNAVAILABLE,
+        'database is not answering',
+        { database: 'down' },
+      );
     }
     return {
       status: 'ok',

@@ -18,6 +18,8 @@ import { BOARD_STATES } from '../dashboards/partnership-dashboard.service';
 import { AgencyReportBuilder } from '../reports/agency-report.builder';
 import { ReportRenderer } from '../reports/pdf-renderer.provider';
 import { JobResults } from './job-results';
+import { CommonErrorCode } from '../common/errors/common.errors';
+import { JobErrorCode } from './jobs.errors';
 
 /**
  * A running job whose heartbeat is older than this many heartbeats is taken to have lost its
@@ -86,7 +88,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     const [cycle] = await this.db.query('SELECT partnership_id FROM cycles WHERE id = $1', [
       cycleId,
     ]);
-    if (!cycle) throw new NotFoundError('cycle');
+    if (!cycle) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'cycle');
     const [{ id }] = await this.db.query(
       `INSERT INTO jobs (kind, partnership_id, cycle_id, requested_by_id) VALUES ('report-pack', $1, $2, $3) RETURNING id`,
       [cycle.partnership_id, cycleId, actor.userId],
@@ -96,7 +98,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
 
   async get(id: string): Promise<JobView> {
     const [row] = await this.db.query(`${SELECT} WHERE id = $1`, [id]);
-    if (!row) throw new NotFoundError('job');
+    if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'job');
     return row;
   }
 
@@ -106,9 +108,13 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
       'SELECT status, attempt, result_name, result_size FROM jobs WHERE id = $1',
       [id],
     );
-    if (!row) throw new NotFoundError('job');
+    if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'job');
     if (row.status !== 'done')
-      throw new ConflictError(`the job is ${row.status}; download it when it is done`);
+      throw new ConflictError(
+        JobErrorCode.JOB_NOT_DONE,
+        `the job is ${row.status}; download it when it is done`,
+        { status: row.status },
+      );
     const size = Number(row.result_size);
     return {
       name: row.result_name,

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { addErrorSchemas } from './error-schemas';
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -11,7 +12,12 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         'Authentication: `POST /api/auth/login` sets an httpOnly session cookie.',
         'CSRF: every POST, PUT, PATCH and DELETE must send the value of the `pies_csrf` cookie',
         '(also returned as `csrfToken` by login, `GET /api/auth/me` and `GET /api/auth/csrf`)',
-        'in the `X-CSRF-Token` header. Errors are `{ statusCode, error, message, details? }`.',
+        'in the `X-CSRF-Token` header.',
+        '',
+        'Errors are `{ statusCode, code, error, message, details? }` (schema ErrorBody): decide on',
+        '`code`, never on `message`. The codes, with the shape of `details` each carries, are listed',
+        'by feature in the ErrorCode schema; field problems (`details` of VALIDATION_FAILED) are',
+        '`[{ field, problems: [{ code, params, message }] }]`, their codes in ProblemCode.',
       ].join('\n'),
     )
     .setVersion('1')
@@ -22,10 +28,12 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     )
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-CSRF-Token' }, 'csrf')
     .build();
-  return SwaggerModule.createDocument(app, config, {
-    operationIdFactory: (controllerKey, methodKey) =>
-      `${controllerKey.replace(/Controller$/, '').replace(/^./, (c) => c.toLowerCase())}_${methodKey}`,
-  });
+  return addErrorSchemas(
+    SwaggerModule.createDocument(app, config, {
+      operationIdFactory: (controllerKey, methodKey) =>
+        `${controllerKey.replace(/Controller$/, '').replace(/^./, (c) => c.toLowerCase())}_${methodKey}`,
+    }),
+  );
 }
 
 /** Serves the UI at /api/docs and the JSON at /api/docs-json. */

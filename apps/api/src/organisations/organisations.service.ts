@@ -12,6 +12,7 @@ import {
   UpdateOrganisationDto,
 } from './dto/organisation.dto';
 import { Organisation } from './entities/organisation.entity';
+import { CommonErrorCode } from '../common/errors/common.errors';
 
 const SELECT = `SELECT o.id, o.name, o.sector, o.contact_email AS "contactEmail",
   o.created_at AS "createdAt", o.updated_at AS "updatedAt",
@@ -51,7 +52,7 @@ export class OrganisationsService {
 
   async get(id: string): Promise<OrganisationDto> {
     const [row] = await this.db.query(`${SELECT} WHERE o.id = $1`, [id]);
-    if (!row) throw new NotFoundError('organisation');
+    if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'organisation');
     return row;
   }
 
@@ -86,7 +87,7 @@ export class OrganisationsService {
   /** Adds an existing organisation to another partnership (agencies that work across areas). */
   async link(partnershipId: string, organisationId: string): Promise<OrganisationDto> {
     const [p] = await this.db.query('SELECT 1 FROM partnerships WHERE id = $1', [partnershipId]);
-    if (!p) throw new NotFoundError('partnership');
+    if (!p) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'partnership');
     await this.db.transaction(async (tx) => {
       await tx.query(
         `INSERT INTO partnership_organisations (partnership_id, organisation_id) VALUES ($1, $2)

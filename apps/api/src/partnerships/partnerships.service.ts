@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../common/access/actor';
 import { NotFoundError } from '../common/errors/domain-errors';
 import { CreatePartnershipDto, PartnershipDto } from './dto/partnership.dto';
+import { CommonErrorCode } from '../common/errors/common.errors';
 
 const SELECT = `SELECT p.id, p.name, p.area, p.created_at AS "createdAt",
   (SELECT count(*)::int FROM partnership_organisations po WHERE po.partnership_id = p.id) AS "organisationCount"
@@ -23,7 +24,7 @@ export class PartnershipsService {
 
   async get(id: string): Promise<PartnershipDto> {
     const [row] = await this.db.query(`${SELECT} WHERE p.id = $1`, [id]);
-    if (!row) throw new NotFoundError('partnership');
+    if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'partnership');
     return row;
   }
 

@@ -9,6 +9,7 @@ import {
   BOARD_STATES,
   PartnershipDashboardService,
 } from '../dashboards/partnership-dashboard.service';
+import { CommonErrorCode } from '../common/errors/common.errors';
 
 /** Fills the agency report's view model for one audit from the database. */
 @Injectable()
@@ -27,7 +28,7 @@ export class AgencyReportBuilder {
         WHERE c.id = $1`,
       [audit.cycle.id],
     );
-    if (!meta) throw new NotFoundError('audit');
+    if (!meta) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'audit');
     const cycle = await this.dashboards.cycleById(audit.cycle.id);
     const f = cycle.definition;
     const levelOf = new Map(f.scale.levels.map((l) => [l.value, l]));

@@ -6,6 +6,7 @@ import { BOARD_STATES } from '../dashboards/partnership-dashboard.service';
 import { frameworkDefinition } from '../frameworks/framework-definitions';
 import { CSV_BOM, csvLine } from './csv';
 import { buildWorkbook } from './workbook';
+import { CommonErrorCode } from '../common/errors/common.errors';
 
 type Row = Record<string, unknown>;
 
@@ -190,7 +191,7 @@ export class ExportsService {
          FROM cycles c JOIN partnerships p ON p.id = c.partnership_id WHERE c.id = $1`,
       [cycleId],
     );
-    if (!row) throw new NotFoundError('cycle');
+    if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'cycle');
     const f = await frameworkDefinition(this.db, row.versionId);
     return {
       ...(row as { name: string; versionId: string; partnership: string }),

@@ -5,8 +5,15 @@ import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/passwords';
 import type { Actor } from '../common/access/actor';
 import { rolesOver } from '../common/access/resource-scope';
-import { BadRequestError, ConflictError, ForbiddenError } from '../common/errors/domain-errors';
+import { ConflictError, ForbiddenError } from '../common/errors/domain-errors';
 import { AddMemberDto, CreatePartnershipUserDto, UserDto } from './dto/user.dto';
+import {
+  type FieldProblem,
+  invalidField,
+  invalidFields,
+  problem,
+} from '../common/errors/field-problems';
+import { UserErrorCode, UserProblemCode } from './users.errors';
 
 interface NewMembership {
   role: Role;
@@ -59,14 +66,11 @@ export class UsersService {
     const memberships = dto.memberships.map((m, i): NewMembership => {
       if (m.role === 'partnership_admin' || m.role === 'board_member') {
         if (m.organisationId) {
-          throw new BadRequestError(
-            `memberships[${i}].organisationId must be left out for ${m.role}`,
-            [
-              {
-                field: `memberships.${i}.organisationId`,
-                problems: [`must be left out for ${m.role}`],
-              },
-            ],
+          throw invalidField(
+            `memberships.${i}.organisationId`,
+            UserProblemCode.organisationNotForRole,
+            `must be left out for ${m.role}`,
+            { role: m.role },
           );
         }
         return { role: m.role, partnershipId, organisationId: null };
@@ -94,7 +98,10 @@ export class UsersService {
     const held = rolesOver(actor, { organisationId, partnershipIds });
     const isAdmin = held.has('partnership_admin') || held.has('platform_admin');
     if (dto.role === 'agency_lead' && !isAdmin) {
-      throw new ForbiddenError('only a partnership admin can add an agency lead');
+      throw new ForbiddenError(
+        UserErrorCode.AGENCY_LEAD_NEEDS_ADMIN,
+        'only a partnership admin can add an agency lead',
+      );
     }
     const userId = await this.upsertWithMemberships(dto, [
       { role: dto.role, partnershipId: null, organisationId },
@@ -123,16 +130,35 @@ export class UsersService {
       if (existing) {
         if (dto.password !== undefined) {
           throw new ConflictError(
+            UserErrorCode.USER_EXISTS_PASSWORD_GIVEN,
             'a user with this email exists; leave out password to add roles to their account',
-            [{ field: 'password', problems: ['must be left out for an existing user'] }],
+            [
+              {
+                field: 'password',
+                problems: [
+                  problem(
+                    UserProblemCode.passwordNotForExistingUser,
+                    'must be left out for an existing user',
+                  ),
+                ],
+              },
+            ] satisfies FieldProblem[],
           );
         }
         userId = existing.id;
       } else {
         if (dto.password === undefined) {
-          throw new BadRequestError('password is required for a new user', [
-            { field: 'password', problems: ['is required for a new user'] },
-          ]);
+          throw invalidFields(
+            [
+              {
+                field: 'password',
+                problems: [
+                  problem(UserProblemCode.passwordRequiredForNewUser, 'is required for a new user'),
+                ],
+              },
+            ],
+            'password is required for a new user',
+          );
         }
         const passwordHash = await hashPassword(dto.password);
         const [row] = await tx.query(
@@ -141,7 +167,10 @@ export class UsersService {
           [dto.email, dto.name, passwordHash],
         );
         if (!row)
-          throw new ConflictError('a user with this email was created at the same time; try again');
+          throw new ConflictError(
+            UserErrorCode.USER_CREATED_CONCURRENTLY,
+            'a user with this email was created at the same time; try again',
+          );
         userId = row.id;
       }
       for (const m of memberships) {
@@ -151,7 +180,10 @@ export class UsersService {
           [userId, m.role, m.partnershipId, m.organisationId],
         );
         if (!inserted.length && !existing)
-          throw new ConflictError('duplicate membership in the request');
+          throw new ConflictError(
+            UserErrorCode.MEMBERSHIP_DUPLICATE,
+            'duplicate membership in the request',
+          );
       }
       return userId;
     });

@@ -480,7 +480,7 @@ describe('admin app: cycles and frameworks', () => {
       await upload('pies-2027-changed.yaml');
       await page.waitForSelector('#file-error');
       expect(await textOf(page, '#file-error')).toContain(
-        'version 2027.1 is published and cannot change; give the changed framework a new version',
+        'This version of the framework is published with other content: give the changed framework a new version',
       );
       await page.goBack();
       await waitForHeading(page, 'Version 2027.1');

@@ -27,7 +27,7 @@ describe('answerProblems', () => {
     const na = mergeAnswer(null, { notApplicable: true, notApplicableReason: 'Closed site' });
     // an answer made not applicable before the framework said it always applies
     const p = answerProblems({ commentary: 'x' }, mergeAnswer(na, { commentary: 'x' }), rules);
-    expect(p.map((x) => x.code)).toEqual(['NOT_APPLICABLE_NOT_ALLOWED']);
+    expect(p.map((x) => x.code)).toEqual(['notApplicableNotAllowed']);
   });
 
   it('finds no problem in any level of the scale and a problem in any other', () => {

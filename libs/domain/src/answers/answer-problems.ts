@@ -8,7 +8,7 @@ export interface IndicatorRules {
 }
 
 export type AnswerProblemCode =
-  'LEVEL_WITH_NOT_APPLICABLE' | 'LEVEL_NOT_IN_SCALE' | 'NOT_APPLICABLE_NOT_ALLOWED';
+  'levelWithNotApplicable' | 'levelNotInScale' | 'notApplicableNotAllowed';
 
 export interface AnswerProblem {
   field: 'level' | 'notApplicable';
@@ -29,22 +29,22 @@ export function answerProblems(
 ): AnswerProblem[] {
   const problems: AnswerProblem[] = [];
   if (sent.notApplicable && sent.level != null)
-    problems.push({ field: 'level', code: 'LEVEL_WITH_NOT_APPLICABLE' });
+    problems.push({ field: 'level', code: 'levelWithNotApplicable' });
   if (answer.level != null && !levels.includes(answer.level))
-    problems.push({ field: 'level', code: 'LEVEL_NOT_IN_SCALE', params: { levels } });
+    problems.push({ field: 'level', code: 'levelNotInScale', params: { levels } });
   if (answer.notApplicable && !allowNotApplicable)
-    problems.push({ field: 'notApplicable', code: 'NOT_APPLICABLE_NOT_ALLOWED' });
+    problems.push({ field: 'notApplicable', code: 'notApplicableNotAllowed' });
   return problems;
 }
 
 /** A problem in English, as the API words it. */
 export function answerProblemText(problem: AnswerProblem): string {
   switch (problem.code) {
-    case 'LEVEL_WITH_NOT_APPLICABLE':
+    case 'levelWithNotApplicable':
       return 'must be left out when notApplicable is true';
-    case 'LEVEL_NOT_IN_SCALE':
+    case 'levelNotInScale':
       return `must be one of ${problem.params?.levels.join(', ')}`;
-    case 'NOT_APPLICABLE_NOT_ALLOWED':
+    case 'notApplicableNotAllowed':
       return 'this indicator applies to every agency';
   }
 }

@@ -11,6 +11,7 @@ import { NotificationBanner } from '../../components/notification-banner';
 import { Loading, PageLayout } from '../../components/page-layout';
 import { SummaryList } from '../../components/summary-list';
 import { TaskList } from '../../components/task-list';
+import { errorText } from '../../errors/error-text';
 import { ApiErrorPage } from '../error-pages';
 import { FlashBanner, withFlash } from '../flash';
 import { formatCount, formatDate } from '../format';
@@ -73,7 +74,7 @@ export function AuditTaskListPage() {
       loaded.reload();
     } catch (error) {
       setStartError(
-        error instanceof ApiError ? error.message : 'The audit could not be started. Try again.',
+        error instanceof ApiError ? errorText(error) : 'The audit could not be started. Try again.',
       );
     } finally {
       setStarting(false);

@@ -1,4 +1,4 @@
-import { isApiErrorBody, type SchemaAuditDto } from '@pies/api-client';
+import { ApiError, type Problem, type SchemaAuditDto } from '@pies/api-client';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client';
@@ -9,6 +9,7 @@ import { Button } from '../../components/button';
 import { Loading, PageLayout } from '../../components/page-layout';
 import { SummaryList } from '../../components/summary-list';
 import { Tag } from '../../components/tag';
+import { errorText, GAP_TEXT } from '../../errors/error-text';
 import { ApiErrorPage, ForbiddenPage } from '../error-pages';
 import { formatDate } from '../format';
 import {
@@ -58,17 +59,18 @@ export function CheckAnswersPage() {
       });
       if (data) return setSubmitted(data);
       const body: unknown = error;
-      if (response.status === 422 && isApiErrorBody(body) && Array.isArray(body.details)) {
-        const details = body.details as { code: string; problems: string[] }[];
+      const failed = ApiError.from(response, body);
+      if (failed.code === 'AUDIT_INCOMPLETE' && Array.isArray(failed.details)) {
+        const details = failed.details as { indicatorCode: string; problems: Problem[] }[];
         setMissing(
           details.map((d) => ({
-            code: d.code,
-            text: `${d.code} needs ${d.problems.map((p) => p.replace(/^needs /, '')).join(' and ')}`,
+            code: d.indicatorCode,
+            text: `${d.indicatorCode} needs ${d.problems.map((p) => GAP_TEXT[p.code] ?? p.message.replace(/^needs /, '')).join(' and ')}`,
           })),
         );
-      } else if (response.status !== 401) {
+      } else if (failed.code !== 'NOT_SIGNED_IN') {
         setProblem(
-          isApiErrorBody(body) ? body.message : 'The audit could not be submitted. Try again.',
+          failed.code ? errorText(failed) : 'The audit could not be submitted. Try again.',
         );
       }
     } catch {

@@ -8,7 +8,7 @@ import { ApiErrorPage } from '../error-pages';
  * audit once it is submitted) gets its own explanation; anything else the general pages.
  */
 export function AuditErrorPage({ error }: { error: unknown }) {
-  if (error instanceof ApiError && error.status === 403 && /not been submitted/.test(error.message))
+  if (error instanceof ApiError && error.code === 'AUDIT_NOT_SUBMITTED_YET')
     return (
       <PageLayout title="This audit has not been submitted yet">
         <h1 className="govuk-heading-l">This audit has not been submitted yet</h1>

@@ -33,7 +33,8 @@ export function ChallengeThread({
     body: {
       id: replyId,
       label: 'Your reply',
-      message: (p: string) => (/empty|string/.test(p) ? 'Enter your reply' : undefined),
+      message: (p) =>
+        p.code === 'isNotEmpty' || p.code === 'isString' ? 'Enter your reply' : undefined,
     },
   });
   useReportErrors(challenge.id, form.hasErrors, onErrors);

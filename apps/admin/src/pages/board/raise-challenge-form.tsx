@@ -1,4 +1,4 @@
-import { unwrap } from '@pies/api-client';
+import { type Problem, unwrap } from '@pies/api-client';
 import type { FrameworkDefinition } from '@pies/framework';
 import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../../api/client';
@@ -11,8 +11,10 @@ const FIELDS = {
   question: {
     id: 'question',
     label: 'Your question',
-    message: (p: string) =>
-      /empty|string/.test(p) ? 'Enter your question for the agency' : undefined,
+    message: (p: Problem) =>
+      p.code === 'isNotEmpty' || p.code === 'isString'
+        ? 'Enter your question for the agency'
+        : undefined,
   },
 };
 

@@ -3,6 +3,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import { Button, ErrorSummary } from '../../components';
+import { errorText, lowerFirst } from '../../errors/error-text';
 
 const POLL_MS = 1000;
 
@@ -47,7 +48,7 @@ export function ReportPack({ cycleId }: { cycleId: string }) {
       } catch (e) {
         if (!stopped)
           setError(
-            e instanceof ApiError && e.status === 404
+            e instanceof ApiError && e.code === 'RESOURCE_NOT_FOUND'
               ? 'That pack is no longer available. Start a new one.'
               : 'The progress of the pack could not be read. Reload the page to try again.',
           );
@@ -74,7 +75,7 @@ export function ReportPack({ cycleId }: { cycleId: string }) {
     } catch (e) {
       setError(
         e instanceof ApiError
-          ? `The pack could not be started: ${e.message}`
+          ? `The pack could not be started: ${lowerFirst(errorText(e))}`
           : 'The pack could not be started. Try again later.',
       );
     } finally {

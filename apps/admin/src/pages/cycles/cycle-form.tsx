@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ApiError } from '@pies/api-client';
+import type { ApiError, Problem } from '@pies/api-client';
 import type { FieldSpec } from '../../forms/form-errors';
 import { fieldErrors } from '../../forms/use-api-form';
 import {
@@ -25,8 +25,8 @@ export function cycleFields(dates: CycleDates, extra: Record<string, FieldSpec> 
     name: {
       id: 'name',
       label: 'Cycle name',
-      message: (p: string) =>
-        /should not be empty|must be a string/.test(p) ? 'Enter a name for the cycle' : undefined,
+      message: (p: Problem) =>
+        p.code === 'isNotEmpty' || p.code === 'isString' ? 'Enter a name for the cycle' : undefined,
     },
     ...extra,
     opensOn: {
@@ -37,8 +37,8 @@ export function cycleFields(dates: CycleDates, extra: Record<string, FieldSpec> 
     dueOn: {
       id: 'dueOn-day',
       label: 'Due date',
-      message: (p: string) =>
-        /after opensOn/.test(p)
+      message: (p: Problem) =>
+        p.code === 'dueNotAfterOpening'
           ? 'Due date must be after the opening date'
           : dateMessage('Due date', dates.dueOn),
     },
@@ -47,7 +47,7 @@ export function cycleFields(dates: CycleDates, extra: Record<string, FieldSpec> 
 
 /** The partnership has a cycle of this name already (names are unique in a partnership). */
 export const nameTaken = (e: ApiError) =>
-  e.status === 409 && e.message === 'already exists'
+  e.code === 'ALREADY_EXISTS'
     ? fieldErrors([['name', 'The partnership already has a cycle with this name']])
     : undefined;
 

@@ -95,7 +95,8 @@ export function FrameworkDiffPage() {
   if (!frameworks.data) return <Loading title="Compare framework versions" />;
   if (!framework) return <NotFoundPage />;
   const badVersion =
-    diff.error instanceof ApiError && (diff.error.status === 404 || diff.error.status === 400);
+    diff.error instanceof ApiError &&
+    (diff.error.code === 'RESOURCE_NOT_FOUND' || diff.error.code === 'VALIDATION_FAILED');
   if (diff.error && !badVersion) return <ApiErrorPage error={diff.error} />;
   const result = diff.data;
   const total = result

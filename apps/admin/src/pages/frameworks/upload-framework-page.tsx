@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { useMe } from '../../auth/session';
 import { BackLink, Button, ButtonGroup, ErrorSummary, PageLayout, Table } from '../../components';
 import { ErrorMessage, Hint } from '../../components/field';
+import { errorText } from '../../errors/error-text';
 import { fieldErrors, useApiForm } from '../../forms/use-api-form';
 import { ForbiddenPage } from '../error-pages';
 import { withFlash } from '../flash';
@@ -15,20 +16,20 @@ import { messageInWords, pathInWords } from './problem-text';
 interface FileProblem {
   line?: number;
   field: string;
+  /** The loader's own words: a FRAMEWORK_INVALID problem's code is `frameworkRule`, its message the rule. */
   problem: string;
 }
 
 /** The loader's problems: `details` is `[{ field, problems, line? }]`, `field` '' for the whole file. */
 function fileProblems(error: ApiError): FileProblem[] {
-  return error.fieldProblems
-    .filter((p) => p.field !== 'yaml')
-    .flatMap((p: FieldProblem & { line?: unknown }) =>
-      p.problems.map((problem) => ({
-        field: p.field,
-        problem,
-        ...(typeof p.line === 'number' ? { line: p.line } : {}),
-      })),
-    );
+  if (error.code !== 'FRAMEWORK_INVALID') return [];
+  return error.fieldProblems.flatMap((p: FieldProblem & { line?: unknown }) =>
+    p.problems.map((problem) => ({
+      field: p.field,
+      problem: problem.message,
+      ...(typeof p.line === 'number' ? { line: p.line } : {}),
+    })),
+  );
 }
 
 /** "Line 118: area 1, standard 1, indicator 1, benchmark: must be one of 1, 2, 3, 4" */
@@ -45,11 +46,11 @@ export function UploadFrameworkPage() {
     { yaml: { id: 'file', label: 'Framework file', message: () => 'Select a framework file' } },
     {
       explain: (e) => {
-        if (e.status === 413)
+        if (e.code === 'PAYLOAD_TOO_LARGE')
           return fieldErrors([['file', 'The selected file is too large to be a framework file']]);
-        if (e.status === 409) return fieldErrors([['file', upperFirst(e.message)]]);
+        if (e.code === 'FRAMEWORK_VERSION_PUBLISHED') return fieldErrors([['file', errorText(e)]]);
         const list = fileProblems(e);
-        if (e.status !== 400 || list.length === 0) return undefined;
+        if (list.length === 0) return undefined;
         return {
           summary: list.map((p) => ({ href: 'file', text: describe(p) })),
           byId: {
@@ -102,7 +103,7 @@ export function UploadFrameworkPage() {
                     }),
                   );
                 } catch (error) {
-                  if (error instanceof ApiError && error.status === 400)
+                  if (error instanceof ApiError && error.code === 'FRAMEWORK_INVALID')
                     setProblems({ fileName: file?.name ?? 'the file', list: fileProblems(error) });
                   throw error;
                 }
@@ -169,5 +170,3 @@ export function UploadFrameworkPage() {
     </PageLayout>
   );
 }
-
-const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

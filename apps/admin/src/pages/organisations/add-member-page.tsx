@@ -16,7 +16,6 @@ import {
   Radios,
   TextInput,
 } from '../../components';
-import { PASSWORD_FIELD_MESSAGE } from '../../forms/messages';
 import { useApiForm } from '../../forms/use-api-form';
 import { ApiErrorPage, ForbiddenPage } from '../error-pages';
 import { withFlash } from '../flash';
@@ -25,7 +24,7 @@ const FIELDS = {
   name: { id: 'name', label: 'Full name' },
   email: { id: 'email', label: 'Email address' },
   role: { id: 'role', label: 'Role', message: () => 'Select the role' },
-  password: { id: 'password', label: 'Initial password', message: PASSWORD_FIELD_MESSAGE },
+  password: { id: 'password', label: 'Initial password' },
 };
 
 export function AddMemberPage() {

@@ -26,7 +26,7 @@ export function NewOrganisationPage() {
   });
   const form = useApiForm(ORGANISATION_FIELDS, {
     explain: (e) =>
-      e.status === 409
+      e.code === 'ALREADY_EXISTS'
         ? fieldErrors([
             ['name', 'An organisation with this name already exists in the partnership'],
           ])

@@ -29,7 +29,7 @@ export function NewPartnershipPage() {
   const [area, setArea] = useState('');
   const form = useApiForm(FIELDS, {
     explain: (e) =>
-      e.status === 409
+      e.code === 'ALREADY_EXISTS'
         ? fieldErrors([['name', 'A partnership with this name already exists']])
         : undefined,
   });

@@ -21,7 +21,6 @@ import {
   Select,
   TextInput,
 } from '../../components';
-import { PASSWORD_FIELD_MESSAGE } from '../../forms/messages';
 import { fieldErrors, useApiForm } from '../../forms/use-api-form';
 import { ApiErrorPage, ForbiddenPage } from '../error-pages';
 import { withFlash } from '../flash';
@@ -55,7 +54,7 @@ const FIELDS = {
     label: 'Organisation',
     message: () => 'Select the organisation they contribute to',
   },
-  password: { id: 'password', label: 'Initial password', message: PASSWORD_FIELD_MESSAGE },
+  password: { id: 'password', label: 'Initial password' },
 };
 
 /** Every organisation of the partnership, by name, for choosing one (pages of 500). */

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type AuditStatus, isUuid, isVisibleToBoard } from '@pies/domain';
 import { DataSource } from 'typeorm';
-import { BadRequestError, NotFoundError } from '../errors/domain-errors';
+import { NotFoundError } from '../errors/domain-errors';
+import { CommonErrorCode, CommonProblemCode } from '../errors/common.errors';
+import { invalidFields, problem } from '../errors/field-problems';
 import type { IdScope, ScopeSql } from './id-scope';
 import { type IdPlace, liesInside, type ResourceScope } from './resource-scope';
 import { ID_SCOPES, namesResource } from './scope-registry';
@@ -24,10 +26,16 @@ export interface ScopeRow {
 }
 
 /** 400 naming the field that should hold an id. */
-export const malformedId = (field: string) =>
-  new BadRequestError(`${field} must be a UUID`, [
-    { field, problems: [`${field} must be a UUID`] },
-  ]);
+export const malformedId = (field: string) => malformedIds([field]);
+
+/** 400 naming every field that should hold an id and does not. */
+const malformedIds = (fields: string[]) =>
+  invalidFields(
+    fields.map((field) => ({
+      field,
+      problems: [problem(CommonProblemCode.isUuid, `${field} must be a UUID`)],
+    })),
+  );
 
 /**
  * Finds the tenant of the ids a request names, from the declarations in ID_SCOPES. This is
@@ -80,7 +88,7 @@ export class ScopeResolvers {
 
   /** The scope from the lookup's row; 404 naming the resource when there was none. */
   scopeOf(lookup: ScopeLookup, row: ScopeRow | null): ResourceScope {
-    if (!row) throw new NotFoundError(lookup.label);
+    if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, lookup.label);
     return {
       partnershipIds: row.partnership_ids ?? [],
       ...(row.organisation_id ? { organisationId: row.organisation_id } : {}),
@@ -142,10 +150,7 @@ export class ScopeResolvers {
       }
     }
     if (bad.length) {
-      throw new BadRequestError(
-        bad.map((f) => `${f} must be a UUID`).join('; '),
-        bad.map((field) => ({ field, problems: [`${field} must be a UUID`] })),
-      );
+      throw malformedIds(bad);
     }
     if (named.size === 0) return;
     // The boot check refuses @IdsInScope on a route with no resource to hold them.
@@ -158,7 +163,7 @@ export class ScopeResolvers {
       for (const { field, id } of found) {
         const place = places.get(id);
         if (!place || !liesInside(route, place)) {
-          throw new NotFoundError(`${scope.label} (${field})`);
+          throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, `${scope.label} (${field})`);
         }
       }
     }

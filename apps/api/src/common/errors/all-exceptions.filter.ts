@@ -2,10 +2,15 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus } from
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { logger } from '../logging/logger';
+import type { ErrorCode } from '../../error-codes';
+import { AuthErrorCode } from '../../auth/auth.errors';
+import { CommonErrorCode } from './common.errors';
 import { DomainError, TooManyRequestsError } from './domain-errors';
 
+/** Every error response: `code` is stable (see error-codes.ts), `message` is for people. */
 export interface ErrorBody {
   statusCode: number;
+  code: ErrorCode;
   error: string;
   message: string;
   details?: unknown;
@@ -26,30 +31,56 @@ const STATUS_TEXT: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
+/** Codes for HTTP errors raised outside any feature (Nest's router, guards, pipes) by status. */
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
+  400: CommonErrorCode.BAD_REQUEST,
+  401: AuthErrorCode.NOT_SIGNED_IN,
+  403: AuthErrorCode.ROLE_REQUIRED,
+  404: CommonErrorCode.ROUTE_NOT_FOUND,
+  405: CommonErrorCode.METHOD_NOT_ALLOWED,
+  413: CommonErrorCode.PAYLOAD_TOO_LARGE,
+  415: CommonErrorCode.UNSUPPORTED_MEDIA_TYPE,
+  429: AuthErrorCode.RATE_LIMITED,
+  503: CommonErrorCode.SERVICE_UNAVAILABLE,
+};
+
 /** Errors Fastify raises before any controller runs: body parsing, multipart limits. */
-const FASTIFY_ERRORS: Record<string, string> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: 'request body is not valid JSON',
-  FST_ERR_CTP_EMPTY_JSON_BODY: 'request body is empty but its Content-Type is application/json',
-  FST_ERR_CTP_BODY_TOO_LARGE: 'request body is too large',
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'send the body as application/json',
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'request body length does not match Content-Length',
-  FST_REQ_FILE_TOO_LARGE: 'the file is too large',
-  FST_PARTS_LIMIT: 'too many parts in the upload',
-  FST_FILES_LIMIT: 'send one file at a time',
-  FST_FIELDS_LIMIT: 'too many fields in the upload',
-  FST_INVALID_MULTIPART_CONTENT_TYPE: 'send the upload as multipart/form-data',
+const FASTIFY_ERRORS: Record<string, [ErrorCode, string]> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: [CommonErrorCode.BODY_NOT_JSON, 'request body is not valid JSON'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [
+    CommonErrorCode.BODY_EMPTY,
+    'request body is empty but its Content-Type is application/json',
+  ],
+  FST_ERR_CTP_BODY_TOO_LARGE: [CommonErrorCode.PAYLOAD_TOO_LARGE, 'request body is too large'],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [
+    CommonErrorCode.UNSUPPORTED_MEDIA_TYPE,
+    'send the body as application/json',
+  ],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [
+    CommonErrorCode.BODY_LENGTH_MISMATCH,
+    'request body length does not match Content-Length',
+  ],
+  FST_REQ_FILE_TOO_LARGE: [CommonErrorCode.PAYLOAD_TOO_LARGE, 'the file is too large'],
+  FST_PARTS_LIMIT: [CommonErrorCode.UPLOAD_LIMIT_EXCEEDED, 'too many parts in the upload'],
+  FST_FILES_LIMIT: [CommonErrorCode.UPLOAD_LIMIT_EXCEEDED, 'send one file at a time'],
+  FST_FIELDS_LIMIT: [CommonErrorCode.UPLOAD_LIMIT_EXCEEDED, 'too many fields in the upload'],
+  FST_INVALID_MULTIPART_CONTENT_TYPE: [
+    CommonErrorCode.UNSUPPORTED_MEDIA_TYPE,
+    'send the upload as multipart/form-data',
+  ],
 };
 
 function parserError(err: unknown): ErrorBody | null {
   const e = err as { code?: string; statusCode?: number; name?: string };
   if (!e || typeof e.statusCode !== 'number') return null;
-  const known = e.code ? FASTIFY_ERRORS[e.code] : undefined;
   // The JSON parser's own SyntaxError carries only a status.
-  const message =
-    known ?? (e.name === 'SyntaxError' ? FASTIFY_ERRORS.FST_ERR_CTP_INVALID_JSON_BODY : null);
-  if (!message) return null;
+  const known =
+    (e.code ? FASTIFY_ERRORS[e.code] : undefined) ??
+    (e.name === 'SyntaxError' ? FASTIFY_ERRORS.FST_ERR_CTP_INVALID_JSON_BODY : undefined);
+  if (!known) return null;
+  const [code, message] = known;
   const statusCode = e.statusCode >= 400 && e.statusCode < 500 ? e.statusCode : 400;
-  return { statusCode, error: STATUS_TEXT[statusCode] ?? 'Bad Request', message };
+  return { statusCode, code, error: STATUS_TEXT[statusCode] ?? 'Bad Request', message };
 }
 
 /** Maps PostgreSQL errors that input can cause to client errors. */
@@ -59,6 +90,7 @@ function databaseError(err: QueryFailedError): ErrorBody | null {
     case '23505':
       return {
         statusCode: 409,
+        code: CommonErrorCode.ALREADY_EXISTS,
         error: 'Conflict',
         message: 'already exists',
         details: { constraint: d.constraint },
@@ -66,18 +98,21 @@ function databaseError(err: QueryFailedError): ErrorBody | null {
     case '23503':
       return {
         statusCode: 409,
+        code: CommonErrorCode.REFERENCE_INVALID,
         error: 'Conflict',
         message: 'refers to something that does not exist or is still in use',
       };
     case '23502':
       return {
         statusCode: 400,
+        code: CommonErrorCode.VALUE_MISSING,
         error: 'Bad Request',
         message: `${(d as { column?: string }).column ?? 'a field'} must not be empty`,
       };
     case '22021':
       return {
         statusCode: 400,
+        code: CommonErrorCode.INVALID_CHARACTER,
         error: 'Bad Request',
         message: 'text contains a character that cannot be stored',
       };
@@ -85,7 +120,12 @@ function databaseError(err: QueryFailedError): ErrorBody | null {
     case '22007':
     case '22008':
     case '22003':
-      return { statusCode: 400, error: 'Bad Request', message: 'a value has the wrong format' };
+      return {
+        statusCode: 400,
+        code: CommonErrorCode.INVALID_FORMAT,
+        error: 'Bad Request',
+        message: 'a value has the wrong format',
+      };
     default:
       return null;
   }
@@ -95,6 +135,7 @@ export function toErrorBody(exception: unknown): ErrorBody {
   if (exception instanceof DomainError) {
     return {
       statusCode: exception.status,
+      code: exception.code,
       error: exception.error,
       message: exception.message,
       ...(exception.details !== undefined ? { details: exception.details } : {}),
@@ -119,9 +160,11 @@ export function toErrorBody(exception: unknown): ErrorBody {
           : exception.message;
     return {
       statusCode,
+      code:
+        CODE_BY_STATUS[statusCode] ??
+        (statusCode >= 500 ? CommonErrorCode.INTERNAL_ERROR : CommonErrorCode.BAD_REQUEST),
       error: STATUS_TEXT[statusCode] ?? (typeof body.error === 'string' ? body.error : 'Error'),
       message,
-      ...(body.details !== undefined ? { details: body.details } : {}),
     };
   }
   if (exception instanceof QueryFailedError) {
@@ -130,12 +173,13 @@ export function toErrorBody(exception: unknown): ErrorBody {
   }
   return {
     statusCode: 500,
+    code: CommonErrorCode.INTERNAL_ERROR,
     error: 'Internal Server Error',
     message: 'something went wrong; the error has been logged',
   };
 }
 
-/** The one place errors become HTTP responses: `{ statusCode, error, message, details? }`. */
+/** The one place errors become HTTP responses: `{ statusCode, code, error, message, details? }`. */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {

@@ -1,8 +1,15 @@
-/** A failure the client can act on. The exception filter maps `status` to the response. */
+import type { ErrorCode } from '../../error-codes';
+
+/**
+ * A failure the client can act on. The exception filter maps `status` to the response, whose
+ * `code` (declared in the feature's `<feature>.errors.ts`) is what clients decide on; the message
+ * is for people and may change.
+ */
 export abstract class DomainError extends Error {
   abstract readonly status: number;
   abstract readonly error: string;
   constructor(
+    readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
   ) {
@@ -14,8 +21,8 @@ export abstract class DomainError extends Error {
 export class NotFoundError extends DomainError {
   readonly status = 404;
   readonly error = 'Not Found';
-  constructor(what = 'resource') {
-    super(`${what} not found`);
+  constructor(code: ErrorCode, what = 'resource') {
+    super(code, `${what} not found`);
   }
 }
 
@@ -48,10 +55,11 @@ export class TooManyRequestsError extends DomainError {
   readonly status = 429;
   readonly error = 'Too Many Requests';
   constructor(
+    code: ErrorCode,
     message: string,
     readonly retryAfterSeconds: number,
   ) {
-    super(message);
+    super(code, message);
   }
 }
 

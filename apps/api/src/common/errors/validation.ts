@@ -1,21 +1,53 @@
-import {
-  type ArgumentMetadata,
-  BadRequestException,
-  ValidationError,
-  ValidationPipe,
-} from '@nestjs/common';
+import { type ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
+import { isProblemCode, type ProblemCode } from '../../error-codes';
+import { CommonProblemCode } from './common.errors';
+import { type FieldProblem, invalidFields, type Problem, problem } from './field-problems';
 
-export interface FieldProblem {
-  field: string;
-  problems: string[];
+/** class-validator's names for what it finds outside any decorator, as problem codes. */
+const RENAMED: Record<string, ProblemCode> = {
+  whitelistValidation: CommonProblemCode.unknownProperty,
+};
+
+/** A constraint's arguments as named params (`@MaxLength(2000)` → `{ max: 2000 }`). */
+const PARAMS: Record<string, (args: unknown[]) => Record<string, unknown>> = {
+  maxLength: ([max]) => ({ max }),
+  minLength: ([min]) => ({ min }),
+  max: ([max]) => ({ max }),
+  min: ([min]) => ({ min }),
+  arrayMaxSize: ([max]) => ({ max }),
+  arrayMinSize: ([min]) => ({ min }),
+  isIn: ([values]) => ({ values }),
+  matches: ([pattern]) => ({ pattern: pattern instanceof RegExp ? pattern.source : pattern }),
+};
+
+/** The arguments the failed constraint was declared with on the DTO's property. */
+function constraintArgs(target: object | undefined, property: string, name: string): unknown[] {
+  if (!target || typeof target !== 'object') return [];
+  const metadata = getMetadataStorage()
+    .getTargetValidationMetadatas(target.constructor, '', true, false)
+    .find((m) => m.propertyName === property && (m.name ?? m.type) === name);
+  return metadata?.constraints ?? [];
 }
 
-/** Flattens nested class-validator errors into dotted field paths. */
+function problemOf(e: ValidationError, name: string, message: string): Problem {
+  const code = RENAMED[name] ?? (isProblemCode(name) ? name : CommonProblemCode.invalid);
+  const params = PARAMS[name]?.(constraintArgs(e.target, e.property, name)) ?? {};
+  return problem(code, message, params);
+}
+
+/** Flattens nested class-validator errors into dotted field paths, each problem with its code. */
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldProblem[] {
   const out: FieldProblem[] = [];
   for (const e of errors) {
-    const field = prefix ? `${prefix}.${e.property}` : e.property;
-    if (e.constraints) out.push({ field, problems: Object.values(e.constraints) });
+    const property = e.property ?? '';
+    const field = prefix && property ? `${prefix}.${property}` : prefix || property;
+    if (e.constraints) {
+      const problems = Object.entries(e.constraints).map(([name, message]) =>
+        problemOf(e, name, message),
+      );
+      out.push({ field, problems });
+    }
     if (e.children?.length) out.push(...flattenValidationErrors(e.children, field));
   }
   return out;
@@ -34,10 +66,12 @@ class PiesValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata) {
     const bad = metadata.type === 'custom' ? [] : nulPaths(value);
     if (bad.length) {
-      throw new BadRequestException({
-        message: bad.map((f) => `${f} must not contain NUL characters`).join('; '),
-        details: bad.map((field) => ({ field, problems: ['must not contain NUL characters'] })),
-      });
+      throw invalidFields(
+        bad.map((field) => ({
+          field,
+          problems: [problem(CommonProblemCode.nulCharacter, 'must not contain NUL characters')],
+        })),
+      );
     }
     return super.transform(value, metadata);
   }
@@ -50,13 +84,14 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: false,
-    validationError: { target: false, value: false },
+    // The target (the DTO instance) finds each constraint's arguments; it is never sent.
+    validationError: { target: true, value: false },
     exceptionFactory: (errors) => {
       const details = flattenValidationErrors(errors);
-      return new BadRequestException({
-        message: details.map((d) => d.problems.join('; ')).join('; ') || 'Invalid request',
-        details,
-      });
+      const message =
+        details.map((d) => d.problems.map((p) => p.message).join('; ')).join('; ') ||
+        'Invalid request';
+      return invalidFields(details, message);
     },
   });
 }

@@ -1,5 +1,6 @@
 import { ApiError, isApiErrorBody } from '@pies/api-client';
 import { api } from '../../../api/client';
+import { errorText, lowerFirst } from '../../../errors/error-text';
 import type { AuditResponse } from '../audit-data';
 import { type Answer, answerOf, readDraft, sameAnswer, saveBody, writeDraft } from './answer';
 
@@ -180,8 +181,9 @@ export class Autosaver {
     }
     const status = result?.response.status ?? 0;
     const body: unknown = result?.error;
+    const code = isApiErrorBody(body) ? body.code : undefined;
     const details = isApiErrorBody(body) ? (body.details as { current?: AuditResponse }) : null;
-    if (status === 409 && details?.current) {
+    if (code === 'RESPONSE_VERSION_CONFLICT' && details?.current) {
       this.blocked = true;
       this.set({ kind: 'conflict', theirs: details.current, yours: this.answer });
     } else if (status === 400 && result) {
@@ -194,7 +196,10 @@ export class Autosaver {
       this.blocked = true;
       this.set({
         kind: 'refused',
-        message: isApiErrorBody(body) ? body.message : 'this answer cannot be changed',
+        message:
+          result && code
+            ? lowerFirst(errorText(ApiError.from(result.response, body)))
+            : 'this answer cannot be changed',
       });
     } else {
       this.attempt += 1;

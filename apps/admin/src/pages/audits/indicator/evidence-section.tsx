@@ -1,7 +1,13 @@
-import { type SchemaEvidenceFileDto, type SchemaUploadEvidenceDto, unwrap } from '@pies/api-client';
+import {
+  ApiError,
+  type SchemaEvidenceFileDto,
+  type SchemaUploadEvidenceDto,
+  unwrap,
+} from '@pies/api-client';
 import { useState } from 'react';
 import { api } from '../../../api/client';
 import { Button, ButtonGroup } from '../../../components/button';
+import { problemText } from '../../../errors/error-text';
 import { ErrorMessage } from '../../../components/field';
 import { TextInput } from '../../../components/text-input';
 import type { Answer } from './answer';
@@ -80,14 +86,7 @@ export function EvidenceSection({
       setFileInputKey((k) => k + 1);
       onFilesChanged();
     } catch (error) {
-      const e = error as { status?: number; message?: string };
-      setFileError(
-        e.status === 413
-          ? 'The file is too large: upload a smaller one, or add a link to where it is kept'
-          : e.status === 400 || e.status === 415
-            ? `The file cannot be used: ${e.message ?? 'upload a PDF, Office document, image or text file'}`
-            : 'The file could not be uploaded. Try again.',
-      );
+      setFileError(uploadErrorText(error));
     } finally {
       setBusy(false);
     }
@@ -237,4 +236,16 @@ export function EvidenceSection({
       )}
     </section>
   );
+}
+
+/** Why an upload failed, in words, from the API's code and the file's problem. */
+function uploadErrorText(error: unknown): string {
+  if (!(error instanceof ApiError)) return 'The file could not be uploaded. Try again.';
+  if (error.code === 'PAYLOAD_TOO_LARGE')
+    return 'The file is too large: upload a smaller one, or add a link to where it is kept';
+  const problem = error.fieldProblems.find((p) => p.field === 'file')?.problems[0];
+  if (problem) return problemText(problem, 'The file', 'file');
+  if (error.code === 'UNSUPPORTED_MEDIA_TYPE' || error.code === 'VALIDATION_FAILED')
+    return 'The file cannot be used: upload a PDF, Office document, image or text file';
+  return 'The file could not be uploaded. Try again.';
 }

@@ -1,0 +1,114 @@
+import type { ApiError, ErrorCode, Problem, ProblemCode } from '@pies/api-client';
+
+/**
+ * The web app's own words for the API's codes (English for now; a translation is a catalogue of
+ * the same keys). The app decides on codes, never on the API's message: the message is shown
+ * only for a code this catalogue does not know.
+ */
+
+export const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+export const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+type Params = Record<string, unknown>;
+const num = (v: unknown) => (typeof v === 'number' ? v : Number(v));
+const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
+/** "1, 2, 3 or 4" */
+const orList = (items: string[]) =>
+  items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}` : items[0];
+
+/** A field's problem in words; `label` is the field's label as the user sees it. */
+export const PROBLEM_TEXT: Partial<Record<ProblemCode, (label: string, p: Params) => string>> = {
+  isNotEmpty: (label) => `Enter ${lowerFirst(label)}`,
+  isString: (label) => `Enter ${lowerFirst(label)}`,
+  isEmail: () => 'Enter an email address in the correct format, like name@example.com',
+  isIn: (label) => `Select ${lowerFirst(label)}`,
+  isUuid: (label) => `Select ${lowerFirst(label)}`,
+  isInt: (label) => `${label} must be a whole number`,
+  isBoolean: (label) => `Select ${lowerFirst(label)}`,
+  isIso8601: (label) => `${label} must be a real date`,
+  isUrl: (label) => `${label} must be a web address starting with http:// or https://`,
+  min: (label, p) => `${label} must be ${num(p.min)} or more`,
+  max: (label, p) => `${label} must be ${num(p.max)} or less`,
+  minLength: (label, p) => `${label} must be ${num(p.min)} characters or more`,
+  maxLength: (label, p) => `${label} must be ${num(p.max)} characters or fewer`,
+  arrayMinSize: (label, p) =>
+    num(p.min) === 1
+      ? `Select at least one: ${lowerFirst(label)}`
+      : `${label}: choose at least ${num(p.min)}`,
+  arrayMaxSize: (label, p) => `${label}: choose ${num(p.max)} at most`,
+  nulCharacter: (label) => `${label} must not contain a NUL character`,
+  levelNotInScale: (_, p) => `Select a level: ${orList(list(p.levels))}`,
+  levelWithNotApplicable: () => 'Leave the level blank when the indicator does not apply',
+  notApplicableNotAllowed: () => 'This indicator applies to every agency: select a level',
+  notInFramework: (label, p) =>
+    p.kind === 'area'
+      ? `${label}: select an area of this audit's framework`
+      : `${label}: select an indicator of this audit's framework`,
+  passwordRequiredForNewUser: () =>
+    'Enter an initial password: there is no account with this email address yet',
+  passwordNotForExistingUser: () =>
+    'Leave the password blank: this person already has an account, and keeps their password',
+  organisationNotForRole: () => 'Leave the organisation blank for this role',
+  dueNotAfterOpening: () => 'Due date must be after the opening date',
+  fileRequired: () => 'Select a file',
+  fileTypeNotAccepted: () =>
+    'The file must be a PDF, an Office document, an image or a plain text file',
+  fileExtensionMismatch: (_, p) =>
+    `The file is ${String(p.type)} but its name ends ".${String(p.extension)}": rename it to end .${String(p.expected)}`,
+};
+
+/** What an indicator still needs before its audit can be submitted (AUDIT_INCOMPLETE). */
+export const GAP_TEXT: Partial<Record<ProblemCode, string>> = {
+  levelRequired: 'a level',
+  commentaryRequired: 'commentary',
+  notApplicableReasonRequired: 'a reason why it does not apply',
+};
+
+/**
+ * A field's problem in words. For a code the catalogue does not know, the API's message, with
+ * the field's name it may start with put as its label ("name must be…" → "Full name must be…").
+ */
+export function problemText(problem: Problem, label: string, field = ''): string {
+  const write = PROBLEM_TEXT[problem.code];
+  if (write) return write(label, problem.params);
+  const property = field.split('.').pop() ?? field;
+  const message = problem.message || 'is not valid';
+  const rest =
+    property && message.startsWith(`${property} `) ? message.slice(property.length + 1) : message;
+  return `${label} ${rest}`.replace(/\s+/g, ' ').trim();
+}
+
+/** An error's meaning in words, for errors that are not about one field. */
+export const ERROR_TEXT: Partial<Record<ErrorCode, (error: ApiError) => string>> = {
+  NOT_SIGNED_IN: () => 'Sign in to continue',
+  CREDENTIALS_INVALID: () => 'Enter a correct email address and password',
+  CSRF_TOKEN_INVALID: () => 'Your session changed in another tab: reload the page and try again',
+  ROLE_REQUIRED: () => 'You do not have permission to do this',
+  AUDIT_NOT_SUBMITTED_YET: () => 'The board sees this audit once the agency submits it',
+  RESOURCE_NOT_FOUND: () => 'It is no longer there: it may have been removed',
+  AUDIT_LOCKED: () =>
+    'The audit has been submitted, so it cannot change unless the board returns it',
+  AUDIT_TRANSITION_NOT_ALLOWED: () =>
+    'The audit has moved on since you loaded this page: reload it to see where it is',
+  INDICATOR_NOT_ASSIGNED: () =>
+    'This indicator is not assigned to you: ask your agency lead to assign it',
+  RESPONSE_VERSION_CONFLICT: () => 'Someone else changed this answer since you loaded it',
+  CHALLENGE_RESOLVED: () => 'This challenge has been resolved: it takes no more replies',
+  CYCLE_STATUS_CHANGE_NOT_ALLOWED: () =>
+    'The cycle cannot change to that status from its current one',
+  FRAMEWORK_VERSION_PUBLISHED: () =>
+    'This version of the framework is published with other content: give the changed framework a new version',
+  JOB_NOT_DONE: () => 'The pack is not ready yet',
+  PARTNERSHIP_HAS_NO_CYCLE: () => 'The partnership has no audit cycle yet',
+  PAYLOAD_TOO_LARGE: () => 'What you sent is too large',
+  RATE_LIMITED: (e) =>
+    `Too many attempts: try again in ${e.retryAfterSeconds ? Math.ceil(e.retryAfterSeconds / 60) : 'a few'} minutes`,
+  SERVICE_UNAVAILABLE: () => 'Sorry, the service is unavailable. Try again later.',
+  INTERNAL_ERROR: () => 'Sorry, there is a problem with the service. Try again later.',
+};
+
+/** An API error in words: from its code, or the API's message for a code not known here. */
+export function errorText(error: ApiError): string {
+  const write = error.code ? ERROR_TEXT[error.code] : undefined;
+  return write ? write(error) : upperFirst(error.message);
+}

@@ -1,0 +1,57 @@
+import { codesOf, type ErrorDeclaration, type ProblemDeclaration } from '../common/errors/declare';
+
+/** Audits, their answers, assignments and workflow. */
+export const AUDIT_ERRORS = {
+  RESPONSE_VERSION_CONFLICT: {
+    status: 409,
+    description:
+      'The answer was changed by someone else since the client loaded it; `current` is the answer now (null if none).',
+    details: '{ current: ResponseDto | null }',
+  },
+  AUDIT_LOCKED: {
+    status: 409,
+    description: 'The audit is submitted or accepted: it cannot change.',
+    details: '{ status: AuditStatus }',
+  },
+  AUDIT_TRANSITION_NOT_ALLOWED: {
+    status: 409,
+    description: 'The audit cannot take this step from its current state.',
+    details: '{ status: AuditStatus }',
+  },
+  AUDIT_INCOMPLETE: {
+    status: 422,
+    description: 'Submitting needs every applicable indicator answered: each gap is listed.',
+    details: '[{ indicatorCode, problems: [{ code, params, message }] }]',
+  },
+  INDICATOR_NOT_ASSIGNED: {
+    status: 403,
+    description: 'A contributor may change only the indicators assigned to them.',
+  },
+} as const satisfies Record<string, ErrorDeclaration>;
+
+export const AuditErrorCode = codesOf(AUDIT_ERRORS);
+
+/** Problems with an answer's fields, and an audit's gaps on submitting. */
+export const AUDIT_PROBLEMS = {
+  levelNotInScale: {
+    description: "The level is not one of the framework's levels.",
+    params: '{ levels: number[] }',
+  },
+  levelWithNotApplicable: {
+    description: 'A level must be left out when the answer is not applicable.',
+  },
+  notApplicableNotAllowed: {
+    description: 'This indicator applies to every agency: it cannot be not applicable.',
+  },
+  notInFramework: {
+    description: "The indicator or area is not in the audit's framework.",
+    params: '{ kind: "indicator" | "area" }',
+  },
+  levelRequired: { description: 'Submitting: the indicator needs a level.' },
+  commentaryRequired: { description: 'Submitting: the indicator needs commentary.' },
+  notApplicableReasonRequired: {
+    description: 'Submitting: a not-applicable answer needs a reason.',
+  },
+} as const satisfies Record<string, ProblemDeclaration>;
+
+export const AuditProblemCode = codesOf(AUDIT_PROBLEMS);

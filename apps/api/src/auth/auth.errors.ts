@@ -1,0 +1,33 @@
+import { codesOf, type ErrorDeclaration } from '../common/errors/declare';
+
+/** Sign-in, sessions and the access gate. */
+export const AUTH_ERRORS = {
+  NOT_SIGNED_IN: {
+    status: 401,
+    description: 'No session, or the session has ended: sign in again.',
+  },
+  CREDENTIALS_INVALID: { status: 401, description: 'The email or password is not right.' },
+  CSRF_TOKEN_INVALID: {
+    status: 403,
+    description:
+      'A state-changing request without the X-CSRF-Token header matching the pies_csrf cookie and the session.',
+  },
+  ROLE_REQUIRED: {
+    status: 403,
+    description: 'The caller holds none of the roles the route needs over this resource.',
+  },
+  AUDIT_NOT_SUBMITTED_YET: {
+    status: 403,
+    description: 'The board sees an audit once the agency submits it.',
+  },
+  ACCESS_RULE_MISSING: {
+    status: 403,
+    description: 'The route declares no access rule, so nobody may call it (a server defect).',
+  },
+  RATE_LIMITED: {
+    status: 429,
+    description: 'Too many failed sign-in attempts: wait for Retry-After seconds.',
+  },
+} as const satisfies Record<string, ErrorDeclaration>;
+
+export const AuthErrorCode = codesOf(AUTH_ERRORS);

@@ -1,0 +1,26 @@
+import { codesOf, type ErrorDeclaration, type ProblemDeclaration } from '../common/errors/declare';
+
+/** Framework import. */
+export const FRAMEWORK_ERRORS = {
+  FRAMEWORK_INVALID: {
+    status: 400,
+    description:
+      "The framework file has problems: each with its path in the file ('' for the whole file) and its line when known.",
+    details: '[{ field, line?, problems: [{ code: "frameworkRule", params: {}, message }] }]',
+  },
+  FRAMEWORK_VERSION_PUBLISHED: {
+    status: 409,
+    description:
+      'This version is published with other content: give the changed framework a new version.',
+  },
+} as const satisfies Record<string, ErrorDeclaration>;
+
+export const FrameworkErrorCode = codesOf(FRAMEWORK_ERRORS);
+
+export const FRAMEWORK_PROBLEMS = {
+  frameworkRule: {
+    description: "A rule of the framework format, in the loader's words (the message).",
+  },
+} as const satisfies Record<string, ProblemDeclaration>;
+
+export const FrameworkProblemCode = codesOf(FRAMEWORK_PROBLEMS);
