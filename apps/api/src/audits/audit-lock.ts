@@ -7,7 +7,7 @@ import {
 } from '@pies/domain';
 import type { EntityManager } from 'typeorm';
 import { recordEvent } from '../audit-trail/audit-trail';
-import { refreshCycleStats } from '../dashboards/summary';
+import { refreshCycleStats, storeAuditScore } from '../dashboards/summary';
 import { ConflictError, NotFoundError } from '../common/errors/domain-errors';
 
 export interface LockedAudit {
@@ -99,7 +99,11 @@ export async function moveTo(
     after: { status: to, ...(extra.reason ? { reason: extra.reason } : {}), ...extra.after },
   });
   audit.status = to;
-  // The board's figures count submitted, returned and accepted audits: keep them current.
-  if (event !== 'start') await refreshCycleStats(tx, audit.cycleId);
+  // The board's figures count submitted, returned and accepted audits: keep their summaries
+  // (scores from libs/scoring, indicator statistics) current in this transaction.
+  if (event !== 'start') {
+    await storeAuditScore(tx, audit);
+    await refreshCycleStats(tx, audit.cycleId);
+  }
   return to;
 }

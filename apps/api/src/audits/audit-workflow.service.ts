@@ -5,7 +5,6 @@ import { allIndicators, canonicalJson } from '@pies/framework';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/access/actor';
 import { UnprocessableError } from '../common/errors/domain-errors';
-import { recordAuditScore } from '../dashboards/summary';
 import { assertCan, type LockedAudit, lockAudit, moveTo } from './audit-lock';
 import { RESPONSE_SQL } from './audit-queries';
 import { AuditsService, score } from './audits.service';
@@ -115,7 +114,6 @@ export class AuditWorkflowService {
         'INSERT INTO submissions (audit_id, snapshot, sha256, submitted_by_id, submitted_at) VALUES ($1, $2, $3, $4, $5)',
         [auditId, JSON.stringify(snapshot), sha256, actor.userId, submittedAt],
       );
-      await recordAuditScore(tx, auditId, audit.cycleId, score(definition, responses));
       await moveTo(tx, audit, 'submit', actor.userId, { after: { sha256 } });
     });
     return this.audits.get(auditId);

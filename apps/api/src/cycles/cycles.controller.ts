@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ROLES } from '@pies/domain';
+import { ADMIN_ROLES, ROLES } from '@pies/domain';
 import { Access } from '../common/access/access.decorators';
 import { PartnershipParams } from '../partnerships/dto/partnership.dto';
 import { CreateCycleDto, CycleDto, CycleParams, UpdateCycleDto } from './dto/cycle.dto';
@@ -22,7 +22,7 @@ export class CyclesController {
   }
 
   @Post('partnerships/:partnershipId/cycles')
-  @Access('platform_admin', 'partnership_admin')
+  @Access(...ADMIN_ROLES)
   @ApiOperation({
     summary:
       "Create a cycle (due two years on by default); open it to create every member's audit.",
@@ -41,7 +41,7 @@ export class CyclesController {
   }
 
   @Patch('cycles/:cycleId')
-  @Access('platform_admin', 'partnership_admin')
+  @Access(...ADMIN_ROLES)
   @ApiOperation({ summary: 'Rename, change dates, open or close a cycle.' })
   @ApiOkResponse({ type: CycleDto })
   update(@Param() p: CycleParams, @Body() dto: UpdateCycleDto) {

@@ -1133,6 +1133,8 @@ export interface components {
             /** Format: date-time */
             acceptedAt?: string | null;
             counts: components["schemas"]["AuditCountsDto"];
+            /** @description Overdue: still with the agency (not started, in progress, or returned and not resubmitted) after the cycle's due date, by the server's date. */
+            overdue: boolean;
             /** @description Open challenges on this audit. */
             openChallenges: number;
             /** @description Actions past their due date and not done. */
@@ -1279,6 +1281,8 @@ export interface components {
             /** Format: date-time */
             acceptedAt?: string | null;
             counts: components["schemas"]["AuditCountsDto"];
+            /** @description Overdue: still with the agency (not started, in progress, or returned and not resubmitted) after the cycle's due date, by the server's date. */
+            overdue: boolean;
             /** @description Open challenges on this audit. */
             openChallenges: number;
             /** @description Actions past their due date and not done. */

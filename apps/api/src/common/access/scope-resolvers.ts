@@ -6,7 +6,7 @@ import type { ResourceScope } from './resource-scope';
 /**
  * SQL finding the tenant of a resource from its id (`$1`): zero or one row with
  * `partnership_ids uuid[]`, and optionally `organisation_id uuid`, `audit_status` (for things
- * in an audit: a draft is kept from board roles) and `dashboard_stamp json` (see ResourceScope).
+ * in an audit: a draft is kept from board roles).
  */
 export type ScopeSql = string;
 
@@ -21,7 +21,6 @@ export interface ScopeRow {
   partnership_ids: string[] | null;
   organisation_id?: string | null;
   audit_status?: AuditStatus | null;
-  dashboard_stamp?: ResourceScope['dashboardStamp'] | null;
 }
 
 /**
@@ -35,17 +34,10 @@ export class ScopeResolvers {
   private readonly resolvers = new Map<string, { label: string; sql: ScopeSql }>();
 
   constructor() {
-    // The partnership's dashboard revision and the database clock come along: the dashboard
-    // cache needs them, and reading them here saves the busiest route a round trip.
     this.register(
       'partnershipId',
       'partnership',
-      `SELECT ARRAY[p.id] AS partnership_ids,
-              json_build_object(
-                'revision', COALESCE((SELECT revision FROM dashboard_revisions WHERE partnership_id = p.id), 0)::text,
-                'today', current_date::text,
-                'now', (extract(epoch FROM now()) * 1000)::float8) AS dashboard_stamp
-         FROM partnerships p WHERE p.id = $1`,
+      'SELECT ARRAY[p.id] AS partnership_ids FROM partnerships p WHERE p.id = $1',
     );
     this.register(
       'organisationId',
@@ -89,7 +81,6 @@ export class ScopeResolvers {
       partnershipIds: row.partnership_ids ?? [],
       ...(row.organisation_id ? { organisationId: row.organisation_id } : {}),
       ...(row.audit_status ? { draft: !isVisibleToBoard(row.audit_status) } : {}),
-      ...(row.dashboard_stamp ? { dashboardStamp: row.dashboard_stamp } : {}),
     };
   }
 }
