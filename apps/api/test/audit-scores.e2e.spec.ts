@@ -151,6 +151,38 @@ describe('stored audit scores', () => {
         });
       } else expect(await stored(a.id)).toBeNull();
     }
+    // The indicator statistics count libs/scoring's answered indicators and benchmarks met.
+    const want: Record<string, { responses: number; levelSum: number; below: number }> = {};
+    for (const a of audits.filter((x) =>
+      ['submitted', 'returned', 'accepted'].includes(x.status),
+    )) {
+      const answers = await t.db.query(
+        'SELECT indicator_code AS code, level, not_applicable AS "notApplicable" FROM responses WHERE audit_id = $1',
+        [a.id],
+      );
+      for (const i of scoreAudit(definition, answers).indicators) {
+        if (i.status !== 'answered') continue;
+        const w = (want[`${i.code} ${a.status}`] ??= { responses: 0, levelSum: 0, below: 0 });
+        w.responses++;
+        w.levelSum += i.level!;
+        if (!i.benchmarkMet) w.below++;
+      }
+    }
+    const got = await t.db.query(
+      `SELECT indicator_code || ' ' || status AS key, sum(responses)::int AS responses,
+              sum(level_sum)::int AS "levelSum", sum(below_benchmark)::int AS below
+         FROM cycle_indicator_stats WHERE cycle_id = $1 GROUP BY 1`,
+      [cycleId],
+    );
+    expect(
+      Object.fromEntries(
+        got.map((r: { key: string; responses: number; levelSum: number; below: number }) => [
+          r.key,
+          { responses: r.responses, levelSum: r.levelSum, below: r.below },
+        ]),
+      ),
+    ).toEqual(want);
+    expect(Object.values(want).some((w) => w.below > 0)).toBe(true);
     const [{ n }] = await t.db.query(
       'SELECT count(*)::int AS n FROM audit_scores WHERE cycle_id = $1 AND overall IS NOT NULL',
       [cycleId],

@@ -41,11 +41,6 @@ export function canTransition(from: AuditStatus, event: AuditEvent): boolean {
   return TRANSITIONS[from][event] !== undefined;
 }
 
-/** Responses, evidence, actions and assignments may change only in these states. */
-export function isEditable(status: AuditStatus): boolean {
-  return status === 'not_started' || status === 'in_progress' || status === 'returned';
-}
-
 /**
  * The states in which the board sees an audit and counts it in its figures: what the agency has
  * submitted (returned and accepted ones included), never a draft.
@@ -71,6 +66,11 @@ export const WITH_AGENCY_STATES = [
   'in_progress',
   'returned',
 ] as const satisfies readonly AuditStatus[];
+
+/** Responses, evidence, actions and assignments may change only while it is with the agency. */
+export function isEditable(status: AuditStatus): boolean {
+  return (WITH_AGENCY_STATES as readonly AuditStatus[]).includes(status);
+}
 
 export const AUDIT_STATUS_LABELS: Record<AuditStatus, string> = {
   not_started: 'Not started',

@@ -7,7 +7,7 @@ import {
 } from '@pies/domain';
 import type { EntityManager } from 'typeorm';
 import { recordEvent } from '../audit-trail/audit-trail';
-import { refreshCycleStats, storeAuditScore } from '../dashboards/summary';
+import { refreshSummaries } from '../dashboards/summary';
 import { ConflictError, NotFoundError } from '../common/errors/domain-errors';
 
 export interface LockedAudit {
@@ -101,9 +101,6 @@ export async function moveTo(
   audit.status = to;
   // The board's figures count submitted, returned and accepted audits: keep their summaries
   // (scores from libs/scoring, indicator statistics) current in this transaction.
-  if (event !== 'start') {
-    await storeAuditScore(tx, audit);
-    await refreshCycleStats(tx, audit.cycleId);
-  }
+  if (event !== 'start') await refreshSummaries(tx, audit);
   return to;
 }
