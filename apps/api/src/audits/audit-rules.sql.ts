@@ -12,3 +12,9 @@ export const boardVisibleSql = (a: string) => `${a}.status IN (${literals(BOARD_
 /** The audit `a` is with its agency past the due date of its cycle `c`. */
 export const auditOverdueSql = (a: string, c: string) =>
   `(${a}.status IN (${literals(WITH_AGENCY_STATES)}) AND ${c}.due_on < current_date)`;
+
+/**
+ * The submission of the audit `a` stands: submitted or accepted, not returned. An agency's
+ * latest such audit is what the next cycle pre-fills from and what its report compares with.
+ */
+export const submissionStandsSql = (a: string) => `${a}.status IN ('submitted', 'accepted')`;

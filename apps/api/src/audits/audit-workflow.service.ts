@@ -6,6 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/access/actor';
 import { UnprocessableError } from '../common/errors/domain-errors';
 import { assertCan, type LockedAudit, lockAudit, moveTo } from './audit-lock';
+import { submissionStandsSql } from './audit-rules.sql';
 import { RESPONSE_SQL } from './audit-queries';
 import { AuditsService, score } from './audits.service';
 import type { ResponseDto } from './dto/audit.dto';
@@ -32,7 +33,7 @@ export class AuditWorkflowService {
   async startLocked(tx: EntityManager, audit: LockedAudit, actorId: string): Promise<void> {
     const [prev] = await tx.query(
       `SELECT a.id, c.framework_version_id AS version FROM audits a JOIN cycles c ON c.id = a.cycle_id
-        WHERE a.organisation_id = $1 AND a.id <> $2 AND a.status IN ('submitted', 'accepted')
+        WHERE a.organisation_id = $1 AND a.id <> $2 AND ${submissionStandsSql('a')}
         ORDER BY COALESCE(a.accepted_at, a.submitted_at) DESC LIMIT 1`,
       [audit.organisationId, audit.id],
     );

@@ -2,7 +2,7 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { BOARD_ROLES, ROLES } from '@pies/domain';
 import { Access, CurrentActor } from '../common/access/access.decorators';
 import type { Actor } from '../common/access/actor';
@@ -38,7 +38,12 @@ export class DashboardsController {
   })
   @ApiOkResponse({
     type: PartnershipDashboardDto,
-    description: 'Dashboard figures; `countedStates` says which audit states were counted.',
+    description:
+      'Dashboard figures; `countedStates` says which audit states were counted. The `ETag` header is a hash of the body.',
+  })
+  @ApiResponse({
+    status: 304,
+    description: 'Not modified: `If-None-Match` names the ETag of the figures as they are now.',
   })
   async partnershipDashboard(
     @Param() p: PartnershipParams,

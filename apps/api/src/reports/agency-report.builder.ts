@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AuditsService } from '../audits/audits.service';
 import { NotFoundError } from '../common/errors/domain-errors';
 import { overdueActionSql } from '../actions/action-rules.sql';
+import { submissionStandsSql } from '../audits/audit-rules.sql';
 import {
   benchmarkScore,
   PartnershipDashboardService,
@@ -33,7 +34,7 @@ export class AgencyReportBuilder {
     const levelOf = new Map(f.scale.levels.map((l) => [l.value, l]));
     const [prev] = await this.db.query(
       `SELECT a.id, c.name, a.submitted_at AS "submittedAt", c.id AS "cycleId" FROM audits a JOIN cycles c ON c.id = a.cycle_id
-        WHERE a.organisation_id = $1 AND c.opens_on < $2::date AND a.status IN ('submitted', 'accepted')
+        WHERE a.organisation_id = $1 AND c.opens_on < $2::date AND ${submissionStandsSql('a')}
         ORDER BY c.opens_on DESC LIMIT 1`,
       [audit.organisation.id, meta.opensOn],
     );

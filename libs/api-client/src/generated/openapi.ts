@@ -3905,7 +3905,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Dashboard figures; `countedStates` says which audit states were counted. */
+            /** @description Dashboard figures; `countedStates` says which audit states were counted. The `ETag` header is a hash of the body. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3913,6 +3913,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PartnershipDashboardDto"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the ETag of the figures as they are now. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not signed in, or the session has expired. */
             401: {
