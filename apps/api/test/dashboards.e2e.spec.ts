@@ -274,6 +274,9 @@ describe('dashboards', () => {
     const own = (await dLead.get(`/api/organisations/${org.D}/dashboard`).expect(200)).body;
     expect(own.includesDrafts).toBe(true);
     expect(own.radar.status).toBe('in_progress');
+    // A draft has no stored score: libs/scoring scores its answers (all at level 4) as it stands.
+    expect(own.history[0].overall.score).toBe(100);
+    expect(own.radar.areas.map((a: { score: number }) => a.score)).toEqual([100, 100]);
     const seenByBoard = (await board.get(`/api/organisations/${org.D}/dashboard`).expect(200)).body;
     expect(seenByBoard.includesDrafts).toBe(false);
     expect(seenByBoard.radar).toBeNull();

@@ -131,15 +131,15 @@ export class OrganisationDashboardService {
     },
     definition: FrameworkDefinition,
   ): Promise<{ overall: number | null; areas: Map<string, number> }> {
-    let stored = { overall: audit.overall, areas: audit.areas ?? {} };
-    if (!isVisibleToBoard(audit.status)) {
-      const answers: { code: string; level: number | null; notApplicable: boolean }[] =
-        await this.db.query(
-          `SELECT indicator_code AS code, level, not_applicable AS "notApplicable" FROM responses WHERE audit_id = $1`,
-          [audit.id],
-        );
-      stored = storedScore(scoreAudit(definition, answers));
+    if (isVisibleToBoard(audit.status)) {
+      return { overall: audit.overall, areas: new Map(Object.entries(audit.areas ?? {})) };
     }
-    return { overall: stored.overall, areas: new Map(Object.entries(stored.areas)) };
+    const answers: { code: string; level: number | null; notApplicable: boolean }[] =
+      await this.db.query(
+        `SELECT indicator_code AS code, level, not_applicable AS "notApplicable" FROM responses WHERE audit_id = $1`,
+        [audit.id],
+      );
+    const draft = storedScore(scoreAudit(definition, answers));
+    return { overall: draft.overall, areas: new Map(Object.entries(draft.areas)) };
   }
 }
