@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { BOARD_STATES } from '../../apps/api/src/dashboards/partnership-dashboard.service';
+import { BOARD_COUNTED_STATES } from '@pies/domain';
 import type { PhaseSampler } from './api-process';
 import { log } from './setup';
 
@@ -29,12 +29,12 @@ export async function runExports(
   const [cycle]: { id: string; audits: number }[] = await ds.query(
     `SELECT c.id, count(*)::int AS audits FROM cycles c JOIN audits a ON a.cycle_id = c.id
       WHERE c.partnership_id = $1 AND a.status = ANY($2) GROUP BY c.id ORDER BY 2 DESC LIMIT 1`,
-    [partnershipId, BOARD_STATES],
+    [partnershipId, BOARD_COUNTED_STATES],
   );
   const [open]: { id: string; audits: number }[] = await ds.query(
     `SELECT c.id, count(*)::int AS audits FROM cycles c JOIN audits a ON a.cycle_id = c.id
       WHERE c.partnership_id = $1 AND c.status = 'open' AND a.status = ANY($2) GROUP BY c.id LIMIT 1`,
-    [partnershipId, BOARD_STATES],
+    [partnershipId, BOARD_COUNTED_STATES],
   );
   const pack = process.env.BENCH_PACK === 'open' ? open : cycle;
   const csrf = /pies_csrf=([^;]+)/.exec(cookie)?.[1] ?? '';

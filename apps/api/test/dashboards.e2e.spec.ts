@@ -109,7 +109,7 @@ describe('dashboards', () => {
       await platform.get('/api/frameworks/test-framework/versions/1.0').expect(200)
     ).body;
     for (const c of [previous, current, otherCycle])
-      await rebuildCycleSummaries(t.db, c, versionId, definition);
+      await rebuildCycleSummaries(t.db, c, definition);
     board = await t.as(await t.given.user({ role: 'board_member', partnershipId: pid }));
     otherBoard = await t.as(await t.given.user({ role: 'board_member', partnershipId: other.id }));
     lead = await t.as(await t.given.user({ role: 'agency_lead', organisationId: org.X }));
@@ -274,6 +274,9 @@ describe('dashboards', () => {
     const own = (await dLead.get(`/api/organisations/${org.D}/dashboard`).expect(200)).body;
     expect(own.includesDrafts).toBe(true);
     expect(own.radar.status).toBe('in_progress');
+    // A draft has no stored score: libs/scoring scores its answers (all at level 4) as it stands.
+    expect(own.history[0].overall.score).toBe(100);
+    expect(own.radar.areas.map((a: { score: number }) => a.score)).toEqual([100, 100]);
     const seenByBoard = (await board.get(`/api/organisations/${org.D}/dashboard`).expect(200)).body;
     expect(seenByBoard.includesDrafts).toBe(false);
     expect(seenByBoard.radar).toBeNull();

@@ -7,8 +7,8 @@ import { testFrameworkYaml } from './test-framework';
  */
 describe('overdue agencies', () => {
   let t: TestApp;
-  let board: Client;
-  let pid: string;
+  let board: Client, admin: Client;
+  let pid: string, cycleId: string;
   const names = (items: { organisation: string }[]) => items.map((o) => o.organisation);
   // 25 agencies in a cycle already past its due date: every one of them is overdue.
   const schools = Array.from({ length: 22 }, (_, i) => `School ${String(i + 1).padStart(2, '0')}`);
@@ -24,16 +24,18 @@ describe('overdue agencies', () => {
     for (const name of schools) await t.given.organisation({ partnershipId: pid, name });
     for (const name of clinics)
       await t.given.organisation({ partnershipId: pid, name, sector: 'health' });
-    const admin = await t.as(await t.given.user({ role: 'partnership_admin', partnershipId: pid }));
-    await admin
-      .post(`/api/partnerships/${pid}/cycles`, {
-        frameworkVersionId: versionId,
-        name: '2023-25',
-        opensOn: '2023-09-01',
-        dueOn: '2025-07-31',
-        status: 'open',
-      })
-      .expect(201);
+    admin = await t.as(await t.given.user({ role: 'partnership_admin', partnershipId: pid }));
+    cycleId = (
+      await admin
+        .post(`/api/partnerships/${pid}/cycles`, {
+          frameworkVersionId: versionId,
+          name: '2023-25',
+          opensOn: '2023-09-01',
+          dueOn: '2025-07-31',
+          status: 'open',
+        })
+        .expect(201)
+    ).body.id;
     board = await t.as(await t.given.user({ role: 'board_member', partnershipId: pid }));
   });
   afterAll(() => t.close());
@@ -83,5 +85,27 @@ describe('overdue agencies', () => {
     const lead = await t.as(await t.given.user({ role: 'agency_lead', organisationId: org.id }));
     await lead.get(route).expect(403);
     await t.client().get(route).expect(401);
+  });
+
+  it('flags each audit overdue by the same rule the dashboard counts: with the agency past the due date', async () => {
+    const flags = async () => {
+      const audits: { id: string; status: string; overdue: boolean }[] = (
+        await admin.get(`/api/cycles/${cycleId}/audits`).expect(200)
+      ).body;
+      const d = (await board.get(`/api/partnerships/${pid}/dashboard`).expect(200)).body;
+      expect(d.completion.overdue).toBe(audits.filter((a) => a.overdue).length);
+      return audits;
+    };
+    const audits = await flags();
+    expect(audits.every((a) => a.overdue)).toBe(true);
+    const [submitted, returned] = audits;
+    await t.db.query(`UPDATE audits SET status = 'submitted' WHERE id = $1`, [submitted.id]);
+    await t.db.query(`UPDATE audits SET status = 'returned' WHERE id = $1`, [returned.id]);
+    const after = await flags();
+    expect(after.find((a) => a.id === submitted.id)?.overdue).toBe(false);
+    expect(after.find((a) => a.id === returned.id)?.overdue).toBe(true);
+    expect(after.filter((a) => a.overdue)).toHaveLength(24);
+    await admin.patch(`/api/cycles/${cycleId}`, { dueOn: '2999-07-31' }).expect(200);
+    expect((await flags()).some((a) => a.overdue)).toBe(false);
   });
 });

@@ -1,11 +1,15 @@
 import {
   AUDIT_EVENTS,
   AUDIT_STATUSES,
+  BOARD_COUNTED_STATES,
   canTransition,
   IllegalTransitionError,
   isEditable,
+  isVisibleToBoard,
   transition,
+  WITH_AGENCY_STATES,
 } from './audit-status';
+import { ADMIN_ROLES, BOARD_ROLES, holdsAny, ORGANISATION_ROLES } from './roles';
 
 describe('audit state machine', () => {
   it('follows the workflow: start, submit, return, edit, submit, accept', () => {
@@ -48,5 +52,28 @@ describe('audit state machine', () => {
 
   it('freezes submitted and accepted audits', () => {
     expect(AUDIT_STATUSES.filter(isEditable)).toEqual(['not_started', 'in_progress', 'returned']);
+  });
+
+  it('keeps every audit with the board, its agency, or (returned) both', () => {
+    expect(AUDIT_STATUSES.filter(isVisibleToBoard)).toEqual([...BOARD_COUNTED_STATES]);
+    // With the agency exactly while it can change; past the due date that is overdue.
+    expect(AUDIT_STATUSES.filter(isEditable)).toEqual([...WITH_AGENCY_STATES]);
+    const both = AUDIT_STATUSES.filter(
+      (s) => isVisibleToBoard(s) && (WITH_AGENCY_STATES as readonly string[]).includes(s),
+    );
+    expect(both).toEqual(['returned']);
+    const neither = AUDIT_STATUSES.filter(
+      (s) => !isVisibleToBoard(s) && !(WITH_AGENCY_STATES as readonly string[]).includes(s),
+    );
+    expect(neither).toEqual([]);
+  });
+});
+
+describe('role groups', () => {
+  it('tells whether any role held is in a group', () => {
+    expect(holdsAny(new Set(['board_member']), BOARD_ROLES)).toBe(true);
+    expect(holdsAny(['board_member'], ADMIN_ROLES)).toBe(false);
+    expect(holdsAny(['agency_contributor', 'platform_admin'], ADMIN_ROLES)).toBe(true);
+    expect(holdsAny([], ORGANISATION_ROLES)).toBe(false);
   });
 });

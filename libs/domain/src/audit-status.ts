@@ -41,14 +41,35 @@ export function canTransition(from: AuditStatus, event: AuditEvent): boolean {
   return TRANSITIONS[from][event] !== undefined;
 }
 
-/** Responses, evidence, actions and assignments may change only in these states. */
-export function isEditable(status: AuditStatus): boolean {
-  return status === 'not_started' || status === 'in_progress' || status === 'returned';
-}
+/**
+ * The states in which the board sees an audit and counts it in its figures: what the agency has
+ * submitted (returned and accepted ones included), never a draft.
+ */
+export const BOARD_COUNTED_STATES = [
+  'submitted',
+  'returned',
+  'accepted',
+] as const satisfies readonly AuditStatus[];
+export type BoardCountedState = (typeof BOARD_COUNTED_STATES)[number];
 
 /** Board roles see an audit only once it has been submitted. */
 export function isVisibleToBoard(status: AuditStatus): boolean {
-  return status === 'submitted' || status === 'returned' || status === 'accepted';
+  return (BOARD_COUNTED_STATES as readonly AuditStatus[]).includes(status);
+}
+
+/**
+ * The states in which an audit is with the agency: not yet submitted, or returned and not
+ * resubmitted. Such an audit is overdue once its cycle's due date has passed.
+ */
+export const WITH_AGENCY_STATES = [
+  'not_started',
+  'in_progress',
+  'returned',
+] as const satisfies readonly AuditStatus[];
+
+/** Responses, evidence, actions and assignments may change only while it is with the agency. */
+export function isEditable(status: AuditStatus): boolean {
+  return (WITH_AGENCY_STATES as readonly AuditStatus[]).includes(status);
 }
 
 export const AUDIT_STATUS_LABELS: Record<AuditStatus, string> = {

@@ -19,6 +19,24 @@ export const ORGANISATION_ROLES = [
   'agency_contributor',
 ] as const satisfies readonly Role[];
 
+/** Roles that read the board's figures: dashboards, board reports, exports. */
+export const BOARD_ROLES = [
+  'platform_admin',
+  'partnership_admin',
+  'board_member',
+] as const satisfies readonly Role[];
+/** Roles that administer a partnership: its organisations, people and cycles. */
+export const ADMIN_ROLES = [
+  'platform_admin',
+  'partnership_admin',
+] as const satisfies readonly Role[];
+
+/** Whether any of `held` is in the group. */
+export function holdsAny(held: Iterable<string>, group: readonly Role[]): boolean {
+  for (const role of held) if ((group as readonly string[]).includes(role)) return true;
+  return false;
+}
+
 export type PartnershipRole = (typeof PARTNERSHIP_ROLES)[number];
 export type OrganisationRole = (typeof ORGANISATION_ROLES)[number];
 

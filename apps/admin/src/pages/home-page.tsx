@@ -1,4 +1,4 @@
-import { ROLE_LABELS } from '@pies/domain';
+import { holdsAny, ORGANISATION_ROLES, ROLE_LABELS } from '@pies/domain';
 import { Link } from 'react-router';
 import { destinationOf, type Membership } from '../auth/access';
 import { useMe } from '../auth/session';
@@ -27,9 +27,7 @@ export function HomePage() {
   const agencies = [
     ...new Map(
       me.memberships
-        .filter(
-          (m) => (m.role === 'agency_lead' || m.role === 'agency_contributor') && m.organisationId,
-        )
+        .filter((m) => holdsAny([m.role], ORGANISATION_ROLES) && m.organisationId)
         .map((m) => [m.organisationId!, m.organisationName ?? 'Your organisation']),
     ),
   ];

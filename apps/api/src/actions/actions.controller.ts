@@ -6,7 +6,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { ROLES } from '@pies/domain';
+import { ORGANISATION_ROLES, ROLES } from '@pies/domain';
 import { AuditParams } from '../audits/dto/audit.dto';
 import { Access, CurrentActor } from '../common/access/access.decorators';
 import type { Actor } from '../common/access/actor';
@@ -27,7 +27,7 @@ export class ActionsController {
   }
 
   @Post('audits/:auditId/actions')
-  @Access('agency_lead', 'agency_contributor')
+  @Access(...ORGANISATION_ROLES)
   @ApiOperation({ summary: 'Add an improvement action.' })
   @ApiCreatedResponse({ type: ActionDto })
   create(@CurrentActor() actor: Actor, @Param() p: AuditParams, @Body() dto: CreateActionDto) {
@@ -35,7 +35,7 @@ export class ActionsController {
   }
 
   @Patch('actions/:actionId')
-  @Access('agency_lead', 'agency_contributor')
+  @Access(...ORGANISATION_ROLES)
   @ApiOperation({ summary: 'Change an action: description, owner, due date, status.' })
   @ApiOkResponse({ type: ActionDto })
   update(@CurrentActor() actor: Actor, @Param() p: ActionParams, @Body() dto: UpdateActionDto) {
@@ -44,7 +44,7 @@ export class ActionsController {
 
   @Delete('actions/:actionId')
   @HttpCode(204)
-  @Access('agency_lead', 'agency_contributor')
+  @Access(...ORGANISATION_ROLES)
   @ApiOperation({ summary: 'Remove an action (recorded in the audit trail).' })
   @ApiNoContentResponse()
   remove(@CurrentActor() actor: Actor, @Param() p: ActionParams) {

@@ -7,12 +7,13 @@ import { lockAudit, prepareForEdit } from '../audits/audit-lock';
 import { AuditsService } from '../audits/audits.service';
 import type { Actor } from '../common/access/actor';
 import { NotFoundError } from '../common/errors/domain-errors';
+import { overdueActionSql } from './action-rules.sql';
 import type { ActionDto, CreateActionDto, UpdateActionDto } from './dto/action.dto';
 import { CommonErrorCode } from '../common/errors/common.errors';
 import { notInFramework } from '../audits/audit-problems';
 
 const SELECT = `SELECT id, audit_id AS "auditId", indicator_code AS "indicatorCode", description, owner,
-  to_char(due_on, 'YYYY-MM-DD') AS "dueOn", status, (status <> 'done' AND due_on < current_date) AS overdue,
+  to_char(due_on, 'YYYY-MM-DD') AS "dueOn", status, ${overdueActionSql('actions')} AS overdue,
   carried_from_id IS NOT NULL AS "carriedOver", created_at AS "createdAt", updated_at AS "updatedAt"
   FROM actions`;
 

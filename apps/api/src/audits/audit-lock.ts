@@ -7,7 +7,7 @@ import {
 } from '@pies/domain';
 import type { EntityManager } from 'typeorm';
 import { recordEvent } from '../audit-trail/audit-trail';
-import { refreshCycleStats } from '../dashboards/summary';
+import { refreshSummaries } from '../dashboards/summary';
 import { ConflictError, NotFoundError } from '../common/errors/domain-errors';
 import { CommonErrorCode } from '../common/errors/common.errors';
 import { AuditErrorCode } from './audits.errors';
@@ -105,7 +105,8 @@ export async function moveTo(
     after: { status: to, ...(extra.reason ? { reason: extra.reason } : {}), ...extra.after },
   });
   audit.status = to;
-  // The board's figures count submitted, returned and accepted audits: keep them current.
-  if (event !== 'start') await refreshCycleStats(tx, audit.cycleId);
+  // The board's figures count submitted, returned and accepted audits: keep their summaries
+  // (scores from libs/scoring, indicator statistics) current in this transaction.
+  if (event !== 'start') await refreshSummaries(tx, audit);
   return to;
 }

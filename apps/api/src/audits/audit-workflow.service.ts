@@ -6,8 +6,8 @@ import { allIndicators, canonicalJson } from '@pies/framework';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/access/actor';
 import { UnprocessableError } from '../common/errors/domain-errors';
-import { recordAuditScore } from '../dashboards/summary';
 import { assertCan, type LockedAudit, lockAudit, moveTo } from './audit-lock';
+import { submissionStandsSql } from './audit-rules.sql';
 import { RESPONSE_SQL } from './audit-queries';
 import { AuditsService, score } from './audits.service';
 import type { ResponseDto } from './dto/audit.dto';
@@ -46,7 +46,7 @@ export class AuditWorkflowService {
   async startLocked(tx: EntityManager, audit: LockedAudit, actorId: string): Promise<void> {
     const [prev] = await tx.query(
       `SELECT a.id, c.framework_version_id AS version FROM audits a JOIN cycles c ON c.id = a.cycle_id
-        WHERE a.organisation_id = $1 AND a.id <> $2 AND a.status IN ('submitted', 'accepted')
+        WHERE a.organisation_id = $1 AND a.id <> $2 AND ${submissionStandsSql('a')}
         ORDER BY COALESCE(a.accepted_at, a.submitted_at) DESC LIMIT 1`,
       [audit.organisationId, audit.id],
     );
@@ -123,7 +123,6 @@ export class AuditWorkflowService {
         'INSERT INTO submissions (audit_id, snapshot, sha256, submitted_by_id, submitted_at) VALUES ($1, $2, $3, $4, $5)',
         [auditId, JSON.stringify(snapshot), sha256, actor.userId, submittedAt],
       );
-      await recordAuditScore(tx, auditId, audit.cycleId, score(definition, responses));
       await moveTo(tx, audit, 'submit', actor.userId, { after: { sha256 } });
     });
     return this.audits.get(auditId);

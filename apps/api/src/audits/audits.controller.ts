@@ -6,7 +6,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ROLES } from '@pies/domain';
+import { BOARD_ROLES, ORGANISATION_ROLES, PARTNERSHIP_ROLES, ROLES } from '@pies/domain';
 import { Access, CurrentActor } from '../common/access/access.decorators';
 import type { Actor } from '../common/access/actor';
 import { IdsInScope } from '../common/access/scope.decorators';
@@ -32,9 +32,6 @@ import {
 } from './dto/response.dto';
 import { ResponsesService } from './responses.service';
 
-const BOARD = ['platform_admin', 'partnership_admin', 'board_member'] as const;
-const AGENCY = ['agency_lead', 'agency_contributor'] as const;
-
 @ApiTags('audits')
 @Controller()
 export class AuditsController {
@@ -46,7 +43,7 @@ export class AuditsController {
   ) {}
 
   @Get('cycles/:cycleId/audits')
-  @Access(...BOARD)
+  @Access(...BOARD_ROLES)
   @ApiOperation({
     summary: "Every member organisation's audit in the cycle, with state and progress.",
   })
@@ -96,7 +93,7 @@ export class AuditsController {
   }
 
   @Put('audits/:auditId/responses/:indicatorCode')
-  @Access(...AGENCY)
+  @Access(...ORGANISATION_ROLES)
   @ApiOperation({
     summary: 'Save one answer (idempotent). A stale `version` gets 409 with the current answer.',
   })
@@ -114,7 +111,7 @@ export class AuditsController {
   }
 
   @Get('audits/:auditId/assignments')
-  @Access(...AGENCY)
+  @Access(...ORGANISATION_ROLES)
   @ApiOperation({ summary: 'Who is assigned which areas and indicators.' })
   @ApiOkResponse({ type: [AssignmentDto] })
   assignments(@Param() p: AuditParams) {
@@ -148,7 +145,7 @@ export class AuditsController {
 
   @Post('audits/:auditId/return')
   @HttpCode(200)
-  @Access('partnership_admin', 'board_member')
+  @Access(...PARTNERSHIP_ROLES)
   @ApiOperation({ summary: 'Return a submitted audit to the agency, with the reason.' })
   @ApiOkResponse({ type: AuditDto })
   returnAudit(@CurrentActor() actor: Actor, @Param() p: AuditParams, @Body() dto: ReturnAuditDto) {
@@ -157,7 +154,7 @@ export class AuditsController {
 
   @Post('audits/:auditId/accept')
   @HttpCode(200)
-  @Access('partnership_admin', 'board_member')
+  @Access(...PARTNERSHIP_ROLES)
   @ApiOperation({
     summary: 'Accept a submitted audit: the organisation is compliant for two years.',
   })

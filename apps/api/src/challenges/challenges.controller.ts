@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ROLES } from '@pies/domain';
+import { ORGANISATION_ROLES, PARTNERSHIP_ROLES, ROLES } from '@pies/domain';
 import { AuditParams } from '../audits/dto/audit.dto';
 import { Access, CurrentActor } from '../common/access/access.decorators';
 import type { Actor } from '../common/access/actor';
@@ -21,7 +21,7 @@ export class ChallengesController {
   }
 
   @Post('audits/:auditId/challenges')
-  @Access('partnership_admin', 'board_member')
+  @Access(...PARTNERSHIP_ROLES)
   @ApiOperation({ summary: 'Raise a challenge on the audit or one indicator.' })
   @ApiCreatedResponse({ type: ChallengeDto })
   raise(@CurrentActor() actor: Actor, @Param() p: AuditParams, @Body() dto: RaiseChallengeDto) {
@@ -30,7 +30,7 @@ export class ChallengesController {
 
   @Post('challenges/:challengeId/replies')
   @HttpCode(201)
-  @Access('agency_lead', 'agency_contributor', 'partnership_admin', 'board_member')
+  @Access(...ORGANISATION_ROLES, ...PARTNERSHIP_ROLES)
   @ApiOperation({ summary: 'Reply to a challenge (the agency answers; the board can reply back).' })
   @ApiCreatedResponse({ type: ChallengeDto })
   reply(@CurrentActor() actor: Actor, @Param() p: ChallengeParams, @Body() dto: ReplyDto) {
@@ -39,7 +39,7 @@ export class ChallengesController {
 
   @Post('challenges/:challengeId/resolve')
   @HttpCode(200)
-  @Access('partnership_admin', 'board_member')
+  @Access(...PARTNERSHIP_ROLES)
   @ApiOperation({ summary: 'Mark a challenge resolved.' })
   @ApiOkResponse({ type: ChallengeDto })
   resolve(@CurrentActor() actor: Actor, @Param() p: ChallengeParams) {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ROLES } from '@pies/domain';
+import { ADMIN_ROLES, ROLES } from '@pies/domain';
 import { Access } from '../common/access/access.decorators';
 import { IdsInScope } from '../common/access/scope.decorators';
 import { PartnershipParams } from '../partnerships/dto/partnership.dto';
@@ -23,7 +23,7 @@ export class CyclesController {
   }
 
   @Post('partnerships/:partnershipId/cycles')
-  @Access('platform_admin', 'partnership_admin')
+  @Access(...ADMIN_ROLES)
   @IdsInScope({ body: ['frameworkVersionId'] })
   @ApiOperation({
     summary:
@@ -43,7 +43,7 @@ export class CyclesController {
   }
 
   @Patch('cycles/:cycleId')
-  @Access('platform_admin', 'partnership_admin')
+  @Access(...ADMIN_ROLES)
   @ApiOperation({ summary: 'Rename, change dates, open or close a cycle.' })
   @ApiOkResponse({ type: CycleDto })
   update(@Param() p: CycleParams, @Body() dto: UpdateCycleDto) {

@@ -1,6 +1,13 @@
-import { acceptsGzip, matchesEtag } from './conditional';
+import { acceptsGzip, etagOf, matchesEtag } from './conditional';
 
 describe('dashboard negotiation', () => {
+  it('tags a body by its content', () => {
+    const tag = etagOf(Buffer.from('{"a":1}'));
+    expect(tag).toMatch(/^W\/"[\w-]{27}"$/);
+    expect(etagOf(Buffer.from('{"a":1}'))).toBe(tag);
+    expect(etagOf(Buffer.from('{"a":2}'))).not.toBe(tag);
+  });
+
   it('matches an ETag weakly, in a list, or by *', () => {
     expect(matchesEtag('W/"abc"', 'W/"abc"')).toBe(true);
     expect(matchesEtag('"abc"', 'W/"abc"')).toBe(true);

@@ -1,4 +1,10 @@
-/** HTTP negotiation for the cached dashboard: conditional GET and gzip. */
+/** HTTP negotiation for the partnership dashboard: conditional GET and gzip. */
+import { createHash } from 'node:crypto';
+
+/** A weak ETag from the body itself: equal bodies, equal tags, whatever computed them. */
+export function etagOf(body: Buffer): string {
+  return `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+}
 
 /** Whether If-None-Match names this ETag (weak comparison, as RFC 9110 says for GET). */
 export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {

@@ -3,7 +3,10 @@
  * challenges, overdue actions. One SQL statement each.
  */
 import type { DataSource } from 'typeorm';
-import { COUNTED, type CountedState } from './dto/dashboard.dto';
+import { overdueActionSql } from '../actions/action-rules.sql';
+import { boardVisibleSql } from '../audits/audit-rules.sql';
+import { openChallengeSql } from '../challenges/challenge-rules.sql';
+import { complianceSql } from '../organisations/compliance.sql';
 import type {
   DashboardActionsDto,
   DashboardChallengesDto,
@@ -13,9 +16,6 @@ import type {
 import type { CycleRow } from './partnership-dashboard.service';
 
 export type Db = Pick<DataSource, 'query'>;
-
-/** The audit states the board's figures count: drafts never do. */
-export const BOARD_STATES: CountedState[] = [...COUNTED];
 
 /** Every indicator's mean level and share below benchmark, weakest first. */
 export async function rankIndicators(
@@ -46,8 +46,8 @@ export async function rankIndicators(
 export const OVERDUE_SHOWN = 20;
 
 /**
- * Agencies whose two-yearly audit is overdue (set-based form of COMPLIANCE_SQL's rule), by
- * name: how many, and the `limit` from `offset` (all of them when `limit` is null).
+ * Agencies whose two-yearly audit is overdue (by the compliance rule), by name: how many, and
+ * the `limit` from `offset` (all of them when `limit` is null).
  */
 export async function overdueAgencies(
   db: Db,
@@ -57,17 +57,12 @@ export async function overdueAgencies(
   offset = 0,
 ): Promise<DashboardOverdueAgenciesDto> {
   const rows = await db.query(
-    `WITH la AS (SELECT a.organisation_id, max(a.accepted_at) AS last_accepted FROM audits a JOIN cycles c ON c.id = a.cycle_id
-                  WHERE c.partnership_id = $1 AND a.status = 'accepted' GROUP BY a.organisation_id),
-          nd AS (SELECT a.organisation_id, min(c.due_on) AS next_due FROM audits a JOIN cycles c ON c.id = a.cycle_id
-                  WHERE c.partnership_id = $1 AND c.status = 'open' AND a.status <> 'accepted' GROUP BY a.organisation_id),
-          overdue AS (
-     SELECT o.id AS "organisationId", o.name AS organisation, o.sector, la.last_accepted AS "lastAcceptedAt",
-            to_char(nd.next_due, 'YYYY-MM-DD') AS "nextDueOn"
+    `WITH overdue AS (
+     SELECT o.id AS "organisationId", o.name AS organisation, o.sector, cs.last_accepted AS "lastAcceptedAt",
+            to_char(cs.next_due, 'YYYY-MM-DD') AS "nextDueOn"
        FROM partnership_organisations po JOIN organisations o ON o.id = po.organisation_id
-       LEFT JOIN la ON la.organisation_id = o.id LEFT JOIN nd ON nd.organisation_id = o.id
-      WHERE po.partnership_id = $1 AND ($2::text IS NULL OR o.sector = $2)
-        AND (nd.next_due < current_date OR la.last_accepted <= now() - interval '24 months'))
+       CROSS JOIN ${complianceSql('po')}
+      WHERE po.partnership_id = $1 AND ($2::text IS NULL OR o.sector = $2) AND cs.status = 'overdue')
      SELECT (SELECT count(*)::int FROM overdue) AS total,
             coalesce((SELECT json_agg(p) FROM (SELECT * FROM overdue ORDER BY organisation, "organisationId"
                                                 LIMIT $3 OFFSET $4) p), '[]') AS items`,
@@ -82,7 +77,7 @@ export async function openChallenges(db: Db, cycleId: string): Promise<Dashboard
             (SELECT body FROM challenge_messages m WHERE m.challenge_id = ch.id ORDER BY created_at LIMIT 1) AS question,
             count(*) OVER ()::int AS total
        FROM challenges ch JOIN audits a ON a.id = ch.audit_id JOIN organisations o ON o.id = a.organisation_id
-      WHERE a.cycle_id = $1 AND ch.status = 'open' ORDER BY ch.raised_at LIMIT 20`,
+      WHERE a.cycle_id = $1 AND ${openChallengeSql('ch')} ORDER BY ch.raised_at LIMIT 20`,
     [cycleId],
   );
   return {
@@ -96,9 +91,9 @@ export async function overdueActions(db: Db, cycleId: string): Promise<Dashboard
     `SELECT ac.id, ac.audit_id AS "auditId", o.name AS organisation, ac.indicator_code AS "indicatorCode", ac.description, ac.owner,
             to_char(ac.due_on, 'YYYY-MM-DD') AS "dueOn", ac.status, count(*) OVER ()::int AS total
        FROM actions ac JOIN audits a ON a.id = ac.audit_id JOIN organisations o ON o.id = a.organisation_id
-      WHERE a.cycle_id = $1 AND a.status = ANY($2) AND ac.status <> 'done' AND ac.due_on < current_date
+      WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} AND ${overdueActionSql('ac')}
       ORDER BY ac.due_on LIMIT 20`,
-    [cycleId, BOARD_STATES],
+    [cycleId],
   );
   return {
     total: rows[0]?.total ?? 0,

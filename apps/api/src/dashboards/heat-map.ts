@@ -2,7 +2,8 @@
  * The partnership dashboard's heat map: each counted audit's scores by PIES area, sorted and
  * paged in PostgreSQL, with the agency's overall score in the previous cycle.
  */
-import { BOARD_STATES, type Db } from './dashboard-lists';
+import { boardVisibleSql } from '../audits/audit-rules.sql';
+import type { Db } from './dashboard-lists';
 import type { DashboardQuery } from './dto/dashboard.dto';
 import type { HeatMapPageDto, HeatMapRowDto } from './dto/partnership-dashboard.dto';
 import type { CycleRow } from './partnership-dashboard.service';
@@ -66,8 +67,8 @@ export async function heatMapPage(
 async function overallByOrganisation(db: Db, cycle: CycleRow): Promise<Map<string, number>> {
   const rows: { organisation_id: string; overall: number }[] = await db.query(
     `SELECT a.organisation_id, s.overall FROM audits a JOIN audit_scores s ON s.audit_id = a.id
-      WHERE a.cycle_id = $1 AND a.status = ANY($2) AND s.overall IS NOT NULL`,
-    [cycle.id, BOARD_STATES],
+      WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} AND s.overall IS NOT NULL`,
+    [cycle.id],
   );
   return new Map(rows.map((r) => [r.organisation_id, r.overall]));
 }

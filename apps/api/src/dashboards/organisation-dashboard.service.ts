@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuditStatus } from '@pies/domain';
-import { ragForScore } from '@pies/scoring';
+import { type AuditStatus, BOARD_COUNTED_STATES, isVisibleToBoard } from '@pies/domain';
+import { ragForScore, scoreAudit } from '@pies/scoring';
+import type { FrameworkDefinition } from '@pies/framework';
 import { DataSource } from 'typeorm';
+import { openActionSql, overdueActionSql } from '../actions/action-rules.sql';
+import { openChallengeSql } from '../challenges/challenge-rules.sql';
 import type { Actor } from '../common/access/actor';
 import { NotFoundError } from '../common/errors/domain-errors';
 import { COMPLIANCE_SQL } from '../organisations/compliance.sql';
 import type { OrganisationDashboardDto, RadarDto } from './dto/organisation-dashboard.dto';
-import {
-  benchmarkScore,
-  BOARD_STATES,
-  PartnershipDashboardService,
-} from './partnership-dashboard.service';
+import { benchmarkScore, PartnershipDashboardService } from './partnership-dashboard.service';
+import { storedScore } from './summary';
 import { CommonErrorCode } from '../common/errors/common.errors';
 
 const round = (n: number | null | undefined) => (n == null ? null : Math.round(n * 10) / 10);
@@ -35,23 +35,26 @@ export class OrganisationDashboardService {
     );
     if (!org) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'organisation');
     const member = actor.organisationRoles(organisationId).length > 0;
-    const states = member ? ['in_progress', 'submitted', 'returned', 'accepted'] : BOARD_STATES;
+    const states = member ? ['in_progress', ...BOARD_COUNTED_STATES] : BOARD_COUNTED_STATES;
     const audits: {
       id: string;
       status: AuditStatus;
       cycleId: string;
       cycle: string;
       dueOn: string;
+      overall: number | null;
+      areas: Record<string, number> | null;
     }[] = await this.db.query(
-      `SELECT a.id, a.status, c.id AS "cycleId", c.name AS cycle, to_char(c.due_on, 'YYYY-MM-DD') AS "dueOn"
-         FROM audits a JOIN cycles c ON c.id = a.cycle_id
+      `SELECT a.id, a.status, c.id AS "cycleId", c.name AS cycle, to_char(c.due_on, 'YYYY-MM-DD') AS "dueOn",
+              s.overall, s.areas
+         FROM audits a JOIN cycles c ON c.id = a.cycle_id LEFT JOIN audit_scores s ON s.audit_id = a.id
         WHERE a.organisation_id = $1 AND a.status = ANY($2) ORDER BY c.opens_on DESC`,
       [organisationId, states],
     );
     const history = [];
     for (const a of audits) {
       const cycle = await this.partnerships.cycleById(a.cycleId);
-      const scores = await this.partnerships.auditScores(cycle, a.id);
+      const scores = await this.scores(a, cycle.definition);
       const bands = cycle.definition.scoring.bands;
       history.push({
         auditId: a.id,
@@ -71,7 +74,7 @@ export class OrganisationDashboardService {
     const latest = history[0];
     let radar: RadarDto | null = null;
     if (latest) {
-      const average = await this.partnerships.averages(latest.cycleRow, BOARD_STATES, null);
+      const average = await this.partnerships.averages(latest.cycleRow);
       const bands = latest.cycleRow.definition.scoring.bands;
       radar = {
         auditId: latest.auditId,
@@ -94,14 +97,14 @@ export class OrganisationDashboardService {
     const [actions, challenges] = await Promise.all([
       this.db.query(
         `SELECT id, audit_id AS "auditId", indicator_code AS "indicatorCode", description, owner, to_char(due_on, 'YYYY-MM-DD') AS "dueOn",
-                status, (due_on < current_date) AS overdue
-           FROM actions WHERE audit_id = $1 AND status <> 'done' ORDER BY due_on NULLS LAST`,
+                status, ${overdueActionSql('ac')} AS overdue
+           FROM actions ac WHERE audit_id = $1 AND ${openActionSql('ac')} ORDER BY due_on NULLS LAST`,
         [latest?.auditId ?? null],
       ),
       this.db.query(
         `SELECT ch.id, ch.audit_id AS "auditId", ch.indicator_code AS "indicatorCode", ch.raised_at AS "raisedAt",
                 (SELECT body FROM challenge_messages m WHERE m.challenge_id = ch.id ORDER BY created_at LIMIT 1) AS question
-           FROM challenges ch WHERE ch.audit_id = ANY($1::uuid[]) AND ch.status = 'open' ORDER BY ch.raised_at`,
+           FROM challenges ch WHERE ch.audit_id = ANY($1::uuid[]) AND ${openChallengeSql('ch')} ORDER BY ch.raised_at`,
         [auditIds],
       ),
     ]);
@@ -114,5 +117,30 @@ export class OrganisationDashboardService {
       openActions: actions,
       openChallenges: challenges,
     };
+  }
+
+  /**
+   * An audit's area and overall scores: as stored once it reached the board; for the agency's
+   * own audit in progress, scored now by libs/scoring from its current answers.
+   */
+  private async scores(
+    audit: {
+      id: string;
+      status: AuditStatus;
+      overall: number | null;
+      areas: Record<string, number> | null;
+    },
+    definition: FrameworkDefinition,
+  ): Promise<{ overall: number | null; areas: Map<string, number> }> {
+    if (isVisibleToBoard(audit.status)) {
+      return { overall: audit.overall, areas: new Map(Object.entries(audit.areas ?? {})) };
+    }
+    const answers: { code: string; level: number | null; notApplicable: boolean }[] =
+      await this.db.query(
+        `SELECT indicator_code AS code, level, not_applicable AS "notApplicable" FROM responses WHERE audit_id = $1`,
+        [audit.id],
+      );
+    const draft = storedScore(scoreAudit(definition, answers));
+    return { overall: draft.overall, areas: new Map(Object.entries(draft.areas)) };
   }
 }

@@ -1,18 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CycleStatus, Sector } from '@pies/domain';
-import type { FrameworkDefinition } from '@pies/framework';
-import { ragForScore } from '@pies/scoring';
+import { BOARD_COUNTED_STATES, type CycleStatus, type Sector } from '@pies/domain';
+import { allIndicators, type FrameworkDefinition } from '@pies/framework';
+import { ragForScore, scoreAudit } from '@pies/scoring';
 import { DataSource } from 'typeorm';
+import { auditOverdueSql } from '../audits/audit-rules.sql';
 import { NotFoundError } from '../common/errors/domain-errors';
 import { frameworkDefinition } from '../frameworks/framework-definitions';
-import {
-  BOARD_STATES,
-  openChallenges,
-  overdueActions,
-  overdueAgencies,
-  rankIndicators,
-} from './dashboard-lists';
+import { openChallenges, overdueActions, overdueAgencies, rankIndicators } from './dashboard-lists';
 import type { DashboardQuery, SectorPageQuery } from './dto/dashboard.dto';
 import type {
   CompletionDto,
@@ -20,7 +15,6 @@ import type {
   PartnershipDashboardDto,
 } from './dto/partnership-dashboard.dto';
 import { heatMapPage } from './heat-map';
-import { SCORE_CTES, scoringParams } from './scoring-sql';
 import { CommonErrorCode } from '../common/errors/common.errors';
 import { DashboardErrorCode } from './dashboards.errors';
 
@@ -28,8 +22,6 @@ import { DashboardErrorCode } from './dashboards.errors';
 const CYCLE_SELECT = `SELECT c.id, c.name, to_char(c.due_on, 'YYYY-MM-DD') AS "dueOn", to_char(c.opens_on, 'YYYY-MM-DD') AS "opensOn",
   c.status, c.framework_version_id AS "frameworkVersionId", c.partnership_id AS "partnershipId"
   FROM cycles c`;
-
-export { BOARD_STATES };
 
 export interface CycleRow {
   id: string;
@@ -73,20 +65,15 @@ export class PartnershipDashboardService {
     return this.withDefinition(row);
   }
 
-  /** Area and overall scores of one audit, by the same SQL as the partnership figures. */
-  async auditScores(
-    cycle: CycleRow,
+  /** An audit's scores as stored when it reached the board (none for a draft). */
+  async storedScores(
     auditId: string,
-  ): Promise<{ overall: number | null; areas: Map<string, number> }> {
-    const rows: { area_code: string | null; score: number }[] = await this.db.query(
-      `WITH counted AS (SELECT $6::uuid AS id), ${SCORE_CTES}
-       SELECT area_code, score FROM area_scores UNION ALL SELECT NULL, score FROM overall_scores`,
-      [cycle.frameworkVersionId, ...scoringParams(cycle.definition), auditId],
+  ): Promise<{ overall: number | null; areas: Map<string, number> } | null> {
+    const [row]: { overall: number | null; areas: Record<string, number> }[] = await this.db.query(
+      'SELECT overall, areas FROM audit_scores WHERE audit_id = $1',
+      [auditId],
     );
-    return {
-      overall: rows.find((r) => r.area_code === null)?.score ?? null,
-      areas: new Map(rows.filter((r) => r.area_code !== null).map((r) => [r.area_code!, r.score])),
-    };
+    return row ? { overall: row.overall, areas: new Map(Object.entries(row.areas)) } : null;
   }
 
   async previousCycle(partnershipId: string, current: CycleRow): Promise<CycleRow | null> {
@@ -99,7 +86,11 @@ export class PartnershipDashboardService {
   }
 
   /** Per-area and overall partnership averages over counted audits (each agency counts once). */
-  async averages(cycle: CycleRow, states: string[], sector: string | null) {
+  async averages(
+    cycle: CycleRow,
+    states: readonly string[] = BOARD_COUNTED_STATES,
+    sector: string | null = null,
+  ) {
     const rows: { area_code: string | null; score: number; agencies: number }[] =
       await this.db.query(
         `WITH scored AS (SELECT s.overall, s.areas FROM audits a
@@ -143,7 +134,7 @@ export class PartnershipDashboardService {
         DashboardErrorCode.PARTNERSHIP_HAS_NO_CYCLE,
         'cycle: this partnership has none yet',
       );
-    const states = q.state ? [q.state] : BOARD_STATES;
+    const states = q.state ? [q.state] : [...BOARD_COUNTED_STATES];
     const sector = q.sector ?? null;
     const bands = cycle.definition.scoring.bands;
     const cell = (score: number | null) => ({
@@ -163,7 +154,7 @@ export class PartnershipDashboardService {
       actions,
     ] = await Promise.all([
       this.averages(cycle, states, sector),
-      previous ? this.averages(previous, BOARD_STATES, sector) : null,
+      previous ? this.averages(previous, BOARD_COUNTED_STATES, sector) : null,
       this.completion(cycle, sector),
       heatMapPage(this.db, cycle, previous, states, sector, q),
       this.sectors(cycle, states),
@@ -234,18 +225,18 @@ export class PartnershipDashboardService {
               count(*) FILTER (WHERE a.status = 'submitted')::int AS submitted,
               count(*) FILTER (WHERE a.status = 'returned')::int AS returned,
               count(*) FILTER (WHERE a.status = 'accepted')::int AS accepted,
-              count(*) FILTER (WHERE a.status IN ('not_started', 'in_progress', 'returned') AND $2::date < current_date)::int AS overdue,
+              count(*) FILTER (WHERE ${auditOverdueSql('a', 'c')})::int AS overdue,
               count(*)::int AS total
-         FROM audits a JOIN organisations o ON o.id = a.organisation_id
-        WHERE a.cycle_id = $1 AND ($3::text IS NULL OR o.sector = $3)`,
-      [cycle.id, cycle.dueOn, sector],
+         FROM audits a JOIN cycles c ON c.id = a.cycle_id JOIN organisations o ON o.id = a.organisation_id
+        WHERE a.cycle_id = $1 AND ($2::text IS NULL OR o.sector = $2)`,
+      [cycle.id, sector],
     );
     return row;
   }
 
   private sectors(
     cycle: CycleRow,
-    states: string[],
+    states: readonly string[],
   ): Promise<
     {
       sector: Sector;
@@ -267,18 +258,12 @@ export class PartnershipDashboardService {
   }
 }
 
-/** The score an area would have with every indicator exactly at its benchmark. */
+/** The score an area would have with every indicator exactly at its benchmark (libs/scoring). */
 export function benchmarkScore(f: FrameworkDefinition, areaCode: string): number | null {
-  const area = f.areas.find((a) => a.code === areaCode);
-  if (!area) return null;
-  const scoreOf = new Map(f.scale.levels.map((l) => [l.value, l.score]));
-  let sum = 0;
-  let weight = 0;
-  for (const s of area.standards) {
-    for (const i of s.indicators) {
-      sum += (scoreOf.get(i.benchmark) ?? 0) * i.weight;
-      weight += i.weight;
-    }
-  }
-  return weight ? sum / weight : null;
+  const atBenchmark = allIndicators(f).map((i) => ({
+    code: i.code,
+    level: i.benchmark,
+    notApplicable: false,
+  }));
+  return scoreAudit(f, atBenchmark).areas.find((a) => a.code === areaCode)?.score ?? null;
 }

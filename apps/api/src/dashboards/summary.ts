@@ -1,72 +1,133 @@
+import { isVisibleToBoard, type AuditStatus } from '@pies/domain';
 import type { FrameworkDefinition } from '@pies/framework';
-import type { AuditScore as LibScore } from '@pies/scoring';
+import { scoreAudit, type AuditScore as LibScore } from '@pies/scoring';
 import type { DataSource, EntityManager } from 'typeorm';
-import { SCORE_CTES, scoringParams } from './scoring-sql';
+import { boardVisibleSql } from '../audits/audit-rules.sql';
+import { frameworkDefinition } from '../frameworks/framework-definitions';
+
+/**
+ * The board's summaries: each board-visible audit's scores (audit_scores, from libs/scoring)
+ * and its cycle's indicator statistics (cycle_indicator_stats, counted over the stored
+ * scores), written in the transaction that changes an audit's state. SQL only ever averages
+ * and counts them.
+ */
 
 type Db = EntityManager | DataSource;
 
-/** Stores an audit's scores (from libs/scoring) as submitted. */
-export async function recordAuditScore(
-  tx: Db,
-  auditId: string,
-  cycleId: string,
-  score: LibScore,
-): Promise<void> {
-  const areas = Object.fromEntries(
-    score.areas.filter((a) => a.score !== null).map((a) => [a.code, a.score]),
-  );
-  await tx.query(
-    `INSERT INTO audit_scores (audit_id, cycle_id, overall, areas, computed_at) VALUES ($1, $2, $3, $4, now())
-     ON CONFLICT (audit_id) DO UPDATE SET overall = EXCLUDED.overall, areas = EXCLUDED.areas, computed_at = now()`,
-    [auditId, cycleId, score.overall.score, JSON.stringify(areas)],
-  );
+interface Answer {
+  auditId: string;
+  code: string;
+  level: number | null;
+  notApplicable: boolean;
+}
+
+const ANSWERS_SQL = `SELECT r.audit_id AS "auditId", r.indicator_code AS code, r.level, r.not_applicable AS "notApplicable"
+  FROM responses r`;
+
+/** What the dashboards store of a libs/scoring result. */
+export function storedScore(score: LibScore): {
+  overall: number | null;
+  areas: Record<string, number>;
+  belowBenchmark: string[];
+} {
+  return {
+    overall: score.overall.score,
+    areas: Object.fromEntries(
+      score.areas.filter((a) => a.score !== null).map((a) => [a.code, a.score as number]),
+    ),
+    belowBenchmark: score.indicators.filter((i) => i.benchmarkMet === false).map((i) => i.code),
+  };
 }
 
 /**
- * Recomputes a cycle's indicator statistics over its submitted, returned and accepted audits.
- * Runs inside the transaction of an audit's state change, serialised per cycle.
+ * In the transaction of an audit's state change: its stored scores follow its state (scored
+ * from its answers whenever it reaches the board, removed when it goes back to the agency),
+ * then its cycle's indicator statistics are counted again.
  */
-export async function refreshCycleStats(tx: Db, cycleId: string): Promise<void> {
-  // The partnership's dashboard revision first (its triggers would raise it anyway): every
-  // transaction then takes that row lock before this advisory lock, never the other way round.
-  await tx.query('SELECT dashboard_bump(ARRAY(SELECT partnership_id FROM cycles WHERE id = $1))', [
-    cycleId,
-  ]);
-  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`cycle-stats:${cycleId}`]);
-  await tx.query('DELETE FROM cycle_indicator_stats WHERE cycle_id = $1', [cycleId]);
-  await tx.query(
-    `INSERT INTO cycle_indicator_stats (cycle_id, indicator_code, sector, status, responses, level_sum, below_benchmark)
-     SELECT a.cycle_id, r.indicator_code, o.sector, a.status, count(*), sum(r.level), count(*) FILTER (WHERE r.level < fi.benchmark)
-       FROM audits a
-       JOIN cycles c ON c.id = a.cycle_id
-       JOIN organisations o ON o.id = a.organisation_id
-       JOIN responses r ON r.audit_id = a.id AND r.level IS NOT NULL AND NOT r.not_applicable
-       JOIN framework_indicators fi ON fi.framework_version_id = c.framework_version_id AND fi.code = r.indicator_code
-      WHERE a.cycle_id = $1 AND a.status IN ('submitted', 'returned', 'accepted')
-      GROUP BY a.cycle_id, r.indicator_code, o.sector, a.status`,
-    [cycleId],
-  );
+export async function refreshSummaries(
+  tx: Db,
+  audit: { id: string; cycleId: string; frameworkVersionId: string; status: AuditStatus },
+): Promise<void> {
+  if (isVisibleToBoard(audit.status)) {
+    const [definition, answers] = await Promise.all([
+      frameworkDefinition(tx, audit.frameworkVersionId),
+      tx.query(`${ANSWERS_SQL} WHERE r.audit_id = $1`, [audit.id]) as Promise<Answer[]>,
+    ]);
+    await writeScores(tx, audit.cycleId, new Map([[audit.id, scoreAudit(definition, answers)]]));
+  } else {
+    await tx.query('DELETE FROM audit_scores WHERE audit_id = $1', [audit.id]);
+  }
+  await refreshCycleStats(tx, audit.cycleId);
 }
 
 /**
- * Rebuilds every summary of a cycle from its responses: for data loaded in bulk (demo, scale
- * generator) rather than through the submit workflow.
+ * Rebuilds every summary of a cycle from its responses, scoring each board-visible audit with
+ * libs/scoring: for data loaded in bulk (demo, scale generator) rather than through the submit
+ * workflow.
  */
 export async function rebuildCycleSummaries(
   db: Db,
   cycleId: string,
-  frameworkVersionId: string,
-  f: FrameworkDefinition,
+  definition: FrameworkDefinition,
 ): Promise<void> {
-  await db.query(
-    `WITH counted AS (SELECT a.id FROM audits a WHERE a.cycle_id = $6 AND a.status IN ('submitted', 'returned', 'accepted')),
-          ${SCORE_CTES},
-          areas AS (SELECT audit_id, jsonb_object_agg(area_code, score) AS areas FROM area_scores GROUP BY audit_id)
-     INSERT INTO audit_scores (audit_id, cycle_id, overall, areas)
-     SELECT c.id, $6, ov.score, COALESCE(ar.areas, '{}'::jsonb)
-       FROM counted c LEFT JOIN overall_scores ov ON ov.audit_id = c.id LEFT JOIN areas ar ON ar.audit_id = c.id
-     ON CONFLICT (audit_id) DO UPDATE SET overall = EXCLUDED.overall, areas = EXCLUDED.areas, computed_at = now()`,
-    [frameworkVersionId, ...scoringParams(f), cycleId],
+  const audits: { id: string }[] = await db.query(
+    `SELECT a.id FROM audits a WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')}`,
+    [cycleId],
   );
+  const answers = new Map<string, Answer[]>(audits.map((a) => [a.id, []]));
+  const rows: Answer[] = await db.query(
+    `${ANSWERS_SQL} JOIN audits a ON a.id = r.audit_id WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')}`,
+    [cycleId],
+  );
+  for (const r of rows) answers.get(r.auditId)?.push(r);
+  await db.query('DELETE FROM audit_scores WHERE cycle_id = $1 AND audit_id <> ALL($2::uuid[])', [
+    cycleId,
+    [...answers.keys()],
+  ]);
+  const scores = new Map([...answers].map(([id, a]) => [id, scoreAudit(definition, a)]));
+  await writeScores(db, cycleId, scores);
   await refreshCycleStats(db, cycleId);
+}
+
+async function writeScores(db: Db, cycleId: string, scores: Map<string, LibScore>) {
+  if (scores.size === 0) return;
+  const stored = [...scores.values()].map(storedScore);
+  await db.query(
+    `INSERT INTO audit_scores (audit_id, cycle_id, overall, areas, below_benchmark, computed_at)
+     SELECT x.audit_id, $1, x.overall, x.areas::jsonb, ARRAY(SELECT jsonb_array_elements_text(x.below::jsonb)), now()
+       FROM unnest($2::uuid[], $3::float8[], $4::text[], $5::text[]) AS x(audit_id, overall, areas, below)
+     ON CONFLICT (audit_id) DO UPDATE SET overall = EXCLUDED.overall, areas = EXCLUDED.areas,
+       below_benchmark = EXCLUDED.below_benchmark, computed_at = now()`,
+    [
+      cycleId,
+      [...scores.keys()],
+      stored.map((s) => s.overall),
+      stored.map((s) => JSON.stringify(s.areas)),
+      stored.map((s) => JSON.stringify(s.belowBenchmark)),
+    ],
+  );
+}
+
+/**
+ * Counts a cycle's indicator statistics over its board-visible audits: per indicator, sector
+ * and audit state, how many answered it, the sum of their levels and how many fell below its
+ * benchmark (as stored with each audit's score). Serialised per cycle.
+ */
+async function refreshCycleStats(db: Db, cycleId: string): Promise<void> {
+  await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`cycle-stats:${cycleId}`]);
+  await db.query('DELETE FROM cycle_indicator_stats WHERE cycle_id = $1', [cycleId]);
+  await db.query(
+    `INSERT INTO cycle_indicator_stats (cycle_id, indicator_code, sector, status, responses, level_sum, below_benchmark)
+     SELECT a.cycle_id, r.indicator_code, o.sector, a.status, count(*), sum(r.level),
+            count(*) FILTER (WHERE r.indicator_code = ANY(s.below_benchmark))
+       FROM audits a
+       JOIN cycles c ON c.id = a.cycle_id
+       JOIN organisations o ON o.id = a.organisation_id
+       JOIN audit_scores s ON s.audit_id = a.id
+       JOIN responses r ON r.audit_id = a.id AND r.level IS NOT NULL AND NOT r.not_applicable
+       JOIN framework_indicators fi ON fi.framework_version_id = c.framework_version_id AND fi.code = r.indicator_code
+      WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')}
+      GROUP BY a.cycle_id, r.indicator_code, o.sector, a.status`,
+    [cycleId],
+  );
 }

@@ -9,7 +9,6 @@ import { Challenge } from '../challenges/entities/challenge.entity';
 import { Cycle } from '../cycles/entities/cycle.entity';
 import { AuditScore } from '../dashboards/entities/audit-score.entity';
 import { CycleIndicatorStat } from '../dashboards/entities/cycle-indicator-stat.entity';
-import { DashboardRevision } from '../dashboards/entities/dashboard-revision.entity';
 import { EvidenceFile } from '../evidence/entities/evidence-file.entity';
 import { FrameworkIndicator } from '../frameworks/entities/framework-indicator.entity';
 import { FrameworkVersion } from '../frameworks/entities/framework-version.entity';
@@ -46,7 +45,6 @@ export const ENTITIES = [
   AuditEvent,
   AuditScore,
   CycleIndicatorStat,
-  DashboardRevision,
   Job,
   JobResultChunk,
 ];

@@ -299,6 +299,6 @@ export async function seedAuditHistory(
   }
   // Seeded in bulk rather than through the submit workflow: build the summaries it maintains.
   for (const cycleId of [previous, current]) {
-    await rebuildCycleSummaries(tx, cycleId, p.frameworkVersionId, p.definition);
+    await rebuildCycleSummaries(tx, cycleId, p.definition);
   }
 }

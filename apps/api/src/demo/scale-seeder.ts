@@ -261,7 +261,7 @@ export async function seedScale(
       audits += ids.length;
       responses += rows.audit.length;
     }
-    await rebuildCycleSummaries(db, cycleId, o.frameworkVersionId, o.definition);
+    await rebuildCycleSummaries(db, cycleId, o.definition);
     log(`cycle ${start}-${String(start + 2).slice(2)}: ${orgIds.length} audits`);
   }
   await db.query('ANALYZE');

@@ -23,7 +23,7 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { ROLES } from '@pies/domain';
+import { ORGANISATION_ROLES, ROLES } from '@pies/domain';
 import type { FastifyReply } from 'fastify';
 import { EvidenceFileDto, AuditParams } from '../audits/dto/audit.dto';
 import { Access, CurrentActor } from '../common/access/access.decorators';
@@ -37,7 +37,7 @@ export class EvidenceController {
   constructor(private readonly evidence: EvidenceService) {}
 
   @Post('audits/:auditId/evidence')
-  @Access('agency_lead', 'agency_contributor')
+  @Access(...ORGANISATION_ROLES)
   @UseInterceptors(FileInterceptor('file')) // limits: see EvidenceModule
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: UploadEvidenceDto })
@@ -73,7 +73,7 @@ export class EvidenceController {
 
   @Delete('evidence/:evidenceId')
   @HttpCode(204)
-  @Access('agency_lead', 'agency_contributor')
+  @Access(...ORGANISATION_ROLES)
   @ApiOperation({ summary: 'Remove an evidence file (recorded in the audit trail).' })
   @ApiNoContentResponse()
   remove(@CurrentActor() actor: Actor, @Param() p: EvidenceParams) {

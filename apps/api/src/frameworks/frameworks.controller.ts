@@ -7,7 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { ROLES } from '@pies/domain';
+import { ADMIN_ROLES, ROLES } from '@pies/domain';
 import type { FastifyReply } from 'fastify';
 import { Access, CurrentActor } from '../common/access/access.decorators';
 import type { Actor } from '../common/access/actor';
@@ -42,7 +42,7 @@ export class FrameworksController {
   @HttpCode(201)
   // Partnership admins manage their audit framework (DESIGN.md). Frameworks are shared but a
   // version is immutable, and a new one affects nobody until a cycle chooses it.
-  @Access('platform_admin', 'partnership_admin')
+  @Access(...ADMIN_ROLES)
   @ApiOperation({
     summary:
       'Import a framework version from YAML. 201 when new, 200 when identical content was already imported.',

@@ -7,6 +7,7 @@ import {
   ApiProperty,
   ApiTags,
 } from '@nestjs/swagger';
+import { BOARD_ROLES } from '@pies/domain';
 import { IsUUID } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { Access, CurrentActor } from '../common/access/access.decorators';
@@ -37,8 +38,6 @@ export class JobDto {
   downloadUrl!: string | null;
 }
 
-const BOARD = ['platform_admin', 'partnership_admin', 'board_member'] as const;
-
 @ApiTags('jobs')
 @Controller()
 export class JobsController {
@@ -46,7 +45,7 @@ export class JobsController {
 
   @Post('cycles/:cycleId/report-pack')
   @HttpCode(202)
-  @Access(...BOARD)
+  @Access(...BOARD_ROLES)
   @ApiOperation({
     summary: "Start building a ZIP of every submitted agency's report for the cycle.",
   })
@@ -56,7 +55,7 @@ export class JobsController {
   }
 
   @Get('jobs/:jobId')
-  @Access(...BOARD)
+  @Access(...BOARD_ROLES)
   @ApiOperation({ summary: 'A job: status, progress (done / total) and the download once done.' })
   @ApiOkResponse({ type: JobDto })
   get(@Param() p: JobParams) {
@@ -64,7 +63,7 @@ export class JobsController {
   }
 
   @Get('jobs/:jobId/download')
-  @Access(...BOARD)
+  @Access(...BOARD_ROLES)
   @ApiOperation({ summary: "A finished job's result (409 until it is done)." })
   @ApiProduces('application/zip')
   @ApiOkResponse({ description: 'The ZIP.' })

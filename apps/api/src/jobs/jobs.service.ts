@@ -10,11 +10,11 @@ import archiver from 'archiver';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
+import { boardVisibleSql } from '../audits/audit-rules.sql';
 import type { Actor } from '../common/access/actor';
 import { ConflictError, NotFoundError } from '../common/errors/domain-errors';
 import { logger } from '../common/logging/logger';
 import { AppConfig } from '../config/app-config';
-import { BOARD_STATES } from '../dashboards/partnership-dashboard.service';
 import { AgencyReportBuilder } from '../reports/agency-report.builder';
 import { ReportRenderer } from '../reports/pdf-renderer.provider';
 import { JobResults } from './job-results';
@@ -177,8 +177,8 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
       await this.results.clearBefore(jobId, attempt);
       const audits: { id: string; name: string }[] = await this.db.query(
         `SELECT a.id, o.name FROM audits a JOIN organisations o ON o.id = a.organisation_id
-          WHERE a.cycle_id = $1 AND a.status = ANY($2) ORDER BY o.name`,
-        [cycleId, BOARD_STATES],
+          WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} ORDER BY o.name`,
+        [cycleId],
       );
       await this.write(jobId, attempt, 'UPDATE jobs SET total = $3, done = 0, result_size = NULL', [
         audits.length,

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ROLES } from '@pies/domain';
+import { ADMIN_ROLES, BOARD_ROLES, ROLES } from '@pies/domain';
 import { Access } from '../common/access/access.decorators';
 import { PartnershipParams } from '../partnerships/dto/partnership.dto';
 import {
@@ -20,7 +20,7 @@ export class OrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}
 
   @Get('partnerships/:partnershipId/organisations')
-  @Access('platform_admin', 'partnership_admin', 'board_member')
+  @Access(...BOARD_ROLES)
   @ApiOperation({ summary: "The partnership's organisations, filtered and paged." })
   @ApiOkResponse({ type: OrganisationPageDto })
   list(@Param() p: PartnershipParams, @Query() q: ListOrganisationsQuery) {
@@ -28,7 +28,7 @@ export class OrganisationsController {
   }
 
   @Post('partnerships/:partnershipId/organisations')
-  @Access('platform_admin', 'partnership_admin')
+  @Access(...ADMIN_ROLES)
   @ApiOperation({ summary: 'Add a new organisation to the partnership.' })
   @ApiCreatedResponse({ type: OrganisationDto })
   create(@Param() p: PartnershipParams, @Body() dto: CreateOrganisationDto) {
@@ -52,7 +52,7 @@ export class OrganisationsController {
   }
 
   @Patch('organisations/:organisationId')
-  @Access('platform_admin', 'partnership_admin')
+  @Access(...ADMIN_ROLES)
   @ApiOperation({ summary: 'Edit an organisation.' })
   @ApiOkResponse({ type: OrganisationDto })
   update(@Param() p: OrganisationParams, @Body() dto: UpdateOrganisationDto) {

@@ -4,9 +4,10 @@ import type { AgencyReportModel } from '@pies/reports';
 import { DataSource } from 'typeorm';
 import { AuditsService } from '../audits/audits.service';
 import { NotFoundError } from '../common/errors/domain-errors';
+import { overdueActionSql } from '../actions/action-rules.sql';
+import { submissionStandsSql } from '../audits/audit-rules.sql';
 import {
   benchmarkScore,
-  BOARD_STATES,
   PartnershipDashboardService,
 } from '../dashboards/partnership-dashboard.service';
 import { CommonErrorCode } from '../common/errors/common.errors';
@@ -34,17 +35,13 @@ export class AgencyReportBuilder {
     const levelOf = new Map(f.scale.levels.map((l) => [l.value, l]));
     const [prev] = await this.db.query(
       `SELECT a.id, c.name, a.submitted_at AS "submittedAt", c.id AS "cycleId" FROM audits a JOIN cycles c ON c.id = a.cycle_id
-        WHERE a.organisation_id = $1 AND c.opens_on < $2::date AND a.status IN ('submitted', 'accepted')
+        WHERE a.organisation_id = $1 AND c.opens_on < $2::date AND ${submissionStandsSql('a')}
         ORDER BY c.opens_on DESC LIMIT 1`,
       [audit.organisation.id, meta.opensOn],
     );
     const [average, previousScores, previousLevels, actions, challenges] = await Promise.all([
-      this.dashboards.averages(cycle, BOARD_STATES, null),
-      prev
-        ? this.dashboards
-            .cycleById(prev.cycleId)
-            .then((c) => this.dashboards.auditScores(c, prev.id))
-        : null,
+      this.dashboards.averages(cycle),
+      prev ? this.dashboards.storedScores(prev.id) : null,
       prev
         ? this.db.query('SELECT indicator_code AS code, level FROM responses WHERE audit_id = $1', [
             prev.id,
@@ -52,8 +49,8 @@ export class AgencyReportBuilder {
         : Promise.resolve([]),
       this.db.query(
         `SELECT indicator_code AS "indicatorCode", description, owner, to_char(due_on, 'YYYY-MM-DD') AS "dueOn", status,
-                (status <> 'done' AND due_on < current_date) AS overdue
-           FROM actions WHERE audit_id = $1 ORDER BY due_on NULLS LAST, created_at`,
+                ${overdueActionSql('ac')} AS overdue
+           FROM actions ac WHERE audit_id = $1 ORDER BY due_on NULLS LAST, created_at`,
         [auditId],
       ),
       this.db.query(

@@ -3,6 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditStatus } from '@pies/domain';
 import type { BoardReportModel } from '@pies/reports';
 import { DataSource } from 'typeorm';
+import { overdueActionSql } from '../actions/action-rules.sql';
+import { boardVisibleSql } from '../audits/audit-rules.sql';
+import { openChallengeSql } from '../challenges/challenge-rules.sql';
 import { overdueAgencies } from '../dashboards/dashboard-lists';
 import { DashboardQuery } from '../dashboards/dto/dashboard.dto';
 import { PartnershipDashboardService } from '../dashboards/partnership-dashboard.service';
@@ -37,20 +40,20 @@ export class BoardReportBuilder {
                    FROM challenge_messages m WHERE m.challenge_id = ch.id ORDER BY created_at DESC LIMIT 1) AS "agencyLast"
            FROM challenges ch JOIN audits a ON a.id = ch.audit_id JOIN organisations o ON o.id = a.organisation_id
            LEFT JOIN users u ON u.id = ch.raised_by_id
-          WHERE a.cycle_id = $1 AND ch.status = 'open' ORDER BY ch.raised_at`,
+          WHERE a.cycle_id = $1 AND ${openChallengeSql('ch')} ORDER BY ch.raised_at`,
         [cycleId],
       ),
       this.db.query(
         `SELECT o.name AS organisation, ac.indicator_code AS "indicatorCode", ac.description, ac.owner,
                 to_char(ac.due_on, 'YYYY-MM-DD') AS "dueOn", ac.status
            FROM actions ac JOIN audits a ON a.id = ac.audit_id JOIN organisations o ON o.id = a.organisation_id
-          WHERE a.cycle_id = $1 AND a.status IN ('submitted', 'returned', 'accepted') AND ac.status <> 'done' AND ac.due_on < current_date
+          WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} AND ${overdueActionSql('ac')}
           ORDER BY ac.due_on, o.name`,
         [cycleId],
       ),
       this.db.query(
-        `SELECT sum(responses)::float8 AS answered, sum(below_benchmark)::float8 AS below FROM cycle_indicator_stats
-          WHERE cycle_id = $1 AND status IN ('submitted', 'returned', 'accepted')`,
+        `SELECT sum(st.responses)::float8 AS answered, sum(st.below_benchmark)::float8 AS below FROM cycle_indicator_stats st
+          WHERE st.cycle_id = $1 AND ${boardVisibleSql('st')}`,
         [cycleId],
       ),
       // The report lists every overdue agency, not the dashboard's first 20.

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { overdueActionSql } from '../actions/action-rules.sql';
+import { boardVisibleSql } from '../audits/audit-rules.sql';
+import { openChallengeSql } from '../challenges/challenge-rules.sql';
 import { NotFoundError } from '../common/errors/domain-errors';
-import { BOARD_STATES } from '../dashboards/partnership-dashboard.service';
 import { frameworkDefinition } from '../frameworks/framework-definitions';
 import { CSV_BOM, csvLine } from './csv';
 import { buildWorkbook } from './workbook';
@@ -67,23 +69,23 @@ export class ExportsService {
   /** The cycle as a workbook: a summary per agency, every response, actions and challenges. */
   async workbook(cycleId: string): Promise<{ fileName: string; xlsx: Buffer }> {
     const cycle = await this.cycle(cycleId);
-    const args = [cycleId, BOARD_STATES];
+    const args = [cycleId];
     const [agencies, actions, challenges]: [Row[], Row[], Row[]] = await Promise.all([
       this.db.query(
         `SELECT o.name, o.sector, a.status, a.submitted_at, a.accepted_at, s.overall, s.areas,
                 (SELECT count(*) FILTER (WHERE r.level IS NOT NULL)::int FROM responses r WHERE r.audit_id = a.id) AS answered,
                 (SELECT count(*) FILTER (WHERE r.not_applicable)::int FROM responses r WHERE r.audit_id = a.id) AS na,
-                (SELECT count(*)::int FROM challenges ch WHERE ch.audit_id = a.id AND ch.status = 'open') AS open_challenges,
-                (SELECT count(*)::int FROM actions ac WHERE ac.audit_id = a.id AND ac.status <> 'done' AND ac.due_on < current_date) AS overdue_actions
+                (SELECT count(*)::int FROM challenges ch WHERE ch.audit_id = a.id AND ${openChallengeSql('ch')}) AS open_challenges,
+                (SELECT count(*)::int FROM actions ac WHERE ac.audit_id = a.id AND ${overdueActionSql('ac')}) AS overdue_actions
            FROM audits a JOIN organisations o ON o.id = a.organisation_id LEFT JOIN audit_scores s ON s.audit_id = a.id
-          WHERE a.cycle_id = $1 AND a.status = ANY($2) ORDER BY o.name`,
+          WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} ORDER BY o.name`,
         args,
       ),
       this.db.query(
         `SELECT o.name, ac.indicator_code, ac.description, ac.owner, ac.due_on::text AS due_on, ac.status,
-                (ac.status <> 'done' AND ac.due_on < current_date) AS overdue
+                ${overdueActionSql('ac')} AS overdue
            FROM actions ac JOIN audits a ON a.id = ac.audit_id JOIN organisations o ON o.id = a.organisation_id
-          WHERE a.cycle_id = $1 AND a.status = ANY($2) ORDER BY o.name, ac.due_on NULLS LAST`,
+          WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} ORDER BY o.name, ac.due_on NULLS LAST`,
         args,
       ),
       this.db.query(
@@ -92,7 +94,7 @@ export class ExportsService {
                 (SELECT count(*)::int - 1 FROM challenge_messages m WHERE m.challenge_id = ch.id) AS replies,
                 (SELECT body FROM challenge_messages m WHERE m.challenge_id = ch.id ORDER BY created_at DESC LIMIT 1) AS latest
            FROM challenges ch JOIN audits a ON a.id = ch.audit_id JOIN organisations o ON o.id = a.organisation_id
-          WHERE a.cycle_id = $1 AND a.status = ANY($2) ORDER BY o.name, ch.raised_at`,
+          WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} ORDER BY o.name, ch.raised_at`,
         args,
       ),
     ]);
@@ -222,9 +224,9 @@ export class ExportsService {
            JOIN organisations o ON o.id = a.organisation_id
            JOIN framework_indicators fi ON fi.framework_version_id = $2
            LEFT JOIN responses r ON r.audit_id = a.id AND r.indicator_code = fi.code
-          WHERE a.cycle_id = $1 AND a.status = ANY($3)
+          WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')}
           ORDER BY o.name, a.id, fi.position`,
-        [cycleId, versionId, BOARD_STATES],
+        [cycleId, versionId],
       );
       for (;;) {
         const rows: Row[] = await runner.query(`FETCH ${ROWS_PER_FETCH} FROM export_responses`);

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { Controller, Get, Inject, Param, Res, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { ROLES } from '@pies/domain';
+import { BOARD_ROLES, ROLES } from '@pies/domain';
 import { renderAgencyReportPdf, renderBoardReportPdf } from '@pies/reports';
 import type { FastifyReply } from 'fastify';
 import { AuditParams } from '../audits/dto/audit.dto';
@@ -44,7 +44,7 @@ export class ReportsController {
   }
 
   @Get('cycles/:cycleId/report.pdf')
-  @Access('platform_admin', 'partnership_admin', 'board_member')
+  @Access(...BOARD_ROLES)
   @ApiOperation({ summary: 'The partnership board report for a cycle as a tagged PDF.' })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'A4 PDF with outline, page numbers and protective marking.' })
@@ -59,7 +59,7 @@ export class ReportsController {
   }
 
   @Get('cycles/:cycleId/export.csv')
-  @Access('platform_admin', 'partnership_admin', 'board_member')
+  @Access(...BOARD_ROLES)
   @ApiOperation({
     summary:
       'Every response of the cycle as CSV, one row per agency and indicator (submitted, returned and accepted audits).',
@@ -78,7 +78,7 @@ export class ReportsController {
   }
 
   @Get('cycles/:cycleId/export.xlsx')
-  @Access('platform_admin', 'partnership_admin', 'board_member')
+  @Access(...BOARD_ROLES)
   @ApiOperation({
     summary: 'The cycle as a workbook: summary per agency, every response, actions, challenges.',
   })

@@ -6,6 +6,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { ADMIN_ROLES, ORGANISATION_ROLES } from '@pies/domain';
 import {
   Access,
   type AuthenticatedRequest,
@@ -24,7 +25,7 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get('partnerships/:partnershipId/users')
-  @Access('platform_admin', 'partnership_admin')
+  @Access(...ADMIN_ROLES)
   @ApiOperation({ summary: 'People with a role in the partnership or any of its organisations.' })
   @ApiOkResponse({ type: [UserDto] })
   listInPartnership(@Param() p: PartnershipParams) {
@@ -32,7 +33,7 @@ export class UsersController {
   }
 
   @Post('partnerships/:partnershipId/users')
-  @Access('platform_admin', 'partnership_admin')
+  @Access(...ADMIN_ROLES)
   @IdsInScope({ body: ['memberships[].organisationId'] })
   @ApiOperation({ summary: 'Add a person with roles in the partnership and its organisations.' })
   @ApiCreatedResponse({ type: UserDto })
@@ -42,7 +43,7 @@ export class UsersController {
   }
 
   @Get('organisations/:organisationId/members')
-  @Access('platform_admin', 'partnership_admin', 'agency_lead', 'agency_contributor')
+  @Access(...ADMIN_ROLES, ...ORGANISATION_ROLES)
   @ApiOperation({ summary: "The organisation's leads and contributors." })
   @ApiOkResponse({ type: [UserDto] })
   listMembers(@Param() p: OrganisationParams) {
@@ -50,7 +51,7 @@ export class UsersController {
   }
 
   @Post('organisations/:organisationId/members')
-  @Access('platform_admin', 'partnership_admin', 'agency_lead')
+  @Access(...ADMIN_ROLES, 'agency_lead')
   @ApiOperation({ summary: 'Add a contributor (agency lead) or a lead or contributor (admins).' })
   @ApiCreatedResponse({ type: UserDto })
   addMember(

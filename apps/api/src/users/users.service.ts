@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Role } from '@pies/domain';
+import { type Role, roleScope } from '@pies/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/passwords';
 import type { Actor } from '../common/access/actor';
@@ -64,7 +64,7 @@ export class UsersService {
     dto: CreatePartnershipUserDto,
   ): Promise<UserDto> {
     const memberships = dto.memberships.map((m, i): NewMembership => {
-      if (m.role === 'partnership_admin' || m.role === 'board_member') {
+      if (roleScope(m.role) === 'partnership') {
         if (m.organisationId) {
           throw invalidField(
             `memberships.${i}.organisationId`,

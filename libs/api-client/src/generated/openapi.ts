@@ -1133,6 +1133,8 @@ export interface components {
             /** Format: date-time */
             acceptedAt?: string | null;
             counts: components["schemas"]["AuditCountsDto"];
+            /** @description Overdue: still with the agency (not started, in progress, or returned and not resubmitted) after the cycle's due date, by the server's date. */
+            overdue: boolean;
             /** @description Open challenges on this audit. */
             openChallenges: number;
             /** @description Actions past their due date and not done. */
@@ -1279,6 +1281,8 @@ export interface components {
             /** Format: date-time */
             acceptedAt?: string | null;
             counts: components["schemas"]["AuditCountsDto"];
+            /** @description Overdue: still with the agency (not started, in progress, or returned and not resubmitted) after the cycle's due date, by the server's date. */
+            overdue: boolean;
             /** @description Open challenges on this audit. */
             openChallenges: number;
             /** @description Actions past their due date and not done. */
@@ -1860,7 +1864,6 @@ export interface components {
          *     | `levelWithNotApplicable` | A level must be left out when the answer is not applicable. | `{}` |
          *     | `notApplicableNotAllowed` | This indicator applies to every agency: it cannot be not applicable. | `{}` |
          *     | `notInFramework` | The indicator or area is not in the audit's framework. | `{ kind: "indicator" | "area" }` |
-         *     | `notOrganisationMember` | The person is not a member of the audit's organisation. | `{}` |
          *     | `levelRequired` | Submitting: the indicator needs a level. | `{}` |
          *     | `commentaryRequired` | Submitting: the indicator needs commentary. | `{}` |
          *     | `notApplicableReasonRequired` | Submitting: a not-applicable answer needs a reason. | `{}` |
@@ -1872,13 +1875,11 @@ export interface components {
          *     | `passwordRequiredForNewUser` | There is no account with this email yet: give an initial password. | `{}` |
          *     | `passwordNotForExistingUser` | The email has an account, whose password others do not change: leave it out. | `{}` |
          *     | `organisationNotForRole` | This role is held over the partnership: leave out organisationId. | `{ role: string }` |
-         *     | `organisationNotInPartnership` | The organisation is not a member of this partnership. | `{}` |
          *
          *     **cycles**
          *
          *     | code | meaning | params |
          *     | --- | --- | --- |
-         *     | `frameworkVersionNotImported` | frameworkVersionId is not an imported framework version. | `{}` |
          *     | `dueNotAfterOpening` | The due date must be after the opening date. | `{}` |
          *
          *     **frameworks**
@@ -1896,7 +1897,7 @@ export interface components {
          *     | `fileExtensionMismatch` | The file's name does not end as its content's type does. | `{ type: string, extension: string, expected: string }` |
          * @enum {string}
          */
-        ProblemCode: "isString" | "isNotEmpty" | "isInt" | "isBoolean" | "isArray" | "isEmail" | "isUuid" | "isUrl" | "isIso8601" | "isIn" | "matches" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "nestedValidation" | "unknownProperty" | "isObject" | "unknownValue" | "nulCharacter" | "invalid" | "levelNotInScale" | "levelWithNotApplicable" | "notApplicableNotAllowed" | "notInFramework" | "notOrganisationMember" | "levelRequired" | "commentaryRequired" | "notApplicableReasonRequired" | "passwordRequiredForNewUser" | "passwordNotForExistingUser" | "organisationNotForRole" | "organisationNotInPartnership" | "frameworkVersionNotImported" | "dueNotAfterOpening" | "frameworkRule" | "fileRequired" | "fileTypeNotAccepted" | "fileExtensionMismatch";
+        ProblemCode: "isString" | "isNotEmpty" | "isInt" | "isBoolean" | "isArray" | "isEmail" | "isUuid" | "isUrl" | "isIso8601" | "isIn" | "matches" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "nestedValidation" | "unknownProperty" | "isObject" | "unknownValue" | "nulCharacter" | "invalid" | "levelNotInScale" | "levelWithNotApplicable" | "notApplicableNotAllowed" | "notInFramework" | "levelRequired" | "commentaryRequired" | "notApplicableReasonRequired" | "passwordRequiredForNewUser" | "passwordNotForExistingUser" | "organisationNotForRole" | "dueNotAfterOpening" | "frameworkRule" | "fileRequired" | "fileTypeNotAccepted" | "fileExtensionMismatch";
         Problem: {
             code: components["schemas"]["ProblemCode"];
             /** @description The check's arguments, e.g. `{ max: 2000 }` for maxLength. */
@@ -4809,7 +4810,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Dashboard figures; `countedStates` says which audit states were counted. */
+            /** @description Dashboard figures; `countedStates` says which audit states were counted. The `ETag` header is a hash of the body. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4817,6 +4818,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PartnershipDashboardDto"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the ETag of the figures as they are now. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not signed in, or the session has expired. */
             401: {

@@ -1,3 +1,4 @@
+import { PARTNERSHIP_ROLES, holdsAny } from '@pies/domain';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { rolesInPartnership } from '../../auth/access';
 import { useMe } from '../../auth/session';
@@ -32,7 +33,7 @@ export function AuditReviewPage() {
     return <Loading title="Review audit" />;
 
   const roles = rolesInPartnership(me, audit.cycle.partnershipId);
-  const isBoard = roles.has('board_member') || roles.has('partnership_admin');
+  const isBoard = holdsAny(roles, PARTNERSHIP_ROLES);
   const challenges = review.challenges.data;
   const open = challenges.filter((c) => c.status === 'open').length;
   const org = audit.organisation;

@@ -1,3 +1,4 @@
+import { ORGANISATION_ROLES, PARTNERSHIP_ROLES, holdsAny } from '@pies/domain';
 import { useEffect } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { Link } from 'react-router';
@@ -38,8 +39,8 @@ export function ChallengesPage() {
     id: audit.organisation.id,
     partnershipIds: [audit.cycle.partnershipId],
   });
-  const isBoard = roles.has('board_member') || roles.has('partnership_admin');
-  const isAgency = roles.has('agency_lead') || roles.has('agency_contributor');
+  const isBoard = holdsAny(roles, PARTNERSHIP_ROLES);
+  const isAgency = holdsAny(roles, ORGANISATION_ROLES);
   const statements = new Map(
     fw.definition.areas.flatMap((a) =>
       a.standards.flatMap((s) => s.indicators.map((i) => [i.code, i.statement] as const)),

@@ -1,5 +1,11 @@
 import { type SchemaAuditSummaryDto, type SchemaCycleDto, unwrap } from '@pies/api-client';
-import { AUDIT_STATUSES, AUDIT_STATUS_LABELS, isVisibleToBoard } from '@pies/domain';
+import {
+  AUDIT_STATUS_LABELS,
+  AUDIT_STATUSES,
+  holdsAny,
+  isVisibleToBoard,
+  ORGANISATION_ROLES,
+} from '@pies/domain';
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
@@ -9,7 +15,6 @@ import { Button, Pagination, Select, Table, Tag } from '../../components';
 import { formatCount, formatDate } from '../format';
 import { sectorLabel } from '../organisations/sectors';
 import { AuditStatusTag } from '../status-tags';
-import { isOverdue, today } from './cycle-status';
 
 const STATE_OPTIONS = [
   { value: '', label: 'All states' },
@@ -62,10 +67,9 @@ export function CycleAudits({ cycle }: { cycle: SchemaCycleDto }) {
   const audits = useApiData(`cycle-audits:${cycle.id}`, () =>
     unwrap(api.GET('/api/cycles/{cycleId}/audits', { params: { path: { cycleId: cycle.id } } })),
   );
-  const now = today();
   const ownOrganisations = new Set(
     me.memberships
-      .filter((m) => m.role === 'agency_lead' || m.role === 'agency_contributor')
+      .filter((m) => holdsAny([m.role], ORGANISATION_ROLES))
       .map((m) => m.organisationId),
   );
 
@@ -78,7 +82,7 @@ export function CycleAudits({ cycle }: { cycle: SchemaCycleDto }) {
 
   const all = audits.data ?? [];
   const rows = all.filter((a) =>
-    state === '' ? true : state === 'overdue' ? isOverdue(a, now) : a.status === state,
+    state === '' ? true : state === 'overdue' ? a.overdue : a.status === state,
   );
   const totalPages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const page = Math.min(
@@ -169,7 +173,7 @@ export function CycleAudits({ cycle }: { cycle: SchemaCycleDto }) {
                       <li>
                         <AuditStatusTag status={a.status} />
                       </li>
-                      {isOverdue(a, now) && (
+                      {a.overdue && (
                         <li>
                           <Tag colour="red">Overdue</Tag>
                         </li>

@@ -1,4 +1,4 @@
-import type { SchemaAuditSummaryDto, SchemaCycleDto } from '@pies/api-client';
+import type { SchemaCycleDto } from '@pies/api-client';
 import type { CycleStatus } from '@pies/domain';
 import { Tag, type TagColour } from '../../components';
 
@@ -16,19 +16,6 @@ const CYCLE_COLOURS: Record<CycleStatus, TagColour> = {
 
 export function CycleStatusTag({ status }: { status: CycleStatus }) {
   return <Tag colour={CYCLE_COLOURS[status]}>{CYCLE_STATUS_LABELS[status]}</Tag>;
-}
-
-/** Today in the user's time zone, YYYY-MM-DD (dates in the API are calendar dates). */
-export function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** With the agency and past the cycle's due date: not submitted, or returned and not resubmitted. */
-export function isOverdue(audit: SchemaAuditSummaryDto, now = today()): boolean {
-  const withAgency = audit.status !== 'submitted' && audit.status !== 'accepted';
-  return withAgency && audit.cycle.dueOn < now;
 }
 
 /** Audits in the cycle, all states together. */

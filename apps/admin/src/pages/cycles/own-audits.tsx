@@ -1,3 +1,4 @@
+import { ORGANISATION_ROLES, holdsAny } from '@pies/domain';
 import { type SchemaAuditSummaryDto, type SchemaCycleDto, unwrap } from '@pies/api-client';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
@@ -14,7 +15,7 @@ export function OwnAudits({ cycle }: { cycle: SchemaCycleDto }) {
   const organisationIds = [
     ...new Set(
       me.memberships
-        .filter((m) => m.role === 'agency_lead' || m.role === 'agency_contributor')
+        .filter((m) => holdsAny([m.role], ORGANISATION_ROLES))
         .map((m) => m.organisationId)
         .filter((id): id is string => Boolean(id)),
     ),

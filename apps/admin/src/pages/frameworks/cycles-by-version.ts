@@ -1,3 +1,4 @@
+import { PARTNERSHIP_ROLES, holdsAny } from '@pies/domain';
 import { type SchemaCycleDto, unwrap } from '@pies/api-client';
 import { api } from '../../api/client';
 import type { Me } from '../../auth/session';
@@ -7,7 +8,7 @@ import { formatList } from '../format';
 const partnershipsOf = (me: Me) => [
   ...new Set(
     me.memberships
-      .filter((m) => m.role === 'partnership_admin' || m.role === 'board_member')
+      .filter((m) => holdsAny([m.role], PARTNERSHIP_ROLES))
       .map((m) => m.partnershipId)
       .filter((id): id is string => Boolean(id)),
   ),

@@ -1,8 +1,9 @@
+import { ADMIN_ROLES, holdsAny } from '@pies/domain';
 import type { Me } from '../../auth/session';
 
 /** Who may import framework versions: platform admins and any partnership's admins (the API decides). */
 export const canImportFrameworks = (me: Me) =>
-  me.memberships.some((m) => m.role === 'platform_admin' || m.role === 'partnership_admin');
+  me.memberships.some((m) => holdsAny([m.role], ADMIN_ROLES));
 
 /** The path of one framework version's page. */
 export const versionPath = (frameworkId: string, version: string) =>

@@ -1,5 +1,5 @@
 import { type SchemaAddMemberDto, unwrap } from '@pies/api-client';
-import { ROLE_LABELS } from '@pies/domain';
+import { ADMIN_ROLES, holdsAny, ROLE_LABELS } from '@pies/domain';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
@@ -44,7 +44,7 @@ export function AddMemberPage() {
   if (error) return <ApiErrorPage error={error} />;
   if (!org) return <Loading title="Add a person" />;
   const roles = rolesOverOrganisation(me, org);
-  const isAdmin = roles.has('partnership_admin') || roles.has('platform_admin');
+  const isAdmin = holdsAny(roles, ADMIN_ROLES);
   if (!isAdmin && !roles.has('agency_lead')) return <ForbiddenPage />;
   const orgPath = `/organisations/${org.id}`;
   // An agency lead adds contributors; the partnership's admins also add leads.

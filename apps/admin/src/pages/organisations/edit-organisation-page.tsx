@@ -1,3 +1,4 @@
+import { ADMIN_ROLES, holdsAny } from '@pies/domain';
 import {
   type SchemaOrganisationDto,
   type SchemaUpdateOrganisationDto,
@@ -78,6 +79,6 @@ export function EditOrganisationPage() {
   if (error) return <ApiErrorPage error={error} />;
   if (!data) return <Loading title="Change organisation details" />;
   const roles = rolesOverOrganisation(me, data);
-  if (!roles.has('partnership_admin') && !roles.has('platform_admin')) return <ForbiddenPage />;
+  if (!holdsAny(roles, ADMIN_ROLES)) return <ForbiddenPage />;
   return <EditForm org={data} />;
 }

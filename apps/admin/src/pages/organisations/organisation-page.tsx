@@ -1,4 +1,4 @@
-import { ROLE_LABELS } from '@pies/domain';
+import { ADMIN_ROLES, holdsAny, ORGANISATION_ROLES, ROLE_LABELS } from '@pies/domain';
 import { unwrap } from '@pies/api-client';
 import { useParams } from 'react-router';
 import { api } from '../../api/client';
@@ -30,8 +30,8 @@ export function OrganisationPage() {
   );
   const org = organisation.data;
   const roles = org ? rolesOverOrganisation(me, org) : new Set<string>();
-  const isAdmin = roles.has('partnership_admin') || roles.has('platform_admin');
-  const canSeeMembers = isAdmin || roles.has('agency_lead') || roles.has('agency_contributor');
+  const isAdmin = holdsAny(roles, ADMIN_ROLES);
+  const canSeeMembers = isAdmin || holdsAny(roles, ORGANISATION_ROLES);
   const canAddMembers = isAdmin || roles.has('agency_lead');
   const members = useApiData(`members:${organisationId}:${canSeeMembers}`, () =>
     canSeeMembers
@@ -106,7 +106,7 @@ export function OrganisationPage() {
       <OrganisationAudits
         organisationId={org.id}
         organisationName={org.name}
-        member={roles.has('agency_lead') || roles.has('agency_contributor')}
+        member={holdsAny(roles, ORGANISATION_ROLES)}
       />
 
       {canSeeMembers && (

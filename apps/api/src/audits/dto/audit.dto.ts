@@ -55,6 +55,11 @@ export class AuditSummaryDto {
   @ApiPropertyOptional({ nullable: true, type: String }) returnReason!: string | null;
   @ApiPropertyOptional({ nullable: true, type: Date }) acceptedAt!: Date | null;
   @ApiProperty({ type: AuditCountsDto }) counts!: AuditCountsDto;
+  @ApiProperty({
+    description:
+      "Overdue: still with the agency (not started, in progress, or returned and not resubmitted) after the cycle's due date, by the server's date.",
+  })
+  overdue!: boolean;
   @ApiProperty({ description: 'Open challenges on this audit.' }) openChallenges!: number;
   @ApiProperty({ description: 'Actions past their due date and not done.' })
   overdueActions!: number;

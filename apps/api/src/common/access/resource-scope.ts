@@ -7,11 +7,6 @@ export interface ResourceScope {
   organisationId?: string;
   /** Set for an audit (or something in one) that has not been submitted: agency eyes only. */
   draft?: boolean;
-  /**
-   * For a partnership: its dashboard revision and the database clock, read in the same round
-   * trip as the scope (DashboardCacheService keys its cache on them).
-   */
-  dashboardStamp?: { revision: string; today: string; now: number };
 }
 
 /**

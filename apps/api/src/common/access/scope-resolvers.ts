@@ -22,7 +22,6 @@ export interface ScopeRow {
   organisation_id?: string | null;
   organisation_ids?: string[] | null;
   audit_status?: AuditStatus | null;
-  dashboard_stamp?: ResourceScope['dashboardStamp'] | null;
 }
 
 /** 400 naming the field that should hold an id. */
@@ -93,7 +92,6 @@ export class ScopeResolvers {
       partnershipIds: row.partnership_ids ?? [],
       ...(row.organisation_id ? { organisationId: row.organisation_id } : {}),
       ...(row.audit_status ? { draft: !isVisibleToBoard(row.audit_status) } : {}),
-      ...(row.dashboard_stamp ? { dashboardStamp: row.dashboard_stamp } : {}),
     };
   }
 

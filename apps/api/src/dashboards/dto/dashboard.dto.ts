@@ -9,9 +9,6 @@ import {
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PagingQuery } from '../../common/dto/paging.dto';
 
-/** The audit states the board's figures may count. */
-export const COUNTED = BOARD_COUNTED_STATES;
-export type CountedState = BoardCountedState;
 export const SORTS = HEAT_MAP_SORTS;
 
 /** A sector filter and a page: what every partnership list takes. */
@@ -33,12 +30,14 @@ export class DashboardQuery extends SectorPageQuery {
   cycleId?: string;
 
   @ApiPropertyOptional({
-    enum: COUNTED,
+    enum: BOARD_COUNTED_STATES,
     description: 'Count only audits in this state (default: all three board-visible states).',
   })
   @IsOptional()
-  @IsIn(COUNTED, { message: `state must be one of: ${COUNTED.join(', ')}` })
-  state?: CountedState;
+  @IsIn(BOARD_COUNTED_STATES, {
+    message: `state must be one of: ${BOARD_COUNTED_STATES.join(', ')}`,
+  })
+  state?: BoardCountedState;
 
   @ApiPropertyOptional({
     enum: SORTS,

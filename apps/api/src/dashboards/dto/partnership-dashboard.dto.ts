@@ -4,13 +4,15 @@ import {
   type ActionStatus,
   AUDIT_STATUSES,
   type AuditStatus,
+  BOARD_COUNTED_STATES,
+  type BoardCountedState,
   CYCLE_STATUSES,
   type CycleStatus,
   SECTORS,
   type Sector,
 } from '@pies/domain';
 import type { Rag } from '@pies/scoring';
-import { COUNTED, type CountedState, SORTS } from './dashboard.dto';
+import { SORTS } from './dashboard.dto';
 
 /**
  * The body of GET /api/partnerships/{partnershipId}/dashboard. The service returns these types,
@@ -158,7 +160,7 @@ export class CycleNameDto {
 
 export class DashboardFiltersDto {
   @ApiProperty({ nullable: true, enum: SECTORS }) sector!: Sector | null;
-  @ApiProperty({ nullable: true, enum: COUNTED }) state!: CountedState | null;
+  @ApiProperty({ nullable: true, enum: BOARD_COUNTED_STATES }) state!: BoardCountedState | null;
 }
 
 /** Audits of the cycle by state (all agencies, whatever `state` filters). */
@@ -176,7 +178,7 @@ export class CompletionDto {
 export class PartnershipDashboardDto {
   @ApiProperty({ type: () => DashboardCycleDto }) cycle!: DashboardCycleDto;
   @ApiProperty({ type: () => CycleNameDto, nullable: true }) previousCycle!: CycleNameDto | null;
-  @ApiProperty({ enum: COUNTED, isArray: true }) countedStates!: CountedState[];
+  @ApiProperty({ enum: BOARD_COUNTED_STATES, isArray: true }) countedStates!: BoardCountedState[];
   @ApiProperty({ type: () => DashboardFiltersDto }) filters!: DashboardFiltersDto;
   @ApiProperty({ type: () => CompletionDto }) completion!: CompletionDto;
   @ApiProperty({ type: () => PartnershipFiguresDto }) partnership!: PartnershipFiguresDto;

@@ -25,6 +25,13 @@ export class AuditScore {
   @Column({ type: 'jsonb' })
   areas!: Record<string, number>;
 
+  /**
+   * Codes of the answered indicators below their benchmark (libs/scoring's benchmarkMet), so the
+   * cycle's indicator statistics count them without comparing levels in SQL.
+   */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  belowBenchmark!: string[];
+
   @Column({ type: 'timestamptz', default: () => 'now()' })
   computedAt!: Date;
 }

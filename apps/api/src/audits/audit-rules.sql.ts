@@ -1,0 +1,20 @@
+/**
+ * An audit's rules as SQL conditions, one home each, used by every query that needs them. They
+ * take the table aliases of the query they go into. The states come from libs/domain.
+ */
+import { BOARD_COUNTED_STATES, WITH_AGENCY_STATES } from '@pies/domain';
+
+const literals = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+
+/** The board sees and counts the audit `a`: submitted, returned or accepted. */
+export const boardVisibleSql = (a: string) => `${a}.status IN (${literals(BOARD_COUNTED_STATES)})`;
+
+/** The audit `a` is with its agency past the due date of its cycle `c`. */
+export const auditOverdueSql = (a: string, c: string) =>
+  `(${a}.status IN (${literals(WITH_AGENCY_STATES)}) AND ${c}.due_on < current_date)`;
+
+/**
+ * The submission of the audit `a` stands: submitted or accepted, not returned. An agency's
+ * latest such audit is what the next cycle pre-fills from and what its report compares with.
+ */
+export const submissionStandsSql = (a: string) => `${a}.status IN ('submitted', 'accepted')`;
