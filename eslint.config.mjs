@@ -115,6 +115,12 @@ export default tseslint.config(
     },
   },
   {
+    // A library's tests run under Jest on Node, whatever platform the library itself targets:
+    // the scoring tests score what the framework library parses.
+    files: ['libs/**/*.spec.ts'],
+    rules: { '@nx/enforce-module-boundaries': boundaries(['@pies/framework']) },
+  },
+  {
     // The browser tests start the API in-process with its test helpers and seed data through
     // its services: the only imports from apps/admin-e2e into apps/api.
     files: ['apps/admin-e2e/**/*.ts'],
