@@ -1,14 +1,14 @@
 # syntax=docker/dockerfile:1
 # Production image: builds the API and serves it on port 3000. PostgreSQL comes from
 # DATABASE_URL (see docker-compose.yml); the embedded database is for local use only.
-FROM node:20-bookworm-slim AS build
+FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:22-bookworm-slim
 # Chromium prints the PDF reports; Debian's package brings the libraries it needs.
 RUN apt-get update && apt-get install -y --no-install-recommends chromium fonts-dejavu-core \
   && rm -rf /var/lib/apt/lists/*

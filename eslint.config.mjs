@@ -4,6 +4,33 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// Projects are tagged by scope (scope:api, scope:admin, scope:shared; scope:e2e tests the whole
+// system) and by where their code runs: platform:node, platform:browser, or platform:any (no
+// Node built-ins, no DOM). So the web app reaches no Node-only library (@pies/reports,
+// @pies/browser), and the graph stays a tree. `allow` lists imports one folder may make past
+// these rules (the rule has no notion of type-only imports).
+const boundaries = (allow = []) => [
+  'error',
+  {
+    allow,
+    depConstraints: [
+      { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+      { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:api'] },
+      { sourceTag: 'scope:admin', onlyDependOnLibsWithTags: ['scope:shared', 'scope:admin'] },
+      {
+        sourceTag: 'scope:e2e',
+        onlyDependOnLibsWithTags: ['scope:shared', 'scope:api', 'scope:admin'],
+      },
+      { sourceTag: 'platform:any', onlyDependOnLibsWithTags: ['platform:any'] },
+      {
+        sourceTag: 'platform:browser',
+        onlyDependOnLibsWithTags: ['platform:browser', 'platform:any'],
+      },
+      { sourceTag: 'platform:node', onlyDependOnLibsWithTags: ['platform:node', 'platform:any'] },
+    ],
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -20,21 +47,37 @@ export default tseslint.config(
   },
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts', '**/*.tsx'],
-    plugins: { '@nx': nx },
+    // Type-aware rules: each file is checked with the types of its nearest tsconfig.json
+    // (apps/admin's for the web app, the root one for the API, libs, migrations, bench, tools).
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
-      // Projects are tagged scope:api, scope:admin, scope:shared; the graph stays a tree.
-      '@nx/enforce-module-boundaries': [
+      '@typescript-eslint/no-floating-promises': [
         'error',
         {
-          allow: [],
-          depConstraints: [
-            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:api'] },
-            { sourceTag: 'scope:admin', onlyDependOnLibsWithTags: ['scope:shared', 'scope:admin'] },
+          // React Router's navigate() returns a promise only to await the navigation; it
+          // never rejects (errors go to the route's error element).
+          allowForKnownSafeCalls: [
+            { from: 'package', package: 'react-router', name: 'NavigateFunction' },
           ],
         },
       ],
+      '@typescript-eslint/no-misused-promises': 'error',
+      // A switch over a union handles every member, or says what happens to the rest in a
+      // default branch: adding a member shows each switch that has not decided.
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
+    },
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    plugins: { '@nx': nx },
+    rules: {
+      '@nx/enforce-module-boundaries': boundaries(),
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
@@ -52,6 +95,9 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.flat.recommended.rules,
+      // @pies/framework is Node-only (its content hash), but its types describe the framework
+      // the API sends: the app imports those types only (no-restricted-imports below).
+      '@nx/enforce-module-boundaries': boundaries(['@pies/framework']),
       'react-hooks/exhaustive-deps': 'error',
       'no-restricted-imports': [
         'error',
@@ -66,6 +112,22 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // A library's tests run under Jest on Node, whatever platform the library itself targets:
+    // the scoring tests score what the framework library parses.
+    files: ['libs/**/*.spec.ts'],
+    rules: { '@nx/enforce-module-boundaries': boundaries(['@pies/framework']) },
+  },
+  {
+    // The browser tests start the API in-process with its test helpers and seed data through
+    // its services: the only imports from apps/admin-e2e into apps/api.
+    files: ['apps/admin-e2e/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': boundaries([
+        '^\\.\\./\\.\\./api/(test/test-app|src/demo/(demo-seed\\.service|scale-seeder)|src/frameworks/frameworks\\.service)$',
+      ]),
     },
   },
   {

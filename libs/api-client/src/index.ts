@@ -7,7 +7,7 @@
  *       params: { path: { partnershipId }, query: { search: 'academy' } },
  *     }));
  *
- * Browser-safe: no Node built-ins. Works in Node 20+ too (global fetch), given a baseUrl.
+ * Browser-safe: no Node built-ins. Works in Node too (global fetch), given a baseUrl.
  */
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { paths } from './generated/openapi';

@@ -24,7 +24,7 @@ function bundledPackage(): { entry: string; version: string } {
 /**
  * The package's own code does the unpacking (brotli-compressed binary plus its shared
  * libraries), in a child Node process: the package is an ES module, which Node loads
- * natively but Jest's CommonJS sandbox on Node 20 cannot, and the child's TMPDIR points
+ * natively but Jest's CommonJS sandbox cannot before Node 24.9, and the child's TMPDIR points
  * at a private staging directory so that the package never reuses or races over a
  * half-written `/tmp/chromium` of another process or version.
  */

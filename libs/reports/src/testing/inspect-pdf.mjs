@@ -1,6 +1,6 @@
-// Reads a PDF from stdin with pdf.js (legacy build, which runs on Node 20) and prints what
-// the report tests check, as JSON. Run by inspect-pdf.ts in a child process: pdfjs-dist is
-// an ES module, which Jest's CommonJS sandbox on Node 20 cannot load.
+// Reads a PDF from stdin with pdf.js (legacy build) and prints what the report tests check,
+// as JSON. Run by inspect-pdf.ts in a child process: pdfjs-dist is an ES module, which Jest's
+// CommonJS sandbox cannot load before Node 24.9.
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 const chunks = [];

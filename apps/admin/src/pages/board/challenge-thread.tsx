@@ -104,7 +104,7 @@ export function ChallengeThread({
         <>
           <ErrorSummary errors={form.errors.summary} />
           {canReply && (
-            <form noValidate onSubmit={reply}>
+            <form noValidate onSubmit={(e) => void reply(e)}>
               <Textarea
                 id={replyId}
                 label="Your reply"
@@ -122,7 +122,7 @@ export function ChallengeThread({
             </form>
           )}
           {canResolve && (
-            <form noValidate onSubmit={resolve}>
+            <form noValidate onSubmit={(e) => void resolve(e)}>
               <Button variant="secondary" disabled={form.busy || resolving}>
                 Mark as resolved<span className="govuk-visually-hidden">: {title}</span>
               </Button>

@@ -63,7 +63,7 @@ export function DecisionForm({
 
   if (confirming && !form.hasErrors)
     return (
-      <form noValidate onSubmit={confirm} aria-labelledby="confirm-heading">
+      <form noValidate onSubmit={(e) => void confirm(e)} aria-labelledby="confirm-heading">
         <h3 className="govuk-heading-s" id="confirm-heading">
           {decision === 'accept'
             ? `Are you sure you want to accept ${organisation}'s audit?`
@@ -92,7 +92,7 @@ export function DecisionForm({
     );
 
   return (
-    <form noValidate onSubmit={choose}>
+    <form noValidate onSubmit={(e) => void choose(e)}>
       <ErrorSummary errors={form.errors.summary} />
       <Radios
         name="decision"

@@ -65,7 +65,7 @@ export function RaiseChallengeForm({
       onRaised();
     });
   return (
-    <form noValidate onSubmit={raise}>
+    <form noValidate onSubmit={(e) => void raise(e)}>
       <ErrorSummary errors={form.errors.summary} />
       <Select
         id="challenge-indicator"

@@ -44,7 +44,7 @@ export function ReportPack({ cycleId }: { cycleId: string }) {
         if (stopped) return;
         setJob(next);
         if (next.status === 'queued' || next.status === 'running')
-          timer = window.setTimeout(poll, POLL_MS);
+          timer = window.setTimeout(() => void poll(), POLL_MS);
       } catch (e) {
         if (!stopped)
           setError(
@@ -118,7 +118,7 @@ export function ReportPack({ cycleId }: { cycleId: string }) {
           )}
         </div>
       )}
-      <form noValidate onSubmit={start}>
+      <form noValidate onSubmit={(e) => void start(e)}>
         <Button variant={jobId ? 'secondary' : 'primary'} disabled={starting || busy}>
           {jobId ? 'Build a new pack' : 'Build the report pack'}
         </Button>

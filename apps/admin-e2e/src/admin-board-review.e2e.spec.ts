@@ -1,5 +1,5 @@
 import type { Browser } from 'puppeteer-core';
-import type { TestApp, TestUser } from '../test-app';
+import type { TestApp, TestUser } from '../../api/test/test-app';
 import {
   BROWSER_TIMEOUT,
   expectAccessible,

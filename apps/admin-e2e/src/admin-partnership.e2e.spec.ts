@@ -1,6 +1,6 @@
 import type { Sector } from '@pies/domain';
 import type { Browser } from 'puppeteer-core';
-import type { TestApp } from '../test-app';
+import type { TestApp } from '../../api/test/test-app';
 import {
   BROWSER_TIMEOUT,
   expectAccessible,

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'puppeteer-core';
-import type { TestApp } from '../test-app';
+import type { TestApp } from '../../api/test/test-app';
 import {
   BROWSER_TIMEOUT,
   expectAccessible,

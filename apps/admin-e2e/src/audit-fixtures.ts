@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
-import { DEFAULT_FRAMEWORK } from '../../src/demo/demo-seed.service';
-import type { Client, TestApp, TestUser } from '../test-app';
+import { DEFAULT_FRAMEWORK } from '../../api/src/demo/demo-seed.service';
+import type { Client, TestApp, TestUser } from '../../api/test/test-app';
 import { textOf } from './admin-browser';
 import type { PageDocument } from './page-globals';
 

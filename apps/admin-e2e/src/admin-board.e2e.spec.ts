@@ -1,7 +1,7 @@
 import type { Browser } from 'puppeteer-core';
-import { FrameworksService } from '../../src/frameworks/frameworks.service';
-import { seedScale } from '../../src/demo/scale-seeder';
-import type { TestApp, TestUser } from '../test-app';
+import { FrameworksService } from '../../api/src/frameworks/frameworks.service';
+import { seedScale } from '../../api/src/demo/scale-seeder';
+import type { TestApp, TestUser } from '../../api/test/test-app';
 import {
   BROWSER_TIMEOUT,
   expectAccessible,

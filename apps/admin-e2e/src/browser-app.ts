@@ -1,5 +1,5 @@
 import type { Browser } from 'puppeteer-core';
-import { startTestApp, type TestApp } from '../test-app';
+import { startTestApp, type TestApp } from '../../api/test/test-app';
 import { ensureAdminBuilt, startBrowser } from './admin-browser';
 
 /**

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Sector } from '@pies/domain';
 import type { Browser, Page } from 'puppeteer-core';
-import { DEFAULT_FRAMEWORK } from '../../src/demo/demo-seed.service';
-import type { TestApp, TestUser } from '../test-app';
+import { DEFAULT_FRAMEWORK } from '../../api/src/demo/demo-seed.service';
+import type { TestApp, TestUser } from '../../api/test/test-app';
 import {
   BROWSER_TIMEOUT,
   expectAccessible,

@@ -10,7 +10,7 @@ import type { PageDocument, PageElement, PageWindow } from './page-globals';
 declare const document: PageDocument;
 declare const window: PageWindow;
 
-export const ROOT = resolve(__dirname, '../../../..');
+export const ROOT = resolve(__dirname, '../../..');
 const ADMIN_INDEX = join(
   process.env.PIES_ADMIN_DIST || join(ROOT, 'dist/apps/admin'),
   'index.html',
@@ -44,7 +44,7 @@ function sleep(ms: number) {
 
 /**
  * `npm test` builds the admin app first; when a browser test runs on its own (`npx jest
- * apps/api/test/browser`), this builds it if it is missing or older than its sources. One build
+ * apps/admin-e2e`), this builds it if it is missing or older than its sources. One build
  * at a time across Jest workers (a lock directory).
  */
 export async function ensureAdminBuilt(): Promise<void> {

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startTestApp, type TestApp } from '../test-app';
+import { startTestApp, type TestApp } from '../../api/test/test-app';
 import { ensureAdminBuilt, ROOT } from './admin-browser';
 
 /** How the API serves the built web app next to the API (apps/api/src/web/admin-static.ts). */

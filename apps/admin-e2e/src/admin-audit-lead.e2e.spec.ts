@@ -1,5 +1,5 @@
 import type { Browser, HTTPRequest, KeyInput } from 'puppeteer-core';
-import type { Client, TestApp, TestUser } from '../test-app';
+import type { Client, TestApp, TestUser } from '../../api/test/test-app';
 import {
   BROWSER_TIMEOUT,
   expectAccessible,

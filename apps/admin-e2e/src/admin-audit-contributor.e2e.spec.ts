@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import type { TestApp, TestUser } from '../test-app';
+import type { TestApp, TestUser } from '../../api/test/test-app';
 import {
   BROWSER_TIMEOUT,
   expectAccessible,
