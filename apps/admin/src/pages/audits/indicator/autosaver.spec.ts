@@ -65,6 +65,7 @@ class FakeApi {
       return {
         error: {
           statusCode: 409,
+          code: 'RESPONSE_VERSION_CONFLICT',
           error: 'Conflict',
           message: 'This answer was changed by someone else.',
           details: { current: this.stored },
@@ -344,7 +345,13 @@ describe('Autosaver: conflicts and refusals', () => {
     mockApi.then({
       kind: 'status',
       status: 400,
-      body: { statusCode: 400, error: 'Bad Request', message: 'Validation failed', details: [] },
+      body: {
+        statusCode: 400,
+        code: 'VALIDATION_FAILED',
+        error: 'Bad Request',
+        message: 'Validation failed',
+        details: [],
+      },
     });
     s.update(answer('x', 9));
     await jest.advanceTimersByTimeAsync(SAVE_DELAY_MS);
@@ -358,18 +365,24 @@ describe('Autosaver: conflicts and refusals', () => {
     expect(s.state.kind).toBe('saved');
   });
 
-  it.each([403, 404])(
-    'a %i refuses the change for good, with the API message; the draft stays',
-    async (status) => {
+  it.each([
+    [403, 'INDICATOR_NOT_ASSIGNED', 'this indicator is not assigned to you'],
+    [404, 'RESOURCE_NOT_FOUND', 'it is no longer there'],
+    [409, 'AUDIT_LOCKED', 'the audit has been submitted'],
+    [403, 'SOMETHING_NEW', 'the API says no.'],
+  ])(
+    'a %i %s refuses the change for good, in words from its code; the draft stays',
+    async (status, code, words) => {
       const s = saver();
       mockApi.then({
         kind: 'status',
         status,
-        body: { statusCode: status, error: 'Forbidden', message: 'The audit is submitted.' },
+        body: { statusCode: status, code, error: 'Refused', message: 'The API says no.' },
       });
       s.update(answer('x'));
       await jest.advanceTimersByTimeAsync(SAVE_DELAY_MS);
-      expect(s.state).toEqual({ kind: 'refused', message: 'The audit is submitted.' });
+      expect(s.state.kind).toBe('refused');
+      expect((s.state as { message: string }).message).toContain(words);
       s.update(answer('y'));
       s.retryNow();
       await jest.advanceTimersByTimeAsync(60_000);
