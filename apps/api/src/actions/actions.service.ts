@@ -11,6 +11,7 @@ import { overdueActionSql } from './action-rules.sql';
 import type { ActionDto, CreateActionDto, UpdateActionDto } from './dto/action.dto';
 import { CommonErrorCode } from '../common/errors/common.errors';
 import { notInFramework } from '../audits/audit-problems';
+import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
 
 const SELECT = `SELECT id, audit_id AS "auditId", indicator_code AS "indicatorCode", description, owner,
   to_char(due_on, 'YYYY-MM-DD') AS "dueOn", status, ${overdueActionSql('actions')} AS overdue,
@@ -33,9 +34,11 @@ export class ActionsService {
   ) {}
 
   list(auditId: string): Promise<ActionDto[]> {
-    return this.db.query(`${SELECT} WHERE audit_id = $1 ORDER BY due_on NULLS LAST, created_at`, [
-      auditId,
-    ]);
+    return queryRows<ActionDto>(
+      this.db,
+      `${SELECT} WHERE audit_id = $1 ORDER BY due_on NULLS LAST, created_at`,
+      [auditId],
+    );
   }
 
   async create(actor: Actor, auditId: string, dto: CreateActionDto): Promise<ActionDto> {
@@ -48,7 +51,8 @@ export class ActionsService {
         }
       }
       await prepareForEdit(tx, audit, actor.userId);
-      const [{ id }] = await tx.query(
+      const { id } = await oneRow<{ id: string }>(
+        tx,
         `INSERT INTO actions (audit_id, indicator_code, description, owner, due_on, status, created_by_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
         [
@@ -78,7 +82,8 @@ export class ActionsService {
       const before = await this.one(tx, actionId);
       const audit = await lockAudit(tx, before.auditId);
       await prepareForEdit(tx, audit, actor.userId);
-      await tx.query(
+      await run(
+        tx,
         `UPDATE actions SET description = COALESCE($2, description), owner = COALESCE($3, owner),
                 due_on = CASE WHEN $4::boolean THEN $5::date ELSE due_on END, status = COALESCE($6, status), updated_at = now()
           WHERE id = $1`,
@@ -109,7 +114,7 @@ export class ActionsService {
       const before = await this.one(tx, actionId);
       const audit = await lockAudit(tx, before.auditId);
       await prepareForEdit(tx, audit, actor.userId);
-      await tx.query('DELETE FROM actions WHERE id = $1', [actionId]);
+      await run(tx, 'DELETE FROM actions WHERE id = $1', [actionId]);
       await recordEvent(tx, {
         auditId: before.auditId,
         actorId: actor.userId,
@@ -121,7 +126,7 @@ export class ActionsService {
   }
 
   private async one(tx: EntityManager, id: string): Promise<ActionDto> {
-    const [row] = await tx.query(`${SELECT} WHERE id = $1`, [id]);
+    const row = await queryRow<ActionDto>(tx, `${SELECT} WHERE id = $1`, [id]);
     if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'action');
     return row;
   }

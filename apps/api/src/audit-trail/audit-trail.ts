@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { run } from '../database/typed-query';
 
 export interface AuditEventInput {
   auditId: string;
@@ -14,7 +15,7 @@ export interface AuditEventInput {
  * records commit or roll back together. Every mutation of audit data goes through here.
  */
 export async function recordEvent(tx: EntityManager, e: AuditEventInput): Promise<void> {
-  await tx.query(AUDIT_EVENT_SQL, eventParams(e));
+  await run(tx, AUDIT_EVENT_SQL, eventParams(e));
 }
 
 export const AUDIT_EVENT_SQL = `INSERT INTO audit_events (audit_id, actor_id, kind, subject, before, after) VALUES ($1, $2, $3, $4, $5, $6)`;

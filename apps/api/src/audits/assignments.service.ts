@@ -9,6 +9,7 @@ import { AuditsService } from './audits.service';
 import type { AssignmentDto, SaveAssignmentsDto } from './dto/response.dto';
 import { type FieldProblem, invalidFields } from '../common/errors/field-problems';
 import { notInFrameworkProblem } from './audit-problems';
+import { queryRows, run } from '../database/typed-query';
 
 /** Who answers what in an audit: the lead assigns areas and indicators to contributors. */
 @Injectable()
@@ -19,7 +20,8 @@ export class AssignmentsService {
   ) {}
 
   list(auditId: string): Promise<AssignmentDto[]> {
-    return this.db.query(
+    return queryRows<AssignmentDto>(
+      this.db,
       `SELECT s.id, s.user_id AS "userId", u.name AS "userName", s.area_code AS "areaCode", s.indicator_code AS "indicatorCode"
          FROM assignments s JOIN users u ON u.id = s.user_id WHERE s.audit_id = $1 ORDER BY u.name, s.area_code, s.indicator_code`,
       [auditId],
@@ -51,9 +53,10 @@ export class AssignmentsService {
       });
       if (problems.length) throw invalidFields(problems);
       const before = await this.list(auditId);
-      await tx.query('DELETE FROM assignments WHERE audit_id = $1', [auditId]);
+      await run(tx, 'DELETE FROM assignments WHERE audit_id = $1', [auditId]);
       for (const a of dto.assignments) {
-        await tx.query(
+        await run(
+          tx,
           'INSERT INTO assignments (audit_id, user_id, area_code, indicator_code) VALUES ($1, $2, $3, $4)',
           [auditId, a.userId, a.areaCode ?? null, a.indicatorCode ?? null],
         );

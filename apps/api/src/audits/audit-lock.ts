@@ -11,6 +11,7 @@ import { refreshSummaries } from '../dashboards/summary';
 import { ConflictError, NotFoundError } from '../common/errors/domain-errors';
 import { CommonErrorCode } from '../common/errors/common.errors';
 import { AuditErrorCode } from './audits.errors';
+import { queryRow, run } from '../database/typed-query';
 
 export interface LockedAudit {
   id: string;
@@ -27,9 +28,9 @@ export const LOCK_AUDIT_SQL = `SELECT a.id, a.status, a.organisation_id AS "orga
 
 /** Loads an audit FOR UPDATE: writes to one audit are serialised by this row lock. */
 export async function lockAudit(tx: EntityManager, auditId: string): Promise<LockedAudit> {
-  const [row]: LockedAudit[] = await tx.query(LOCK_AUDIT_SQL, [auditId]);
-  if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'audit');
-  return row;
+  const locked = await queryRow<LockedAudit>(tx, LOCK_AUDIT_SQL, [auditId]);
+  if (!locked) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'audit');
+  return locked;
 }
 
 /** 409 for a change to an audit that is submitted or accepted. */
@@ -93,7 +94,8 @@ export async function moveTo(
     accept: 'accepted_at = now()',
     edit: '',
   };
-  await tx.query(
+  await run(
+    tx,
     `UPDATE audits SET status = $2, ${stamp[event] ? `${stamp[event]}, ` : ''}updated_at = now() WHERE id = $1`,
     event === 'return' ? [audit.id, to, extra.reason] : [audit.id, to],
   );

@@ -11,8 +11,10 @@ import { submissionStandsSql } from './audit-rules.sql';
 import { RESPONSE_SQL } from './audit-queries';
 import { AuditsService, score } from './audits.service';
 import type { ResponseDto } from './dto/audit.dto';
+import type { AuditEventDto } from './dto/events.dto';
 import { type Problem, problem } from '../common/errors/field-problems';
 import { AuditErrorCode, AuditProblemCode } from './audits.errors';
+import { queryRow, queryRows, run } from '../database/typed-query';
 
 /** What submitting says an indicator's answer still needs. */
 const NEEDS: Record<AnswerGap, Problem> = {
@@ -23,6 +25,33 @@ const NEEDS: Record<AnswerGap, Problem> = {
   level: problem(AuditProblemCode.levelRequired, 'needs a level'),
   commentary: problem(AuditProblemCode.commentaryRequired, 'needs commentary'),
 };
+
+/** The audit's context, frozen into its submission snapshot. */
+interface SnapshotMeta {
+  organisation: string;
+  sector: string;
+  cycle: string;
+  partnershipId: string;
+  frameworkId: string;
+  version: string;
+  contentHash: string;
+}
+interface SnapshotEvidence {
+  id: string;
+  indicatorCode: string;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+}
+interface SnapshotAction {
+  id: string;
+  indicatorCode: string | null;
+  description: string;
+  owner: string;
+  dueOn: string | null;
+  status: string;
+}
 
 @Injectable()
 export class AuditWorkflowService {
@@ -44,7 +73,8 @@ export class AuditWorkflowService {
    * actions still open.
    */
   async startLocked(tx: EntityManager, audit: LockedAudit, actorId: string): Promise<void> {
-    const [prev] = await tx.query(
+    const prev = await queryRow<{ id: string; version: string }>(
+      tx,
       `SELECT a.id, c.framework_version_id AS version FROM audits a JOIN cycles c ON c.id = a.cycle_id
         WHERE a.organisation_id = $1 AND a.id <> $2 AND ${submissionStandsSql('a')}
         ORDER BY COALESCE(a.accepted_at, a.submitted_at) DESC LIMIT 1`,
@@ -53,7 +83,8 @@ export class AuditWorkflowService {
     let responses = 0;
     let actions = 0;
     if (prev) {
-      const copied = await tx.query(
+      const copied = await queryRows<{ indicator_code: string }>(
+        tx,
         `INSERT INTO responses (audit_id, indicator_code, level, not_applicable, not_applicable_reason, commentary,
                                 evidence_links, version, prefilled, changed_since_last, updated_by_id)
          SELECT $1, r.indicator_code, r.level, r.not_applicable, r.not_applicable_reason, r.commentary, r.evidence_links,
@@ -65,7 +96,8 @@ export class AuditWorkflowService {
          ON CONFLICT DO NOTHING RETURNING indicator_code`,
         [audit.id, prev.id, audit.frameworkVersionId, prev.version, actorId],
       );
-      const carried = await tx.query(
+      const carried = await queryRows<{ id: string }>(
+        tx,
         `INSERT INTO actions (audit_id, indicator_code, description, owner, due_on, status, carried_from_id, created_by_id)
          SELECT $1, x.indicator_code, x.description, x.owner, x.due_on, x.status, x.id, $4
            FROM actions x
@@ -77,7 +109,7 @@ export class AuditWorkflowService {
       );
       responses = copied.length;
       actions = carried.length;
-      await tx.query('UPDATE audits SET prefilled_from_id = $2 WHERE id = $1', [audit.id, prev.id]);
+      await run(tx, 'UPDATE audits SET prefilled_from_id = $2 WHERE id = $1', [audit.id, prev.id]);
     }
     await moveTo(tx, audit, 'start', actorId, {
       after: {
@@ -97,7 +129,8 @@ export class AuditWorkflowService {
     await this.db.transaction(async (tx) => {
       const audit = await lockAudit(tx, auditId);
       const definition = await this.audits.definition(audit.frameworkVersionId, tx);
-      const responses: ResponseDto[] = await tx.query(
+      const responses = await queryRows<ResponseDto>(
+        tx,
         `${RESPONSE_SQL} WHERE r.audit_id = $1 ORDER BY r.indicator_code`,
         [auditId],
       );
@@ -119,7 +152,8 @@ export class AuditWorkflowService {
       const submittedAt = new Date();
       const snapshot = await this.snapshot(tx, audit, responses, definition, actor, submittedAt);
       const sha256 = createHash('sha256').update(canonicalJson(snapshot)).digest('hex');
-      await tx.query(
+      await run(
+        tx,
         'INSERT INTO submissions (audit_id, snapshot, sha256, submitted_by_id, submitted_at) VALUES ($1, $2, $3, $4, $5)',
         [auditId, JSON.stringify(snapshot), sha256, actor.userId, submittedAt],
       );
@@ -136,7 +170,8 @@ export class AuditWorkflowService {
     actor: Actor,
     submittedAt: Date,
   ) {
-    const [meta] = await tx.query(
+    const meta = await queryRow<SnapshotMeta>(
+      tx,
       `SELECT o.name AS organisation, o.sector, c.name AS cycle, c.partnership_id AS "partnershipId",
               v.framework_id AS "frameworkId", v.version, v.content_hash AS "contentHash"
          FROM audits a JOIN organisations o ON o.id = a.organisation_id JOIN cycles c ON c.id = a.cycle_id
@@ -144,17 +179,20 @@ export class AuditWorkflowService {
       [audit.id],
     );
     const [evidence, actions] = await Promise.all([
-      tx.query(
+      queryRows<SnapshotEvidence>(
+        tx,
         `SELECT id, indicator_code AS "indicatorCode", file_name AS "fileName", media_type AS "mediaType",
                 size_bytes AS "sizeBytes", sha256 FROM evidence_files WHERE audit_id = $1 ORDER BY indicator_code, id`,
         [audit.id],
       ),
-      tx.query(
+      queryRows<SnapshotAction>(
+        tx,
         `SELECT id, indicator_code AS "indicatorCode", description, owner, to_char(due_on, 'YYYY-MM-DD') AS "dueOn", status
            FROM actions WHERE audit_id = $1 ORDER BY created_at, id`,
         [audit.id],
       ),
     ]);
+    if (!meta) throw new Error(`audit ${audit.id} vanished while locked`);
     const s = score(definition, responses);
     return {
       auditId: audit.id,
@@ -192,8 +230,9 @@ export class AuditWorkflowService {
   }
 
   /** The trail of an audit, oldest first. */
-  events(auditId: string, afterId: string | undefined, limit: number) {
-    return this.db.query(
+  events(auditId: string, afterId: string | undefined, limit: number): Promise<AuditEventDto[]> {
+    return queryRows<AuditEventDto>(
+      this.db,
       `SELECT e.id, e.kind, e.subject, e.before, e.after, e.at, e.actor_id AS "actorId", u.name AS "actorName"
          FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id
         WHERE e.audit_id = $1 AND e.id > $2 ORDER BY e.id LIMIT $3`,

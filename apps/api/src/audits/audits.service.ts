@@ -6,38 +6,60 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { frameworkDefinition } from '../frameworks/framework-definitions';
 import { NotFoundError } from '../common/errors/domain-errors';
 import { AUDIT_SUMMARY_SQL, RESPONSE_SQL } from './audit-queries';
-import type { AuditDto, AuditSummaryDto, ResponseDto } from './dto/audit.dto';
+import type {
+  AuditDto,
+  AuditSummaryDto,
+  EvidenceFileDto,
+  ResponseDto,
+  SubmissionRefDto,
+} from './dto/audit.dto';
 import type { AuditScoreDto } from './dto/score.dto';
 import { CommonErrorCode } from '../common/errors/common.errors';
+import { queryRow, queryRows } from '../database/typed-query';
 
 @Injectable()
 export class AuditsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   listForCycle(cycleId: string): Promise<AuditSummaryDto[]> {
-    return this.db.query(`${AUDIT_SUMMARY_SQL} WHERE a.cycle_id = $1 ORDER BY o.name`, [cycleId]);
+    return queryRows<AuditSummaryDto>(
+      this.db,
+      `${AUDIT_SUMMARY_SQL} WHERE a.cycle_id = $1 ORDER BY o.name`,
+      [cycleId],
+    );
   }
 
   listForOrganisation(organisationId: string): Promise<AuditSummaryDto[]> {
-    return this.db.query(
+    return queryRows<AuditSummaryDto>(
+      this.db,
       `${AUDIT_SUMMARY_SQL} WHERE a.organisation_id = $1 ORDER BY c.opens_on DESC`,
       [organisationId],
     );
   }
 
   async get(auditId: string): Promise<AuditDto> {
-    const [audit] = await this.db.query(`${AUDIT_SUMMARY_SQL} WHERE a.id = $1`, [auditId]);
+    const audit = await queryRow<AuditSummaryDto & Pick<AuditDto, 'prefilledFromId'>>(
+      this.db,
+      `${AUDIT_SUMMARY_SQL} WHERE a.id = $1`,
+      [auditId],
+    );
     if (!audit) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'audit');
-    const [responses, evidence, [submission], definition] = await Promise.all([
-      this.db.query(`${RESPONSE_SQL} WHERE r.audit_id = $1 ORDER BY r.indicator_code`, [auditId]),
-      this.db.query(
+    const [responses, evidence, submission, definition] = await Promise.all([
+      queryRows<ResponseDto>(
+        this.db,
+        `${RESPONSE_SQL} WHERE r.audit_id = $1 ORDER BY r.indicator_code`,
+        [auditId],
+      ),
+      queryRows<EvidenceFileDto>(
+        this.db,
         `SELECT e.id, e.indicator_code AS "indicatorCode", e.file_name AS "fileName", e.media_type AS "mediaType",
                 e.size_bytes AS "sizeBytes", e.sha256, u.name AS "uploadedBy", e.uploaded_at AS "uploadedAt"
            FROM evidence_files e LEFT JOIN users u ON u.id = e.uploaded_by_id
           WHERE e.audit_id = $1 ORDER BY e.indicator_code, e.uploaded_at`,
         [auditId],
       ),
-      this.db.query(
+      queryRow<SubmissionRefDto>(
+        this.db,
         'SELECT sha256, submitted_at AS "submittedAt" FROM submissions WHERE audit_id = $1 ORDER BY submitted_at DESC LIMIT 1',
         [auditId],
       ),
@@ -53,14 +75,15 @@ export class AuditsService {
   }
 
   async score(auditId: string): Promise<AuditScoreDto> {
-    const [row] = await this.db.query(
+    const found = await queryRow<{ v: string }>(
+      this.db,
       'SELECT c.framework_version_id AS v FROM audits a JOIN cycles c ON c.id = a.cycle_id WHERE a.id = $1',
       [auditId],
     );
-    if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'audit');
+    if (!found) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'audit');
     const [definition, responses] = await Promise.all([
-      this.definition(row.v),
-      this.db.query(`${RESPONSE_SQL} WHERE r.audit_id = $1`, [auditId]),
+      this.definition(found.v),
+      queryRows<ResponseDto>(this.db, `${RESPONSE_SQL} WHERE r.audit_id = $1`, [auditId]),
     ]);
     return score(definition, responses);
   }

@@ -24,6 +24,7 @@ import type { ResponseDto } from './dto/audit.dto';
 import type { SaveResponseDto } from './dto/response.dto';
 import { CommonErrorCode } from '../common/errors/common.errors';
 import { AuditErrorCode } from './audits.errors';
+import { queryRow } from '../database/typed-query';
 
 /** The stored answer to indicator `$2` of audit `$1`, as a ResponseDto. */
 export const READ_RESPONSE_SQL = `${RESPONSE_SQL} WHERE r.audit_id = $1 AND r.indicator_code = $2`;
@@ -162,7 +163,8 @@ export class ResponsesService {
       case 'transition':
         return null;
       case 'write': {
-        const [saved]: (ResponseDto | undefined)[] = await tx.query(
+        const saved = await queryRow<ResponseDto>(
+          tx,
           UPSERT_RESPONSE_SQL,
           upsertParams(audit.id, code, actorId, next, current?.version ?? 0),
         );
@@ -198,8 +200,8 @@ async function readResponse(
   auditId: string,
   code: string,
 ): Promise<ResponseDto | null> {
-  const [row]: (ResponseDto | undefined)[] = await tx.query(READ_RESPONSE_SQL, [auditId, code]);
-  return row ?? null;
+  const found = await queryRow<ResponseDto>(tx, READ_RESPONSE_SQL, [auditId, code]);
+  return found ?? null;
 }
 
 function conflict(current: ResponseDto | null, version: number): ConflictError {

@@ -8,6 +8,7 @@ import { LoginThrottleService } from './login-throttle.service';
 import { verifyAgainstDummy, verifyPassword } from './passwords';
 import { SessionsService } from './sessions.service';
 import { AuthErrorCode } from './auth.errors';
+import { oneRow, queryRows } from '../database/typed-query';
 
 export interface ClientInfo {
   ip: string;
@@ -25,7 +26,8 @@ export class AuthService {
   /** Checks the credentials and opens a session. Unknown email and wrong password look alike. */
   async login(dto: LoginDto, client: ClientInfo) {
     await this.throttle.check(dto.email, client.ip);
-    const rows: { id: string; password_hash: string }[] = await this.db.query(
+    const rows = await queryRows<{ id: string; password_hash: string }>(
+      this.db,
       'SELECT id, password_hash FROM users WHERE email = $1 AND disabled_at IS NULL',
       [dto.email],
     );
@@ -49,7 +51,8 @@ export class AuthService {
 
   /** The user and their memberships, with the names of what each is scoped to. */
   async profile(userId: string) {
-    const memberships: MembershipView[] = await this.db.query(
+    const memberships = await queryRows<MembershipView>(
+      this.db,
       `SELECT m.id, m.role, m.partnership_id AS "partnershipId", p.name AS "partnershipName",
               m.organisation_id AS "organisationId", o.name AS "organisationName"
          FROM memberships m
@@ -59,7 +62,8 @@ export class AuthService {
         ORDER BY m.role, p.name, o.name`,
       [userId],
     );
-    const [user]: { id: string; email: string; name: string }[] = await this.db.query(
+    const user = await oneRow<{ id: string; email: string; name: string }>(
+      this.db,
       'SELECT id, email, name FROM users WHERE id = $1',
       [userId],
     );

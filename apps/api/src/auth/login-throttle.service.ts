@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { TooManyRequestsError } from '../common/errors/domain-errors';
 import { AppConfig } from '../config/app-config';
 import { AuthErrorCode } from './auth.errors';
+import { queryRows, run } from '../database/typed-query';
 
 /**
  * Limits failed logins per account and per client address over a sliding window. Failures
@@ -19,7 +20,8 @@ export class LoginThrottleService {
   /** Throws 429 with the seconds until the oldest counted failure leaves the window. */
   async check(account: string, ip: string): Promise<void> {
     const window = this.config.LOGIN_WINDOW_MINUTES;
-    const rows: { kind: string; failures: number; retry: number | null }[] = await this.db.query(
+    const rows = await queryRows<{ kind: string; failures: number; retry: number | null }>(
+      this.db,
       `SELECT kind, count(*)::int AS failures,
               ceil(extract(epoch FROM min(attempted_at) + make_interval(mins => $3) - now()))::int AS retry
          FROM (SELECT 'account' AS kind, attempted_at FROM login_failures
@@ -48,15 +50,16 @@ export class LoginThrottleService {
   }
 
   async recordFailure(account: string, ip: string): Promise<void> {
-    await this.db.query('INSERT INTO login_failures (account, ip) VALUES ($1, $2)', [account, ip]);
+    await run(this.db, 'INSERT INTO login_failures (account, ip) VALUES ($1, $2)', [account, ip]);
     // Keep the table small: this account's failures older than a day no longer count.
-    await this.db.query(
+    await run(
+      this.db,
       `DELETE FROM login_failures WHERE account = $1 AND attempted_at < now() - interval '1 day'`,
       [account],
     );
   }
 
   async clearAccount(account: string): Promise<void> {
-    await this.db.query('DELETE FROM login_failures WHERE account = $1', [account]);
+    await run(this.db, 'DELETE FROM login_failures WHERE account = $1', [account]);
   }
 }

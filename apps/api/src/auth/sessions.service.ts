@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor, type ActorMembership } from '../common/access/actor';
 import { AppConfig } from '../config/app-config';
+import { oneRow, run } from '../database/typed-query';
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export const newToken = () => randomBytes(32).toString('base64url');
@@ -83,13 +84,14 @@ export class SessionsService {
     const token = newToken();
     const csrfToken = newToken();
     const expiresAt = new Date(Date.now() + this.maxAgeMs);
-    await this.db.query(
+    await run(
+      this.db,
       `INSERT INTO sessions (id, user_id, csrf_token, last_seen_at, expires_at, ip, user_agent)
        VALUES ($1, $2, $3, now(), $4, $5, $6)`,
       [sha256(token), userId, csrfToken, expiresAt, ip, userAgent?.slice(0, 300) ?? null],
     );
     // Housekeeping: expired sessions of this user go when they sign in again.
-    await this.db.query(`DELETE FROM sessions WHERE user_id = $1 AND expires_at < now()`, [userId]);
+    await run(this.db, `DELETE FROM sessions WHERE user_id = $1 AND expires_at < now()`, [userId]);
     return { token, csrfToken, expiresAt, userId };
   }
 
@@ -103,7 +105,8 @@ export class SessionsService {
     also?: { sql: string; id: string },
   ): Promise<{ session: AuthenticatedSession | null; also: T | null }> {
     const params = [sha256(token), this.config.SESSION_IDLE_MINUTES];
-    const [row]: { session: SessionRow | null; also: T | null }[] = await this.db.query(
+    const row = await oneRow<{ session: SessionRow | null; also: T | null }>(
+      this.db,
       sessionSql(also?.sql ?? ''),
       also ? [...params, also.id] : params,
     );
@@ -118,6 +121,6 @@ export class SessionsService {
   }
 
   async destroy(token: string): Promise<void> {
-    await this.db.query('DELETE FROM sessions WHERE id = $1', [sha256(token)]);
+    await run(this.db, 'DELETE FROM sessions WHERE id = $1', [sha256(token)]);
   }
 }

@@ -11,6 +11,7 @@ import type { ChallengeDto, RaiseChallengeDto } from './dto/challenge.dto';
 import { CommonErrorCode } from '../common/errors/common.errors';
 import { ChallengeErrorCode } from './challenges.errors';
 import { notInFramework } from '../audits/audit-problems';
+import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
 
 const SELECT = `SELECT c.id, c.audit_id AS "auditId", c.indicator_code AS "indicatorCode", c.status,
   u.name AS "raisedBy", c.raised_at AS "raisedAt", c.resolved_at AS "resolvedAt",
@@ -33,7 +34,11 @@ export class ChallengesService {
   ) {}
 
   list(auditId: string): Promise<ChallengeDto[]> {
-    return this.db.query(`${SELECT} WHERE c.audit_id = $1 ORDER BY c.raised_at`, [auditId]);
+    return queryRows<ChallengeDto>(
+      this.db,
+      `${SELECT} WHERE c.audit_id = $1 ORDER BY c.raised_at`,
+      [auditId],
+    );
   }
 
   async raise(actor: Actor, auditId: string, dto: RaiseChallengeDto): Promise<ChallengeDto> {
@@ -45,11 +50,13 @@ export class ChallengesService {
           throw notInFramework('indicatorCode', 'indicator');
         }
       }
-      const [row] = await tx.query(
+      const row = await oneRow<{ id: string }>(
+        tx,
         'INSERT INTO challenges (audit_id, indicator_code, raised_by_id) VALUES ($1, $2, $3) RETURNING id',
         [auditId, dto.indicatorCode ?? null, actor.userId],
       );
-      await tx.query(
+      await run(
+        tx,
         'INSERT INTO challenge_messages (challenge_id, author_id, body) VALUES ($1, $2, $3)',
         [row.id, actor.userId, dto.question],
       );
@@ -73,7 +80,8 @@ export class ChallengesService {
           ChallengeErrorCode.CHALLENGE_RESOLVED,
           'this challenge is resolved',
         );
-      await tx.query(
+      await run(
+        tx,
         'INSERT INTO challenge_messages (challenge_id, author_id, body) VALUES ($1, $2, $3)',
         [challengeId, actor.userId, body],
       );
@@ -96,7 +104,8 @@ export class ChallengesService {
           ChallengeErrorCode.CHALLENGE_RESOLVED,
           'this challenge is already resolved',
         );
-      await tx.query(
+      await run(
+        tx,
         `UPDATE challenges SET status = 'resolved', resolved_by_id = $2, resolved_at = now() WHERE id = $1`,
         [challengeId, actor.userId],
       );
@@ -113,16 +122,17 @@ export class ChallengesService {
   }
 
   private async lock(tx: EntityManager, id: string) {
-    const [row] = await tx.query(
+    const row = await queryRow<{ auditId: string; indicatorCode: string | null; status: string }>(
+      tx,
       'SELECT audit_id AS "auditId", indicator_code AS "indicatorCode", status FROM challenges WHERE id = $1 FOR UPDATE',
       [id],
     );
     if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'challenge');
-    return row as { auditId: string; indicatorCode: string | null; status: string };
+    return row;
   }
 
   private async get(tx: EntityManager, id: string): Promise<ChallengeDto> {
-    const [row] = await tx.query(`${SELECT} WHERE c.id = $1`, [id]);
+    const row = await oneRow<ChallengeDto>(tx, `${SELECT} WHERE c.id = $1`, [id]);
     return row;
   }
 }

@@ -6,6 +6,7 @@ import type { CreateCycleDto, CycleDto, UpdateCycleDto } from './dto/cycle.dto';
 import { CommonErrorCode } from '../common/errors/common.errors';
 import { invalidField } from '../common/errors/field-problems';
 import { CycleErrorCode, CycleProblemCode } from './cycles.errors';
+import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
 
 const SELECT = `SELECT c.id, c.partnership_id AS "partnershipId", c.name, c.framework_version_id AS "frameworkVersionId",
   v.framework_id AS "frameworkId", v.version AS "frameworkVersion", v.title AS "frameworkTitle",
@@ -31,20 +32,23 @@ export class CyclesService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   list(partnershipId: string): Promise<CycleDto[]> {
-    return this.db.query(`${SELECT} WHERE c.partnership_id = $1 ORDER BY c.opens_on DESC, c.name`, [
-      partnershipId,
-    ]);
+    return queryRows<CycleDto>(
+      this.db,
+      `${SELECT} WHERE c.partnership_id = $1 ORDER BY c.opens_on DESC, c.name`,
+      [partnershipId],
+    );
   }
 
   async get(id: string, tx: EntityManager | DataSource = this.db): Promise<CycleDto> {
-    const [row] = await tx.query(`${SELECT} WHERE c.id = $1`, [id]);
-    if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'cycle');
-    return row;
+    const cycle = await queryRow<CycleDto>(tx, `${SELECT} WHERE c.id = $1`, [id]);
+    if (!cycle) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'cycle');
+    return cycle;
   }
 
   async create(partnershipId: string, dto: CreateCycleDto): Promise<CycleDto> {
     // The two-yearly cadence: by default due two years after the last cycle's due date.
-    const [last] = await this.db.query(
+    const last = await queryRow<{ due: string | null }>(
+      this.db,
       `SELECT to_char(max(due_on), 'YYYY-MM-DD') AS due FROM cycles WHERE partnership_id = $1`,
       [partnershipId],
     );
@@ -53,20 +57,22 @@ export class CyclesService {
       (last?.due && last.due > dto.opensOn ? addYears(last.due, 2) : addYears(dto.opensOn, 2));
     this.checkDates(dto.opensOn, dueOn);
     const id = await this.db.transaction(async (tx) => {
-      const [row] = await tx.query(
+      const created = await oneRow<{ id: string }>(
+        tx,
         `INSERT INTO cycles (partnership_id, name, framework_version_id, opens_on, due_on, status)
          VALUES ($1, $2, $3, $4, $5, 'draft') RETURNING id`,
         [partnershipId, dto.name, dto.frameworkVersionId, dto.opensOn, dueOn],
       );
-      if (dto.status === 'open') await this.open(tx, row.id);
-      return row.id as string;
+      if (dto.status === 'open') await this.open(tx, created.id);
+      return created.id;
     });
     return this.get(id);
   }
 
   async update(id: string, dto: UpdateCycleDto): Promise<CycleDto> {
     await this.db.transaction(async (tx) => {
-      const [c] = await tx.query(
+      const c = await queryRow<{ status: CycleDto['status']; opens_on: string; due_on: string }>(
+        tx,
         `SELECT status, to_char(opens_on, 'YYYY-MM-DD') AS opens_on, to_char(due_on, 'YYYY-MM-DD') AS due_on
            FROM cycles WHERE id = $1 FOR UPDATE`,
         [id],
@@ -87,7 +93,8 @@ export class CyclesService {
           );
         }
       }
-      await tx.query(
+      await run(
+        tx,
         `UPDATE cycles SET name = COALESCE($2, name), opens_on = COALESCE($3::date, opens_on),
                 due_on = COALESCE($4::date, due_on), status = COALESCE($5, status), updated_at = now()
           WHERE id = $1`,
@@ -100,10 +107,9 @@ export class CyclesService {
 
   /** Opening a cycle gives every member organisation an audit (not started). Idempotent. */
   async open(tx: EntityManager, cycleId: string): Promise<void> {
-    await tx.query(`UPDATE cycles SET status = 'open', updated_at = now() WHERE id = $1`, [
-      cycleId,
-    ]);
-    await tx.query(
+    await run(tx, `UPDATE cycles SET status = 'open', updated_at = now() WHERE id = $1`, [cycleId]);
+    await run(
+      tx,
       `INSERT INTO audits (cycle_id, organisation_id)
        SELECT c.id, po.organisation_id FROM cycles c
          JOIN partnership_organisations po ON po.partnership_id = c.partnership_id
@@ -126,7 +132,8 @@ export async function createAuditsForNewMember(
   partnershipId: string,
   organisationId: string,
 ) {
-  await tx.query(
+  await run(
+    tx,
     `INSERT INTO audits (cycle_id, organisation_id)
      SELECT id, $2 FROM cycles WHERE partnership_id = $1 AND status = 'open'
      ON CONFLICT (cycle_id, organisation_id) DO NOTHING`,

@@ -8,12 +8,15 @@ import { boardVisibleSql } from '../audits/audit-rules.sql';
 import { openChallengeSql } from '../challenges/challenge-rules.sql';
 import { complianceSql } from '../organisations/compliance.sql';
 import type {
+  DashboardActionDto,
   DashboardActionsDto,
+  DashboardChallengeDto,
   DashboardChallengesDto,
   DashboardOverdueAgenciesDto,
   IndicatorFigureDto,
 } from './dto/partnership-dashboard.dto';
 import type { CycleRow } from './partnership-dashboard.service';
+import { oneRow, queryRows } from '../database/typed-query';
 
 export type Db = Pick<DataSource, 'query'>;
 
@@ -24,7 +27,8 @@ export async function rankIndicators(
   states: string[],
   sector: string | null,
 ): Promise<IndicatorFigureDto[]> {
-  const rows = await db.query(
+  const rows = await queryRows<IndicatorFigureDto>(
+    db,
     `SELECT st.indicator_code AS code, fi.area_code AS "areaCode", fi.statement,
             sum(st.level_sum)::float8 / sum(st.responses) AS "meanLevel",
             sum(st.below_benchmark)::float8 / sum(st.responses) AS "belowBenchmarkShare", sum(st.responses)::int AS responses
@@ -35,7 +39,7 @@ export async function rankIndicators(
       ORDER BY 4, 5 DESC, fi.position`,
     [cycle.frameworkVersionId, cycle.id, states, sector],
   );
-  return rows.map((r: { meanLevel: number; belowBenchmarkShare: number }) => ({
+  return rows.map((r) => ({
     ...r,
     meanLevel: Math.round(r.meanLevel * 100) / 100,
     belowBenchmarkShare: Math.round(r.belowBenchmarkShare * 1000) / 1000,
@@ -56,7 +60,8 @@ export async function overdueAgencies(
   limit: number | null = OVERDUE_SHOWN,
   offset = 0,
 ): Promise<DashboardOverdueAgenciesDto> {
-  const rows = await db.query(
+  const agencies = await oneRow<DashboardOverdueAgenciesDto>(
+    db,
     `WITH overdue AS (
      SELECT o.id AS "organisationId", o.name AS organisation, o.sector, cs.last_accepted AS "lastAcceptedAt",
             to_char(cs.next_due, 'YYYY-MM-DD') AS "nextDueOn"
@@ -68,11 +73,12 @@ export async function overdueAgencies(
                                                 LIMIT $3 OFFSET $4) p), '[]') AS items`,
     [partnershipId, sector, limit, offset],
   );
-  return rows[0];
+  return agencies;
 }
 
 export async function openChallenges(db: Db, cycleId: string): Promise<DashboardChallengesDto> {
-  const rows = await db.query(
+  const rows = await queryRows<DashboardChallengeDto & { total: number }>(
+    db,
     `SELECT ch.id, ch.audit_id AS "auditId", o.name AS organisation, ch.indicator_code AS "indicatorCode", ch.raised_at AS "raisedAt",
             (SELECT body FROM challenge_messages m WHERE m.challenge_id = ch.id ORDER BY created_at LIMIT 1) AS question,
             count(*) OVER ()::int AS total
@@ -82,12 +88,13 @@ export async function openChallenges(db: Db, cycleId: string): Promise<Dashboard
   );
   return {
     total: rows[0]?.total ?? 0,
-    items: rows.map(({ total: _t, ...r }: { total: number }) => r),
+    items: rows.map(({ total: _t, ...r }) => r),
   };
 }
 
 export async function overdueActions(db: Db, cycleId: string): Promise<DashboardActionsDto> {
-  const rows = await db.query(
+  const rows = await queryRows<DashboardActionDto & { total: number }>(
+    db,
     `SELECT ac.id, ac.audit_id AS "auditId", o.name AS organisation, ac.indicator_code AS "indicatorCode", ac.description, ac.owner,
             to_char(ac.due_on, 'YYYY-MM-DD') AS "dueOn", ac.status, count(*) OVER ()::int AS total
        FROM actions ac JOIN audits a ON a.id = ac.audit_id JOIN organisations o ON o.id = a.organisation_id
@@ -97,6 +104,6 @@ export async function overdueActions(db: Db, cycleId: string): Promise<Dashboard
   );
   return {
     total: rows[0]?.total ?? 0,
-    items: rows.map(({ total: _t, ...r }: { total: number }) => r),
+    items: rows.map(({ total: _t, ...r }) => r),
   };
 }

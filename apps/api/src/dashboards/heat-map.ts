@@ -7,6 +7,7 @@ import type { Db } from './dashboard-lists';
 import type { DashboardQuery } from './dto/dashboard.dto';
 import type { HeatMapPageDto, HeatMapRowDto } from './dto/partnership-dashboard.dto';
 import type { CycleRow } from './partnership-dashboard.service';
+import { oneRow, queryRows } from '../database/typed-query';
 
 /** A heat map row as selected, before its scores are rounded and banded. */
 export interface HeatRow extends Omit<
@@ -40,7 +41,8 @@ export async function heatMapPage(
   const order = area ? `(s.areas->>'${area}')::float8` : (SORT_SQL[key] ?? 'o.name');
   const orderSql = `${order} ${desc ? 'DESC NULLS LAST' : 'ASC NULLS FIRST'}, o.name, a.id`;
   const [rows, prev] = await Promise.all([
-    db.query(
+    queryRows<HeatRow & { total: number }>(
+      db,
       `SELECT a.id AS "auditId", o.id AS "organisationId", o.name AS organisation, o.sector, a.status,
               s.overall, s.areas, count(*) OVER ()::int AS total
          FROM audits a JOIN organisations o ON o.id = a.organisation_id
@@ -56,7 +58,7 @@ export async function heatMapPage(
     page: q.page,
     pageSize: q.pageSize,
     sort: q.sort,
-    items: rows.map(({ total: _t, ...r }: HeatRow & { total: number }) => ({
+    items: rows.map(({ total: _t, ...r }) => ({
       ...r,
       previousOverall: prev.get(r.organisationId) ?? null,
     })),
@@ -65,7 +67,8 @@ export async function heatMapPage(
 
 /** Overall score of each organisation's board-visible audit in a cycle. */
 async function overallByOrganisation(db: Db, cycle: CycleRow): Promise<Map<string, number>> {
-  const rows: { organisation_id: string; overall: number }[] = await db.query(
+  const rows = await queryRows<{ organisation_id: string; overall: number }>(
+    db,
     `SELECT a.organisation_id, s.overall FROM audits a JOIN audit_scores s ON s.audit_id = a.id
       WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} AND s.overall IS NOT NULL`,
     [cycle.id],
@@ -79,7 +82,8 @@ async function countCounted(
   states: string[],
   sector: string | null,
 ): Promise<number> {
-  const [{ n }] = await db.query(
+  const { n } = await oneRow<{ n: number }>(
+    db,
     `SELECT count(*)::int AS n FROM audits a JOIN organisations o ON o.id = a.organisation_id
       WHERE a.cycle_id = $1 AND a.status = ANY($2) AND ($3::text IS NULL OR o.sector = $3)`,
     [cycleId, states, sector],

@@ -9,10 +9,18 @@ import { openChallengeSql } from '../challenges/challenge-rules.sql';
 import type { Actor } from '../common/access/actor';
 import { NotFoundError } from '../common/errors/domain-errors';
 import { COMPLIANCE_SQL } from '../organisations/compliance.sql';
-import type { OrganisationDashboardDto, RadarDto } from './dto/organisation-dashboard.dto';
+import type { ComplianceDto } from '../organisations/dto/organisation.dto';
+import type {
+  DashboardOrganisationDto,
+  OrganisationActionDto,
+  OrganisationChallengeDto,
+  OrganisationDashboardDto,
+  RadarDto,
+} from './dto/organisation-dashboard.dto';
 import { benchmarkScore, PartnershipDashboardService } from './partnership-dashboard.service';
 import { storedScore } from './summary';
 import { CommonErrorCode } from '../common/errors/common.errors';
+import { queryRow, queryRows } from '../database/typed-query';
 
 const round = (n: number | null | undefined) => (n == null ? null : Math.round(n * 10) / 10);
 
@@ -29,14 +37,15 @@ export class OrganisationDashboardService {
   ) {}
 
   async dashboard(actor: Actor, organisationId: string): Promise<OrganisationDashboardDto> {
-    const [org] = await this.db.query(
+    const org = await queryRow<DashboardOrganisationDto & { compliance: ComplianceDto[] }>(
+      this.db,
       `SELECT o.id, o.name, o.sector, ${COMPLIANCE_SQL} AS compliance FROM organisations o WHERE o.id = $1`,
       [organisationId],
     );
     if (!org) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'organisation');
     const member = actor.organisationRoles(organisationId).length > 0;
     const states = member ? ['in_progress', ...BOARD_COUNTED_STATES] : BOARD_COUNTED_STATES;
-    const audits: {
+    const audits = await queryRows<{
       id: string;
       status: AuditStatus;
       cycleId: string;
@@ -44,7 +53,8 @@ export class OrganisationDashboardService {
       dueOn: string;
       overall: number | null;
       areas: Record<string, number> | null;
-    }[] = await this.db.query(
+    }>(
+      this.db,
       `SELECT a.id, a.status, c.id AS "cycleId", c.name AS cycle, to_char(c.due_on, 'YYYY-MM-DD') AS "dueOn",
               s.overall, s.areas
          FROM audits a JOIN cycles c ON c.id = a.cycle_id LEFT JOIN audit_scores s ON s.audit_id = a.id
@@ -95,13 +105,15 @@ export class OrganisationDashboardService {
     }
     const auditIds = audits.map((a) => a.id);
     const [actions, challenges] = await Promise.all([
-      this.db.query(
+      queryRows<OrganisationActionDto>(
+        this.db,
         `SELECT id, audit_id AS "auditId", indicator_code AS "indicatorCode", description, owner, to_char(due_on, 'YYYY-MM-DD') AS "dueOn",
                 status, ${overdueActionSql('ac')} AS overdue
            FROM actions ac WHERE audit_id = $1 AND ${openActionSql('ac')} ORDER BY due_on NULLS LAST`,
         [latest?.auditId ?? null],
       ),
-      this.db.query(
+      queryRows<OrganisationChallengeDto>(
+        this.db,
         `SELECT ch.id, ch.audit_id AS "auditId", ch.indicator_code AS "indicatorCode", ch.raised_at AS "raisedAt",
                 (SELECT body FROM challenge_messages m WHERE m.challenge_id = ch.id ORDER BY created_at LIMIT 1) AS question
            FROM challenges ch WHERE ch.audit_id = ANY($1::uuid[]) AND ${openChallengeSql('ch')} ORDER BY ch.raised_at`,
@@ -135,11 +147,12 @@ export class OrganisationDashboardService {
     if (isVisibleToBoard(audit.status)) {
       return { overall: audit.overall, areas: new Map(Object.entries(audit.areas ?? {})) };
     }
-    const answers: { code: string; level: number | null; notApplicable: boolean }[] =
-      await this.db.query(
-        `SELECT indicator_code AS code, level, not_applicable AS "notApplicable" FROM responses WHERE audit_id = $1`,
-        [audit.id],
-      );
+    const answers = await queryRows<{ code: string; level: number | null; notApplicable: boolean }>(
+      this.db,
+
+      `SELECT indicator_code AS code, level, not_applicable AS "notApplicable" FROM responses WHERE audit_id = $1`,
+      [audit.id],
+    );
     const draft = storedScore(scoreAudit(definition, answers));
     return { overall: draft.overall, areas: new Map(Object.entries(draft.areas)) };
   }

@@ -17,6 +17,7 @@ import type {
 import { heatMapPage } from './heat-map';
 import { CommonErrorCode } from '../common/errors/common.errors';
 import { DashboardErrorCode } from './dashboards.errors';
+import { oneRow, queryRow, queryRows } from '../database/typed-query';
 
 /** A cycle; its framework definition comes from the per-process cache. */
 const CYCLE_SELECT = `SELECT c.id, c.name, to_char(c.due_on, 'YYYY-MM-DD') AS "dueOn", to_char(c.opens_on, 'YYYY-MM-DD') AS "opensOn",
@@ -44,7 +45,8 @@ export class PartnershipDashboardService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async cycle(partnershipId: string, cycleId?: string): Promise<CycleRow | null> {
-    const [row] = await this.db.query(
+    const row = await queryRow<Omit<CycleRow, 'definition'>>(
+      this.db,
       `${CYCLE_SELECT}
         WHERE c.partnership_id = $1 AND ($2::uuid IS NULL OR c.id = $2)
         ORDER BY (c.status = 'open') DESC, c.opens_on DESC LIMIT 1`,
@@ -60,7 +62,11 @@ export class PartnershipDashboardService {
   }
 
   async cycleById(cycleId: string): Promise<CycleRow> {
-    const [row] = await this.db.query(`${CYCLE_SELECT} WHERE c.id = $1`, [cycleId]);
+    const row = await queryRow<Omit<CycleRow, 'definition'>>(
+      this.db,
+      `${CYCLE_SELECT} WHERE c.id = $1`,
+      [cycleId],
+    );
     if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'cycle');
     return this.withDefinition(row);
   }
@@ -69,7 +75,8 @@ export class PartnershipDashboardService {
   async storedScores(
     auditId: string,
   ): Promise<{ overall: number | null; areas: Map<string, number> } | null> {
-    const [row]: { overall: number | null; areas: Record<string, number> }[] = await this.db.query(
+    const row = await queryRow<{ overall: number | null; areas: Record<string, number> }>(
+      this.db,
       'SELECT overall, areas FROM audit_scores WHERE audit_id = $1',
       [auditId],
     );
@@ -77,7 +84,8 @@ export class PartnershipDashboardService {
   }
 
   async previousCycle(partnershipId: string, current: CycleRow): Promise<CycleRow | null> {
-    const [row] = await this.db.query(
+    const row = await queryRow<Omit<CycleRow, 'definition'>>(
+      this.db,
       `${CYCLE_SELECT}
         WHERE c.partnership_id = $1 AND c.opens_on < $2::date ORDER BY c.opens_on DESC LIMIT 1`,
       [partnershipId, current.opensOn],
@@ -91,17 +99,18 @@ export class PartnershipDashboardService {
     states: readonly string[] = BOARD_COUNTED_STATES,
     sector: string | null = null,
   ) {
-    const rows: { area_code: string | null; score: number; agencies: number }[] =
-      await this.db.query(
-        `WITH scored AS (SELECT s.overall, s.areas FROM audits a
+    const rows = await queryRows<{ area_code: string | null; score: number; agencies: number }>(
+      this.db,
+
+      `WITH scored AS (SELECT s.overall, s.areas FROM audits a
                          JOIN organisations o ON o.id = a.organisation_id JOIN audit_scores s ON s.audit_id = a.id
                         WHERE a.cycle_id = $1 AND a.status = ANY($2) AND ($3::text IS NULL OR o.sector = $3))
        SELECT e.key AS area_code, avg(e.value::float8) AS score, count(*)::int AS agencies
          FROM scored, jsonb_each_text(scored.areas) e GROUP BY e.key
        UNION ALL
        SELECT NULL, avg(overall), count(overall)::int FROM scored`,
-        [cycle.id, states, sector],
-      );
+      [cycle.id, states, sector],
+    );
     const byArea = new Map(rows.map((r) => [r.area_code, r]));
     return {
       overall: byArea.get(null)?.score ?? null,
@@ -219,7 +228,8 @@ export class PartnershipDashboardService {
   }
 
   private async completion(cycle: CycleRow, sector: string | null): Promise<CompletionDto> {
-    const [row] = await this.db.query(
+    const row = await oneRow<CompletionDto>(
+      this.db,
       `SELECT count(*) FILTER (WHERE a.status = 'not_started')::int AS not_started,
               count(*) FILTER (WHERE a.status = 'in_progress')::int AS in_progress,
               count(*) FILTER (WHERE a.status = 'submitted')::int AS submitted,
@@ -245,7 +255,13 @@ export class PartnershipDashboardService {
       areas: Record<string, number> | null;
     }[]
   > {
-    return this.db.query(
+    return queryRows<{
+      sector: Sector;
+      agencies: number;
+      overall: number | null;
+      areas: Record<string, number> | null;
+    }>(
+      this.db,
       `WITH scored AS (SELECT o.sector, s.overall, s.areas FROM audits a
                          JOIN organisations o ON o.id = a.organisation_id JOIN audit_scores s ON s.audit_id = a.id
                         WHERE a.cycle_id = $1 AND a.status = ANY($2) AND s.overall IS NOT NULL),

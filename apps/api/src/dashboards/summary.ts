@@ -4,6 +4,7 @@ import { scoreAudit, type AuditScore as LibScore } from '@pies/scoring';
 import type { DataSource, EntityManager } from 'typeorm';
 import { boardVisibleSql } from '../audits/audit-rules.sql';
 import { frameworkDefinition } from '../frameworks/framework-definitions';
+import { queryRows, run } from '../database/typed-query';
 
 /**
  * The board's summaries: each board-visible audit's scores (audit_scores, from libs/scoring)
@@ -51,11 +52,11 @@ export async function refreshSummaries(
   if (isVisibleToBoard(audit.status)) {
     const [definition, answers] = await Promise.all([
       frameworkDefinition(tx, audit.frameworkVersionId),
-      tx.query(`${ANSWERS_SQL} WHERE r.audit_id = $1`, [audit.id]) as Promise<Answer[]>,
+      queryRows<Answer>(tx, `${ANSWERS_SQL} WHERE r.audit_id = $1`, [audit.id]),
     ]);
     await writeScores(tx, audit.cycleId, new Map([[audit.id, scoreAudit(definition, answers)]]));
   } else {
-    await tx.query('DELETE FROM audit_scores WHERE audit_id = $1', [audit.id]);
+    await run(tx, 'DELETE FROM audit_scores WHERE audit_id = $1', [audit.id]);
   }
   await refreshCycleStats(tx, audit.cycleId);
 }
@@ -70,17 +71,19 @@ export async function rebuildCycleSummaries(
   cycleId: string,
   definition: FrameworkDefinition,
 ): Promise<void> {
-  const audits: { id: string }[] = await db.query(
+  const audits = await queryRows<{ id: string }>(
+    db,
     `SELECT a.id FROM audits a WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')}`,
     [cycleId],
   );
   const answers = new Map<string, Answer[]>(audits.map((a) => [a.id, []]));
-  const rows: Answer[] = await db.query(
+  const rows = await queryRows<Answer>(
+    db,
     `${ANSWERS_SQL} JOIN audits a ON a.id = r.audit_id WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')}`,
     [cycleId],
   );
   for (const r of rows) answers.get(r.auditId)?.push(r);
-  await db.query('DELETE FROM audit_scores WHERE cycle_id = $1 AND audit_id <> ALL($2::uuid[])', [
+  await run(db, 'DELETE FROM audit_scores WHERE cycle_id = $1 AND audit_id <> ALL($2::uuid[])', [
     cycleId,
     [...answers.keys()],
   ]);
@@ -92,7 +95,8 @@ export async function rebuildCycleSummaries(
 async function writeScores(db: Db, cycleId: string, scores: Map<string, LibScore>) {
   if (scores.size === 0) return;
   const stored = [...scores.values()].map(storedScore);
-  await db.query(
+  await run(
+    db,
     `INSERT INTO audit_scores (audit_id, cycle_id, overall, areas, below_benchmark, computed_at)
      SELECT x.audit_id, $1, x.overall, x.areas::jsonb, ARRAY(SELECT jsonb_array_elements_text(x.below::jsonb)), now()
        FROM unnest($2::uuid[], $3::float8[], $4::text[], $5::text[]) AS x(audit_id, overall, areas, below)
@@ -114,9 +118,10 @@ async function writeScores(db: Db, cycleId: string, scores: Map<string, LibScore
  * benchmark (as stored with each audit's score). Serialised per cycle.
  */
 async function refreshCycleStats(db: Db, cycleId: string): Promise<void> {
-  await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`cycle-stats:${cycleId}`]);
-  await db.query('DELETE FROM cycle_indicator_stats WHERE cycle_id = $1', [cycleId]);
-  await db.query(
+  await run(db, 'SELECT pg_advisory_xact_lock(hashtext($1))', [`cycle-stats:${cycleId}`]);
+  await run(db, 'DELETE FROM cycle_indicator_stats WHERE cycle_id = $1', [cycleId]);
+  await run(
+    db,
     `INSERT INTO cycle_indicator_stats (cycle_id, indicator_code, sector, status, responses, level_sum, below_benchmark)
      SELECT a.cycle_id, r.indicator_code, o.sector, a.status, count(*), sum(r.level),
             count(*) FILTER (WHERE r.indicator_code = ANY(s.below_benchmark))

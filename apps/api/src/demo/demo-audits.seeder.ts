@@ -10,6 +10,7 @@ import {
   pick,
   rng,
 } from './audit-content';
+import { oneRow, run } from '../database/typed-query';
 
 export interface SeedOrganisation {
   id: string;
@@ -50,7 +51,8 @@ async function insertAudit(
   baseDate: string,
 ): Promise<string> {
   const started = plan.status !== 'not_started';
-  const [{ id }] = await tx.query(
+  const { id } = await oneRow<{ id: string }>(
+    tx,
     `INSERT INTO audits (cycle_id, organisation_id, status, started_at, submitted_at, accepted_at, returned_at, return_reason)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
     [
@@ -66,7 +68,8 @@ async function insertAudit(
   );
   if (!started) return id;
   const rs = content.responses;
-  await tx.query(
+  await run(
+    tx,
     `INSERT INTO responses (audit_id, indicator_code, level, not_applicable, not_applicable_reason, commentary, updated_by_id, updated_at)
      SELECT $1, x.code, x.level, x.na, x.reason, x.commentary, $7, $8::timestamptz
        FROM unnest($2::text[], $3::int[], $4::bool[], $5::text[], $6::text[]) AS x(code, level, na, reason, commentary)`,
@@ -82,7 +85,8 @@ async function insertAudit(
     ],
   );
   for (const a of content.actions) {
-    await tx.query(
+    await run(
+      tx,
       `INSERT INTO actions (audit_id, indicator_code, description, owner, due_on, status, created_by_id)
        VALUES ($1, $2, $3, $4, $5::date + $6::int, $7, $8)`,
       [
@@ -98,7 +102,8 @@ async function insertAudit(
     );
   }
   const event = (kind: string, at: string, after: unknown) =>
-    tx.query(
+    run(
+      tx,
       `INSERT INTO audit_events (audit_id, actor_id, kind, after, at) VALUES ($1, $2, $3, $4, $5)`,
       [id, actorId, kind, JSON.stringify(after), at],
     );
@@ -114,7 +119,8 @@ async function insertAudit(
       seeded: true,
     };
     const sha256 = createHash('sha256').update(canonicalJson(snapshot)).digest('hex');
-    await tx.query(
+    await run(
+      tx,
       `INSERT INTO submissions (audit_id, snapshot, sha256, submitted_by_id, submitted_at) VALUES ($1, $2, $3, $4, $5)`,
       [id, JSON.stringify(snapshot), sha256, actorId, plan.submittedAt],
     );
@@ -122,7 +128,8 @@ async function insertAudit(
   }
   if (plan.challenge) {
     const below = rs.find((x) => x.level !== null && x.level <= 2) ?? rs[0];
-    const [{ id: cid }] = await tx.query(
+    const { id: cid } = await oneRow<{ id: string }>(
+      tx,
       `INSERT INTO challenges (audit_id, indicator_code, status, raised_at, resolved_at) VALUES ($1, $2, $3, $4::timestamptz + interval '5 days', $5) RETURNING id`,
       [
         id,
@@ -132,12 +139,14 @@ async function insertAudit(
         plan.challenge === 'resolved' ? plan.acceptedAt : null,
       ],
     );
-    await tx.query(
+    await run(
+      tx,
       `INSERT INTO challenge_messages (challenge_id, body, created_at) VALUES ($1, $2, $3::timestamptz + interval '5 days')`,
       [cid, pick(r, CHALLENGES), plan.submittedAt],
     );
     if (plan.challenge === 'resolved' || r() < 0.5) {
-      await tx.query(
+      await run(
+        tx,
         `INSERT INTO challenge_messages (challenge_id, author_id, body, created_at) VALUES ($1, $2, $3, $4::timestamptz + interval '8 days')`,
         [cid, actorId, pick(r, REPLIES), plan.submittedAt],
       );
@@ -172,11 +181,12 @@ export async function seedAuditHistory(
   const r = rng(2025);
   const cycle = async (name: string, opens: string, due: string, status: string) =>
     (
-      await tx.query(
+      await oneRow<{ id: string }>(
+        tx,
         `INSERT INTO cycles (partnership_id, name, framework_version_id, opens_on, due_on, status) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
         [p.partnershipId, name, p.frameworkVersionId, opens, due, status],
       )
-    )[0].id as string;
+    ).id;
   const previous = await cycle('2023-25', '2023-09-01', '2025-07-31', 'closed');
   const current = await cycle('2025-27', '2025-09-01', '2027-07-31', 'open');
 
@@ -288,13 +298,13 @@ export async function seedAuditHistory(
       '2025-10-01T09:00:00Z',
     );
     if (plan.status !== 'not_started') {
-      await tx.query('UPDATE audits SET prefilled_from_id = $2 WHERE id = $1', [id, prevId]);
+      await run(tx, 'UPDATE audits SET prefilled_from_id = $2 WHERE id = $1', [id, prevId]);
     }
     if (i === 0 && p.contributorId) {
-      await tx.query(
-        `INSERT INTO assignments (audit_id, user_id, area_code) VALUES ($1, $2, 'I')`,
-        [id, p.contributorId],
-      );
+      await run(tx, `INSERT INTO assignments (audit_id, user_id, area_code) VALUES ($1, $2, 'I')`, [
+        id,
+        p.contributorId,
+      ]);
     }
   }
   // Seeded in bulk rather than through the submit workflow: build the summaries it maintains.

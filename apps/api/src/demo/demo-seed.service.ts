@@ -9,6 +9,7 @@ import { WORKSPACE_ROOT } from '../web/workspace-root';
 import { seedAuditHistory } from './demo-audits.seeder';
 import { logger } from '../common/logging/logger';
 import { DEMO_LOGINS, DEMO_ORGANISATIONS, DEMO_PARTNERSHIP, DEMO_PASSWORD } from './demo-data';
+import { oneRow, queryRow, run } from '../database/typed-query';
 
 const SEED_LOCK = 0x70_1e_5b;
 export const DEFAULT_FRAMEWORK = join(
@@ -35,30 +36,36 @@ export class DemoSeedService {
     const framework = await this.frameworks.import(readFileSync(DEFAULT_FRAMEWORK, 'utf8'), null);
     const definition = await this.frameworks.definitionById(framework.id);
     return this.db.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
-      const [exists] = await tx.query('SELECT id FROM partnerships WHERE name = $1', [
-        DEMO_PARTNERSHIP.name,
-      ]);
+      await run(tx, 'SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+      const exists = await queryRow<{ id: string }>(
+        tx,
+        'SELECT id FROM partnerships WHERE name = $1',
+        [DEMO_PARTNERSHIP.name],
+      );
       if (exists) return false;
-      const [{ id: partnershipId }] = await tx.query(
+      const { id: partnershipId } = await oneRow<{ id: string }>(
+        tx,
         'INSERT INTO partnerships (name, area) VALUES ($1, $2) RETURNING id',
         [DEMO_PARTNERSHIP.name, DEMO_PARTNERSHIP.area],
       );
       const orgIds = new Map<string, string>();
       const userIds = new Map<string, string>();
       for (const org of DEMO_ORGANISATIONS) {
-        const [{ id }] = await tx.query(
+        const { id } = await oneRow<{ id: string }>(
+          tx,
           'INSERT INTO organisations (name, sector, contact_email) VALUES ($1, $2, $3) RETURNING id',
           [org.name, org.sector, org.contactEmail],
         );
         orgIds.set(org.name, id);
-        await tx.query(
+        await run(
+          tx,
           'INSERT INTO partnership_organisations (partnership_id, organisation_id) VALUES ($1, $2)',
           [partnershipId, id],
         );
       }
       for (const login of DEMO_LOGINS) {
-        const [{ id: userId }] = await tx.query(
+        const { id: userId } = await oneRow<{ id: string }>(
+          tx,
           `INSERT INTO users (email, name, password_hash) VALUES ($1, $2, $3)
            ON CONFLICT (email) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
           [login.email, login.name, passwordHash],
@@ -70,7 +77,8 @@ export class DemoSeedService {
             : login.organisation
               ? [null, orgIds.get(login.organisation)]
               : [partnershipId, null];
-        await tx.query(
+        await run(
+          tx,
           `INSERT INTO memberships (user_id, role, partnership_id, organisation_id) VALUES ($1, $2, $3, $4)
            ON CONFLICT DO NOTHING`,
           [userId, login.role, ...scope],

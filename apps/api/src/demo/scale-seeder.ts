@@ -4,6 +4,7 @@ import { canonicalJson, type FrameworkDefinition } from '@pies/framework';
 import type { DataSource } from 'typeorm';
 import { rebuildCycleSummaries } from '../dashboards/summary';
 import { generateAudit, pick, rng } from './audit-content';
+import { oneRow, queryRows, run } from '../database/typed-query';
 
 const TOWNS = [
   'Northbridge',
@@ -126,7 +127,8 @@ export async function seedScale(
 ): Promise<{ partnershipId: string; audits: number; responses: number }> {
   const r = rng(o.seed ?? 42);
   const log = o.log ?? (() => undefined);
-  const [{ id: partnershipId }] = await db.query(
+  const { id: partnershipId } = await oneRow<{ id: string }>(
+    db,
     'INSERT INTO partnerships (name, area) VALUES ($1, $2) RETURNING id',
     [o.partnership, 'Generated for scale'],
   );
@@ -138,13 +140,15 @@ export async function seedScale(
       maturity: 1.7 + r() * 1.5,
     };
   });
-  const orgIds: string[] = (
-    await db.query(
+  const orgIds = (
+    await queryRows<{ id: string }>(
+      db,
       `INSERT INTO organisations (name, sector) SELECT * FROM unnest($1::text[], $2::text[]) RETURNING id`,
       [orgs.map((x) => x.name), orgs.map((x) => x.sector)],
     )
-  ).map((x: { id: string }) => x.id);
-  await db.query(
+  ).map((x) => x.id);
+  await run(
+    db,
     `INSERT INTO partnership_organisations (partnership_id, organisation_id) SELECT $1, unnest($2::uuid[])`,
     [partnershipId, orgIds],
   );
@@ -156,7 +160,8 @@ export async function seedScale(
   for (let c = 0; c < o.cycles; c++) {
     const start = currentStart - 2 * (o.cycles - 1 - c);
     const isCurrent = c === o.cycles - 1;
-    const [{ id: cycleId }] = await db.query(
+    const { id: cycleId } = await oneRow<{ id: string }>(
+      db,
       `INSERT INTO cycles (partnership_id, name, framework_version_id, opens_on, due_on, status) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
       [
         partnershipId,
@@ -172,8 +177,9 @@ export async function seedScale(
       const slice = orgIds.slice(b, b + BATCH);
       const statuses = slice.map(() => statusFor(r, isCurrent));
       const submitted = `${start + 1}-0${1 + Math.floor(r() * 9)}-15T10:00:00Z`;
-      const ids: string[] = (
-        await db.query(
+      const ids = (
+        await queryRows<{ id: string }>(
+          db,
           `INSERT INTO audits (cycle_id, organisation_id, status, started_at, submitted_at, accepted_at, returned_at, return_reason)
            SELECT $1, x.org, x.status,
                   CASE WHEN x.status <> 'not_started' THEN $3::timestamptz - interval '60 days' END,
@@ -185,7 +191,7 @@ export async function seedScale(
            RETURNING id`,
           [cycleId, slice, submitted, statuses],
         )
-      ).map((x: { id: string }) => x.id);
+      ).map((x) => x.id);
       const rows = {
         audit: [] as string[],
         code: [] as string[],
@@ -235,24 +241,28 @@ export async function seedScale(
           subs.sha.push(createHash('sha256').update(canonicalJson(snapshot)).digest('hex'));
         }
       });
-      await db.query(
+      await run(
+        db,
         `INSERT INTO responses (audit_id, indicator_code, level, not_applicable, not_applicable_reason, commentary)
          SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[], $4::bool[], $5::text[], $6::text[])`,
         [rows.audit, rows.code, rows.level, rows.na, rows.reason, rows.commentary],
       );
-      await db.query(
+      await run(
+        db,
         `INSERT INTO actions (audit_id, indicator_code, description, owner, due_on, status)
          SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[])`,
         [acts.audit, acts.code, acts.description, acts.owner, acts.due, acts.status],
       );
-      await db.query(
+      await run(
+        db,
         `INSERT INTO submissions (audit_id, snapshot, sha256, submitted_at)
          SELECT x.audit, x.snapshot::jsonb, x.sha, a.submitted_at FROM unnest($1::uuid[], $2::text[], $3::text[]) AS x(audit, snapshot, sha)
            JOIN audits a ON a.id = x.audit`,
         [subs.audit, subs.snapshot, subs.sha],
       );
       // A few board challenges on submitted and returned audits.
-      await db.query(
+      await run(
+        db,
         `WITH picked AS (SELECT id FROM audits WHERE id = ANY($1::uuid[]) AND status IN ('submitted', 'returned') AND random() < 0.3),
               ch AS (INSERT INTO challenges (audit_id, indicator_code) SELECT id, 'I1.1' FROM picked RETURNING id)
          INSERT INTO challenge_messages (challenge_id, body) SELECT id, 'What evidence shows the filtering was tested this year?' FROM ch`,
@@ -264,6 +274,6 @@ export async function seedScale(
     await rebuildCycleSummaries(db, cycleId, o.definition);
     log(`cycle ${start}-${String(start + 2).slice(2)}: ${orgIds.length} audits`);
   }
-  await db.query('ANALYZE');
+  await run(db, 'ANALYZE');
   return { partnershipId, audits, responses };
 }

@@ -16,6 +16,7 @@ import { notInFramework } from '../audits/audit-problems';
 import type { ProblemCode } from '../error-codes';
 import { invalidFields, problem } from '../common/errors/field-problems';
 import { EvidenceProblemCode } from './evidence.errors';
+import { oneRow, queryRow, run } from '../database/typed-query';
 
 export interface UploadedFileLike {
   originalname: string;
@@ -70,7 +71,8 @@ export class EvidenceService {
       }
       await assertMayEditIndicator(tx, actor, audit, indicatorCode);
       await prepareForEdit(tx, audit, actor.userId);
-      const [row] = await tx.query(
+      const row = await oneRow<{ id: string }>(
+        tx,
         `INSERT INTO evidence_files (audit_id, indicator_code, file_name, media_type, size_bytes, sha256, content, uploaded_by_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
         [
@@ -91,16 +93,17 @@ export class EvidenceService {
         subject: indicatorCode,
         after: { id: row.id, fileName, mediaType: type.mediaType, sizeBytes: file.size, sha256 },
       });
-      return row.id as string;
+      return row.id;
     });
-    const [saved] = await this.db.query(`${SELECT} WHERE e.id = $1`, [id]);
+    const saved = await oneRow<EvidenceFileDto>(this.db, `${SELECT} WHERE e.id = $1`, [id]);
     return saved;
   }
 
   async download(
     evidenceId: string,
   ): Promise<{ fileName: string; mediaType: string; content: Buffer }> {
-    const [row] = await this.db.query(
+    const row = await queryRow<{ fileName: string; mediaType: string; content: Buffer }>(
+      this.db,
       'SELECT file_name AS "fileName", media_type AS "mediaType", content FROM evidence_files WHERE id = $1',
       [evidenceId],
     );
@@ -110,7 +113,14 @@ export class EvidenceService {
 
   async remove(actor: Actor, evidenceId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
-      const [row] = await tx.query(
+      const row = await queryRow<{
+        auditId: string;
+        indicatorCode: string;
+        fileName: string;
+        sha256: string;
+        sizeBytes: number;
+      }>(
+        tx,
         `SELECT audit_id AS "auditId", indicator_code AS "indicatorCode", file_name AS "fileName", sha256, size_bytes AS "sizeBytes"
            FROM evidence_files WHERE id = $1`,
         [evidenceId],
@@ -119,7 +129,7 @@ export class EvidenceService {
       const audit = await lockAudit(tx, row.auditId);
       await assertMayEditIndicator(tx, actor, audit, row.indicatorCode);
       await prepareForEdit(tx, audit, actor.userId);
-      await tx.query('DELETE FROM evidence_files WHERE id = $1', [evidenceId]);
+      await run(tx, 'DELETE FROM evidence_files WHERE id = $1', [evidenceId]);
       await recordEvent(tx, {
         auditId: row.auditId,
         actorId: actor.userId,

@@ -2,6 +2,7 @@ import type { FrameworkDefinition } from '@pies/framework';
 import type { DataSource, EntityManager } from 'typeorm';
 import { NotFoundError } from '../common/errors/domain-errors';
 import { CommonErrorCode } from '../common/errors/common.errors';
+import { queryRow } from '../database/typed-query';
 
 /**
  * Framework versions are immutable once imported, so each process parses a definition once.
@@ -16,13 +17,14 @@ export function frameworkDefinition(
 ): Promise<FrameworkDefinition> {
   let hit = cache.get(versionId);
   if (!hit) {
-    hit = db
-      .query('SELECT definition FROM framework_versions WHERE id = $1', [versionId])
-      .then((rows: { definition: FrameworkDefinition }[]) => {
-        if (!rows[0])
-          throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'framework version');
-        return rows[0].definition;
-      });
+    hit = queryRow<{ definition: FrameworkDefinition }>(
+      db,
+      'SELECT definition FROM framework_versions WHERE id = $1',
+      [versionId],
+    ).then((found) => {
+      if (!found) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'framework version');
+      return found.definition;
+    });
     hit.catch(() => cache.delete(versionId));
     cache.set(versionId, hit);
   }

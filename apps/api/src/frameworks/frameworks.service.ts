@@ -21,6 +21,7 @@ import type {
 } from './dto/framework.dto';
 import { CommonErrorCode } from '../common/errors/common.errors';
 import { FrameworkErrorCode } from './frameworks.errors';
+import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
 
 const SUMMARY = `SELECT v.id, v.framework_id AS "frameworkId", v.version, v.title, v.publisher,
   v.content_hash AS "contentHash", v.imported_at AS "importedAt",
@@ -51,8 +52,9 @@ export class FrameworksService {
     const hash = frameworkContentHash(f);
     return this.db.transaction(async (tx) => {
       // Serialise imports of one framework so two uploads of a version cannot both win.
-      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [f.id]);
-      const [existing] = await tx.query(
+      await run(tx, 'SELECT pg_advisory_xact_lock(hashtext($1))', [f.id]);
+      const existing = await queryRow<{ id: string; content_hash: string }>(
+        tx,
         'SELECT id, content_hash FROM framework_versions WHERE framework_id = $1 AND version = $2',
         [f.id, f.version],
       );
@@ -65,7 +67,8 @@ export class FrameworksService {
         }
         return { ...(await this.summary(tx, existing.id)), created: false };
       }
-      const [{ id }] = await tx.query(
+      const { id } = await oneRow<{ id: string }>(
+        tx,
         `INSERT INTO framework_versions (framework_id, version, title, publisher, definition, source_yaml, content_hash, imported_by_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
         [f.id, f.version, f.title, f.publisher, JSON.stringify(f), yaml, hash, actorId],
@@ -77,7 +80,8 @@ export class FrameworksService {
 
   private async insertIndicators(tx: EntityManager, versionId: string, f: FrameworkDefinition) {
     const rows = allIndicators(f);
-    await tx.query(
+    await run(
+      tx,
       `INSERT INTO framework_indicators
          (framework_version_id, code, area_code, standard_code, position, statement, benchmark, weight, allow_not_applicable, content_hash)
        SELECT $1, x.code, x.area_code, x.standard_code, x.position, x.statement, x.benchmark, x.weight, x.allow_na, x.hash
@@ -102,12 +106,13 @@ export class FrameworksService {
     tx: EntityManager | DataSource,
     id: string,
   ): Promise<FrameworkVersionSummaryDto> {
-    const [row] = await tx.query(`${SUMMARY} WHERE v.id = $1`, [id]);
+    const row = await oneRow<FrameworkVersionSummaryDto>(tx, `${SUMMARY} WHERE v.id = $1`, [id]);
     return row;
   }
 
   async list(): Promise<FrameworkSummaryDto[]> {
-    const rows: FrameworkVersionSummaryDto[] = await this.db.query(
+    const rows = await queryRows<FrameworkVersionSummaryDto>(
+      this.db,
       `${SUMMARY} ORDER BY v.framework_id, v.imported_at DESC, v.version DESC`,
     );
     const byId = new Map<string, FrameworkSummaryDto>();
@@ -124,7 +129,8 @@ export class FrameworksService {
   }
 
   async getVersion(frameworkId: string, version: string): Promise<FrameworkVersionDto> {
-    const [row] = await this.db.query(
+    const row = await queryRow<FrameworkVersionDto>(
+      this.db,
       `${SUMMARY.replace('FROM framework_versions v', ', v.definition FROM framework_versions v')}
        WHERE v.framework_id = $1 AND v.version = $2`,
       [frameworkId, version],

@@ -12,6 +12,7 @@ import { Public } from '../common/access/access.decorators';
 import { ServiceUnavailableError } from '../common/errors/domain-errors';
 import { APP_VERSION } from '../web/workspace-root';
 import { CommonErrorCode } from '../common/errors/common.errors';
+import { run } from '../database/typed-query';
 
 export class HealthDto {
   @ApiProperty({ enum: ['ok'] })
@@ -44,7 +45,7 @@ export class HealthController {
     const start = performance.now();
     try {
       await Promise.race([
-        this.db.query('SELECT 1'),
+        run(this.db, 'SELECT 1'),
         new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
       ]);
     } catch {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
+import { queryRow, run } from '../database/typed-query';
 
 /** Bytes per row of `job_result_chunks`: big enough for few round trips, small to hold. */
 export const RESULT_CHUNK_BYTES = 4 * 1024 * 1024;
@@ -25,7 +26,7 @@ export class JobResults {
 
   /** Removes the chunks of one attempt at the job (it failed, or lost its claim). */
   async clear(jobId: string, attempt: number): Promise<void> {
-    await this.db.query('DELETE FROM job_result_chunks WHERE job_id = $1 AND attempt = $2', [
+    await run(this.db, 'DELETE FROM job_result_chunks WHERE job_id = $1 AND attempt = $2', [
       jobId,
       attempt,
     ]);
@@ -33,7 +34,7 @@ export class JobResults {
 
   /** Removes what earlier attempts at the job left (their workers stopped or were replaced). */
   async clearBefore(jobId: string, attempt: number): Promise<void> {
-    await this.db.query('DELETE FROM job_result_chunks WHERE job_id = $1 AND attempt < $2', [
+    await run(this.db, 'DELETE FROM job_result_chunks WHERE job_id = $1 AND attempt < $2', [
       jobId,
       attempt,
     ]);
@@ -43,7 +44,8 @@ export class JobResults {
   writer(jobId: string, attempt: number): Writable & { readonly bytes: number } {
     const size = this.chunkBytes;
     const insert = (seq: number, data: Buffer) =>
-      this.db.query(
+      run(
+        this.db,
         'INSERT INTO job_result_chunks (job_id, attempt, seq, data) VALUES ($1, $2, $3, $4)',
         [jobId, attempt, seq, data],
       );
@@ -54,7 +56,7 @@ export class JobResults {
     // The insert in flight, if any: destroying the stream waits for it, so once the stream has
     // closed no chunk can still arrive (and undo a `clear`).
     let pending: Promise<unknown> = Promise.resolve();
-    const run = (work: () => Promise<void>, done: (err?: Error | null) => void) => {
+    const track = (work: () => Promise<void>, done: (err?: Error | null) => void) => {
       pending = work().then(
         () => done(),
         (err: Error) => done(err),
@@ -62,7 +64,7 @@ export class JobResults {
     };
     const stream = new Writable({
       write(data: Buffer, _encoding, done) {
-        run(async () => {
+        track(async () => {
           let at = 0;
           while (at < data.length) {
             const n = data.copy(buf, used, at);
@@ -78,7 +80,7 @@ export class JobResults {
         }, done);
       },
       final(done) {
-        run(async () => {
+        track(async () => {
           if (used > 0 || seq === 0) await insert(seq++, buf.subarray(0, used));
         }, done);
       },
@@ -105,7 +107,8 @@ export class JobResults {
       let at = 0;
       let length = 0;
       do {
-        const [row]: { length: number; data: Buffer }[] = await this.db.query(
+        const row = await queryRow<{ length: number; data: Buffer }>(
+          this.db,
           `SELECT length(data) AS length, substring(data FROM $3 FOR $4) AS data
              FROM job_result_chunks WHERE job_id = $1 AND attempt = $5 AND seq = $2`,
           [jobId, seq, at + 1, this.readBytes, attempt],

@@ -17,9 +17,11 @@ import { logger } from '../common/logging/logger';
 import { AppConfig } from '../config/app-config';
 import { AgencyReportBuilder } from '../reports/agency-report.builder';
 import { ReportRenderer } from '../reports/pdf-renderer.provider';
+import type { Job } from './entities/job.entity';
 import { JobResults } from './job-results';
 import { CommonErrorCode } from '../common/errors/common.errors';
 import { JobErrorCode } from './jobs.errors';
+import { changeRows, oneRow, queryRow, queryRows } from '../database/typed-query';
 
 /**
  * A running job whose heartbeat is older than this many heartbeats is taken to have lost its
@@ -85,11 +87,14 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async startReportPack(actor: Actor, cycleId: string): Promise<JobView> {
-    const [cycle] = await this.db.query('SELECT partnership_id FROM cycles WHERE id = $1', [
-      cycleId,
-    ]);
+    const cycle = await queryRow<{ partnership_id: string }>(
+      this.db,
+      'SELECT partnership_id FROM cycles WHERE id = $1',
+      [cycleId],
+    );
     if (!cycle) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'cycle');
-    const [{ id }] = await this.db.query(
+    const { id } = await oneRow<{ id: string }>(
+      this.db,
       `INSERT INTO jobs (kind, partnership_id, cycle_id, requested_by_id) VALUES ('report-pack', $1, $2, $3) RETURNING id`,
       [cycle.partnership_id, cycleId, actor.userId],
     );
@@ -97,17 +102,19 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async get(id: string): Promise<JobView> {
-    const [row] = await this.db.query(`${SELECT} WHERE id = $1`, [id]);
+    const row = await queryRow<JobView>(this.db, `${SELECT} WHERE id = $1`, [id]);
     if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'job');
     return row;
   }
 
   /** A finished job's result as a stream read from the database a chunk at a time. */
   async download(id: string): Promise<{ name: string; size: number; content: Readable }> {
-    const [row] = await this.db.query(
-      'SELECT status, attempt, result_name, result_size FROM jobs WHERE id = $1',
-      [id],
-    );
+    const row = await queryRow<{
+      status: Job['status'];
+      attempt: number;
+      result_name: string;
+      result_size: string;
+    }>(this.db, 'SELECT status, attempt, result_name, result_size FROM jobs WHERE id = $1', [id]);
     if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'job');
     if (row.status !== 'done')
       throw new ConflictError(
@@ -129,7 +136,10 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     this.busy = true;
     try {
       // For UPDATE ... RETURNING the driver answers [rows, affectedCount].
-      const [[job]] = await this.db.query(
+      const {
+        rows: [job],
+      } = await changeRows<{ id: string; cycle_id: string; attempt: number }>(
+        this.db,
         `UPDATE jobs SET status = 'running', attempt = attempt + 1, heartbeat_at = now(), updated_at = now()
           WHERE id = (SELECT id FROM jobs
                        WHERE status = 'queued' OR (status = 'running' AND heartbeat_at < now() - make_interval(secs => $1))
@@ -152,12 +162,12 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
    * still holds this attempt; throws LostClaimError once another worker has claimed it.
    */
   private async write(jobId: string, attempt: number, sql: string, params: unknown[] = []) {
-    const [, count] = await this.db.query(`${sql} WHERE id = $1 AND attempt = $2`, [
+    const { affected } = await changeRows(this.db, `${sql} WHERE id = $1 AND attempt = $2`, [
       jobId,
       attempt,
       ...params,
     ]);
-    if (count === 0) throw new LostClaimError(`job ${jobId}: attempt ${attempt} was superseded`);
+    if (affected === 0) throw new LostClaimError(`job ${jobId}: attempt ${attempt} was superseded`);
   }
 
   private async runReportPack(jobId: string, attempt: number, cycleId: string): Promise<void> {
@@ -175,7 +185,8 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     try {
       // A job claimed again after its worker stopped starts over: drop what that worker stored.
       await this.results.clearBefore(jobId, attempt);
-      const audits: { id: string; name: string }[] = await this.db.query(
+      const audits = await queryRows<{ id: string; name: string }>(
+        this.db,
         `SELECT a.id, o.name FROM audits a JOIN organisations o ON o.id = a.organisation_id
           WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} ORDER BY o.name`,
         [cycleId],
@@ -213,7 +224,9 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
       }
       await archive.finalize();
       await written;
-      const [c] = await this.db.query('SELECT name FROM cycles WHERE id = $1', [cycleId]);
+      const c = await oneRow<{ name: string }>(this.db, 'SELECT name FROM cycles WHERE id = $1', [
+        cycleId,
+      ]);
       await this.write(
         jobId,
         attempt,

@@ -13,6 +13,7 @@ import {
 } from './dto/organisation.dto';
 import { Organisation } from './entities/organisation.entity';
 import { CommonErrorCode } from '../common/errors/common.errors';
+import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
 
 const SELECT = `SELECT o.id, o.name, o.sector, o.contact_email AS "contactEmail",
   o.created_at AS "createdAt", o.updated_at AS "updatedAt",
@@ -39,11 +40,13 @@ export class OrganisationsService {
       where.push(`o.name ILIKE $${args.length}`);
     }
     const filter = where.join(' AND ');
-    const [{ total }] = await this.db.query(
+    const { total } = await oneRow<{ total: number }>(
+      this.db,
       `SELECT count(*)::int AS total FROM organisations o WHERE ${filter}`,
       args,
     );
-    const items = await this.db.query(
+    const items = await queryRows<OrganisationDto>(
+      this.db,
       `${SELECT} WHERE ${filter} ORDER BY o.name, o.id LIMIT $${args.length + 1} OFFSET $${args.length + 2}`,
       [...args, q.pageSize, q.offset],
     );
@@ -51,7 +54,7 @@ export class OrganisationsService {
   }
 
   async get(id: string): Promise<OrganisationDto> {
-    const [row] = await this.db.query(`${SELECT} WHERE o.id = $1`, [id]);
+    const row = await queryRow<OrganisationDto>(this.db, `${SELECT} WHERE o.id = $1`, [id]);
     if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'organisation');
     return row;
   }
@@ -64,7 +67,8 @@ export class OrganisationsService {
         sector: dto.sector,
         contactEmail: dto.contactEmail ?? null,
       });
-      await tx.query(
+      await run(
+        tx,
         'INSERT INTO partnership_organisations (partnership_id, organisation_id) VALUES ($1, $2)',
         [partnershipId, org.id],
       );
@@ -86,10 +90,13 @@ export class OrganisationsService {
 
   /** Adds an existing organisation to another partnership (agencies that work across areas). */
   async link(partnershipId: string, organisationId: string): Promise<OrganisationDto> {
-    const [p] = await this.db.query('SELECT 1 FROM partnerships WHERE id = $1', [partnershipId]);
+    const p = await queryRow<unknown>(this.db, 'SELECT 1 FROM partnerships WHERE id = $1', [
+      partnershipId,
+    ]);
     if (!p) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'partnership');
     await this.db.transaction(async (tx) => {
-      await tx.query(
+      await run(
+        tx,
         `INSERT INTO partnership_organisations (partnership_id, organisation_id) VALUES ($1, $2)
          ON CONFLICT DO NOTHING`,
         [partnershipId, organisationId],

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AgencyReportModel } from '@pies/reports';
+import type { AgencyAction, AgencyChallenge, AgencyReportModel } from '@pies/reports';
 import { DataSource } from 'typeorm';
 import { AuditsService } from '../audits/audits.service';
 import { NotFoundError } from '../common/errors/domain-errors';
@@ -11,6 +11,13 @@ import {
   PartnershipDashboardService,
 } from '../dashboards/partnership-dashboard.service';
 import { CommonErrorCode } from '../common/errors/common.errors';
+import { queryRow, queryRows } from '../database/typed-query';
+
+/** A challenge as stored: timestamps as the driver returns them, written out as ISO in the report. */
+interface ChallengeRow extends Omit<AgencyChallenge, 'raisedAt' | 'resolvedAt'> {
+  raisedAt: Date;
+  resolvedAt: Date | null;
+}
 
 /** Fills the agency report's view model for one audit from the database. */
 @Injectable()
@@ -23,7 +30,13 @@ export class AgencyReportBuilder {
 
   async build(auditId: string, protectiveMarking: string): Promise<AgencyReportModel> {
     const audit = await this.audits.get(auditId);
-    const [meta] = await this.db.query(
+    const meta = await queryRow<{
+      partnership: string;
+      opensOn: string;
+      title: string;
+      version: string;
+    }>(
+      this.db,
       `SELECT p.name AS partnership, to_char(c.opens_on, 'YYYY-MM-DD') AS "opensOn", v.title, v.version
          FROM cycles c JOIN partnerships p ON p.id = c.partnership_id JOIN framework_versions v ON v.id = c.framework_version_id
         WHERE c.id = $1`,
@@ -33,7 +46,8 @@ export class AgencyReportBuilder {
     const cycle = await this.dashboards.cycleById(audit.cycle.id);
     const f = cycle.definition;
     const levelOf = new Map(f.scale.levels.map((l) => [l.value, l]));
-    const [prev] = await this.db.query(
+    const prev = await queryRow<{ id: string; name: string; submittedAt: Date; cycleId: string }>(
+      this.db,
       `SELECT a.id, c.name, a.submitted_at AS "submittedAt", c.id AS "cycleId" FROM audits a JOIN cycles c ON c.id = a.cycle_id
         WHERE a.organisation_id = $1 AND c.opens_on < $2::date AND ${submissionStandsSql('a')}
         ORDER BY c.opens_on DESC LIMIT 1`,
@@ -43,17 +57,21 @@ export class AgencyReportBuilder {
       this.dashboards.averages(cycle),
       prev ? this.dashboards.storedScores(prev.id) : null,
       prev
-        ? this.db.query('SELECT indicator_code AS code, level FROM responses WHERE audit_id = $1', [
-            prev.id,
-          ])
-        : Promise.resolve([]),
-      this.db.query(
+        ? queryRows<{ code: string; level: number | null }>(
+            this.db,
+            'SELECT indicator_code AS code, level FROM responses WHERE audit_id = $1',
+            [prev.id],
+          )
+        : [],
+      queryRows<AgencyAction>(
+        this.db,
         `SELECT indicator_code AS "indicatorCode", description, owner, to_char(due_on, 'YYYY-MM-DD') AS "dueOn", status,
                 ${overdueActionSql('ac')} AS overdue
            FROM actions ac WHERE audit_id = $1 ORDER BY due_on NULLS LAST, created_at`,
         [auditId],
       ),
-      this.db.query(
+      queryRows<ChallengeRow>(
+        this.db,
         `SELECT ch.indicator_code AS "indicatorCode", ch.status, COALESCE(u.name, 'Board') AS "raisedBy", ch.raised_at AS "raisedAt",
                 ch.resolved_at AS "resolvedAt",
                 COALESCE((SELECT json_agg(json_build_object('author', COALESCE(mu.name, 'Board'),
@@ -65,15 +83,14 @@ export class AgencyReportBuilder {
         [auditId, audit.organisation.id, audit.organisation.name],
       ),
     ]);
-    const [signOff] = await this.db.query(
+    const signOff = await queryRow<{ name: string; submittedAt: Date; sha256: string }>(
+      this.db,
       `SELECT COALESCE(u.name, 'Agency lead') AS name, s.submitted_at AS "submittedAt", s.sha256
          FROM submissions s LEFT JOIN users u ON u.id = s.submitted_by_id
         WHERE s.audit_id = $1 ORDER BY s.submitted_at DESC LIMIT 1`,
       [auditId],
     );
-    const prevLevel = new Map(
-      (previousLevels as { code: string; level: number | null }[]).map((r) => [r.code, r.level]),
-    );
+    const prevLevel = new Map(previousLevels.map((r) => [r.code, r.level]));
     const responses = new Map(audit.responses.map((r) => [r.indicatorCode, r]));
     const files = audit.evidence;
     const score = audit.score;
@@ -182,14 +199,12 @@ export class AgencyReportBuilder {
         })),
       })),
       actions,
-      challenges: challenges.map(
-        (c: { raisedAt: Date; resolvedAt: Date | null; messages: { at: string }[] }) => ({
-          ...c,
-          raisedAt: iso(c.raisedAt)!,
-          resolvedAt: iso(c.resolvedAt),
-          messages: c.messages.map((m) => ({ ...m, at: iso(m.at)! })),
-        }),
-      ),
+      challenges: challenges.map((c) => ({
+        ...c,
+        raisedAt: iso(c.raisedAt)!,
+        resolvedAt: iso(c.resolvedAt),
+        messages: c.messages.map((m) => ({ ...m, at: iso(m.at)! })),
+      })),
     };
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditStatus } from '@pies/domain';
-import type { BoardReportModel } from '@pies/reports';
+import type { BoardOverdueAction, BoardReportModel } from '@pies/reports';
 import { DataSource } from 'typeorm';
 import { overdueActionSql } from '../actions/action-rules.sql';
 import { boardVisibleSql } from '../audits/audit-rules.sql';
@@ -9,9 +9,21 @@ import { openChallengeSql } from '../challenges/challenge-rules.sql';
 import { overdueAgencies } from '../dashboards/dashboard-lists';
 import { DashboardQuery } from '../dashboards/dto/dashboard.dto';
 import { PartnershipDashboardService } from '../dashboards/partnership-dashboard.service';
+import { oneRow, queryRows } from '../database/typed-query';
 
 const days = (from: string | Date, to = new Date()) =>
   Math.max(0, Math.floor((to.getTime() - new Date(from).getTime()) / 86_400_000));
+
+/** An open challenge as the board report lists it. */
+interface OpenChallengeRow {
+  organisation: string;
+  indicatorCode: string | null;
+  raisedBy: string;
+  raisedAt: Date;
+  question: string;
+  /** The agency wrote the latest message: the board is to answer. */
+  agencyLast: boolean;
+}
 
 /** Fills the board report's view model for a cycle from the dashboard figures and the database. */
 @Injectable()
@@ -28,12 +40,17 @@ export class BoardReportBuilder {
       partnershipId,
       Object.assign(new DashboardQuery(), { cycleId, page: 1, pageSize: 100_000 }),
     );
-    const [[partnership], statuses, challenges, actions, benchmark, overdue] = await Promise.all([
-      this.db.query('SELECT name FROM partnerships WHERE id = $1', [partnershipId]),
-      this.db.query(`SELECT organisation_id AS id, status FROM audits WHERE cycle_id = $1`, [
-        cycleId,
+    const [partnership, statuses, challenges, actions, benchmark, overdue] = await Promise.all([
+      oneRow<{ name: string }>(this.db, 'SELECT name FROM partnerships WHERE id = $1', [
+        partnershipId,
       ]),
-      this.db.query(
+      queryRows<{ id: string; status: AuditStatus }>(
+        this.db,
+        `SELECT organisation_id AS id, status FROM audits WHERE cycle_id = $1`,
+        [cycleId],
+      ),
+      queryRows<OpenChallengeRow>(
+        this.db,
         `SELECT o.name AS organisation, ch.indicator_code AS "indicatorCode", COALESCE(u.name, 'Board') AS "raisedBy", ch.raised_at AS "raisedAt",
                 (SELECT body FROM challenge_messages m WHERE m.challenge_id = ch.id ORDER BY created_at LIMIT 1) AS question,
                 (SELECT EXISTS (SELECT 1 FROM memberships am WHERE am.user_id = m.author_id AND am.organisation_id = a.organisation_id)
@@ -43,7 +60,8 @@ export class BoardReportBuilder {
           WHERE a.cycle_id = $1 AND ${openChallengeSql('ch')} ORDER BY ch.raised_at`,
         [cycleId],
       ),
-      this.db.query(
+      queryRows<Omit<BoardOverdueAction, 'daysOverdue'>>(
+        this.db,
         `SELECT o.name AS organisation, ac.indicator_code AS "indicatorCode", ac.description, ac.owner,
                 to_char(ac.due_on, 'YYYY-MM-DD') AS "dueOn", ac.status
            FROM actions ac JOIN audits a ON a.id = ac.audit_id JOIN organisations o ON o.id = a.organisation_id
@@ -51,7 +69,8 @@ export class BoardReportBuilder {
           ORDER BY ac.due_on, o.name`,
         [cycleId],
       ),
-      this.db.query(
+      queryRows<{ answered: number | null; below: number | null }>(
+        this.db,
         `SELECT sum(st.responses)::float8 AS answered, sum(st.below_benchmark)::float8 AS below FROM cycle_indicator_stats st
           WHERE st.cycle_id = $1 AND ${boardVisibleSql('st')}`,
         [cycleId],
@@ -59,9 +78,7 @@ export class BoardReportBuilder {
       // The report lists every overdue agency, not the dashboard's first 20.
       overdueAgencies(this.db, partnershipId, null, null),
     ]);
-    const statusOf = new Map<string, AuditStatus>(
-      statuses.map((s: { id: string; status: AuditStatus }) => [s.id, s.status]),
-    );
+    const statusOf = new Map<string, AuditStatus>(statuses.map((s) => [s.id, s.status]));
     const f = cycle.definition;
     const scored = d.partnership.areas.filter((a) => a.score !== null);
     const byScore = [...scored].sort((a, b) => a.score! - b.score!);
@@ -92,7 +109,7 @@ export class BoardReportBuilder {
         averageScore: { score: d.partnership.overall.score, rag: d.partnership.overall.rag },
         previousAverageScore: d.partnership.overall.previous,
         atOrAboveBenchmark: benchmark[0]?.answered
-          ? (1 - benchmark[0].below / benchmark[0].answered) * 100
+          ? (1 - (benchmark[0].below ?? 0) / benchmark[0].answered) * 100
           : null,
         strongestArea: byScore.length
           ? {
@@ -159,34 +176,16 @@ export class BoardReportBuilder {
         previous: a.previous,
         current: a.score,
       })),
-      openChallenges: challenges.map(
-        (ch: {
-          organisation: string;
-          indicatorCode: string | null;
-          raisedBy: string;
-          raisedAt: Date;
-          question: string;
-          agencyLast: boolean;
-        }) => ({
-          organisation: ch.organisation,
-          indicatorCode: ch.indicatorCode,
-          raisedBy: ch.raisedBy,
-          raisedAt: new Date(ch.raisedAt).toISOString(),
-          daysOpen: days(ch.raisedAt),
-          question: ch.question,
-          awaiting: ch.agencyLast ? ('board' as const) : ('agency' as const),
-        }),
-      ),
-      overdueActions: actions.map(
-        (a: {
-          organisation: string;
-          indicatorCode: string | null;
-          description: string;
-          owner: string;
-          dueOn: string;
-          status: never;
-        }) => ({ ...a, daysOverdue: days(a.dueOn) }),
-      ),
+      openChallenges: challenges.map((ch) => ({
+        organisation: ch.organisation,
+        indicatorCode: ch.indicatorCode,
+        raisedBy: ch.raisedBy,
+        raisedAt: new Date(ch.raisedAt).toISOString(),
+        daysOpen: days(ch.raisedAt),
+        question: ch.question,
+        awaiting: ch.agencyLast ? ('board' as const) : ('agency' as const),
+      })),
+      overdueActions: actions.map((a) => ({ ...a, daysOverdue: days(a.dueOn) })),
     };
   }
 }

@@ -9,6 +9,7 @@ import { frameworkDefinition } from '../frameworks/framework-definitions';
 import { CSV_BOM, csvLine } from './csv';
 import { buildWorkbook } from './workbook';
 import { CommonErrorCode } from '../common/errors/common.errors';
+import { queryRow, queryRows, run } from '../database/typed-query';
 
 type Row = Record<string, unknown>;
 
@@ -70,8 +71,9 @@ export class ExportsService {
   async workbook(cycleId: string): Promise<{ fileName: string; xlsx: Buffer }> {
     const cycle = await this.cycle(cycleId);
     const args = [cycleId];
-    const [agencies, actions, challenges]: [Row[], Row[], Row[]] = await Promise.all([
-      this.db.query(
+    const [agencies, actions, challenges] = await Promise.all([
+      queryRows<Row>(
+        this.db,
         `SELECT o.name, o.sector, a.status, a.submitted_at, a.accepted_at, s.overall, s.areas,
                 (SELECT count(*) FILTER (WHERE r.level IS NOT NULL)::int FROM responses r WHERE r.audit_id = a.id) AS answered,
                 (SELECT count(*) FILTER (WHERE r.not_applicable)::int FROM responses r WHERE r.audit_id = a.id) AS na,
@@ -81,14 +83,16 @@ export class ExportsService {
           WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} ORDER BY o.name`,
         args,
       ),
-      this.db.query(
+      queryRows<Row>(
+        this.db,
         `SELECT o.name, ac.indicator_code, ac.description, ac.owner, ac.due_on::text AS due_on, ac.status,
                 ${overdueActionSql('ac')} AS overdue
            FROM actions ac JOIN audits a ON a.id = ac.audit_id JOIN organisations o ON o.id = a.organisation_id
           WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} ORDER BY o.name, ac.due_on NULLS LAST`,
         args,
       ),
-      this.db.query(
+      queryRows<Row>(
+        this.db,
         `SELECT o.name, ch.indicator_code, ch.status, ch.raised_at, ch.resolved_at,
                 (SELECT body FROM challenge_messages m WHERE m.challenge_id = ch.id ORDER BY created_at LIMIT 1) AS question,
                 (SELECT count(*)::int - 1 FROM challenge_messages m WHERE m.challenge_id = ch.id) AS replies,
@@ -188,7 +192,8 @@ export class ExportsService {
   }
 
   private async cycle(cycleId: string) {
-    const [row] = await this.db.query(
+    const row = await queryRow<{ name: string; versionId: string; partnership: string }>(
+      this.db,
       `SELECT c.name, c.framework_version_id AS "versionId", p.name AS partnership
          FROM cycles c JOIN partnerships p ON p.id = c.partnership_id WHERE c.id = $1`,
       [cycleId],
@@ -196,7 +201,7 @@ export class ExportsService {
     if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'cycle');
     const f = await frameworkDefinition(this.db, row.versionId);
     return {
-      ...(row as { name: string; versionId: string; partnership: string }),
+      ...row,
       labels: new Map(f.scale.levels.map((l) => [l.value, l.label])),
       areaCodes: f.areas.map((a) => a.code),
     };
@@ -216,7 +221,8 @@ export class ExportsService {
     await runner.connect();
     try {
       await runner.startTransaction();
-      await runner.query(
+      await run(
+        runner,
         `DECLARE export_responses NO SCROLL CURSOR FOR
          SELECT o.name AS organisation, o.sector, a.status, fi.area_code, fi.standard_code, fi.code, fi.statement,
                 r.level, fi.benchmark, COALESCE(r.not_applicable, false) AS na, r.not_applicable_reason, r.commentary, r.updated_at
@@ -229,7 +235,7 @@ export class ExportsService {
         [cycleId, versionId],
       );
       for (;;) {
-        const rows: Row[] = await runner.query(`FETCH ${ROWS_PER_FETCH} FROM export_responses`);
+        const rows = await queryRows<Row>(runner, `FETCH ${ROWS_PER_FETCH} FROM export_responses`);
         for (const r of rows)
           yield [
             r.organisation,

@@ -14,6 +14,7 @@ import {
   problem,
 } from '../common/errors/field-problems';
 import { UserErrorCode, UserProblemCode } from './users.errors';
+import { oneRow, queryRow, queryRows } from '../database/typed-query';
 
 interface NewMembership {
   role: Role;
@@ -48,11 +49,15 @@ export class UsersService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   listInPartnership(partnershipId: string): Promise<UserDto[]> {
-    return this.db.query(`${USERS_IN_PARTNERSHIP} ORDER BY u.name, u.email`, [partnershipId]);
+    return queryRows<UserDto>(this.db, `${USERS_IN_PARTNERSHIP} ORDER BY u.name, u.email`, [
+      partnershipId,
+    ]);
   }
 
   listInOrganisation(organisationId: string): Promise<UserDto[]> {
-    return this.db.query(`${USERS_IN_ORGANISATION} ORDER BY u.name, u.email`, [organisationId]);
+    return queryRows<UserDto>(this.db, `${USERS_IN_ORGANISATION} ORDER BY u.name, u.email`, [
+      organisationId,
+    ]);
   }
 
   /**
@@ -78,7 +83,7 @@ export class UsersService {
       return { role: m.role, partnershipId: null, organisationId: m.organisationId! };
     });
     const userId = await this.upsertWithMemberships(dto, memberships);
-    const [user] = await this.db.query(`${USERS_IN_PARTNERSHIP} HAVING u.id = $2`, [
+    const user = await oneRow<UserDto>(this.db, `${USERS_IN_PARTNERSHIP} HAVING u.id = $2`, [
       partnershipId,
       userId,
     ]);
@@ -106,7 +111,7 @@ export class UsersService {
     const userId = await this.upsertWithMemberships(dto, [
       { role: dto.role, partnershipId: null, organisationId },
     ]);
-    const [user] = await this.db.query(`${USERS_IN_ORGANISATION} HAVING u.id = $2`, [
+    const user = await oneRow<UserDto>(this.db, `${USERS_IN_ORGANISATION} HAVING u.id = $2`, [
       organisationId,
       userId,
     ]);
@@ -122,7 +127,8 @@ export class UsersService {
     memberships: NewMembership[],
   ): Promise<string> {
     return this.db.transaction(async (tx: EntityManager) => {
-      const [existing]: { id: string }[] = await tx.query(
+      const existing = await queryRow<{ id: string }>(
+        tx,
         'SELECT id FROM users WHERE email = $1 FOR UPDATE',
         [dto.email],
       );
@@ -161,7 +167,8 @@ export class UsersService {
           );
         }
         const passwordHash = await hashPassword(dto.password);
-        const [row] = await tx.query(
+        const row = await queryRow<{ id: string }>(
+          tx,
           `INSERT INTO users (email, name, password_hash) VALUES ($1, $2, $3)
            ON CONFLICT (email) DO NOTHING RETURNING id`,
           [dto.email, dto.name, passwordHash],
@@ -174,7 +181,8 @@ export class UsersService {
         userId = row.id;
       }
       for (const m of memberships) {
-        const inserted: unknown[] = await tx.query(
+        const inserted = await queryRows<unknown>(
+          tx,
           `INSERT INTO memberships (user_id, role, partnership_id, organisation_id) VALUES ($1, $2, $3, $4)
            ON CONFLICT DO NOTHING RETURNING id`,
           [userId, m.role, m.partnershipId, m.organisationId],

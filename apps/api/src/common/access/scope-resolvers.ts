@@ -9,6 +9,7 @@ import type { IdScope, ScopeSql } from './id-scope';
 import { type IdPlace, liesInside, type ResourceScope } from './resource-scope';
 import { ID_SCOPES, namesResource } from './scope-registry';
 import { idNameOf, type IdsInScopeOptions, valuesAt } from './scope.decorators';
+import { queryRow, queryRows } from '../../database/typed-query';
 
 /** The resource a request names, and the SQL that finds its scope (run with the session). */
 export interface ScopeLookup {
@@ -97,8 +98,8 @@ export class ScopeResolvers {
 
   /** The scope of a further path parameter, in a round trip of its own. */
   async scopeOfLookup(lookup: ScopeLookup): Promise<ResourceScope> {
-    const [row] = (await this.db.query(lookup.sql, [lookup.id])) as ScopeRow[];
-    return this.scopeOf(lookup, row ?? null);
+    const found = await queryRow<ScopeRow>(this.db, lookup.sql, [lookup.id]);
+    return this.scopeOf(lookup, found ?? null);
   }
 
   /**
@@ -107,12 +108,13 @@ export class ScopeResolvers {
    */
   async places(scope: IdScope, ids: readonly string[]): Promise<Map<string, IdPlace | 'global'>> {
     const sql = scope.sql.replace(/\$1(?!\d)/g, 'ids.id');
-    const rows = (await this.db.query(
+    const found = await queryRows<ScopeRow & { idInScope: string }>(
+      this.db,
       `SELECT ids.id::text AS "idInScope", r.* FROM unnest($1::uuid[]) AS ids(id) CROSS JOIN LATERAL (${sql}) r`,
       [[...new Set(ids)]],
-    )) as (ScopeRow & { idInScope: string })[];
+    );
     return new Map(
-      rows.map((row) => [
+      found.map((row) => [
         row.idInScope,
         scope.global
           ? 'global'
