@@ -88,6 +88,28 @@ export default tseslint.config(
     },
   },
   {
+    // Raw SQL in the API runs through database/typed-query.ts, whose helpers make each call
+    // name its row type: TypeORM's `.query` returns `any`, which would reach DTOs unchecked.
+    // The admin tools (db-cli, database-url) speak to PostgreSQL through pg's own Client.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: [
+      'apps/api/src/database/typed-query.ts',
+      'apps/api/src/database/db-cli.ts',
+      'apps/api/src/database/database-url.ts',
+      '**/*.spec.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='query']",
+          message:
+            'Run SQL through database/typed-query.ts (queryRows, queryRow, oneRow, changeRows, run) with the row type named.',
+        },
+      ],
+    },
+  },
+  {
     // The admin app (React in the browser): the rules of hooks and of React, browser globals,
     // and no Node built-ins or server-only libraries at runtime.
     files: ['apps/admin/**/*.ts', 'apps/admin/**/*.tsx'],
