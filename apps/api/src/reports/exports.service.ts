@@ -43,9 +43,9 @@ export class ExportsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * Every response as CSV, in pieces of about 64 KB: a list of buffers, not one string (a
-   * 1,000-agency cycle is 34 MB of CSV: as one string the API's RSS rose 151 MB while it was
-   * built and sent, as buffers 45 MB).
+   * Every response as CSV, in pieces of about 64 KB: a list of buffers, not one string, which
+   * for a large cycle would hold several copies of the whole file in memory at once
+   * (figures in bench/README.md).
    * Read in one snapshot, then sent, so no database connection waits on a slow download.
    */
   async responsesCsv(cycleId: string): Promise<{ fileName: string; csv: Buffer[] }> {

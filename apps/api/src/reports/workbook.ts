@@ -14,8 +14,7 @@ export interface SheetSpec {
  *
  * Written with exceljs's streaming writer: each row is serialised to XML and compressed as it
  * is added, so memory holds the compressed file and the distinct texts, not a model of every
- * cell (the in-memory workbook of a 1,000-agency cycle, 80,000 response rows, took the API
- * to 1.3 GB resident and 19 s; streamed, under 260 MB and 7 s).
+ * cell, which for a large cycle costs far more memory and time (figures in bench/README.md).
  */
 export async function buildWorkbook(sheets: SheetSpec[]): Promise<Buffer> {
   // Loaded on first use: exceljs is large and most API processes never build a workbook.
