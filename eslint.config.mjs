@@ -144,11 +144,13 @@ export default tseslint.config(
   },
   {
     // The browser tests start the API in-process with its test helpers and seed data through
-    // its services: the only imports from apps/admin-e2e into apps/api.
+    // its services (and the bench's seeder for a board at scale): the only imports from
+    // apps/admin-e2e into apps/api and bench.
     files: ['apps/admin-e2e/**/*.ts'],
     rules: {
       '@nx/enforce-module-boundaries': boundaries([
-        '^\\.\\./\\.\\./api/(test/test-app|src/demo/(demo-seed\\.service|scale-seeder)|src/frameworks/frameworks\\.service)$',
+        '^\\.\\./\\.\\./api/(test/test-app|src/demo/demo-seed\\.service|src/frameworks/frameworks\\.service)$',
+        '^\\.\\./\\.\\./\\.\\./bench/seed/scale-seeder$',
       ]),
     },
   },

@@ -11,7 +11,7 @@ import { runMigrations } from '../../apps/api/src/database/database.module';
 import { withDatabase } from '../../apps/api/src/database/database-url';
 import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
 import { DEFAULT_FRAMEWORK } from '../../apps/api/src/demo/demo-seed.service';
-import { seedScale } from '../../apps/api/src/demo/scale-seeder';
+import { seedScale } from '../seed/scale-seeder';
 import { FrameworksService } from '../../apps/api/src/frameworks/frameworks.service';
 
 export const ROOT = join(__dirname, '../..');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
 import { DEFAULT_FRAMEWORK } from '../../api/src/demo/demo-seed.service';
-import { seedScale } from '../../api/src/demo/scale-seeder';
+import { seedScale } from '../../../bench/seed/scale-seeder';
 import { FrameworksService } from '../../api/src/frameworks/frameworks.service';
 import type { TestApp, TestUser } from '../../api/test/test-app';
 import { startBrowserApp } from './browser-app';

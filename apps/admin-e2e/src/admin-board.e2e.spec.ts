@@ -1,6 +1,6 @@
 import type { Browser } from 'puppeteer-core';
 import { FrameworksService } from '../../api/src/frameworks/frameworks.service';
-import { seedScale } from '../../api/src/demo/scale-seeder';
+import { seedScale } from '../../../bench/seed/scale-seeder';
 import type { TestApp, TestUser } from '../../api/test/test-app';
 import {
   BROWSER_TIMEOUT,

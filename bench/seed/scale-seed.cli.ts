@@ -5,12 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createApp } from '../app.factory';
-import { loadConfig } from '../config/app-config';
-import { connectDatabase } from '../database/connection';
-import { FrameworksService } from '../frameworks/frameworks.service';
+import { createApp } from '../../apps/api/src/app.factory';
+import { loadConfig } from '../../apps/api/src/config/app-config';
+import { connectDatabase } from '../../apps/api/src/database/connection';
+import { FrameworksService } from '../../apps/api/src/frameworks/frameworks.service';
 import { DataSource } from 'typeorm';
-import { DEFAULT_FRAMEWORK } from './demo-seed.service';
+import { DEFAULT_FRAMEWORK } from '../../apps/api/src/demo/demo-seed.service';
 import { seedScale } from './scale-seeder';
 
 async function main() {

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { SECTORS, type Sector } from '@pies/domain';
 import { canonicalJson, type FrameworkDefinition } from '@pies/framework';
 import type { DataSource } from 'typeorm';
-import { rebuildCycleSummaries } from '../dashboards/summary';
-import { generateAudit, pick, rng } from './audit-content';
-import { oneRow, queryRows, run } from '../database/typed-query';
+import { rebuildCycleSummaries } from '../../apps/api/src/dashboards/summary';
+import { generateAudit, pick, rng } from '../../apps/api/src/demo/audit-content';
+import { oneRow, queryRows, run } from '../../apps/api/src/database/typed-query';
 
 const TOWNS = [
   'Northbridge',
