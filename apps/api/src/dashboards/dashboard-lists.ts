@@ -2,7 +2,6 @@
  * The partnership dashboard's ranked and listed sections: indicators, overdue agencies, open
  * challenges, overdue actions. One SQL statement each.
  */
-import type { DataSource } from 'typeorm';
 import { overdueActionSql } from '../actions/action-rules.sql';
 import { boardVisibleSql } from '../audits/audit-rules.sql';
 import { openChallengeSql } from '../challenges/challenge-rules.sql';
@@ -16,9 +15,12 @@ import type {
   IndicatorFigureDto,
 } from './dto/partnership-dashboard.dto';
 import type { CycleRow } from './partnership-dashboard.service';
-import { oneRow, queryRows } from '../database/typed-query';
+import { type Db, oneRow, queryRows } from '../database/typed-query';
 
-export type Db = Pick<DataSource, 'query'>;
+/** Rows selected with `count(*) OVER () AS total`: the count and the rows without it. */
+export function counted<T>(rows: (T & { total: number })[]): { total: number; items: T[] } {
+  return { total: rows[0]?.total ?? 0, items: rows.map(({ total: _t, ...r }) => r as T) };
+}
 
 /** Every indicator's mean level and share below benchmark, weakest first. */
 export async function rankIndicators(
@@ -60,7 +62,7 @@ export async function overdueAgencies(
   limit: number | null = OVERDUE_SHOWN,
   offset = 0,
 ): Promise<DashboardOverdueAgenciesDto> {
-  const agencies = await oneRow<DashboardOverdueAgenciesDto>(
+  return oneRow<DashboardOverdueAgenciesDto>(
     db,
     `WITH overdue AS (
      SELECT o.id AS "organisationId", o.name AS organisation, o.sector, cs.last_accepted AS "lastAcceptedAt",
@@ -73,7 +75,6 @@ export async function overdueAgencies(
                                                 LIMIT $3 OFFSET $4) p), '[]') AS items`,
     [partnershipId, sector, limit, offset],
   );
-  return agencies;
 }
 
 export async function openChallenges(db: Db, cycleId: string): Promise<DashboardChallengesDto> {
@@ -86,10 +87,7 @@ export async function openChallenges(db: Db, cycleId: string): Promise<Dashboard
       WHERE a.cycle_id = $1 AND ${openChallengeSql('ch')} ORDER BY ch.raised_at LIMIT 20`,
     [cycleId],
   );
-  return {
-    total: rows[0]?.total ?? 0,
-    items: rows.map(({ total: _t, ...r }) => r),
-  };
+  return counted(rows);
 }
 
 export async function overdueActions(db: Db, cycleId: string): Promise<DashboardActionsDto> {
@@ -102,8 +100,5 @@ export async function overdueActions(db: Db, cycleId: string): Promise<Dashboard
       ORDER BY ac.due_on LIMIT 20`,
     [cycleId],
   );
-  return {
-    total: rows[0]?.total ?? 0,
-    items: rows.map(({ total: _t, ...r }) => r),
-  };
+  return counted(rows);
 }

@@ -3,11 +3,10 @@
  * paged in PostgreSQL, with the agency's overall score in the previous cycle.
  */
 import { boardVisibleSql } from '../audits/audit-rules.sql';
-import type { Db } from './dashboard-lists';
 import type { DashboardQuery } from './dto/dashboard.dto';
 import type { HeatMapPageDto, HeatMapRowDto } from './dto/partnership-dashboard.dto';
 import type { CycleRow } from './partnership-dashboard.service';
-import { oneRow, queryRows } from '../database/typed-query';
+import { type Db, oneRow, queryRows } from '../database/typed-query';
 
 /** A heat map row as selected, before its scores are rounded and banded. */
 export interface HeatRow extends Omit<
@@ -49,7 +48,7 @@ export async function heatMapPage(
          LEFT JOIN audit_scores s ON s.audit_id = a.id
         WHERE a.cycle_id = $1 AND a.status = ANY($2) AND ($3::text IS NULL OR o.sector = $3)
         ORDER BY ${orderSql} LIMIT $4 OFFSET $5`,
-      [cycle.id, states, sector, q.pageSize, (q.page - 1) * q.pageSize],
+      [cycle.id, states, sector, q.pageSize, q.offset],
     ),
     previous ? overallByOrganisation(db, previous) : new Map<string, number>(),
   ]);

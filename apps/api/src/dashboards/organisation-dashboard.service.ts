@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type AuditStatus, BOARD_COUNTED_STATES, isVisibleToBoard } from '@pies/domain';
-import { ragForScore, scoreAudit } from '@pies/scoring';
+import { scoreAudit } from '@pies/scoring';
 import type { FrameworkDefinition } from '@pies/framework';
 import { DataSource } from 'typeorm';
 import { openActionSql, overdueActionSql } from '../actions/action-rules.sql';
@@ -17,12 +17,15 @@ import type {
   OrganisationDashboardDto,
   RadarDto,
 } from './dto/organisation-dashboard.dto';
-import { benchmarkScore, PartnershipDashboardService } from './partnership-dashboard.service';
+import {
+  benchmarkScore,
+  PartnershipDashboardService,
+  round,
+  scoreCell,
+} from './partnership-dashboard.service';
 import { storedScore } from './summary';
 import { CommonErrorCode } from '../common/errors/common.errors';
 import { queryRow, queryRows } from '../database/typed-query';
-
-const round = (n: number | null | undefined) => (n == null ? null : Math.round(n * 10) / 10);
 
 /**
  * One agency at a glance: its latest audit's area scores against the partnership average and
@@ -65,15 +68,11 @@ export class OrganisationDashboardService {
     for (const a of audits) {
       const cycle = await this.partnerships.cycleById(a.cycleId);
       const scores = await this.scores(a, cycle.definition);
-      const bands = cycle.definition.scoring.bands;
       history.push({
         auditId: a.id,
         cycle: { id: cycle.id, name: cycle.name, dueOn: a.dueOn },
         status: a.status,
-        overall: {
-          score: round(scores.overall),
-          rag: scores.overall == null ? null : ragForScore(scores.overall, bands),
-        },
+        overall: scoreCell(scores.overall, cycle.definition.scoring.bands),
         areas: Object.fromEntries(
           cycle.definition.areas.map((ar) => [ar.code, round(scores.areas.get(ar.code))]),
         ),
@@ -85,22 +84,18 @@ export class OrganisationDashboardService {
     let radar: RadarDto | null = null;
     if (latest) {
       const average = await this.partnerships.averages(latest.cycleRow);
-      const bands = latest.cycleRow.definition.scoring.bands;
+      const { definition } = latest.cycleRow;
       radar = {
         auditId: latest.auditId,
         cycle: latest.cycle,
         status: latest.status,
-        areas: latest.cycleRow.definition.areas.map((ar) => {
-          const score = latest.scores.areas.get(ar.code) ?? null;
-          return {
-            code: ar.code,
-            title: ar.title,
-            score: round(score),
-            rag: score == null ? null : ragForScore(score, bands),
-            partnershipAverage: round(average.areas.get(ar.code)),
-            benchmark: round(benchmarkScore(latest.cycleRow.definition, ar.code)),
-          };
-        }),
+        areas: definition.areas.map((ar) => ({
+          code: ar.code,
+          title: ar.title,
+          ...scoreCell(latest.scores.areas.get(ar.code), definition.scoring.bands),
+          partnershipAverage: round(average.areas.get(ar.code)),
+          benchmark: round(benchmarkScore(definition, ar.code)),
+        })),
       };
     }
     const auditIds = audits.map((a) => a.id);

@@ -35,7 +35,18 @@ export interface CycleRow {
   definition: FrameworkDefinition;
 }
 
-const round = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
+/** A score to one decimal (as the board sees it). */
+export const round = (n: number | null | undefined) => (n == null ? null : Math.round(n * 10) / 10);
+
+/** A score rounded, with its RAG band. */
+export const scoreCell = (
+  score: number | null | undefined,
+  bands: FrameworkDefinition['scoring']['bands'],
+) => ({
+  score: round(score),
+  rag: score == null ? null : ragForScore(score, bands),
+});
+
 /**
  * The board's view of a cycle, computed in PostgreSQL over the whole partnership. Only
  * submitted, returned and accepted audits count towards figures; drafts never leak.
@@ -44,31 +55,36 @@ const round = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10
 export class PartnershipDashboardService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async cycle(partnershipId: string, cycleId?: string): Promise<CycleRow | null> {
-    const row = await queryRow<Omit<CycleRow, 'definition'>>(
-      this.db,
-      `${CYCLE_SELECT}
-        WHERE c.partnership_id = $1 AND ($2::uuid IS NULL OR c.id = $2)
+  /** The cycle asked for, else the partnership's open one, else its latest. */
+  cycle(partnershipId: string, cycleId?: string): Promise<CycleRow | null> {
+    return this.findCycle(
+      `WHERE c.partnership_id = $1 AND ($2::uuid IS NULL OR c.id = $2)
         ORDER BY (c.status = 'open') DESC, c.opens_on DESC LIMIT 1`,
       [partnershipId, cycleId ?? null],
     );
-    if (cycleId && !row)
-      throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'cycle in this partnership');
-    return row ? this.withDefinition(row) : null;
-  }
-
-  private async withDefinition(row: Omit<CycleRow, 'definition'>): Promise<CycleRow> {
-    return { ...row, definition: await frameworkDefinition(this.db, row.frameworkVersionId) };
   }
 
   async cycleById(cycleId: string): Promise<CycleRow> {
+    const row = await this.findCycle('WHERE c.id = $1', [cycleId]);
+    if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'cycle');
+    return row;
+  }
+
+  previousCycle(partnershipId: string, current: CycleRow): Promise<CycleRow | null> {
+    return this.findCycle(
+      'WHERE c.partnership_id = $1 AND c.opens_on < $2::date ORDER BY c.opens_on DESC LIMIT 1',
+      [partnershipId, current.opensOn],
+    );
+  }
+
+  private async findCycle(where: string, params: unknown[]): Promise<CycleRow | null> {
     const row = await queryRow<Omit<CycleRow, 'definition'>>(
       this.db,
-      `${CYCLE_SELECT} WHERE c.id = $1`,
-      [cycleId],
+      `${CYCLE_SELECT} ${where}`,
+      params,
     );
-    if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'cycle');
-    return this.withDefinition(row);
+    if (!row) return null;
+    return { ...row, definition: await frameworkDefinition(this.db, row.frameworkVersionId) };
   }
 
   /** An audit's scores as stored when it reached the board (none for a draft). */
@@ -81,16 +97,6 @@ export class PartnershipDashboardService {
       [auditId],
     );
     return row ? { overall: row.overall, areas: new Map(Object.entries(row.areas)) } : null;
-  }
-
-  async previousCycle(partnershipId: string, current: CycleRow): Promise<CycleRow | null> {
-    const row = await queryRow<Omit<CycleRow, 'definition'>>(
-      this.db,
-      `${CYCLE_SELECT}
-        WHERE c.partnership_id = $1 AND c.opens_on < $2::date ORDER BY c.opens_on DESC LIMIT 1`,
-      [partnershipId, current.opensOn],
-    );
-    return row ? this.withDefinition(row) : null;
   }
 
   /** Per-area and overall partnership averages over counted audits (each agency counts once). */
@@ -126,14 +132,9 @@ export class PartnershipDashboardService {
     partnershipId: string,
     q: SectorPageQuery,
   ): Promise<OverdueAgenciesPageDto> {
-    const { total, items } = await overdueAgencies(
-      this.db,
-      partnershipId,
-      q.sector ?? null,
-      q.pageSize,
-      (q.page - 1) * q.pageSize,
-    );
-    return { total, page: q.page, pageSize: q.pageSize, items };
+    const sector = q.sector ?? null;
+    const page = await overdueAgencies(this.db, partnershipId, sector, q.pageSize, q.offset);
+    return { ...page, page: q.page, pageSize: q.pageSize };
   }
 
   async dashboard(partnershipId: string, q: DashboardQuery): Promise<PartnershipDashboardDto> {
@@ -145,11 +146,7 @@ export class PartnershipDashboardService {
       );
     const states = q.state ? [q.state] : [...BOARD_COUNTED_STATES];
     const sector = q.sector ?? null;
-    const bands = cycle.definition.scoring.bands;
-    const cell = (score: number | null) => ({
-      score: round(score),
-      rag: score === null ? null : ragForScore(score, bands),
-    });
+    const cell = (score: number | null) => scoreCell(score, cycle.definition.scoring.bands);
     const previous = await this.previousCycle(partnershipId, cycle);
     const [
       current,
@@ -227,8 +224,8 @@ export class PartnershipDashboardService {
     };
   }
 
-  private async completion(cycle: CycleRow, sector: string | null): Promise<CompletionDto> {
-    const row = await oneRow<CompletionDto>(
+  private completion(cycle: CycleRow, sector: string | null): Promise<CompletionDto> {
+    return oneRow<CompletionDto>(
       this.db,
       `SELECT count(*) FILTER (WHERE a.status = 'not_started')::int AS not_started,
               count(*) FILTER (WHERE a.status = 'in_progress')::int AS in_progress,
@@ -241,20 +238,9 @@ export class PartnershipDashboardService {
         WHERE a.cycle_id = $1 AND ($2::text IS NULL OR o.sector = $2)`,
       [cycle.id, sector],
     );
-    return row;
   }
 
-  private sectors(
-    cycle: CycleRow,
-    states: readonly string[],
-  ): Promise<
-    {
-      sector: Sector;
-      agencies: number;
-      overall: number | null;
-      areas: Record<string, number> | null;
-    }[]
-  > {
+  private sectors(cycle: CycleRow, states: readonly string[]) {
     return queryRows<{
       sector: Sector;
       agencies: number;
