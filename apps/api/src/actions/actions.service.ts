@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { findIndicator } from '@pies/framework';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordEvent } from '../audit-trail/audit-trail';
 import { lockAudit, prepareForEdit } from '../audits/audit-lock';
@@ -10,7 +9,6 @@ import { NotFoundError } from '../common/errors/domain-errors';
 import { overdueActionSql } from './action-rules.sql';
 import type { ActionDto, CreateActionDto, UpdateActionDto } from './dto/action.dto';
 import { CommonErrorCode } from '../common/errors/common.errors';
-import { notInFramework } from '../audits/audit-problems';
 import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
 
 const SELECT = `SELECT id, audit_id AS "auditId", indicator_code AS "indicatorCode", description, owner,
@@ -44,12 +42,7 @@ export class ActionsService {
   async create(actor: Actor, auditId: string, dto: CreateActionDto): Promise<ActionDto> {
     return this.db.transaction(async (tx) => {
       const audit = await lockAudit(tx, auditId);
-      if (dto.indicatorCode) {
-        const definition = await this.audits.definition(audit.frameworkVersionId, tx);
-        if (!findIndicator(definition, dto.indicatorCode)) {
-          throw notInFramework('indicatorCode', 'indicator');
-        }
-      }
+      await this.audits.assertIndicator(tx, audit, dto.indicatorCode);
       await prepareForEdit(tx, audit, actor.userId);
       const { id } = await oneRow<{ id: string }>(
         tx,
@@ -79,9 +72,7 @@ export class ActionsService {
 
   async update(actor: Actor, actionId: string, dto: UpdateActionDto): Promise<ActionDto> {
     return this.db.transaction(async (tx) => {
-      const before = await this.one(tx, actionId);
-      const audit = await lockAudit(tx, before.auditId);
-      await prepareForEdit(tx, audit, actor.userId);
+      const before = await this.editing(tx, actor, actionId);
       await run(
         tx,
         `UPDATE actions SET description = COALESCE($2, description), owner = COALESCE($3, owner),
@@ -111,9 +102,7 @@ export class ActionsService {
 
   async remove(actor: Actor, actionId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
-      const before = await this.one(tx, actionId);
-      const audit = await lockAudit(tx, before.auditId);
-      await prepareForEdit(tx, audit, actor.userId);
+      const before = await this.editing(tx, actor, actionId);
       await run(tx, 'DELETE FROM actions WHERE id = $1', [actionId]);
       await recordEvent(tx, {
         auditId: before.auditId,
@@ -123,6 +112,13 @@ export class ActionsService {
         before: fields(before),
       });
     });
+  }
+
+  /** The action as it is, its audit locked and made ready for the actor's edit. */
+  private async editing(tx: EntityManager, actor: Actor, actionId: string): Promise<ActionDto> {
+    const action = await this.one(tx, actionId);
+    await prepareForEdit(tx, await lockAudit(tx, action.auditId), actor.userId);
+    return action;
   }
 
   private async one(tx: EntityManager, id: string): Promise<ActionDto> {

@@ -26,6 +26,11 @@ export const AUDIT_SUMMARY_SQL = `
         JOIN framework_indicators f ON f.framework_version_id = c.framework_version_id AND f.code = rr.indicator_code
        WHERE rr.audit_id = a.id) r ON true`;
 
+/** An audit's evidence files, as EvidenceFileDto. */
+export const EVIDENCE_SQL = `SELECT e.id, e.indicator_code AS "indicatorCode", e.file_name AS "fileName", e.media_type AS "mediaType",
+  e.size_bytes AS "sizeBytes", e.sha256, u.name AS "uploadedBy", e.uploaded_at AS "uploadedAt"
+  FROM evidence_files e LEFT JOIN users u ON u.id = e.uploaded_by_id`;
+
 /** A response `r` (with its last editor `u`) as a ResponseDto. */
 export const RESPONSE_COLUMNS = `
   r.indicator_code AS "indicatorCode", r.level, r.not_applicable AS "notApplicable",

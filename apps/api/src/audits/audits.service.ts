@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FrameworkDefinition } from '@pies/framework';
+import { findIndicator, type FrameworkDefinition } from '@pies/framework';
 import { type AuditScore, scoreAudit } from '@pies/scoring';
 import { DataSource, type EntityManager } from 'typeorm';
 import { frameworkDefinition } from '../frameworks/framework-definitions';
 import { NotFoundError } from '../common/errors/domain-errors';
-import { AUDIT_SUMMARY_SQL, RESPONSE_SQL } from './audit-queries';
+import { AUDIT_SUMMARY_SQL, EVIDENCE_SQL, RESPONSE_SQL } from './audit-queries';
+import type { LockedAudit } from './audit-lock';
+import { notInFramework } from './audit-problems';
 import type {
   AuditDto,
   AuditSummaryDto,
@@ -52,10 +54,7 @@ export class AuditsService {
       ),
       queryRows<EvidenceFileDto>(
         this.db,
-        `SELECT e.id, e.indicator_code AS "indicatorCode", e.file_name AS "fileName", e.media_type AS "mediaType",
-                e.size_bytes AS "sizeBytes", e.sha256, u.name AS "uploadedBy", e.uploaded_at AS "uploadedAt"
-           FROM evidence_files e LEFT JOIN users u ON u.id = e.uploaded_by_id
-          WHERE e.audit_id = $1 ORDER BY e.indicator_code, e.uploaded_at`,
+        `${EVIDENCE_SQL} WHERE e.audit_id = $1 ORDER BY e.indicator_code, e.uploaded_at`,
         [auditId],
       ),
       queryRow<SubmissionRefDto>(
@@ -95,6 +94,12 @@ export class AuditsService {
    */
   definition(frameworkVersionId: string, tx?: EntityManager): Promise<FrameworkDefinition> {
     return frameworkDefinition(tx ?? this.db, frameworkVersionId);
+  }
+
+  /** 400 when an indicator code is given that the audit's framework does not have. */
+  async assertIndicator(tx: EntityManager, audit: LockedAudit, code: string | null | undefined) {
+    if (code && !findIndicator(await this.definition(audit.frameworkVersionId, tx), code))
+      throw notInFramework('indicatorCode', 'indicator');
   }
 }
 

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { findIndicator } from '@pies/framework';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordEvent } from '../audit-trail/audit-trail';
 import { lockAudit } from '../audits/audit-lock';
@@ -10,7 +9,6 @@ import { ConflictError, NotFoundError } from '../common/errors/domain-errors';
 import type { ChallengeDto, RaiseChallengeDto } from './dto/challenge.dto';
 import { CommonErrorCode } from '../common/errors/common.errors';
 import { ChallengeErrorCode } from './challenges.errors';
-import { notInFramework } from '../audits/audit-problems';
 import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
 
 const SELECT = `SELECT c.id, c.audit_id AS "auditId", c.indicator_code AS "indicatorCode", c.status,
@@ -44,12 +42,7 @@ export class ChallengesService {
   async raise(actor: Actor, auditId: string, dto: RaiseChallengeDto): Promise<ChallengeDto> {
     const id = await this.db.transaction(async (tx) => {
       const audit = await lockAudit(tx, auditId);
-      if (dto.indicatorCode) {
-        const definition = await this.audits.definition(audit.frameworkVersionId, tx);
-        if (!findIndicator(definition, dto.indicatorCode)) {
-          throw notInFramework('indicatorCode', 'indicator');
-        }
-      }
+      await this.audits.assertIndicator(tx, audit, dto.indicatorCode);
       const row = await oneRow<{ id: string }>(
         tx,
         'INSERT INTO challenges (audit_id, indicator_code, raised_by_id) VALUES ($1, $2, $3) RETURNING id',
@@ -67,19 +60,14 @@ export class ChallengesService {
         subject: dto.indicatorCode ?? null,
         after: { challengeId: row.id, question: dto.question },
       });
-      return row.id as string;
+      return row.id;
     });
     return this.get(this.db.manager, id);
   }
 
   async reply(actor: Actor, challengeId: string, body: string): Promise<ChallengeDto> {
     await this.db.transaction(async (tx) => {
-      const challenge = await this.lock(tx, challengeId);
-      if (challenge.status === 'resolved')
-        throw new ConflictError(
-          ChallengeErrorCode.CHALLENGE_RESOLVED,
-          'this challenge is resolved',
-        );
+      const challenge = await this.lockOpen(tx, challengeId, 'this challenge is resolved');
       await run(
         tx,
         'INSERT INTO challenge_messages (challenge_id, author_id, body) VALUES ($1, $2, $3)',
@@ -98,12 +86,7 @@ export class ChallengesService {
 
   async resolve(actor: Actor, challengeId: string): Promise<ChallengeDto> {
     await this.db.transaction(async (tx) => {
-      const challenge = await this.lock(tx, challengeId);
-      if (challenge.status === 'resolved')
-        throw new ConflictError(
-          ChallengeErrorCode.CHALLENGE_RESOLVED,
-          'this challenge is already resolved',
-        );
+      const challenge = await this.lockOpen(tx, challengeId, 'this challenge is already resolved');
       await run(
         tx,
         `UPDATE challenges SET status = 'resolved', resolved_by_id = $2, resolved_at = now() WHERE id = $1`,
@@ -121,18 +104,20 @@ export class ChallengesService {
     return this.get(this.db.manager, challengeId);
   }
 
-  private async lock(tx: EntityManager, id: string) {
+  /** Locks an open challenge; 409 with `resolved` when it is resolved. */
+  private async lockOpen(tx: EntityManager, id: string, resolved: string) {
     const row = await queryRow<{ auditId: string; indicatorCode: string | null; status: string }>(
       tx,
       'SELECT audit_id AS "auditId", indicator_code AS "indicatorCode", status FROM challenges WHERE id = $1 FOR UPDATE',
       [id],
     );
     if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'challenge');
+    if (row.status === 'resolved')
+      throw new ConflictError(ChallengeErrorCode.CHALLENGE_RESOLVED, resolved);
     return row;
   }
 
-  private async get(tx: EntityManager, id: string): Promise<ChallengeDto> {
-    const row = await oneRow<ChallengeDto>(tx, `${SELECT} WHERE c.id = $1`, [id]);
-    return row;
+  private get(tx: EntityManager, id: string): Promise<ChallengeDto> {
+    return oneRow<ChallengeDto>(tx, `${SELECT} WHERE c.id = $1`, [id]);
   }
 }

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { findIndicator } from '@pies/framework';
 import { DataSource } from 'typeorm';
 import { recordEvent } from '../audit-trail/audit-trail';
 import { lockAudit, prepareForEdit } from '../audits/audit-lock';
+import { EVIDENCE_SQL } from '../audits/audit-queries';
 import { assertMayEditIndicator } from '../audits/audit-permissions';
 import { AuditsService } from '../audits/audits.service';
 import type { EvidenceFileDto } from '../audits/dto/audit.dto';
@@ -12,7 +12,6 @@ import type { Actor } from '../common/access/actor';
 import { NotFoundError } from '../common/errors/domain-errors';
 import { extensionOf, sanitiseFileName, sniff, storedMediaType } from './sniff';
 import { CommonErrorCode } from '../common/errors/common.errors';
-import { notInFramework } from '../audits/audit-problems';
 import type { ProblemCode } from '../error-codes';
 import { invalidFields, problem } from '../common/errors/field-problems';
 import { EvidenceProblemCode } from './evidence.errors';
@@ -23,10 +22,6 @@ export interface UploadedFileLike {
   size: number;
   buffer: Buffer;
 }
-
-const SELECT = `SELECT e.id, e.indicator_code AS "indicatorCode", e.file_name AS "fileName", e.media_type AS "mediaType",
-  e.size_bytes AS "sizeBytes", e.sha256, u.name AS "uploadedBy", e.uploaded_at AS "uploadedAt"
-  FROM evidence_files e LEFT JOIN users u ON u.id = e.uploaded_by_id`;
 
 const fileProblem = (code: ProblemCode, message: string, params?: Record<string, unknown>) =>
   invalidFields([{ field: 'file', problems: [problem(code, message, params)] }], message);
@@ -65,10 +60,7 @@ export class EvidenceService {
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     const id = await this.db.transaction(async (tx) => {
       const audit = await lockAudit(tx, auditId);
-      const definition = await this.audits.definition(audit.frameworkVersionId, tx);
-      if (!findIndicator(definition, indicatorCode)) {
-        throw notInFramework('indicatorCode', 'indicator');
-      }
+      await this.audits.assertIndicator(tx, audit, indicatorCode);
       await assertMayEditIndicator(tx, actor, audit, indicatorCode);
       await prepareForEdit(tx, audit, actor.userId);
       const row = await oneRow<{ id: string }>(
@@ -95,8 +87,7 @@ export class EvidenceService {
       });
       return row.id;
     });
-    const saved = await oneRow<EvidenceFileDto>(this.db, `${SELECT} WHERE e.id = $1`, [id]);
-    return saved;
+    return oneRow<EvidenceFileDto>(this.db, `${EVIDENCE_SQL} WHERE e.id = $1`, [id]);
   }
 
   async download(
@@ -126,21 +117,17 @@ export class EvidenceService {
         [evidenceId],
       );
       if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'evidence');
-      const audit = await lockAudit(tx, row.auditId);
-      await assertMayEditIndicator(tx, actor, audit, row.indicatorCode);
+      const { auditId, indicatorCode, ...file } = row;
+      const audit = await lockAudit(tx, auditId);
+      await assertMayEditIndicator(tx, actor, audit, indicatorCode);
       await prepareForEdit(tx, audit, actor.userId);
       await run(tx, 'DELETE FROM evidence_files WHERE id = $1', [evidenceId]);
       await recordEvent(tx, {
-        auditId: row.auditId,
+        auditId,
         actorId: actor.userId,
         kind: 'evidence.deleted',
-        subject: row.indicatorCode,
-        before: {
-          id: evidenceId,
-          fileName: row.fileName,
-          sha256: row.sha256,
-          sizeBytes: row.sizeBytes,
-        },
+        subject: indicatorCode,
+        before: { id: evidenceId, ...file },
       });
     });
   }

@@ -77,24 +77,12 @@ function isText(b: Buffer): boolean {
   const sample = b.subarray(0, 64 * 1024);
   if (sample.includes(0)) return false;
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(
-      sample.length === b.length ? sample : trimPartialUtf8(sample),
-    );
+    // A sample cut mid-character is still text: streaming leaves an incomplete end undecoded.
+    new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: sample.length < b.length });
     return true;
   } catch {
     return false;
   }
-}
-
-/** A sample cut mid-character is still text: drop an incomplete trailing sequence. */
-function trimPartialUtf8(b: Buffer): Buffer {
-  const end = b.length;
-  for (let i = 1; i <= 3 && end - i >= 0; i++) {
-    const byte = b[end - i];
-    if ((byte & 0xc0) === 0xc0) return b.subarray(0, end - i);
-    if ((byte & 0x80) === 0) break;
-  }
-  return b;
 }
 
 export function sniff(content: Buffer): SniffedType | null {
@@ -108,13 +96,7 @@ export function sniff(content: Buffer): SniffedType | null {
   if (startsWith(content, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return LEGACY_OFFICE;
   // Markup is text, but not evidence we will serve back: HTML and SVG can carry script.
   const head = content.subarray(0, 512).toString('utf8').trimStart().toLowerCase();
-  if (
-    head.startsWith('<!doctype') ||
-    head.startsWith('<html') ||
-    head.startsWith('<svg') ||
-    head.startsWith('<?xml')
-  )
-    return null;
+  if (['<!doctype', '<html', '<svg', '<?xml'].some((tag) => head.startsWith(tag))) return null;
   if (isText(content)) return TEXT;
   return null;
 }
@@ -146,19 +128,3 @@ export function storedMediaType(type: SniffedType, fileName: string): string {
     ? (LEGACY_TYPES[extensionOf(fileName)] ?? type.mediaType)
     : type.mediaType;
 }
-
-export const ALLOWED_EXTENSIONS = [
-  PDF,
-  PNG,
-  JPEG,
-  GIF,
-  WEBP,
-  DOCX,
-  XLSX,
-  PPTX,
-  ODT,
-  ODS,
-  ODP,
-  LEGACY_OFFICE,
-  TEXT,
-].flatMap((t) => t.extensions);
