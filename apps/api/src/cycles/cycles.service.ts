@@ -125,18 +125,3 @@ export class CyclesService {
     }
   }
 }
-
-/** An organisation that joins a partnership gets an audit in each of its open cycles. */
-export async function createAuditsForNewMember(
-  tx: EntityManager,
-  partnershipId: string,
-  organisationId: string,
-) {
-  await run(
-    tx,
-    `INSERT INTO audits (cycle_id, organisation_id)
-     SELECT id, $2 FROM cycles WHERE partnership_id = $1 AND status = 'open'
-     ON CONFLICT (cycle_id, organisation_id) DO NOTHING`,
-    [partnershipId, organisationId],
-  );
-}

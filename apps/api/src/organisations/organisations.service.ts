@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { NotFoundError } from '../common/errors/domain-errors';
-import { createAuditsForNewMember } from '../cycles/cycles.service';
 import { COMPLIANCE_SQL } from './compliance.sql';
 import {
   CreateOrganisationDto,
@@ -67,22 +66,14 @@ export class OrganisationsService {
         sector: dto.sector,
         contactEmail: dto.contactEmail ?? null,
       });
-      await run(
-        tx,
-        'INSERT INTO partnership_organisations (partnership_id, organisation_id) VALUES ($1, $2)',
-        [partnershipId, org.id],
-      );
-      await createAuditsForNewMember(tx, partnershipId, org.id);
+      await joinPartnership(tx, partnershipId, org.id);
       return org.id;
     });
     return this.get(id);
   }
 
   async update(id: string, dto: UpdateOrganisationDto): Promise<OrganisationDto> {
-    const changes: Partial<Organisation> = {};
-    if (dto.name !== undefined) changes.name = dto.name;
-    if (dto.sector !== undefined) changes.sector = dto.sector;
-    if (dto.contactEmail !== undefined) changes.contactEmail = dto.contactEmail;
+    const changes = Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined));
     if (Object.keys(changes).length)
       await this.db.getRepository(Organisation).update({ id }, changes);
     return this.get(id);
@@ -94,15 +85,24 @@ export class OrganisationsService {
       partnershipId,
     ]);
     if (!p) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'partnership');
-    await this.db.transaction(async (tx) => {
-      await run(
-        tx,
-        `INSERT INTO partnership_organisations (partnership_id, organisation_id) VALUES ($1, $2)
-         ON CONFLICT DO NOTHING`,
-        [partnershipId, organisationId],
-      );
-      await createAuditsForNewMember(tx, partnershipId, organisationId);
-    });
+    await this.db.transaction((tx) => joinPartnership(tx, partnershipId, organisationId));
     return this.get(organisationId);
   }
+}
+
+/** A member of a partnership gets an audit in each of its open cycles. */
+async function joinPartnership(tx: EntityManager, partnershipId: string, organisationId: string) {
+  await run(
+    tx,
+    `INSERT INTO partnership_organisations (partnership_id, organisation_id) VALUES ($1, $2)
+     ON CONFLICT DO NOTHING`,
+    [partnershipId, organisationId],
+  );
+  await run(
+    tx,
+    `INSERT INTO audits (cycle_id, organisation_id)
+     SELECT id, $2 FROM cycles WHERE partnership_id = $1 AND status = 'open'
+     ON CONFLICT (cycle_id, organisation_id) DO NOTHING`,
+    [partnershipId, organisationId],
+  );
 }

@@ -92,8 +92,7 @@ export class AgencyReportBuilder {
     );
     const prevLevel = new Map(previousLevels.map((r) => [r.code, r.level]));
     const responses = new Map(audit.responses.map((r) => [r.indicatorCode, r]));
-    const files = audit.evidence;
-    const score = audit.score;
+    const { evidence: files, score } = audit;
     const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
     return {
       protectiveMarking,
@@ -119,45 +118,19 @@ export class AgencyReportBuilder {
       framework: {
         title: meta.title,
         version: meta.version,
-        levels: f.scale.levels.map((l) => ({
-          value: l.value,
-          label: l.label,
-          description: l.description,
-          score: l.score,
-          rag: l.rag,
-        })),
-        bands: f.scoring.bands.map((b) => ({ rag: b.rag, min: b.min })),
+        levels: f.scale.levels,
+        bands: f.scoring.bands,
       },
       previousAudit: prev ? { cycleName: prev.name, submittedAt: iso(prev.submittedAt) } : null,
       summary: {
-        overall: {
-          score: score.overall.score,
-          rag: score.overall.rag,
-          previousScore: previousScores?.overall ?? null,
-          benchmarkMet: score.overall.benchmarkMet,
-          belowBenchmark: score.overall.belowBenchmark,
-          total: score.overall.total,
-          answered: score.overall.answered,
-          notApplicable: score.overall.notApplicable,
-          unanswered: score.overall.unanswered,
-        },
-        areas: f.areas.map((a) => {
-          const s = score.areas.find((x) => x.code === a.code)!;
-          return {
-            code: a.code,
-            title: a.title,
-            score: s.score,
-            rag: s.rag,
-            partnershipAverage: average.areas.get(a.code) ?? null,
-            benchmarkScore: benchmarkScore(f, a.code),
-            benchmarkMet: s.benchmarkMet,
-            belowBenchmark: s.belowBenchmark,
-            total: s.total,
-            answered: s.answered,
-            notApplicable: s.notApplicable,
-            previousScore: previousScores?.areas.get(a.code) ?? null,
-          };
-        }),
+        overall: { ...score.overall, previousScore: previousScores?.overall ?? null },
+        areas: f.areas.map((a) => ({
+          ...score.areas.find((x) => x.code === a.code)!,
+          title: a.title,
+          partnershipAverage: average.areas.get(a.code) ?? null,
+          benchmarkScore: benchmarkScore(f, a.code),
+          previousScore: previousScores?.areas.get(a.code) ?? null,
+        })),
       },
       areas: f.areas.map((a) => ({
         code: a.code,

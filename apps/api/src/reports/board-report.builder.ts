@@ -82,6 +82,8 @@ export class BoardReportBuilder {
     const f = cycle.definition;
     const scored = d.partnership.areas.filter((a) => a.score !== null);
     const byScore = [...scored].sort((a, b) => a.score! - b.score!);
+    const area = (a: (typeof scored)[number] | undefined) =>
+      a ? { code: a.code, title: a.title, score: a.score! } : null;
     const labelOf = (mean: number) =>
       f.scale.levels.reduce((best, l) =>
         Math.abs(l.value - mean) < Math.abs(best.value - mean) ? l : best,
@@ -97,7 +99,7 @@ export class BoardReportBuilder {
       framework: {
         title: (f as { title: string }).title,
         version: (f as { version: string }).version,
-        bands: f.scoring.bands.map((b) => ({ rag: b.rag, min: b.min })),
+        bands: f.scoring.bands,
       },
       areas: f.areas.map((a) => ({ code: a.code, title: a.title })),
       executiveSummary: {
@@ -111,16 +113,8 @@ export class BoardReportBuilder {
         atOrAboveBenchmark: benchmark[0]?.answered
           ? (1 - (benchmark[0].below ?? 0) / benchmark[0].answered) * 100
           : null,
-        strongestArea: byScore.length
-          ? {
-              code: byScore[byScore.length - 1].code,
-              title: byScore[byScore.length - 1].title,
-              score: byScore[byScore.length - 1].score!,
-            }
-          : null,
-        weakestArea: byScore.length
-          ? { code: byScore[0].code, title: byScore[0].title, score: byScore[0].score! }
-          : null,
+        strongestArea: area(byScore.at(-1)),
+        weakestArea: area(byScore[0]),
         redAgencies: d.heatMap.items.filter((r) => r.overall.rag === 'red').length,
         openChallenges: challenges.length,
         overdueActions: actions.length,
@@ -148,20 +142,8 @@ export class BoardReportBuilder {
           daysOverdue: days(dueOn),
         };
       }),
-      heatMap: d.heatMap.items.map((r) => ({
-        organisation: r.organisation,
-        sector: r.sector,
-        status: r.status,
-        areas: r.areas,
-        overall: r.overall,
-      })),
-      sectors: d.sectors.map((s) => ({
-        sector: s.sector,
-        agencies: s.agencies,
-        submitted: s.agencies,
-        areas: s.areas,
-        overall: s.overall,
-      })),
+      heatMap: d.heatMap.items,
+      sectors: d.sectors.map((s) => ({ ...s, submitted: s.agencies })),
       weakestIndicators: d.weakestIndicators.map((i) => ({
         code: i.code,
         statement: i.statement,
@@ -177,12 +159,9 @@ export class BoardReportBuilder {
         current: a.score,
       })),
       openChallenges: challenges.map((ch) => ({
-        organisation: ch.organisation,
-        indicatorCode: ch.indicatorCode,
-        raisedBy: ch.raisedBy,
+        ...ch,
         raisedAt: new Date(ch.raisedAt).toISOString(),
         daysOpen: days(ch.raisedAt),
-        question: ch.question,
         awaiting: ch.agencyLast ? ('board' as const) : ('agency' as const),
       })),
       overdueActions: actions.map((a) => ({ ...a, daysOverdue: days(a.dueOn) })),
