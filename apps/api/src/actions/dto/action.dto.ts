@@ -1,46 +1,29 @@
+import { IndicatorCodeField, RequiredText, OptionalText, UuidField } from '../../common/dto/fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ACTION_STATUSES, type ActionStatus } from '@pies/domain';
-import {
-  IsIn,
-  IsISO8601,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  ValidateIf,
-} from 'class-validator';
-import { OptionalNotNull, Trim } from '../../common/dto/trim';
+import { IsIn, IsISO8601, IsOptional } from 'class-validator';
+import { OptionalNotNull } from '../../common/dto/trim';
 
 const DATE = { strict: true, strictSeparator: true };
 
 export class CreateActionDto {
-  @ApiPropertyOptional({
-    example: 'I1.3',
-    nullable: true,
-    type: String,
-    description: 'Leave out for an action on the audit as a whole.',
-  })
-  @ValidateIf((o: CreateActionDto) => o.indicatorCode !== undefined && o.indicatorCode !== null)
-  @Matches(/^[A-Z][0-9]+\.[0-9]+$/, { message: 'indicatorCode must look like P1.3' })
+  @IndicatorCodeField(
+    {
+      example: 'I1.3',
+      nullable: true,
+      type: String,
+      description: 'Leave out for an action on the audit as a whole.',
+    },
+    true,
+  )
   indicatorCode?: string | null;
 
-  @ApiProperty({
+  @RequiredText(2000, {
     example: 'Test the filtering against the categories in the DfE standards each term.',
-    maxLength: 2000,
   })
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
   description!: string;
 
-  @ApiProperty({ example: 'Network manager', maxLength: 200 })
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredText(200, { example: 'Network manager' })
   owner!: string;
 
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
@@ -55,20 +38,10 @@ export class CreateActionDto {
 }
 
 export class UpdateActionDto {
-  @ApiPropertyOptional({ maxLength: 2000 })
-  @OptionalNotNull()
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @OptionalText(2000)
   description?: string;
 
-  @ApiPropertyOptional({ maxLength: 200 })
-  @OptionalNotNull()
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @OptionalText(200)
   owner?: string;
 
   @ApiPropertyOptional({
@@ -88,8 +61,7 @@ export class UpdateActionDto {
 }
 
 export class ActionParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'actionId must be a UUID' })
+  @UuidField()
   actionId!: string;
 }
 

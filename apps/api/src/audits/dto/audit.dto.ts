@@ -1,24 +1,21 @@
+import { RequiredText, UuidField } from '../../common/dto/fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AUDIT_STATUSES, type AuditStatus, SECTORS, type Sector } from '@pies/domain';
-import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
-import { Trim } from '../../common/dto/trim';
 import { AuditScoreDto } from './score.dto';
 
 export class AuditParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'auditId must be a UUID' })
+  @UuidField()
   auditId!: string;
 }
 
 export class ReturnAuditDto {
-  @ApiProperty({
-    description: 'Why the board returns the audit; the agency sees it.',
-    maxLength: 5000,
-  })
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'reason must not be empty' })
-  @MaxLength(5000)
+  @RequiredText(
+    5000,
+    {
+      description: 'Why the board returns the audit; the agency sees it.',
+    },
+    { message: 'reason must not be empty' },
+  )
   reason!: string;
 }
 

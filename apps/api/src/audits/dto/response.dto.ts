@@ -1,3 +1,4 @@
+import { IndicatorCodeField, UuidField } from '../../common/dto/fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -8,7 +9,6 @@ import {
   IsOptional,
   IsString,
   IsUrl,
-  IsUUID,
   Matches,
   MaxLength,
   Min,
@@ -19,8 +19,7 @@ import { Trim } from '../../common/dto/trim';
 import { AuditParams } from './audit.dto';
 
 export class ResponseParams extends AuditParams {
-  @ApiProperty({ example: 'P1.1' })
-  @Matches(/^[A-Z][0-9]+\.[0-9]+$/, { message: 'indicatorCode must look like P1.3' })
+  @IndicatorCodeField({ example: 'P1.1' })
   indicatorCode!: string;
 }
 
@@ -86,8 +85,7 @@ export class SaveResponseDto {
 }
 
 export class AssignmentInput {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'userId must be a UUID' })
+  @UuidField()
   userId!: string;
 
   @ApiPropertyOptional({

@@ -1,41 +1,35 @@
+import { IndicatorCodeField, RequiredText, UuidField } from '../../common/dto/fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
-import { Trim } from '../../common/dto/trim';
 
 export class RaiseChallengeDto {
-  @ApiPropertyOptional({
-    example: 'I1.1',
-    nullable: true,
-    type: String,
-    description: 'Leave out to challenge the audit as a whole.',
-  })
-  @ValidateIf((o: RaiseChallengeDto) => o.indicatorCode !== undefined && o.indicatorCode !== null)
-  @Matches(/^[A-Z][0-9]+\.[0-9]+$/, { message: 'indicatorCode must look like P1.3' })
+  @IndicatorCodeField(
+    {
+      example: 'I1.1',
+      nullable: true,
+      type: String,
+      description: 'Leave out to challenge the audit as a whole.',
+    },
+    true,
+  )
   indicatorCode?: string | null;
 
-  @ApiProperty({
-    example: 'What evidence shows the filtering was tested this year?',
-    maxLength: 5000,
-  })
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'question must not be empty' })
-  @MaxLength(5000)
+  @RequiredText(
+    5000,
+    {
+      example: 'What evidence shows the filtering was tested this year?',
+    },
+    { message: 'question must not be empty' },
+  )
   question!: string;
 }
 
 export class ReplyDto {
-  @ApiProperty({ maxLength: 5000 })
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'body must not be empty' })
-  @MaxLength(5000)
+  @RequiredText(5000, {}, { message: 'body must not be empty' })
   body!: string;
 }
 
 export class ChallengeParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'challengeId must be a UUID' })
+  @UuidField()
   challengeId!: string;
 }
 

@@ -1,24 +1,13 @@
+import { RequiredText, OptionalText, UuidField } from '../../common/dto/fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CYCLE_STATUSES, type CycleStatus } from '@pies/domain';
-import {
-  IsIn,
-  IsISO8601,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-} from 'class-validator';
-import { OptionalNotNull, Trim } from '../../common/dto/trim';
+import { IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { OptionalNotNull } from '../../common/dto/trim';
 
 const DATE = { strict: true, strictSeparator: true };
 
 export class CreateCycleDto {
-  @ApiProperty({ example: '2025-27', maxLength: 100 })
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @RequiredText(100, { example: '2025-27' })
   name!: string;
 
   @ApiProperty({
@@ -52,12 +41,7 @@ export class CreateCycleDto {
 }
 
 export class UpdateCycleDto {
-  @ApiPropertyOptional({ maxLength: 100 })
-  @OptionalNotNull()
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @OptionalText(100)
   name?: string;
 
   @ApiPropertyOptional({ format: 'date' })
@@ -80,8 +64,7 @@ export class UpdateCycleDto {
 }
 
 export class CycleParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'cycleId must be a UUID' })
+  @UuidField()
   cycleId!: string;
 }
 

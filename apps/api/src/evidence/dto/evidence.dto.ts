@@ -1,9 +1,8 @@
+import { IndicatorCodeField, UuidField } from '../../common/dto/fields';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsUUID, Matches } from 'class-validator';
 
 export class UploadEvidenceDto {
-  @ApiProperty({ example: 'P1.1', description: 'The indicator the file is evidence for.' })
-  @Matches(/^[A-Z][0-9]+\.[0-9]+$/, { message: 'indicatorCode must look like P1.3' })
+  @IndicatorCodeField({ example: 'P1.1', description: 'The indicator the file is evidence for.' })
   indicatorCode!: string;
 
   @ApiProperty({
@@ -15,7 +14,6 @@ export class UploadEvidenceDto {
 }
 
 export class EvidenceParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'evidenceId must be a UUID' })
+  @UuidField()
   evidenceId!: string;
 }

@@ -1,23 +1,12 @@
+import { RequiredText, OptionalText, UuidField } from '../../common/dto/fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { COMPLIANCE_STATUSES, type ComplianceStatus, SECTORS, type Sector } from '@pies/domain';
-import {
-  IsEmail,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-} from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PagingQuery } from '../../common/dto/paging.dto';
 import { NormaliseEmail, OptionalNotNull, Trim } from '../../common/dto/trim';
 
 export class CreateOrganisationDto {
-  @ApiProperty({ example: 'Riverside Academy', maxLength: 200 })
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredText(200, { example: 'Riverside Academy' })
   name!: string;
 
   @ApiProperty({ enum: SECTORS })
@@ -33,12 +22,7 @@ export class CreateOrganisationDto {
 }
 
 export class UpdateOrganisationDto {
-  @ApiPropertyOptional({ maxLength: 200 })
-  @OptionalNotNull()
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @OptionalText(200)
   name?: string;
 
   @ApiPropertyOptional({ enum: SECTORS })
@@ -55,14 +39,12 @@ export class UpdateOrganisationDto {
 }
 
 export class OrganisationParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'organisationId must be a UUID' })
+  @UuidField()
   organisationId!: string;
 }
 
 export class PartnershipOrganisationParams extends OrganisationParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'partnershipId must be a UUID' })
+  @UuidField()
   partnershipId!: string;
 }
 

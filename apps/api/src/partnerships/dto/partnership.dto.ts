@@ -1,13 +1,10 @@
+import { RequiredText, UuidField } from '../../common/dto/fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Trim } from '../../common/dto/trim';
 
 export class CreatePartnershipDto {
-  @ApiProperty({ example: 'Riverside Safeguarding Children Partnership', maxLength: 200 })
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredText(200, { example: 'Riverside Safeguarding Children Partnership' })
   name!: string;
 
   @ApiPropertyOptional({ example: 'Riverside and Eastfield', maxLength: 200 })
@@ -19,8 +16,7 @@ export class CreatePartnershipDto {
 }
 
 export class PartnershipParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'partnershipId must be a UUID' })
+  @UuidField()
   partnershipId!: string;
 }
 
