@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type AnswerGap, answerGaps } from '@pies/domain';
+import { type AnswerGap, answerGaps, type AuditEvent } from '@pies/domain';
 import { allIndicators, canonicalJson } from '@pies/framework';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/access/actor';
@@ -10,7 +10,8 @@ import { assertCan, type LockedAudit, lockAudit, moveTo } from './audit-lock';
 import { submissionStandsSql } from './audit-rules.sql';
 import { RESPONSE_SQL } from './audit-queries';
 import { AuditsService, score } from './audits.service';
-import type { ResponseDto } from './dto/audit.dto';
+import type { ActionDto } from '../actions/dto/action.dto';
+import type { EvidenceFileDto, ResponseDto } from './dto/audit.dto';
 import type { AuditEventDto } from './dto/events.dto';
 import { type Problem, problem } from '../common/errors/field-problems';
 import { AuditErrorCode, AuditProblemCode } from './audits.errors';
@@ -36,22 +37,11 @@ interface SnapshotMeta {
   version: string;
   contentHash: string;
 }
-interface SnapshotEvidence {
-  id: string;
-  indicatorCode: string;
-  fileName: string;
-  mediaType: string;
-  sizeBytes: number;
-  sha256: string;
-}
-interface SnapshotAction {
-  id: string;
-  indicatorCode: string | null;
-  description: string;
-  owner: string;
-  dueOn: string | null;
-  status: string;
-}
+type SnapshotEvidence = Omit<EvidenceFileDto, 'uploadedBy' | 'uploadedAt'>;
+type SnapshotAction = Pick<
+  ActionDto,
+  'id' | 'indicatorCode' | 'description' | 'owner' | 'dueOn' | 'status'
+>;
 
 @Injectable()
 export class AuditWorkflowService {
@@ -215,16 +205,17 @@ export class AuditWorkflowService {
     };
   }
 
-  async returnAudit(actor: Actor, auditId: string, reason: string) {
-    await this.db.transaction(async (tx) =>
-      moveTo(tx, await lockAudit(tx, auditId), 'return', actor.userId, { reason }),
-    );
-    return this.audits.get(auditId);
+  returnAudit(actor: Actor, auditId: string, reason: string) {
+    return this.move(actor, auditId, 'return', { reason });
   }
 
-  async accept(actor: Actor, auditId: string) {
+  accept(actor: Actor, auditId: string) {
+    return this.move(actor, auditId, 'accept');
+  }
+
+  private async move(actor: Actor, auditId: string, event: AuditEvent, extra?: { reason: string }) {
     await this.db.transaction(async (tx) =>
-      moveTo(tx, await lockAudit(tx, auditId), 'accept', actor.userId),
+      moveTo(tx, await lockAudit(tx, auditId), event, actor.userId, extra),
     );
     return this.audits.get(auditId);
   }

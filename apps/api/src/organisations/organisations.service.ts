@@ -79,12 +79,11 @@ export class OrganisationsService {
     return this.get(id);
   }
 
-  /** Adds an existing organisation to another partnership (agencies that work across areas). */
+  /**
+   * Adds an existing organisation to another partnership (agencies that work across areas).
+   * The access guard has found both (404 otherwise).
+   */
   async link(partnershipId: string, organisationId: string): Promise<OrganisationDto> {
-    const p = await queryRow<unknown>(this.db, 'SELECT 1 FROM partnerships WHERE id = $1', [
-      partnershipId,
-    ]);
-    if (!p) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'partnership');
     await this.db.transaction((tx) => joinPartnership(tx, partnershipId, organisationId));
     return this.get(organisationId);
   }

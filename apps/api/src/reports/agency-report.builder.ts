@@ -3,15 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AgencyAction, AgencyChallenge, AgencyReportModel } from '@pies/reports';
 import { DataSource } from 'typeorm';
 import { AuditsService } from '../audits/audits.service';
-import { NotFoundError } from '../common/errors/domain-errors';
 import { overdueActionSql } from '../actions/action-rules.sql';
 import { submissionStandsSql } from '../audits/audit-rules.sql';
 import {
   benchmarkScore,
   PartnershipDashboardService,
 } from '../dashboards/partnership-dashboard.service';
-import { CommonErrorCode } from '../common/errors/common.errors';
-import { queryRow, queryRows } from '../database/typed-query';
+import { oneRow, queryRow, queryRows } from '../database/typed-query';
 
 /** A challenge as stored: timestamps as the driver returns them, written out as ISO in the report. */
 interface ChallengeRow extends Omit<AgencyChallenge, 'raisedAt' | 'resolvedAt'> {
@@ -30,7 +28,7 @@ export class AgencyReportBuilder {
 
   async build(auditId: string, protectiveMarking: string): Promise<AgencyReportModel> {
     const audit = await this.audits.get(auditId);
-    const meta = await queryRow<{
+    const meta = await oneRow<{
       partnership: string;
       opensOn: string;
       title: string;
@@ -42,7 +40,6 @@ export class AgencyReportBuilder {
         WHERE c.id = $1`,
       [audit.cycle.id],
     );
-    if (!meta) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'audit');
     const cycle = await this.dashboards.cycleById(audit.cycle.id);
     const f = cycle.definition;
     const levelOf = new Map(f.scale.levels.map((l) => [l.value, l]));

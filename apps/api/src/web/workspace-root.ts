@@ -1,29 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** The workspace root (the folder whose package.json is this project's), from source or dist/. */
-export const WORKSPACE_ROOT: string = (() => {
+/** This project's package.json (found upwards from source or dist/): its folder and version. */
+const workspace = (() => {
   for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
     try {
-      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string };
-      if (pkg.name === 'pies-audit') return dir;
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
+      if (pkg.name === 'pies-audit') return { root: dir, version: pkg.version };
     } catch {
       // keep looking upwards
     }
   }
-  return process.cwd();
+  return { root: process.cwd(), version: undefined };
 })();
 
-export const APP_VERSION: string = (() => {
-  try {
-    return (
-      (
-        JSON.parse(readFileSync(join(WORKSPACE_ROOT, 'package.json'), 'utf8')) as {
-          version?: string;
-        }
-      ).version ?? 'unknown'
-    );
-  } catch {
-    return 'unknown';
-  }
-})();
+/** The workspace root (the folder whose package.json is this project's). */
+export const WORKSPACE_ROOT: string = workspace.root;
+export const APP_VERSION: string = workspace.version ?? 'unknown';
