@@ -215,31 +215,14 @@ export function buildAgencyReportModel(options: AgencyFixtureOptions = {}): Agen
     framework: frameworkRef(framework),
     previousAudit: { cycleName: '2023-25', submittedAt: '2024-11-02T12:00:00Z' },
     summary: {
-      overall: {
-        score: score.overall.score,
-        rag: score.overall.rag,
-        previousScore: previous.overall.score,
-        benchmarkMet: score.overall.benchmarkMet,
-        belowBenchmark: score.overall.belowBenchmark,
-        total: score.overall.total,
-        answered: score.overall.answered,
-        notApplicable: score.overall.notApplicable,
-        unanswered: score.overall.unanswered,
-      },
+      overall: { ...score.overall, previousScore: previous.overall.score },
       areas: framework.areas.map((area) => {
-        const s = areaScoreOf(score, area.code);
+        const s = areaScoreOf(score, area.code)!;
         return {
-          code: area.code,
+          ...s,
           title: area.title,
-          score: s?.score ?? null,
-          rag: s?.rag ?? null,
-          partnershipAverage: Math.min(100, Math.max(0, (s?.score ?? 60) + random.int(-14, 9))),
+          partnershipAverage: Math.min(100, Math.max(0, (s.score ?? 60) + random.int(-14, 9))),
           benchmarkScore: areaScoreOf(atBenchmark, area.code)?.score ?? null,
-          benchmarkMet: s?.benchmarkMet ?? 0,
-          belowBenchmark: s?.belowBenchmark ?? 0,
-          total: s?.total ?? 0,
-          answered: s?.answered ?? 0,
-          notApplicable: s?.notApplicable ?? 0,
           previousScore: areaScoreOf(previous, area.code)?.score ?? null,
         };
       }),

@@ -1,5 +1,5 @@
 import { isVisibleToBoard, type AuditStatus, type Sector } from '@pies/domain';
-import { scoreAudit, type AuditScore, type ScoringResponse } from '@pies/scoring';
+import { ragForScore, scoreAudit, type AuditScore, type ScoringResponse } from '@pies/scoring';
 import { DEFAULT_PROTECTIVE_MARKING, type ScoreCell } from '../models/common';
 import type {
   BoardAreaScore,
@@ -63,11 +63,10 @@ export function buildBoardReportModel(options: BoardFixtureOptions = {}): BoardR
   const generatedAt = options.generatedAt ?? FIXTURE_GENERATED_AT;
   const cycle = FIXTURE_CYCLE;
   const bands = framework.scoring.bands;
-  const ragOf = (score: number | null) => {
-    if (score === null) return null;
-    return [...bands].reverse().find((band) => band.min <= score)?.rag ?? bands[0].rag;
-  };
-  const cell = (score: number | null): ScoreCell => ({ score, rag: ragOf(score) });
+  const cell = (score: number | null): ScoreCell => ({
+    score,
+    rag: score === null ? null : ragForScore(score, bands),
+  });
 
   const agencies = agencyNames(options.agencies ?? 40, random).map((agency) => {
     const status = pickStatus(random);
