@@ -85,9 +85,4 @@ export class ApiError extends Error {
       retryAfterSeconds,
     );
   }
-
-  /** Not signed in, or the session has ended. */
-  get isUnauthorised(): boolean {
-    return this.status === 401;
-  }
 }

@@ -37,7 +37,6 @@ export function holdsAny(held: Iterable<string>, group: readonly Role[]): boolea
   return false;
 }
 
-export type PartnershipRole = (typeof PARTNERSHIP_ROLES)[number];
 export type OrganisationRole = (typeof ORGANISATION_ROLES)[number];
 
 /** Where a membership of this role is scoped. */

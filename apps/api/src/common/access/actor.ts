@@ -35,21 +35,6 @@ export class Actor {
     return [...ids];
   }
 
-  get organisationIds(): string[] {
-    return [
-      ...new Set(this.memberships.flatMap((m) => (m.organisationId ? [m.organisationId] : []))),
-    ];
-  }
-
-  hasRole(role: Role): boolean {
-    return this.memberships.some((m) => m.role === role);
-  }
-
-  /** Roles held in this partnership itself (admin, board), not through an organisation. */
-  partnershipRoles(partnershipId: string): Role[] {
-    return this.memberships.filter((m) => m.partnershipId === partnershipId).map((m) => m.role);
-  }
-
   organisationRoles(organisationId: string): Role[] {
     return this.memberships.filter((m) => m.organisationId === organisationId).map((m) => m.role);
   }
