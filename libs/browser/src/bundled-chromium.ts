@@ -8,11 +8,6 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-/** Where unpacked bundled Chromium builds are kept: `<tmp>/pies-chromium/<version>/chromium`. */
-export function bundledChromiumRoot(): string {
-  return join(tmpdir(), 'pies-chromium');
-}
-
 function bundledPackage(): { entry: string; version: string } {
   const entry = require.resolve('@sparticuz/chromium');
   const manifest = JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as {
@@ -53,7 +48,8 @@ export function unpackBundledChromium(): Promise<string> {
 
 async function doUnpack(): Promise<string> {
   const { entry, version } = bundledPackage();
-  const root = bundledChromiumRoot();
+  // Unpacked builds are kept as `<tmp>/pies-chromium/<version>/chromium`.
+  const root = join(tmpdir(), 'pies-chromium');
   const target = join(root, version);
   const executable = join(target, 'chromium');
   if (existsSync(executable)) return executable;

@@ -4,16 +4,18 @@
  * determined by its numbers and escaped labels.
  */
 
-const XML_ESCAPES: Record<string, string> = {
+const ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
   '>': '&gt;',
   '"': '&quot;',
   "'": '&#39;',
+  '`': '&#96;',
 };
 
+/** Text made safe for XML and HTML, in content and in quoted attributes. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char]);
+  return text.replace(/[&<>"'`]/g, (char) => ESCAPES[char]);
 }
 
 /** A coordinate or length for SVG attributes. */

@@ -4,18 +4,9 @@
  * is HTML-escaped here; Chromium then fills the spans with class pageNumber / totalPages.
  */
 
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-  '`': '&#96;',
-};
+import { escapeXml } from '../charts/svg';
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`]/g, (char) => HTML_ESCAPES[char]);
-}
+export const escapeHtml = escapeXml;
 
 export interface RunningTextOptions {
   /** Left of the header, e.g. the organisation. */
