@@ -27,6 +27,17 @@ import { storedScore } from './summary';
 import { CommonErrorCode } from '../common/errors/common.errors';
 import { queryRow, queryRows } from '../database/typed-query';
 
+/** An audit of the organisation, with its stored scores (none for a draft). */
+interface AuditRow {
+  id: string;
+  status: AuditStatus;
+  cycleId: string;
+  cycle: string;
+  dueOn: string;
+  overall: number | null;
+  areas: Record<string, number> | null;
+}
+
 /**
  * One agency at a glance: its latest audit's area scores against the partnership average and
  * the benchmark (the radar), its history across cycles, compliance, open actions and challenges.
@@ -48,15 +59,7 @@ export class OrganisationDashboardService {
     if (!org) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'organisation');
     const member = actor.organisationRoles(organisationId).length > 0;
     const states = member ? ['in_progress', ...BOARD_COUNTED_STATES] : BOARD_COUNTED_STATES;
-    const audits = await queryRows<{
-      id: string;
-      status: AuditStatus;
-      cycleId: string;
-      cycle: string;
-      dueOn: string;
-      overall: number | null;
-      areas: Record<string, number> | null;
-    }>(
+    const audits = await queryRows<AuditRow>(
       this.db,
       `SELECT a.id, a.status, c.id AS "cycleId", c.name AS cycle, to_char(c.due_on, 'YYYY-MM-DD') AS "dueOn",
               s.overall, s.areas
@@ -131,12 +134,7 @@ export class OrganisationDashboardService {
    * own audit in progress, scored now by libs/scoring from its current answers.
    */
   private async scores(
-    audit: {
-      id: string;
-      status: AuditStatus;
-      overall: number | null;
-      areas: Record<string, number> | null;
-    },
+    audit: AuditRow,
     definition: FrameworkDefinition,
   ): Promise<{ overall: number | null; areas: Map<string, number> }> {
     if (isVisibleToBoard(audit.status)) {
