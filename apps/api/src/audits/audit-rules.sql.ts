@@ -6,6 +6,10 @@ import { BOARD_COUNTED_STATES, WITH_AGENCY_STATES } from '@pies/domain';
 
 const literals = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
+/** `column IN ('a', 'b')`: a check constraint from a list in libs/domain. */
+export const oneOfSql = (column: string, values: readonly string[]) =>
+  `${column} IN (${literals(values)})`;
+
 /** The board sees and counts the audit `a`: submitted, returned or accepted. */
 export const boardVisibleSql = (a: string) => `${a}.status IN (${literals(BOARD_COUNTED_STATES)})`;
 

@@ -1,4 +1,5 @@
-import type { ActionStatus } from '@pies/domain';
+import { ACTION_STATUSES, type ActionStatus } from '@pies/domain';
+import { oneOfSql } from '../../audits/audit-rules.sql';
 import {
   Check,
   Column,
@@ -14,7 +15,7 @@ import { Audit } from '../../audits/entities/audit.entity';
 /** An improvement action in an audit's action plan. */
 @Entity('actions')
 @Index('actions_audit_idx', ['auditId'])
-@Check('actions_status_check', `status IN ('planned', 'in_progress', 'done')`)
+@Check('actions_status_check', oneOfSql('status', ACTION_STATUSES))
 export class Action {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,4 +1,5 @@
-import type { AuditStatus } from '@pies/domain';
+import { AUDIT_STATUSES, type AuditStatus } from '@pies/domain';
+import { oneOfSql } from '../audit-rules.sql';
 import {
   Check,
   Column,
@@ -16,10 +17,7 @@ import { Organisation } from '../../organisations/entities/organisation.entity';
 @Entity('audits')
 @Index('audits_cycle_organisation_unique', ['cycleId', 'organisationId'], { unique: true })
 @Index('audits_organisation_idx', ['organisationId'])
-@Check(
-  'audits_status_check',
-  `status IN ('not_started', 'in_progress', 'submitted', 'returned', 'accepted')`,
-)
+@Check('audits_status_check', oneOfSql('status', AUDIT_STATUSES))
 export class Audit {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

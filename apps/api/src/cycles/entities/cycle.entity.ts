@@ -1,4 +1,5 @@
-import type { CycleStatus } from '@pies/domain';
+import { CYCLE_STATUSES, type CycleStatus } from '@pies/domain';
+import { oneOfSql } from '../../audits/audit-rules.sql';
 import {
   Check,
   Column,
@@ -15,7 +16,7 @@ import { Partnership } from '../../partnerships/entities/partnership.entity';
 /** A partnership's audit round, e.g. "2025-27". */
 @Entity('cycles')
 @Index('cycles_partnership_name_unique', ['partnershipId', 'name'], { unique: true })
-@Check('cycles_status_check', `status IN ('draft', 'open', 'closed')`)
+@Check('cycles_status_check', oneOfSql('status', CYCLE_STATUSES))
 @Check('cycles_dates_check', `due_on > opens_on`)
 export class Cycle {
   @PrimaryGeneratedColumn('uuid')

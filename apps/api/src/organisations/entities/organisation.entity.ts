@@ -1,4 +1,5 @@
-import type { Sector } from '@pies/domain';
+import { SECTORS, type Sector } from '@pies/domain';
+import { oneOfSql } from '../../audits/audit-rules.sql';
 import {
   Check,
   Column,
@@ -10,10 +11,7 @@ import {
 
 /** An agency that works with children and completes the self-audit. */
 @Entity('organisations')
-@Check(
-  'organisations_sector_check',
-  `sector IN ('education', 'early_years', 'health', 'police', 'childrens_social_care', 'local_authority', 'voluntary_community_faith', 'sport_leisure', 'private_provider', 'other')`,
-)
+@Check('organisations_sector_check', oneOfSql('sector', SECTORS))
 export class Organisation {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
