@@ -84,14 +84,6 @@ export function shouldUseSandbox(env: NodeJS.ProcessEnv = process.env): boolean 
 export interface LaunchBrowserOptions {
   /** A browser already resolved; default: resolveChromium(). */
   chromium?: ResolvedChromium;
-  /** Default: shouldUseSandbox(). */
-  sandbox?: boolean;
-  /** Extra Chromium flags (never one of FORBIDDEN_CHROMIUM_ARGS). */
-  extraArgs?: readonly string[];
-  /** Milliseconds to wait for the browser to start. Default 30 000. */
-  launchTimeoutMs?: number;
-  /** Milliseconds a single DevTools call may take. Default 60 000. */
-  protocolTimeoutMs?: number;
   /** Default 1280 x 800. */
   viewport?: { width: number; height: number };
 }
@@ -114,12 +106,9 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
       headless: true,
       pipe: true,
       userDataDir,
-      args: chromiumArgs({
-        sandbox: options.sandbox ?? shouldUseSandbox(),
-        extraArgs: options.extraArgs,
-      }),
-      timeout: options.launchTimeoutMs ?? 30_000,
-      protocolTimeout: options.protocolTimeoutMs ?? 60_000,
+      args: chromiumArgs({ sandbox: shouldUseSandbox() }),
+      timeout: 30_000, // to start
+      protocolTimeout: 60_000, // for one DevTools call
       defaultViewport: options.viewport ?? { width: 1280, height: 800 },
       // Puppeteer would otherwise also handle these signals and close the browser itself.
       handleSIGINT: false,

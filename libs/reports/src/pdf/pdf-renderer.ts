@@ -7,11 +7,12 @@ import { Semaphore } from './semaphore';
 export interface PdfRendererOptions {
   /** Reports printed at once (pages open in the one browser). Default 4. */
   concurrency?: number;
-  /** How the browser is launched (executable, sandbox, extra flags). */
+  /** How the browser is launched (which executable). */
   launch?: LaunchBrowserOptions;
-  /** Milliseconds one render may take, per step. Default 60 000. */
-  timeoutMs?: number;
 }
+
+/** Milliseconds one render may take, per step. */
+const TIMEOUT_MS = 60_000;
 
 export interface RenderPdfOptions {
   /** The PDF's document title (also the report's <title>). */
@@ -86,9 +87,7 @@ class BrowserGoneError extends Error {}
  * was in flight when it died is retried once on the new browser.
  */
 export class PdfRenderer {
-  readonly #options: Required<Omit<PdfRendererOptions, 'launch'>> & {
-    launch: LaunchBrowserOptions;
-  };
+  readonly #launch: LaunchBrowserOptions;
   readonly #slots: Semaphore;
   #browser: Promise<Browser> | null = null;
   #idle: PooledPage[] = [];
@@ -101,16 +100,8 @@ export class PdfRenderer {
   #peakConcurrent = 0;
 
   constructor(options: PdfRendererOptions = {}) {
-    this.#options = {
-      concurrency: options.concurrency ?? 4,
-      timeoutMs: options.timeoutMs ?? 60_000,
-      launch: options.launch ?? {},
-    };
-    this.#slots = new Semaphore(this.#options.concurrency);
-  }
-
-  get concurrency(): number {
-    return this.#options.concurrency;
+    this.#launch = options.launch ?? {};
+    this.#slots = new Semaphore(options.concurrency ?? 4);
   }
 
   get stats(): PdfRendererStats {
@@ -159,8 +150,7 @@ export class PdfRenderer {
     this.#printing++;
     this.#peakConcurrent = Math.max(this.#peakConcurrent, this.#printing);
     try {
-      const timeout = this.#options.timeoutMs;
-      await page.setContent(html, { waitUntil: 'load', timeout });
+      await page.setContent(html, { waitUntil: 'load', timeout: TIMEOUT_MS });
       await page.evaluate(
         (title: string, lang: string) => {
           // Runs in the page (DevTools evaluation works with page scripts disabled).
@@ -171,7 +161,7 @@ export class PdfRenderer {
         options.title,
         options.lang ?? 'en-GB',
       );
-      const pdf = await page.pdf({ ...pdfOptions(options), timeout });
+      const pdf = await page.pdf({ ...pdfOptions(options), timeout: TIMEOUT_MS });
       reusable = true;
       this.#renders++;
       // A view of Puppeteer's bytes, not a copy (a 1,000-agency board report is 17 MB).
@@ -199,7 +189,7 @@ export class PdfRenderer {
       const page = await browser.newPage();
       this.#open.set(page, browser);
       page.once('close', () => this.#open.delete(page));
-      page.setDefaultTimeout(this.#options.timeoutMs);
+      page.setDefaultTimeout(TIMEOUT_MS);
       await lockDownPage(page, this.#counters);
       return { browser, page };
     } catch (error) {
@@ -211,7 +201,7 @@ export class PdfRenderer {
   #getBrowser(): Promise<Browser> {
     this.#assertOpen();
     if (this.#browser) return this.#browser;
-    const launching = launchBrowser(this.#options.launch);
+    const launching = launchBrowser(this.#launch);
     this.#browser = launching;
     launching.then(
       (browser) => {
