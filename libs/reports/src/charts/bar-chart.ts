@@ -13,15 +13,9 @@ export interface BarChartOptions {
   categories: readonly string[];
   /** One to three series, drawn as grouped bars (solid, outlined, grey). */
   series: readonly BarSeries[];
-  /** Value at the right edge. Default 100. */
-  max?: number;
   /** A vertical reference line, e.g. the benchmark score. */
   reference?: { value: number; label: string } | null;
   id?: string;
-  /** Default 640. */
-  width?: number;
-  /** Formats value labels. Default: one decimal. */
-  format?: (value: number | null) => string;
 }
 
 const SERIES_STYLES = [
@@ -45,9 +39,9 @@ export function barChart(options: BarChartOptions): string {
   if (series.length === 0 || series.length > SERIES_STYLES.length) {
     throw new RangeError(`a bar chart takes 1 to ${SERIES_STYLES.length} series`);
   }
-  const max = options.max ?? 100;
-  const width = options.width ?? 640;
-  const format = options.format ?? formatScore;
+  const max = 100; // the right edge
+  const width = 640;
+  const format = formatScore;
   const plotWidth = width - LABEL_WIDTH - 56;
   const groupHeight = series.length * (BAR_HEIGHT + BAR_GAP) - BAR_GAP;
   const plotHeight = categories.length * (groupHeight + GROUP_GAP);

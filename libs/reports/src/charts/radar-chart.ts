@@ -13,12 +13,9 @@ export interface RadarAxis {
 
 export interface RadarChartOptions {
   axes: readonly RadarAxis[];
-  /** The value at the outer ring. Default 100. */
-  max?: number;
   title?: string;
   /** Prefix for element ids; unique within the document. Default "radar". */
   id?: string;
-  seriesLabels?: { value?: string; comparison?: string; benchmark?: string };
 }
 
 interface Series {
@@ -43,15 +40,9 @@ const HEIGHT = 400;
  * value in the <desc> so a screen reader or the tagged PDF gets the numbers.
  */
 export function radarChart(options: RadarChartOptions): string {
-  const max = options.max ?? 100;
+  const max = 100; // the outer ring
   const axes = options.axes;
   if (axes.length < 3) throw new RangeError('a radar chart needs at least three axes');
-  const labels = {
-    value: 'This agency',
-    comparison: 'Partnership average',
-    benchmark: 'Benchmark',
-    ...options.seriesLabels,
-  };
   const angle = (i: number) => -Math.PI / 2 + (i * 2 * Math.PI) / axes.length;
   const point = (i: number, value: number) => {
     const r = (RADIUS * value) / max;
@@ -66,21 +57,21 @@ export function radarChart(options: RadarChartOptions): string {
   const all: Series[] = [
     {
       key: 'benchmark',
-      label: labels.benchmark,
+      label: 'Benchmark',
       values: axes.map((a) => clampValue(a.benchmark, max)),
       style: 'fill="none" stroke="#5f5f5f" stroke-width="1.5" stroke-dasharray="2 3"',
       marker: null,
     },
     {
       key: 'comparison',
-      label: labels.comparison,
+      label: 'Partnership average',
       values: axes.map((a) => clampValue(a.comparison, max)),
       style: 'fill="none" stroke="#a34d00" stroke-width="1.75" stroke-dasharray="7 4"',
       marker: 'square',
     },
     {
       key: 'value',
-      label: labels.value,
+      label: 'This agency',
       values: axes.map((a) => clampValue(a.value, max)),
       style: 'fill="#12365a" fill-opacity="0.14" stroke="#12365a" stroke-width="2.5"',
       marker: 'circle',
