@@ -33,20 +33,16 @@ export class ReportEnvironment {
   readonly templatesDir: string;
   readonly #hbs = Handlebars.create();
   readonly #templates = new Map<string, Template>();
-  readonly #styles: string;
 
   constructor(options: ReportEnvironmentOptions = {}) {
     this.templatesDir = options.templatesDir ?? findTemplatesDir();
     registerHelpers(this.#hbs);
-    this.#styles = `${fontFaceCss()}\n${readFileSync(join(this.templatesDir, 'print.css'), 'utf8')}`;
-    const styles = new this.#hbs.SafeString(this.#styles);
+    // The stylesheet inlined into every report: fonts and print.css.
+    const styles = new this.#hbs.SafeString(
+      `${fontFaceCss()}\n${readFileSync(join(this.templatesDir, 'print.css'), 'utf8')}`,
+    );
     this.#hbs.registerHelper('printStyles', () => styles);
     this.#registerPartials();
-  }
-
-  /** The stylesheet inlined into every report (fonts and print.css). */
-  get styles(): string {
-    return this.#styles;
   }
 
   /** Renders `<name>.hbs` from the templates folder with `context`; compiled once, then cached. */

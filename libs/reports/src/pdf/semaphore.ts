@@ -13,10 +13,6 @@ export class Semaphore {
     return this.#active;
   }
 
-  get waiting(): number {
-    return this.#waiting.length;
-  }
-
   async acquire(): Promise<void> {
     if (this.#active < this.limit) {
       this.#active++;
