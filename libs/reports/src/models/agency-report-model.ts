@@ -67,8 +67,6 @@ export interface AgencyOverallSummary {
   previousScore: Score | null;
   /** Answered indicators at or above their benchmark level. */
   benchmarkMet: number;
-  /** Answered indicators below their benchmark level. */
-  belowBenchmark: number;
   total: number;
   answered: number;
   notApplicable: number;
@@ -88,7 +86,6 @@ export interface AgencyAreaSummary {
   benchmarkScore: Score | null;
   /** Answered indicators in the area at or above their benchmark level. */
   benchmarkMet: number;
-  belowBenchmark: number;
   total: number;
   answered: number;
   notApplicable: number;
