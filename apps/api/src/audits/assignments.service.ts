@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { recordEvent } from '../audit-trail/audit-trail';
 import type { Actor } from '../common/access/actor';
 import { lockAudit, prepareForEdit } from './audit-lock';
-import { AuditsService } from './audits.service';
+import { frameworkDefinition } from '../frameworks/framework-definitions';
 import type { AssignmentDto, SaveAssignmentsDto } from './dto/response.dto';
 import { type FieldProblem, invalidFields } from '../common/errors/field-problems';
 import { notInFrameworkProblem } from './audit-problems';
@@ -14,10 +14,7 @@ import { queryRows, run } from '../database/typed-query';
 /** Who answers what in an audit: the lead assigns areas and indicators to contributors. */
 @Injectable()
 export class AssignmentsService {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly audits: AuditsService,
-  ) {}
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   list(auditId: string): Promise<AssignmentDto[]> {
     return queryRows<AssignmentDto>(
@@ -36,7 +33,7 @@ export class AssignmentsService {
     await this.db.transaction(async (tx) => {
       const audit = await lockAudit(tx, auditId);
       await prepareForEdit(tx, audit, actor.userId);
-      const definition = await this.audits.definition(audit.frameworkVersionId, tx);
+      const definition = await frameworkDefinition(tx, audit.frameworkVersionId);
       const areas = new Set(definition.areas.map((a) => a.code));
       const problems: FieldProblem[] = [];
       dto.assignments.forEach((a, i) => {

@@ -9,6 +9,7 @@ import { UnprocessableError } from '../common/errors/domain-errors';
 import { assertCan, type LockedAudit, lockAudit, moveTo } from './audit-lock';
 import { submissionStandsSql } from './audit-rules.sql';
 import { RESPONSE_SQL } from './audit-queries';
+import { frameworkDefinition } from '../frameworks/framework-definitions';
 import { AuditsService, score } from './audits.service';
 import type { ActionDto } from '../actions/dto/action.dto';
 import type { EvidenceFileDto, ResponseDto } from './dto/audit.dto';
@@ -118,7 +119,7 @@ export class AuditWorkflowService {
   async submit(actor: Actor, auditId: string) {
     await this.db.transaction(async (tx) => {
       const audit = await lockAudit(tx, auditId);
-      const definition = await this.audits.definition(audit.frameworkVersionId, tx);
+      const definition = await frameworkDefinition(tx, audit.frameworkVersionId);
       const responses = await queryRows<ResponseDto>(
         tx,
         `${RESPONSE_SQL} WHERE r.audit_id = $1 ORDER BY r.indicator_code`,

@@ -62,7 +62,7 @@ export class AuditsService {
         'SELECT sha256, submitted_at AS "submittedAt" FROM submissions WHERE audit_id = $1 ORDER BY submitted_at DESC LIMIT 1',
         [auditId],
       ),
-      this.definition(audit.cycle.frameworkVersionId),
+      frameworkDefinition(this.db, audit.cycle.frameworkVersionId),
     ]);
     return {
       ...audit,
@@ -81,24 +81,19 @@ export class AuditsService {
     );
     if (!found) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'audit');
     const [definition, responses] = await Promise.all([
-      this.definition(found.v),
+      frameworkDefinition(this.db, found.v),
       queryRows<ResponseDto>(this.db, `${RESPONSE_SQL} WHERE r.audit_id = $1`, [auditId]),
     ]);
     return score(definition, responses);
   }
 
   /**
-   * A framework version's definition (cached per process). Inside a transaction pass its
-   * manager: on a cold cache the lookup must not wait for a second pool connection while the
-   * transaction holds one, or a burst of saves larger than the pool deadlocks the process.
+   * 400 when an indicator code is given that the audit's framework does not have. The
+   * definition is read with the transaction's manager, as everywhere inside a transaction: on
+   * a cold cache it must not wait for a second pool connection while the transaction holds one.
    */
-  definition(frameworkVersionId: string, tx?: EntityManager): Promise<FrameworkDefinition> {
-    return frameworkDefinition(tx ?? this.db, frameworkVersionId);
-  }
-
-  /** 400 when an indicator code is given that the audit's framework does not have. */
   async assertIndicator(tx: EntityManager, audit: LockedAudit, code: string | null | undefined) {
-    if (code && !findIndicator(await this.definition(audit.frameworkVersionId, tx), code))
+    if (code && !findIndicator(await frameworkDefinition(tx, audit.frameworkVersionId), code))
       throw notInFramework('indicatorCode', 'indicator');
   }
 }

@@ -19,7 +19,7 @@ import { type LockedAudit, lockAudit, lockedError, prepareForEdit } from './audi
 import { assertMayEditIndicator } from './audit-permissions';
 import { RESPONSE_COLUMNS, RESPONSE_SQL } from './audit-queries';
 import { AuditWorkflowService } from './audit-workflow.service';
-import { AuditsService } from './audits.service';
+import { frameworkDefinition } from '../frameworks/framework-definitions';
 import type { ResponseDto } from './dto/audit.dto';
 import type { SaveResponseDto } from './dto/response.dto';
 import { CommonErrorCode } from '../common/errors/common.errors';
@@ -98,7 +98,6 @@ const changeOf = ({ version: _, ...sent }: SaveResponseDto): AnswerChange => sen
 export class ResponsesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly audits: AuditsService,
     private readonly workflow: AuditWorkflowService,
   ) {}
 
@@ -183,7 +182,7 @@ export class ResponsesService {
     audit: LockedAudit,
     code: string,
   ): Promise<IndicatorRules> {
-    const definition = await this.audits.definition(audit.frameworkVersionId, tx);
+    const definition = await frameworkDefinition(tx, audit.frameworkVersionId);
     const indicator = findIndicator(definition, code);
     if (!indicator)
       throw new NotFoundError(
