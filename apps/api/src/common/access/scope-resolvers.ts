@@ -57,11 +57,6 @@ export class ScopeResolvers {
     }
   }
 
-  /** The declaration for an id's name, if any. */
-  get(param: string): IdScope | undefined {
-    return this.scopes.get(param);
-  }
-
   /**
    * The lookup for the most specific tenant-scoped parameter in the route (the last in the
    * path), or null when the route names no tenant resource. Throws 400 for a malformed id
