@@ -9,6 +9,7 @@ import { AppModule, type AppModuleOptions } from './app.module';
 import { assertRoutesFailClosed } from './common/access/route-scopes';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { createValidationPipe } from './common/errors/validation';
+import { acceptJsonBodies, ParseJsonBody } from './common/json-body';
 import { logger, NestPinoLogger } from './common/logging/logger';
 import { logRequests } from './common/logging/request-logger';
 import { securityHeaders } from './common/security-headers';
@@ -56,7 +57,7 @@ export async function createApp(
     AppModule.forRoot(options),
     httpAdapter(config),
     {
-      // Fastify's own JSON parser (with its prototype-poisoning guard); nothing else is parsed.
+      // Bodies are parsed by acceptJsonBodies (JSON) and uploads only; nothing else is parsed.
       bodyParser: false,
       logger: new NestPinoLogger(),
       preview: options.preview,
@@ -72,13 +73,7 @@ export async function configureApp(
   config: Pick<AppConfig, 'cookieSecure'>,
 ): Promise<INestApplication> {
   const fastify = app.getHttpAdapter().getInstance();
-  // The API takes JSON (and uploads as multipart); other bodies get a 415. An empty body sent
-  // as JSON is no body (a POST that needs none), as Express took it, not a 400.
-  fastify.removeContentTypeParser(['text/plain', 'application/json']);
-  const json = fastify.getDefaultJsonParser('error', 'error');
-  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) =>
-    body === '' ? done(null, undefined) : json(req, body as string, done),
-  );
+  acceptJsonBodies(fastify);
   logRequests(fastify);
   closeConnectionsWhenDraining(fastify);
   securityHeaders(fastify, config.cookieSecure);
@@ -86,6 +81,8 @@ export async function configureApp(
   app.setGlobalPrefix(API_PREFIX);
   // Before anything listens: a route whose ids would fail open stops the app here.
   assertRoutesFailClosed(app, API_PREFIX);
+  // Interceptors run after the guards and before the pipes: bodies are parsed only then.
+  app.useGlobalInterceptors(new ParseJsonBody());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   setupOpenApi(app);

@@ -19,6 +19,11 @@ export const COMMON_ERRORS = {
   ROUTE_NOT_FOUND: { status: 404, description: 'No route has this method and path.' },
   METHOD_NOT_ALLOWED: { status: 405, description: 'The route does not take this method.' },
   BODY_NOT_JSON: { status: 400, description: 'The body is not valid JSON.' },
+  BODY_TOO_DEEP: {
+    status: 400,
+    description:
+      'The JSON body nests arrays and objects too deep (the message says how deep they may go).',
+  },
   BODY_EMPTY: {
     status: 400,
     description: 'The body is empty but its Content-Type is application/json.',
