@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ACTION_STATUSES, type ActionStatus } from '@pies/domain';
 import {
   IsIn,
-  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -11,9 +10,8 @@ import {
   MaxLength,
   ValidateIf,
 } from 'class-validator';
+import { DateOnly } from '../../common/dto/formats';
 import { OptionalNotNull, Trim } from '../../common/dto/trim';
-
-const DATE = { strict: true, strictSeparator: true };
 
 export class CreateActionDto {
   @ApiPropertyOptional({
@@ -45,7 +43,7 @@ export class CreateActionDto {
 
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
   @IsOptional()
-  @IsISO8601(DATE, { message: 'dueOn must be a date (YYYY-MM-DD)' })
+  @DateOnly()
   dueOn?: string | null;
 
   @ApiPropertyOptional({ enum: ACTION_STATUSES, default: 'planned' })
@@ -78,7 +76,7 @@ export class UpdateActionDto {
     description: 'null clears it.',
   })
   @IsOptional()
-  @IsISO8601(DATE, { message: 'dueOn must be a date (YYYY-MM-DD)' })
+  @DateOnly()
   dueOn?: string | null;
 
   @ApiPropertyOptional({ enum: ACTION_STATUSES })

@@ -80,7 +80,10 @@ export const COMMON_PROBLEMS = {
   isEmail: { description: 'Must be an email address.' },
   isUuid: { description: 'Must be a UUID.' },
   isUrl: { description: 'Must be an http or https URL.' },
-  isIso8601: { description: 'Must be a date, YYYY-MM-DD.' },
+  isIso8601: {
+    description: 'Must be a real calendar date, YYYY-MM-DD, from min to max.',
+    params: '{ min: string, max: string }',
+  },
   isIn: { description: 'Must be one of the values.', params: '{ values: unknown[] }' },
   matches: {
     description: 'Must match the pattern (the message says in words).',
@@ -97,6 +100,9 @@ export const COMMON_PROBLEMS = {
   isObject: { description: 'The body must be a JSON object (field `body`).' },
   unknownValue: { description: 'The body must be a JSON object.' },
   nulCharacter: { description: 'Text must not contain NUL characters.' },
+  unpairedSurrogate: {
+    description: 'Text must be well-formed Unicode: no unpaired UTF-16 surrogate (e.g. \\ud800).',
+  },
   invalid: { description: 'Not valid (a check with no code of its own; see the message).' },
 } as const satisfies Record<string, ProblemDeclaration>;
 

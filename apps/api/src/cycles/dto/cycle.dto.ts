@@ -1,17 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CYCLE_STATUSES, type CycleStatus } from '@pies/domain';
-import {
-  IsIn,
-  IsISO8601,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-} from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { DateOnly } from '../../common/dto/formats';
 import { OptionalNotNull, Trim } from '../../common/dto/trim';
-
-const DATE = { strict: true, strictSeparator: true };
 
 export class CreateCycleDto {
   @ApiProperty({ example: '2025-27', maxLength: 100 })
@@ -29,7 +20,7 @@ export class CreateCycleDto {
   frameworkVersionId!: string;
 
   @ApiProperty({ example: '2025-09-01', format: 'date' })
-  @IsISO8601(DATE, { message: 'opensOn must be a date (YYYY-MM-DD)' })
+  @DateOnly()
   opensOn!: string;
 
   @ApiPropertyOptional({
@@ -38,7 +29,7 @@ export class CreateCycleDto {
     description: "Default: two years after the last cycle's due date, or after opensOn.",
   })
   @IsOptional()
-  @IsISO8601(DATE, { message: 'dueOn must be a date (YYYY-MM-DD)' })
+  @DateOnly()
   dueOn?: string;
 
   @ApiPropertyOptional({
@@ -62,12 +53,12 @@ export class UpdateCycleDto {
 
   @ApiPropertyOptional({ format: 'date' })
   @OptionalNotNull()
-  @IsISO8601(DATE, { message: 'opensOn must be a date (YYYY-MM-DD)' })
+  @DateOnly()
   opensOn?: string;
 
   @ApiPropertyOptional({ format: 'date' })
   @OptionalNotNull()
-  @IsISO8601(DATE, { message: 'dueOn must be a date (YYYY-MM-DD)' })
+  @DateOnly()
   dueOn?: string;
 
   @ApiPropertyOptional({

@@ -1,16 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { COMPLIANCE_STATUSES, type ComplianceStatus, SECTORS, type Sector } from '@pies/domain';
-import {
-  IsEmail,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-} from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PagingQuery } from '../../common/dto/paging.dto';
-import { NormaliseEmail, OptionalNotNull, Trim } from '../../common/dto/trim';
+import { EmailAddress } from '../../common/dto/formats';
+import { OptionalNotNull, Trim } from '../../common/dto/trim';
 
 export class CreateOrganisationDto {
   @ApiProperty({ example: 'Riverside Academy', maxLength: 200 })
@@ -26,9 +19,7 @@ export class CreateOrganisationDto {
 
   @ApiPropertyOptional({ example: 'dsl@riverside.example', nullable: true, type: String })
   @IsOptional()
-  @NormaliseEmail()
-  @IsEmail({}, { message: 'contactEmail must be an email address' })
-  @MaxLength(254)
+  @EmailAddress()
   contactEmail?: string | null;
 }
 
@@ -48,9 +39,7 @@ export class UpdateOrganisationDto {
 
   @ApiPropertyOptional({ nullable: true, type: String, description: 'null clears it.' })
   @IsOptional()
-  @NormaliseEmail()
-  @IsEmail({}, { message: 'contactEmail must be an email address' })
-  @MaxLength(254)
+  @EmailAddress()
   contactEmail?: string | null;
 }
 
