@@ -3,11 +3,11 @@ import fastifyCookie from '@fastify/cookie';
 import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { assertRoutesFailClosed } from './common/access/route-scopes';
-import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { AllExceptionsFilter, toErrorBody } from './common/errors/all-exceptions.filter';
 import { createValidationPipe } from './common/errors/validation';
 import { acceptJsonBodies, ParseJsonBody } from './common/json-body';
 import { logger, NestPinoLogger } from './common/logging/logger';
@@ -41,6 +41,12 @@ export function httpAdapter(config: Pick<AppConfig, 'BODY_LIMIT_KB' | 'trustedPr
     requestTimeout: 300_000,
     // Requests are logged once, by logRequests, through the app's own logger.
     logger: false,
+    // A path Fastify's router refuses (bad percent-encoding, a segment over 100 characters)
+    // gets the one error body too.
+    frameworkErrors: (err: FastifyError, _req: FastifyRequest, reply: FastifyReply) => {
+      const body = toErrorBody(err);
+      void reply.code(body.statusCode).send(body);
+    },
   });
 }
 

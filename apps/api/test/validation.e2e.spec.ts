@@ -239,6 +239,16 @@ describe('validation', () => {
     expect(wrongRole.body.code).toBe('ROLE_REQUIRED');
   });
 
+  it('gives a path the router refuses a declared code too', async () => {
+    const malformed = await admin.get('/api/partnerships/%ED%A0%80');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body).toMatchObject({ statusCode: 400, code: 'PATH_INVALID' });
+    const long = await admin.get(`/api/partnerships/${'x'.repeat(101)}`);
+    expect(long.status).toBe(414);
+    expect(long.body).toMatchObject({ statusCode: 414, code: 'PATH_TOO_LONG' });
+    expect([...codeProblems('malformed', malformed), ...codeProblems('long', long)]).toEqual([]);
+  });
+
   it('refuses a body that is not valid JSON with 400', async () => {
     const res = await admin.agent
       .post(`/api/partnerships/${pid}/organisations`)
@@ -382,11 +392,25 @@ describe('validation', () => {
     });
 
     let versionId: string;
+    let auditId: string;
     beforeAll(async () => {
       const version = await platform
         .post('/api/frameworks', { yaml: testFrameworkYaml('3.0') })
         .expect(201);
       versionId = version.body.id;
+      const cycle = await admin
+        .post(`/api/partnerships/${pid}/cycles`, {
+          name: 'Action dates',
+          frameworkVersionId: versionId,
+          opensOn: '2026-01-01',
+          status: 'open',
+        })
+        .expect(201);
+      const [audit] = await t.db.query(
+        'SELECT id FROM audits WHERE cycle_id = $1 AND organisation_id = $2',
+        [cycle.body.id, oid],
+      );
+      auditId = audit.id;
     });
 
     it('takes only a real calendar date, YYYY-MM-DD, in the years 2000 to 2100', async () => {
@@ -422,7 +446,7 @@ describe('validation', () => {
         ]);
       }
       const first = await cycle('2000-01-01').expect(201);
-      expect(first.body).toMatchObject({ opensOn: '2000-01-01', dueOn: '2002-01-01' });
+      expect(first.body).toMatchObject({ opensOn: '2000-01-01' });
       await cycle('2024-02-29').expect(201);
       const patched = await admin.patch(`/api/cycles/${first.body.id}`, {
         dueOn: '2100-12-31T00:00:00Z',
@@ -432,29 +456,37 @@ describe('validation', () => {
     });
 
     it("takes only a date for an action's due date", async () => {
-      const cycle = await admin
-        .post(`/api/partnerships/${pid}/cycles`, {
-          name: 'Action dates',
-          frameworkVersionId: versionId,
-          opensOn: '2026-01-01',
-          status: 'open',
-        })
-        .expect(201);
-      const [audit] = await t.db.query(
-        'SELECT id FROM audits WHERE cycle_id = $1 AND organisation_id = $2',
-        [cycle.body.id, oid],
-      );
-      const create = await lead.post(`/api/audits/${audit.id}/actions`, {
+      const create = await lead.post(`/api/audits/${auditId}/actions`, {
         description: 'Dates',
         owner: 'DSL',
         dueOn: '9999-12-31T23:59:59Z',
       });
       expect([create.status, fields(create)]).toEqual([400, ['dueOn']]);
       const action = await lead
-        .post(`/api/audits/${audit.id}/actions`, { description: 'Dates', owner: 'DSL' })
+        .post(`/api/audits/${auditId}/actions`, { description: 'Dates', owner: 'DSL' })
         .expect(201);
       const update = await lead.patch(`/api/actions/${action.body.id}`, { dueOn: '2025-02-29' });
       expect([update.status, fields(update)]).toEqual([400, ['dueOn']]);
+    });
+
+    it('refuses an assignment giving both an area and an indicator, naming the field', async () => {
+      const contributor = await t.given.user({ role: 'agency_contributor', organisationId: oid });
+      const res = await lead.put(`/api/audits/${auditId}/assignments`, {
+        assignments: [{ userId: contributor.id, areaCode: 'P', indicatorCode: 'P1.1' }],
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.details).toEqual([
+        {
+          field: 'assignments.0.areaCode',
+          problems: [
+            {
+              code: 'areaOrIndicator',
+              params: {},
+              message: 'give areaCode or indicatorCode, not both',
+            },
+          ],
+        },
+      ]);
     });
   });
 

@@ -18,6 +18,8 @@ export const COMMON_ERRORS = {
   },
   ROUTE_NOT_FOUND: { status: 404, description: 'No route has this method and path.' },
   METHOD_NOT_ALLOWED: { status: 405, description: 'The route does not take this method.' },
+  PATH_INVALID: { status: 400, description: 'The path is not valid percent-encoded UTF-8.' },
+  PATH_TOO_LONG: { status: 414, description: 'A segment of the path is over 100 characters.' },
   BODY_NOT_JSON: { status: 400, description: 'The body is not valid JSON.' },
   BODY_TOO_DEEP: {
     status: 400,
