@@ -3,12 +3,13 @@ import fastifyCookie from '@fastify/cookie';
 import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { assertRoutesFailClosed } from './common/access/route-scopes';
-import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { AllExceptionsFilter, toErrorBody } from './common/errors/all-exceptions.filter';
 import { createValidationPipe } from './common/errors/validation';
+import { acceptJsonBodies, ParseJsonBody } from './common/json-body';
 import { logger, NestPinoLogger } from './common/logging/logger';
 import { logRequests } from './common/logging/request-logger';
 import { securityHeaders } from './common/security-headers';
@@ -40,6 +41,12 @@ export function httpAdapter(config: Pick<AppConfig, 'BODY_LIMIT_KB' | 'trustedPr
     requestTimeout: 300_000,
     // Requests are logged once, by logRequests, through the app's own logger.
     logger: false,
+    // A path Fastify's router refuses (bad percent-encoding, a segment over 100 characters)
+    // gets the one error body too.
+    frameworkErrors: (err: FastifyError, _req: FastifyRequest, reply: FastifyReply) => {
+      const body = toErrorBody(err);
+      void reply.code(body.statusCode).send(body);
+    },
   });
 }
 
@@ -56,7 +63,7 @@ export async function createApp(
     AppModule.forRoot(options),
     httpAdapter(config),
     {
-      // Fastify's own JSON parser (with its prototype-poisoning guard); nothing else is parsed.
+      // Bodies are parsed by acceptJsonBodies (JSON) and uploads only; nothing else is parsed.
       bodyParser: false,
       logger: new NestPinoLogger(),
       preview: options.preview,
@@ -72,13 +79,7 @@ export async function configureApp(
   config: Pick<AppConfig, 'cookieSecure'>,
 ): Promise<INestApplication> {
   const fastify = app.getHttpAdapter().getInstance();
-  // The API takes JSON (and uploads as multipart); other bodies get a 415. An empty body sent
-  // as JSON is no body (a POST that needs none), as Express took it, not a 400.
-  fastify.removeContentTypeParser(['text/plain', 'application/json']);
-  const json = fastify.getDefaultJsonParser('error', 'error');
-  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) =>
-    body === '' ? done(null, undefined) : json(req, body as string, done),
-  );
+  acceptJsonBodies(fastify);
   logRequests(fastify);
   closeConnectionsWhenDraining(fastify);
   securityHeaders(fastify, config.cookieSecure);
@@ -86,6 +87,8 @@ export async function configureApp(
   app.setGlobalPrefix(API_PREFIX);
   // Before anything listens: a route whose ids would fail open stops the app here.
   assertRoutesFailClosed(app, API_PREFIX);
+  // Interceptors run after the guards and before the pipes: bodies are parsed only then.
+  app.useGlobalInterceptors(new ParseJsonBody());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   setupOpenApi(app);

@@ -239,6 +239,16 @@ describe('validation', () => {
     expect(wrongRole.body.code).toBe('ROLE_REQUIRED');
   });
 
+  it('gives a path the router refuses a declared code too', async () => {
+    const malformed = await admin.get('/api/partnerships/%ED%A0%80');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body).toMatchObject({ statusCode: 400, code: 'PATH_INVALID' });
+    const long = await admin.get(`/api/partnerships/${'x'.repeat(101)}`);
+    expect(long.status).toBe(414);
+    expect(long.body).toMatchObject({ statusCode: 414, code: 'PATH_TOO_LONG' });
+    expect([...codeProblems('malformed', malformed), ...codeProblems('long', long)]).toEqual([]);
+  });
+
   it('refuses a body that is not valid JSON with 400', async () => {
     const res = await admin.agent
       .post(`/api/partnerships/${pid}/organisations`)
@@ -332,6 +342,152 @@ describe('validation', () => {
     expect(res.status).toBe(400);
     expect(fields(res)).toEqual(['memberships.0.organisationId']);
     expect(res.body.details[0].problems[0].code).toBe('isUuid');
+  });
+
+  describe('emails and dates', () => {
+    const lone = '\ud800@x.test';
+
+    it.each([
+      ['POST /api/auth/login', 'email'],
+      ['POST /api/partnerships/:id/organisations', 'contactEmail'],
+      ['PATCH /api/organisations/:id', 'contactEmail'],
+      ['POST /api/partnerships/:id/users', 'email'],
+      ['POST /api/organisations/:id/members', 'email'],
+    ])('%s: a lone surrogate in %s is a 400 naming it', async (route, field) => {
+      const send: Record<
+        string,
+        () => Promise<{ status: number; body: { details?: { field: string }[] } }>
+      > = {
+        'POST /api/auth/login': async () => {
+          const c = t.client();
+          await c.fetchCsrf();
+          return c.post('/api/auth/login', { email: lone, password: 'x' });
+        },
+        'POST /api/partnerships/:id/organisations': () =>
+          admin.post(`/api/partnerships/${pid}/organisations`, {
+            name: 'Surrogate School',
+            sector: 'health',
+            contactEmail: lone,
+          }),
+        'PATCH /api/organisations/:id': () =>
+          admin.patch(`/api/organisations/${oid}`, { contactEmail: lone }),
+        'POST /api/partnerships/:id/users': () =>
+          admin.post(`/api/partnerships/${pid}/users`, {
+            email: lone,
+            name: 'Lone',
+            password: 'a long enough password',
+            memberships: [{ role: 'board_member' }],
+          }),
+        'POST /api/organisations/:id/members': () =>
+          lead.post(`/api/organisations/${oid}/members`, {
+            email: lone,
+            name: 'Lone',
+            role: 'agency_contributor',
+          }),
+      };
+      const res = await send[route]();
+      expect(res.status).toBe(400);
+      expect(codeProblems(route, res)).toEqual([]);
+      expect(fields(res)).toEqual([field]);
+    });
+
+    let versionId: string;
+    let auditId: string;
+    beforeAll(async () => {
+      const version = await platform
+        .post('/api/frameworks', { yaml: testFrameworkYaml('3.0') })
+        .expect(201);
+      versionId = version.body.id;
+      const cycle = await admin
+        .post(`/api/partnerships/${pid}/cycles`, {
+          name: 'Action dates',
+          frameworkVersionId: versionId,
+          opensOn: '2026-01-01',
+          status: 'open',
+        })
+        .expect(201);
+      const [audit] = await t.db.query(
+        'SELECT id FROM audits WHERE cycle_id = $1 AND organisation_id = $2',
+        [cycle.body.id, oid],
+      );
+      auditId = audit.id;
+    });
+
+    it('takes only a real calendar date, YYYY-MM-DD, in the years 2000 to 2100', async () => {
+      const cycle = (opensOn: unknown) =>
+        admin.post(`/api/partnerships/${pid}/cycles`, {
+          name: `Dates ${String(opensOn)}`,
+          frameworkVersionId: versionId,
+          opensOn,
+        });
+      for (const bad of [
+        '9999-12-31T23:59:59Z',
+        '2025-09-01T00:00:00Z',
+        '2025-09-01T00:00',
+        '2025-02-30',
+        '2025-13-01',
+        '1999-12-31',
+        '2101-01-01',
+        '+002025-09-01',
+        '20250901',
+        '2025-W36',
+        ' 2025-09-01',
+        20250901,
+      ]) {
+        const res = await cycle(bad);
+        expect([bad, res.status]).toEqual([bad, 400]);
+        expect(fields(res)).toEqual(['opensOn']);
+        expect(res.body.details[0].problems).toEqual([
+          {
+            code: 'isIso8601',
+            params: { min: '2000-01-01', max: '2100-12-31' },
+            message: 'opensOn must be a real date, YYYY-MM-DD, from 2000-01-01 to 2100-12-31',
+          },
+        ]);
+      }
+      const first = await cycle('2000-01-01').expect(201);
+      expect(first.body).toMatchObject({ opensOn: '2000-01-01' });
+      await cycle('2024-02-29').expect(201);
+      const patched = await admin.patch(`/api/cycles/${first.body.id}`, {
+        dueOn: '2100-12-31T00:00:00Z',
+      });
+      expect([patched.status, fields(patched)]).toEqual([400, ['dueOn']]);
+      await admin.patch(`/api/cycles/${first.body.id}`, { dueOn: '2100-12-31' }).expect(200);
+    });
+
+    it("takes only a date for an action's due date", async () => {
+      const create = await lead.post(`/api/audits/${auditId}/actions`, {
+        description: 'Dates',
+        owner: 'DSL',
+        dueOn: '9999-12-31T23:59:59Z',
+      });
+      expect([create.status, fields(create)]).toEqual([400, ['dueOn']]);
+      const action = await lead
+        .post(`/api/audits/${auditId}/actions`, { description: 'Dates', owner: 'DSL' })
+        .expect(201);
+      const update = await lead.patch(`/api/actions/${action.body.id}`, { dueOn: '2025-02-29' });
+      expect([update.status, fields(update)]).toEqual([400, ['dueOn']]);
+    });
+
+    it('refuses an assignment giving both an area and an indicator, naming the field', async () => {
+      const contributor = await t.given.user({ role: 'agency_contributor', organisationId: oid });
+      const res = await lead.put(`/api/audits/${auditId}/assignments`, {
+        assignments: [{ userId: contributor.id, areaCode: 'P', indicatorCode: 'P1.1' }],
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.details).toEqual([
+        {
+          field: 'assignments.0.areaCode',
+          problems: [
+            {
+              code: 'areaOrIndicator',
+              params: {},
+              message: 'give areaCode or indicatorCode, not both',
+            },
+          ],
+        },
+      ]);
+    });
   });
 
   describe('no input yields a 500', () => {

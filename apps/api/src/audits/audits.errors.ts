@@ -47,6 +47,7 @@ export const AUDIT_PROBLEMS = {
     description: "The indicator or area is not in the audit's framework.",
     params: '{ kind: "indicator" | "area" }',
   },
+  areaOrIndicator: { description: 'An assignment gives areaCode or indicatorCode, not both.' },
   levelRequired: { description: 'Submitting: the indicator needs a level.' },
   commentaryRequired: { description: 'Submitting: the indicator needs commentary.' },
   notApplicableReasonRequired: {

@@ -13,6 +13,7 @@ import { type AccessDecision, decide } from '../common/access/resource-scope';
 import { type ScopeLookup, ScopeResolvers, type ScopeRow } from '../common/access/scope-resolvers';
 import { IDS_IN_SCOPE_KEY, type IdsInScopeOptions } from '../common/access/scope.decorators';
 import { ForbiddenError, NotFoundError, UnauthorizedError } from '../common/errors/domain-errors';
+import { parsedBody } from '../common/json-body';
 import { logger } from '../common/logging/logger';
 import { AppConfig } from '../config/app-config';
 import { cookieNames, readCookie, readHeader } from './cookies';
@@ -116,7 +117,8 @@ export class AccessGuard implements CanActivate {
       this.enforce(decide(session.actor, rule.roles, furtherScope), rule.roles);
     }
     if (rule.ids) {
-      await this.scopes.checkInside(scope, rule.ids, { body: req.body, query: req.query });
+      // Only now, with the caller let in, is the body parsed for the ids it names.
+      await this.scopes.checkInside(scope, rule.ids, { body: parsedBody(req), query: req.query });
     }
     return session.actor;
   }

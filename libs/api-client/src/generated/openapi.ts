@@ -1746,7 +1746,10 @@ export interface components {
          *     | `RESOURCE_NOT_FOUND` | 404 | No such resource, or not visible to the caller (the message names which kind). |  |
          *     | `ROUTE_NOT_FOUND` | 404 | No route has this method and path. |  |
          *     | `METHOD_NOT_ALLOWED` | 405 | The route does not take this method. |  |
+         *     | `PATH_INVALID` | 400 | The path is not valid percent-encoded UTF-8. |  |
+         *     | `PATH_TOO_LONG` | 414 | A segment of the path is over 100 characters. |  |
          *     | `BODY_NOT_JSON` | 400 | The body is not valid JSON. |  |
+         *     | `BODY_TOO_DEEP` | 400 | The JSON body nests arrays and objects too deep (the message says how deep they may go). |  |
          *     | `BODY_EMPTY` | 400 | The body is empty but its Content-Type is application/json. |  |
          *     | `BODY_LENGTH_MISMATCH` | 400 | The body length does not match Content-Length. |  |
          *     | `PAYLOAD_TOO_LARGE` | 413 | The body or the uploaded file is too large. |  |
@@ -1824,7 +1827,7 @@ export interface components {
          *     | `PARTNERSHIP_HAS_NO_CYCLE` | 404 | The partnership has no audit cycle yet, so there is nothing to show. |  |
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "BODY_NOT_JSON" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "RATE_LIMITED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "INDICATOR_NOT_ASSIGNED" | "USER_EXISTS_PASSWORD_GIVEN" | "USER_CREATED_CONCURRENTLY" | "MEMBERSHIP_DUPLICATE" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "PARTNERSHIP_HAS_NO_CYCLE";
+        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PATH_INVALID" | "PATH_TOO_LONG" | "BODY_NOT_JSON" | "BODY_TOO_DEEP" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "RATE_LIMITED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "INDICATOR_NOT_ASSIGNED" | "USER_EXISTS_PASSWORD_GIVEN" | "USER_CREATED_CONCURRENTLY" | "MEMBERSHIP_DUPLICATE" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "PARTNERSHIP_HAS_NO_CYCLE";
         /**
          * @description Problem codes by feature (and the shape of `params`):
          *
@@ -1840,7 +1843,7 @@ export interface components {
          *     | `isEmail` | Must be an email address. | `{}` |
          *     | `isUuid` | Must be a UUID. | `{}` |
          *     | `isUrl` | Must be an http or https URL. | `{}` |
-         *     | `isIso8601` | Must be a date, YYYY-MM-DD. | `{}` |
+         *     | `isIso8601` | Must be a real calendar date, YYYY-MM-DD, from min to max. | `{ min: string, max: string }` |
          *     | `isIn` | Must be one of the values. | `{ values: unknown[] }` |
          *     | `matches` | Must match the pattern (the message says in words). | `{ pattern: string }` |
          *     | `min` | Must be at least min. | `{ min: number }` |
@@ -1854,6 +1857,7 @@ export interface components {
          *     | `isObject` | The body must be a JSON object (field `body`). | `{}` |
          *     | `unknownValue` | The body must be a JSON object. | `{}` |
          *     | `nulCharacter` | Text must not contain NUL characters. | `{}` |
+         *     | `unpairedSurrogate` | Text must be well-formed Unicode: no unpaired UTF-16 surrogate (e.g. \ud800). | `{}` |
          *     | `invalid` | Not valid (a check with no code of its own; see the message). | `{}` |
          *
          *     **audits**
@@ -1864,6 +1868,7 @@ export interface components {
          *     | `levelWithNotApplicable` | A level must be left out when the answer is not applicable. | `{}` |
          *     | `notApplicableNotAllowed` | This indicator applies to every agency: it cannot be not applicable. | `{}` |
          *     | `notInFramework` | The indicator or area is not in the audit's framework. | `{ kind: "indicator" | "area" }` |
+         *     | `areaOrIndicator` | An assignment gives areaCode or indicatorCode, not both. | `{}` |
          *     | `levelRequired` | Submitting: the indicator needs a level. | `{}` |
          *     | `commentaryRequired` | Submitting: the indicator needs commentary. | `{}` |
          *     | `notApplicableReasonRequired` | Submitting: a not-applicable answer needs a reason. | `{}` |
@@ -1897,7 +1902,7 @@ export interface components {
          *     | `fileExtensionMismatch` | The file's name does not end as its content's type does. | `{ type: string, extension: string, expected: string }` |
          * @enum {string}
          */
-        ProblemCode: "isString" | "isNotEmpty" | "isInt" | "isBoolean" | "isArray" | "isEmail" | "isUuid" | "isUrl" | "isIso8601" | "isIn" | "matches" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "nestedValidation" | "unknownProperty" | "isObject" | "unknownValue" | "nulCharacter" | "invalid" | "levelNotInScale" | "levelWithNotApplicable" | "notApplicableNotAllowed" | "notInFramework" | "levelRequired" | "commentaryRequired" | "notApplicableReasonRequired" | "passwordRequiredForNewUser" | "passwordNotForExistingUser" | "organisationNotForRole" | "dueNotAfterOpening" | "frameworkRule" | "fileRequired" | "fileTypeNotAccepted" | "fileExtensionMismatch";
+        ProblemCode: "isString" | "isNotEmpty" | "isInt" | "isBoolean" | "isArray" | "isEmail" | "isUuid" | "isUrl" | "isIso8601" | "isIn" | "matches" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "nestedValidation" | "unknownProperty" | "isObject" | "unknownValue" | "nulCharacter" | "unpairedSurrogate" | "invalid" | "levelNotInScale" | "levelWithNotApplicable" | "notApplicableNotAllowed" | "notInFramework" | "areaOrIndicator" | "levelRequired" | "commentaryRequired" | "notApplicableReasonRequired" | "passwordRequiredForNewUser" | "passwordNotForExistingUser" | "organisationNotForRole" | "dueNotAfterOpening" | "frameworkRule" | "fileRequired" | "fileTypeNotAccepted" | "fileExtensionMismatch";
         Problem: {
             code: components["schemas"]["ProblemCode"];
             /** @description The check's arguments, e.g. `{ max: 2000 }` for maxLength. */

@@ -1,10 +1,9 @@
 import { IndicatorCodeField, RequiredText, OptionalText, UuidField } from '../../common/dto/fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ACTION_STATUSES, type ActionStatus } from '@pies/domain';
-import { IsIn, IsISO8601, IsOptional } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
+import { DateOnly } from '../../common/dto/formats';
 import { OptionalNotNull } from '../../common/dto/trim';
-
-const DATE = { strict: true, strictSeparator: true };
 
 export class CreateActionDto {
   @IndicatorCodeField(
@@ -28,7 +27,7 @@ export class CreateActionDto {
 
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
   @IsOptional()
-  @IsISO8601(DATE, { message: 'dueOn must be a date (YYYY-MM-DD)' })
+  @DateOnly()
   dueOn?: string | null;
 
   @ApiPropertyOptional({ enum: ACTION_STATUSES, default: 'planned' })
@@ -51,7 +50,7 @@ export class UpdateActionDto {
     description: 'null clears it.',
   })
   @IsOptional()
-  @IsISO8601(DATE, { message: 'dueOn must be a date (YYYY-MM-DD)' })
+  @DateOnly()
   dueOn?: string | null;
 
   @ApiPropertyOptional({ enum: ACTION_STATUSES })

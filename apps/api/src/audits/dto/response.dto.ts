@@ -12,9 +12,11 @@ import {
   Matches,
   MaxLength,
   Min,
+  ValidateBy,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { AuditProblemCode } from '../audits.errors';
 import { Trim } from '../../common/dto/trim';
 import { AuditParams } from './audit.dto';
 
@@ -94,6 +96,13 @@ export class AssignmentInput {
   })
   @ValidateIf((o: AssignmentInput) => o.indicatorCode === undefined || o.areaCode !== undefined)
   @Matches(/^[A-Z]$/, { message: 'areaCode must be one capital letter (or give indicatorCode)' })
+  @ValidateBy({
+    name: AuditProblemCode.areaOrIndicator,
+    validator: {
+      validate: (_value, args) => (args?.object as AssignmentInput).indicatorCode === undefined,
+      defaultMessage: () => 'give areaCode or indicatorCode, not both',
+    },
+  })
   areaCode?: string;
 
   @ApiPropertyOptional({ example: 'I1.2' })

@@ -1,12 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { EmailAddress } from '../../common/dto/formats';
 
 export class LoginDto {
   @ApiProperty({ example: 'lead@demo.test' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(254)
+  @EmailAddress()
   email!: string;
 
   @ApiProperty({ example: 'safeguarding-demo', format: 'password' })

@@ -140,7 +140,10 @@ export class ScopeResolvers {
         if (!scope) throw new Error(`${path} has no declared scope`);
         for (const { field, value } of valuesAt(sources[from], path)) {
           if (typeof value !== 'string' || !isUuid(value)) bad.push(field);
-          else named.set(scope, [...(named.get(scope) ?? []), { field, id: value.toLowerCase() }]);
+          else {
+            const list = named.get(scope) ?? named.set(scope, []).get(scope)!;
+            list.push({ field, id: value.toLowerCase() });
+          }
         }
       }
     }

@@ -5,9 +5,5 @@ import { ValidateIf } from 'class-validator';
 export const Trim = () =>
   Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
-/** Trims and lower-cases an email address. */
-export const NormaliseEmail = () =>
-  Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
-
 /** Optional, but when present must be valid: null is validated (and so refused) rather than skipped. */
 export const OptionalNotNull = () => ValidateIf((_o, value) => value !== undefined);

@@ -18,7 +18,14 @@ export const COMMON_ERRORS = {
   },
   ROUTE_NOT_FOUND: { status: 404, description: 'No route has this method and path.' },
   METHOD_NOT_ALLOWED: { status: 405, description: 'The route does not take this method.' },
+  PATH_INVALID: { status: 400, description: 'The path is not valid percent-encoded UTF-8.' },
+  PATH_TOO_LONG: { status: 414, description: 'A segment of the path is over 100 characters.' },
   BODY_NOT_JSON: { status: 400, description: 'The body is not valid JSON.' },
+  BODY_TOO_DEEP: {
+    status: 400,
+    description:
+      'The JSON body nests arrays and objects too deep (the message says how deep they may go).',
+  },
   BODY_EMPTY: {
     status: 400,
     description: 'The body is empty but its Content-Type is application/json.',
@@ -75,7 +82,10 @@ export const COMMON_PROBLEMS = {
   isEmail: { description: 'Must be an email address.' },
   isUuid: { description: 'Must be a UUID.' },
   isUrl: { description: 'Must be an http or https URL.' },
-  isIso8601: { description: 'Must be a date, YYYY-MM-DD.' },
+  isIso8601: {
+    description: 'Must be a real calendar date, YYYY-MM-DD, from min to max.',
+    params: '{ min: string, max: string }',
+  },
   isIn: { description: 'Must be one of the values.', params: '{ values: unknown[] }' },
   matches: {
     description: 'Must match the pattern (the message says in words).',
@@ -92,6 +102,9 @@ export const COMMON_PROBLEMS = {
   isObject: { description: 'The body must be a JSON object (field `body`).' },
   unknownValue: { description: 'The body must be a JSON object.' },
   nulCharacter: { description: 'Text must not contain NUL characters.' },
+  unpairedSurrogate: {
+    description: 'Text must be well-formed Unicode: no unpaired UTF-16 surrogate (e.g. \\ud800).',
+  },
   invalid: { description: 'Not valid (a check with no code of its own; see the message).' },
 } as const satisfies Record<string, ProblemDeclaration>;
 

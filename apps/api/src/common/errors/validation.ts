@@ -1,6 +1,8 @@
 import { type ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
 import { isProblemCode, type ProblemCode } from '../../error-codes';
+import { isWellFormed } from '../dto/formats';
+import { MAX_JSON_DEPTH } from '../json-body';
 import { CommonProblemCode } from './common.errors';
 import { type FieldProblem, invalidFields, type Problem, problem } from './field-problems';
 
@@ -18,6 +20,7 @@ const PARAMS: Record<string, (args: unknown[]) => Record<string, unknown>> = {
   arrayMaxSize: ([max]) => ({ max }),
   arrayMinSize: ([min]) => ({ min }),
   isIn: ([values]) => ({ values }),
+  isIso8601: ([min, max]) => ({ min, max }),
   matches: ([pattern]) => ({ pattern: pattern instanceof RegExp ? pattern.source : pattern }),
 };
 
@@ -53,26 +56,32 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
   return out;
 }
 
-/** Paths of strings holding a NUL character, which PostgreSQL text cannot store. */
-export function nulPaths(value: unknown, prefix = '', depth = 0): string[] {
-  if (typeof value === 'string') return value.includes('\u0000') ? [prefix || 'value'] : [];
-  if (depth > 20 || value === null || typeof value !== 'object') return [];
+/**
+ * Text PostgreSQL cannot store as sent, by path: a NUL character, or an unpaired surrogate
+ * (which would be stored as U+FFFD, silently changed). Bodies nest at most MAX_JSON_DEPTH deep.
+ */
+export function unstorableText(value: unknown, prefix = '', depth = 0): FieldProblem[] {
+  if (typeof value === 'string') {
+    const problems = [
+      ...(value.includes('\u0000')
+        ? [problem(CommonProblemCode.nulCharacter, 'must not contain NUL characters')]
+        : []),
+      ...(isWellFormed(value)
+        ? []
+        : [problem(CommonProblemCode.unpairedSurrogate, 'must be well-formed Unicode text')]),
+    ];
+    return problems.length ? [{ field: prefix || 'value', problems }] : [];
+  }
+  if (depth > MAX_JSON_DEPTH || value === null || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([k, v]) =>
-    nulPaths(v, prefix ? `${prefix}.${k}` : k, depth + 1),
+    unstorableText(v, prefix ? `${prefix}.${k}` : k, depth + 1),
   );
 }
 
 class PiesValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata) {
-    const bad = metadata.type === 'custom' ? [] : nulPaths(value);
-    if (bad.length) {
-      throw invalidFields(
-        bad.map((field) => ({
-          field,
-          problems: [problem(CommonProblemCode.nulCharacter, 'must not contain NUL characters')],
-        })),
-      );
-    }
+    const bad = metadata.type === 'custom' ? [] : unstorableText(value);
+    if (bad.length) throw invalidFields(bad);
     return super.transform(value, metadata);
   }
 }

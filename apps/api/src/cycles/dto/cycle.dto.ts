@@ -1,10 +1,9 @@
 import { RequiredText, OptionalText, UuidField } from '../../common/dto/fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CYCLE_STATUSES, type CycleStatus } from '@pies/domain';
-import { IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { DateOnly } from '../../common/dto/formats';
 import { OptionalNotNull } from '../../common/dto/trim';
-
-const DATE = { strict: true, strictSeparator: true };
 
 export class CreateCycleDto {
   @RequiredText(100, { example: '2025-27' })
@@ -18,7 +17,7 @@ export class CreateCycleDto {
   frameworkVersionId!: string;
 
   @ApiProperty({ example: '2025-09-01', format: 'date' })
-  @IsISO8601(DATE, { message: 'opensOn must be a date (YYYY-MM-DD)' })
+  @DateOnly()
   opensOn!: string;
 
   @ApiPropertyOptional({
@@ -27,7 +26,7 @@ export class CreateCycleDto {
     description: "Default: two years after the last cycle's due date, or after opensOn.",
   })
   @IsOptional()
-  @IsISO8601(DATE, { message: 'dueOn must be a date (YYYY-MM-DD)' })
+  @DateOnly()
   dueOn?: string;
 
   @ApiPropertyOptional({
@@ -46,12 +45,12 @@ export class UpdateCycleDto {
 
   @ApiPropertyOptional({ format: 'date' })
   @OptionalNotNull()
-  @IsISO8601(DATE, { message: 'opensOn must be a date (YYYY-MM-DD)' })
+  @DateOnly()
   opensOn?: string;
 
   @ApiPropertyOptional({ format: 'date' })
   @OptionalNotNull()
-  @IsISO8601(DATE, { message: 'dueOn must be a date (YYYY-MM-DD)' })
+  @DateOnly()
   dueOn?: string;
 
   @ApiPropertyOptional({

@@ -1,9 +1,10 @@
 import { RequiredText, OptionalText, UuidField } from '../../common/dto/fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { COMPLIANCE_STATUSES, type ComplianceStatus, SECTORS, type Sector } from '@pies/domain';
-import { IsEmail, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PagingQuery } from '../../common/dto/paging.dto';
-import { NormaliseEmail, OptionalNotNull, Trim } from '../../common/dto/trim';
+import { EmailAddress } from '../../common/dto/formats';
+import { OptionalNotNull, Trim } from '../../common/dto/trim';
 
 export class CreateOrganisationDto {
   @RequiredText(200, { example: 'Riverside Academy' })
@@ -15,9 +16,7 @@ export class CreateOrganisationDto {
 
   @ApiPropertyOptional({ example: 'dsl@riverside.example', nullable: true, type: String })
   @IsOptional()
-  @NormaliseEmail()
-  @IsEmail({}, { message: 'contactEmail must be an email address' })
-  @MaxLength(254)
+  @EmailAddress()
   contactEmail?: string | null;
 }
 
@@ -32,9 +31,7 @@ export class UpdateOrganisationDto {
 
   @ApiPropertyOptional({ nullable: true, type: String, description: 'null clears it.' })
   @IsOptional()
-  @NormaliseEmail()
-  @IsEmail({}, { message: 'contactEmail must be an email address' })
-  @MaxLength(254)
+  @EmailAddress()
   contactEmail?: string | null;
 }
 

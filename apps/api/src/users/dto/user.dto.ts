@@ -5,7 +5,6 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
-  IsEmail,
   IsIn,
   IsNotEmpty,
   IsOptional,
@@ -16,7 +15,8 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { NormaliseEmail, Trim } from '../../common/dto/trim';
+import { EmailAddress } from '../../common/dto/formats';
+import { Trim } from '../../common/dto/trim';
 
 const PARTNERSHIP_ASSIGNABLE = [
   'partnership_admin',
@@ -45,9 +45,7 @@ export class MembershipInput {
 
 class NewUserFields {
   @ApiProperty({ example: 'jo.bloggs@riverside.example' })
-  @NormaliseEmail()
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(254)
+  @EmailAddress()
   email!: string;
 
   @ApiProperty({ example: 'Jo Bloggs', maxLength: 200 })
