@@ -1,17 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  allIndicators,
-  diffFrameworks,
-  type FrameworkDefinition,
-  frameworkContentHash,
-  indicatorContentHash,
-  parseFramework,
-} from '@pies/framework';
+import { allIndicators, diffFrameworks, type FrameworkDefinition } from '@pies/framework';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BadRequestError, ConflictError, NotFoundError } from '../common/errors/domain-errors';
 import { frameworkDefinition } from './framework-definitions';
-import { locateProblems } from './problem-locations';
+import { parseFrameworkInWorker } from './framework-parser';
+import { locatedProblems } from './problem-locations';
 import type {
   FrameworkDiffDto,
   FrameworkSummaryDto,
@@ -37,7 +31,7 @@ export class FrameworksService {
    * the same version with different content is refused: a published version never changes.
    */
   async import(yaml: string, actorId: string | null): Promise<ImportResultDto> {
-    const parsed = parseFramework(yaml);
+    const parsed = await parseFrameworkInWorker(yaml);
     if (!parsed.ok) {
       throw new BadRequestError(
         FrameworkErrorCode.FRAMEWORK_INVALID,
@@ -45,11 +39,10 @@ export class FrameworksService {
           .slice(0, 5)
           .map((e) => (e.path ? `${e.path}: ${e.message}` : e.message))
           .join('; ')}${parsed.errors.length > 5 ? '; ...' : ''}`,
-        locateProblems(yaml, parsed.errors),
+        locatedProblems(parsed.errors),
       );
     }
-    const f = parsed.framework;
-    const hash = frameworkContentHash(f);
+    const { framework: f, contentHash: hash } = parsed;
     return this.db.transaction(async (tx) => {
       // Serialise imports of one framework so two uploads of a version cannot both win.
       await run(tx, 'SELECT pg_advisory_xact_lock(hashtext($1))', [f.id]);
@@ -73,12 +66,17 @@ export class FrameworksService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
         [f.id, f.version, f.title, f.publisher, JSON.stringify(f), yaml, hash, actorId],
       );
-      await this.insertIndicators(tx, id, f);
+      await this.insertIndicators(tx, id, f, parsed.indicatorHashes);
       return { ...(await this.summary(tx, id)), created: true };
     });
   }
 
-  private async insertIndicators(tx: EntityManager, versionId: string, f: FrameworkDefinition) {
+  private async insertIndicators(
+    tx: EntityManager,
+    versionId: string,
+    f: FrameworkDefinition,
+    hashes: string[],
+  ) {
     const rows = allIndicators(f);
     await run(
       tx,
@@ -97,7 +95,7 @@ export class FrameworksService {
         rows.map((r) => r.benchmark),
         rows.map((r) => r.weight),
         rows.map((r) => r.allowNotApplicable),
-        rows.map((r) => indicatorContentHash(r)),
+        hashes,
       ],
     );
   }

@@ -1,11 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { FRAMEWORK_LIMITS } from '@pies/framework';
 import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 
 export class ImportFrameworkDto {
-  @ApiProperty({ description: 'The framework file (YAML text), as in templates/frameworks/.' })
+  @ApiProperty({
+    description: 'The framework file (YAML or JSON text), as in templates/frameworks/.',
+    maxLength: FRAMEWORK_LIMITS.documentChars,
+  })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(2_000_000)
+  @MaxLength(FRAMEWORK_LIMITS.documentChars)
   yaml!: string;
 }
 
