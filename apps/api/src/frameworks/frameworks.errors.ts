@@ -14,6 +14,16 @@ export const FRAMEWORK_ERRORS = {
       `${FRAMEWORK_WORKER_LIMITS.timeoutMs / 1000} s.`,
     details: '[{ field, line?, problems: [{ code: "frameworkRule", params: {}, message }] }]',
   },
+  FRAMEWORK_ID_RESERVED: {
+    status: 403,
+    description:
+      "This framework id is the platform's (shipped in templates/frameworks/, or imported by a platform admin): give the partnership's framework an id of its own.",
+  },
+  FRAMEWORK_OWNER_AMBIGUOUS: {
+    status: 400,
+    description:
+      'You administer several partnerships, so the framework would have no single owner: a platform admin imports it for a partnership.',
+  },
   FRAMEWORK_VERSION_PUBLISHED: {
     status: 409,
     description:

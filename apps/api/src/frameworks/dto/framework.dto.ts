@@ -48,6 +48,14 @@ export class FrameworkVersionSummaryDto {
   @ApiProperty()
   frameworkId!: string;
 
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: "The partnership whose own framework it is; null for the platform's.",
+  })
+  ownerPartnershipId!: string | null;
+
   @ApiProperty()
   version!: string;
 
@@ -70,6 +78,9 @@ export class FrameworkVersionSummaryDto {
 export class FrameworkSummaryDto {
   @ApiProperty()
   frameworkId!: string;
+
+  @ApiProperty({ format: 'uuid', nullable: true, type: String })
+  ownerPartnershipId!: string | null;
 
   @ApiProperty({ description: 'Title of the newest version.' })
   title!: string;
