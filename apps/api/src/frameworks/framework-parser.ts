@@ -27,13 +27,16 @@ let queue: Promise<unknown> = Promise.resolve();
  * Parses and validates a framework file in a worker thread, one file at a time, so the API's
  * event loop stays free and at most one file's memory is in use.
  */
-export function parseFrameworkInWorker(yaml: string): Promise<ParsedFramework> {
-  const parsed = queue.then(() => runWorker(yaml));
+export function parseFrameworkInWorker(
+  yaml: string,
+  timeoutMs: number = FRAMEWORK_WORKER_LIMITS.timeoutMs,
+): Promise<ParsedFramework> {
+  const parsed = queue.then(() => runWorker(yaml, timeoutMs));
   queue = parsed.catch(() => undefined);
   return parsed;
 }
 
-function runWorker(yaml: string): Promise<ParsedFramework> {
+function runWorker(yaml: string, timeoutMs: number): Promise<ParsedFramework> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER.file, {
       workerData: yaml,
@@ -42,9 +45,9 @@ function runWorker(yaml: string): Promise<ParsedFramework> {
     });
     const refuse = (message: string) => resolve({ ok: false, errors: [{ path: '', message }] });
     const timer = setTimeout(() => {
-      refuse(`the file could not be read within ${FRAMEWORK_WORKER_LIMITS.timeoutMs / 1000} s`);
+      refuse(`the file could not be read within ${timeoutMs / 1000} s`);
       void worker.terminate();
-    }, FRAMEWORK_WORKER_LIMITS.timeoutMs);
+    }, timeoutMs);
     worker.once('message', (result: ParsedFramework) => {
       clearTimeout(timer);
       resolve(result);
