@@ -44,6 +44,20 @@ describe('frameworks belong to the platform or to one partnership', () => {
     });
   });
 
+  it('refuses an import by an admin of several partnerships, which would have no single owner', async () => {
+    const [a, b] = [await t.given.partnership(), await t.given.partnership()];
+    const user = await t.given.user({ role: 'partnership_admin', partnershipId: a.id });
+    await t.db.query(
+      `INSERT INTO memberships (user_id, role, partnership_id) VALUES ($1, 'partnership_admin', $2)`,
+      [user.id, b.id],
+    );
+    const res = await (await t.as(user)).post('/api/frameworks', { yaml: own('two-homes') });
+    expect({ status: res.status, code: res.body.code }).toEqual({
+      status: 400,
+      code: 'FRAMEWORK_OWNER_AMBIGUOUS',
+    });
+  });
+
   it("keeps partnership A's framework from partnership B, which may publish the same id as its own", async () => {
     const [a, b] = [await t.given.partnership(), await t.given.partnership()];
     const [adminA, adminB] = [await adminOf(a.id), await adminOf(b.id)];
