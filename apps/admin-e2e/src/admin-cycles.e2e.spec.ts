@@ -22,7 +22,11 @@ import type { PageDocument, PageElement } from './page-globals';
 // The page's globals, inside page.evaluate() callbacks (see page-globals.ts).
 declare const document: PageDocument;
 
-const PIES = readFileSync(DEFAULT_FRAMEWORK, 'utf8');
+/** The PIES framework as the partnership's own (the shipped id is the platform's). */
+const PIES = readFileSync(DEFAULT_FRAMEWORK, 'utf8').replace(
+  /^id: online-safeguarding-pies$/m,
+  'id: riverside-pies',
+);
 
 /** The PIES framework as a new version: P1.1 reworded with a higher benchmark and more evidence, S5.2 gone, S5.4 new. */
 function nextVersion(): string {
@@ -486,7 +490,7 @@ describe('admin app: cycles and frameworks', () => {
       await waitForHeading(page, 'Version 2027.1');
 
       // What changed since the previous version.
-      await page.click('a[href^="/frameworks/online-safeguarding-pies/diff"]');
+      await page.click('a[href^="/frameworks/riverside-pies/diff"]');
       await waitForHeading(page, 'Compare framework versions');
       await page.waitForSelector('main table');
       const captions = await page.$$eval('main caption', (cs) =>
@@ -517,7 +521,7 @@ describe('admin app: cycles and frameworks', () => {
       expect(await overflowing(page)).toEqual([]);
       for (const [path, ready] of [
         ['/frameworks', 'main tbody tr'],
-        ['/frameworks/online-safeguarding-pies/versions/2027.1', '#indicator-P1-1'],
+        ['/frameworks/riverside-pies/versions/2027.1', '#indicator-P1-1'],
         [`/partnerships/${partnership.id}/cycles`, 'main tbody tr'],
         [`/cycles/${cycleId}`, 'main tbody tr'],
       ]) {
@@ -542,7 +546,7 @@ describe('admin app: cycles and frameworks', () => {
       expect(await overflowing(page)).toEqual([]);
 
       // An older version says which is newest.
-      await page.goto(`${app.baseUrl}/frameworks/online-safeguarding-pies/versions/2026.1`);
+      await page.goto(`${app.baseUrl}/frameworks/riverside-pies/versions/2026.1`);
       await waitForHeading(page, 'Version 2026.1');
       await page.waitForSelector('main .govuk-inset-text');
       expect(await textOf(page, 'main .govuk-inset-text')).toBe(

@@ -102,8 +102,11 @@ const RULES: Record<string, Rule> = {
   'GET /api/frameworks': { allow: ALL, ok: 200 },
   'POST /api/frameworks': {
     allow: ['platform_admin', 'partnership_admin'],
-    ok: [200, 201],
-    body: () => ({ yaml: testFrameworkYaml('1.0') }),
+    ok: 201,
+    // An id of the caller's own: a partnership admin may not publish under the platform's.
+    body: (n) => ({
+      yaml: testFrameworkYaml('1.0').replace('id: test-framework', `id: matrix-framework-${n}`),
+    }),
   },
   'GET /api/frameworks/{frameworkId}/versions/{version}': { allow: ALL, ok: 200 },
   'GET /api/frameworks/{frameworkId}/diff': { allow: ALL, ok: 200 },
@@ -316,6 +319,13 @@ describe('authorisation matrix', () => {
       ids[tenant].userId = user.id;
     }
     for (const tenant of TENANTS) ids[tenant].frameworkVersionId = fixtures.versionId;
+    // The platform's version lies inside every partnership; partnership B's own lies outside A.
+    const [versionOfB] = await t.db.query(
+      `INSERT INTO framework_versions (framework_id, owner_partnership_id, version, title, publisher, definition, source_yaml, content_hash)
+      SELECT framework_id, $2, version, title, publisher, definition, source_yaml, content_hash FROM framework_versions WHERE id = $1 RETURNING id`,
+      [fixtures.versionId, ids.other.partnershipId],
+    );
+    ids.other.frameworkVersionId = versionOfB.id;
 
     for (const scope of ID_SCOPES.filter(namesResource)) {
       const id = ids.own[scope.param];

@@ -18,6 +18,18 @@ it('the built API starts with its start:api command on Node >= 22.12, serves, an
   expect(major * 100 + minor).toBeGreaterThanOrEqual(2212);
   // The same build as `npm run build`: a second or two with swc.
   execFileSync('npm', ['run', 'build:api', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  // Framework files are read in a worker thread: in the build, its compiled file beside the parser.
+  const parsed = execFileSync(
+    process.execPath,
+    [
+      '-e',
+      `require('./dist/apps/api/src/frameworks/framework-parser.js')
+        .parseFrameworkInWorker(require('node:fs').readFileSync('templates/frameworks/online-safeguarding-pies.yaml', 'utf8'))
+        .then((r) => console.log(JSON.stringify({ ok: r.ok, hash: r.contentHash })))`,
+    ],
+    { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH } },
+  );
+  expect(JSON.parse(parsed)).toEqual({ ok: true, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
   const startApi = (
     JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
       scripts: Record<string, string>;

@@ -175,7 +175,8 @@ describe('routeProblems', () => {
   });
 
   it('asks for @GlobalResource on a route naming a global id in its path', () => {
-    expect(routeProblems([route('GET /api/versions/:frameworkVersionId')])).toEqual([
+    const shared = { param: 'sharedId', label: 'shared thing', sql: 'SELECT 1', global: true };
+    expect(routeProblems([route('GET /api/versions/:sharedId')], [shared])).toEqual([
       expect.stringContaining('names a global resource'),
     ]);
   });

@@ -1,3 +1,4 @@
+import { FRAMEWORK_LIMITS } from './limits';
 import type { FrameworkProblem } from './types';
 
 /** A YAML mapping read into a plain object. */
@@ -11,8 +12,18 @@ export type Mapping = Record<string, unknown>;
 export class FieldChecks {
   readonly problems: FrameworkProblem[] = [];
 
+  /** Records a problem; at FRAMEWORK_LIMITS.problems the check stops (see StopChecking). */
   protected report(path: string, message: string): void {
     this.problems.push({ path, message });
+    if (this.problems.length >= FRAMEWORK_LIMITS.problems) {
+      this.stop('', `stopped after ${FRAMEWORK_LIMITS.problems} problems; fix these and try again`);
+    }
+  }
+
+  /** Records a last problem and stops checking: the rest of the document is not read. */
+  protected stop(path: string, message: string): never {
+    this.problems.push({ path, message });
+    throw new StopChecking();
   }
 
   protected mapping(value: unknown, path: string): value is Mapping {
@@ -184,6 +195,9 @@ export class FieldChecks {
   }
 }
 
+/** Thrown by `stop`, caught where the check began: its problems are the result. */
+export class StopChecking extends Error {}
+
 export function own(value: Mapping, key: string): unknown {
   return Object.hasOwn(value, key) ? value[key] : undefined;
 }
@@ -212,6 +226,8 @@ export function isHttpUrl(text: string): boolean {
 
 /** The known field an unknown one was probably meant to be (a typo or a case slip). */
 function closest(key: string, known: readonly string[]): string | undefined {
+  // A key much longer than every known field is no typo, and its edit distance would cost more.
+  if (key.length > 32) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {

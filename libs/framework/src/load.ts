@@ -1,52 +1,78 @@
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { type Document, isScalar, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
+import { FRAMEWORK_LIMITS } from './limits';
+import { locate } from './locate';
 import type { FrameworkProblem, ParseFrameworkResult } from './types';
 import { validateFramework } from './validate';
 
-/** A framework file is a few hundred kilobytes; anything far larger is not one. */
-export const MAX_FRAMEWORK_DOCUMENT_CHARS = 2_000_000;
-
 /**
- * Parses and validates a framework YAML document (templates/frameworks/README.md).
- * YAML syntax errors are reported with their line and column (path ''); otherwise every
- * validation problem is reported with its path. Defaults are resolved in the result.
+ * Parses and validates a framework YAML (or JSON) document (templates/frameworks/README.md).
+ * Every step is linear in the document and stops at FRAMEWORK_LIMITS.problems. YAML syntax
+ * errors are reported with their line and column (path ''); validation problems with their
+ * path and `line`. Defaults are resolved in the result.
  */
 export function parseFramework(yamlText: string): ParseFrameworkResult {
-  if (yamlText.length > MAX_FRAMEWORK_DOCUMENT_CHARS) {
-    return {
-      ok: false,
-      errors: [
-        {
-          path: '',
-          message: `the document must be at most ${MAX_FRAMEWORK_DOCUMENT_CHARS} characters (has ${yamlText.length})`,
-        },
-      ],
-    };
+  const fail = (errors: FrameworkProblem[]): ParseFrameworkResult => ({
+    ok: false,
+    errors: errors.slice(0, FRAMEWORK_LIMITS.problems + 1),
+  });
+  const max = FRAMEWORK_LIMITS.documentChars;
+  if (yamlText.length > max) {
+    return fail([
+      {
+        path: '',
+        message: `the document must be at most ${max} characters (has ${yamlText.length})`,
+      },
+    ]);
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    logLevel: 'silent',
-  });
-  const syntaxProblems = [...doc.errors, ...doc.warnings].map((error) =>
-    syntaxProblem(error, lineCounter),
-  );
-  if (syntaxProblems.length > 0) return { ok: false, errors: syntaxProblems };
+  let doc: Document.Parsed;
   let data: unknown;
   try {
+    // The parser's own unique-key check compares each key with every earlier one: quadratic.
+    doc = parseDocument(yamlText, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: false,
+      logLevel: 'silent',
+    });
+    const syntax = [...doc.errors, ...doc.warnings].map((e) => syntaxProblem(e, lineCounter));
+    if (syntax.length === 0) syntax.push(...duplicateKeys(doc, lineCounter));
+    if (syntax.length > 0) return fail(syntax);
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    return {
-      ok: false,
-      errors: [{ path: '', message: `YAML could not be read: ${(error as Error).message}` }],
-    };
+    return fail([{ path: '', message: `YAML could not be read: ${(error as Error).message}` }]);
   }
-  return validateFramework(data);
+  const result = validateFramework(data);
+  return result.ok ? result : fail(locate(doc.contents, lineCounter, result.errors));
+}
+
+/** Keys repeated in a mapping, each found with one lookup in the keys seen before it. */
+function duplicateKeys(doc: Document.Parsed, lineCounter: LineCounter): FrameworkProblem[] {
+  const problems: FrameworkProblem[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const { key } of map.items) {
+        const value = isScalar(key) ? key.value : key;
+        if (!seen.has(value)) seen.add(value);
+        else if (problems.length < FRAMEWORK_LIMITS.problems) {
+          const { line, col } = lineCounter.linePos((key as { range?: number[] }).range?.[0] ?? 0);
+          problems.push(lineProblem('YAML syntax error', line, col, 'Map keys must be unique'));
+        } else return visit.BREAK;
+      }
+    },
+  });
+  return problems;
 }
 
 function syntaxProblem(error: YAMLError, lineCounter: LineCounter): FrameworkProblem {
   const { line, col } = lineCounter.linePos(error.pos[0]);
   const kind = error.name === 'YAMLWarning' ? 'YAML problem' : 'YAML syntax error';
-  return { path: '', message: `${kind} at line ${line}, column ${col}: ${error.message}` };
+  return lineProblem(kind, line, col, error.message);
 }
+
+const lineProblem = (kind: string, line: number, col: number, message: string) => ({
+  path: '',
+  message: `${kind} at line ${line}, column ${col}: ${message}`,
+  line,
+});

@@ -101,6 +101,8 @@ export interface FrameworkProblem {
   path: string;
   /** e.g. `must be one of 1, 2, 3, 4` */
   message: string;
+  /** 1-based line in the file of the field (or, when it is missing, of its parent). */
+  line?: number;
 }
 
 export type ParseFrameworkResult =

@@ -6,7 +6,7 @@ import type { FrameworkProblem } from './types';
 function problems(yamlText: string): FrameworkProblem[] {
   const result = parseFramework(yamlText);
   if (result.ok) throw new Error('expected the document to be rejected');
-  return result.errors;
+  return result.errors.map(({ path, message }) => ({ path, message }));
 }
 
 /** The minimal fixture with one line replaced, to test a single rule. */

@@ -7,7 +7,7 @@ import {
   type Reference,
   type Standard,
 } from './types';
-import { isHttpUrl, isMapping, join, own, type Mapping } from './field-checks';
+import { isHttpUrl, isMapping, join, own, StopChecking, type Mapping } from './field-checks';
 import { FRAMEWORK_LIMITS } from './limits';
 import { ScaleChecks } from './scale-checks';
 
@@ -50,13 +50,18 @@ const NUMBER_SUFFIX = '[1-9][0-9]*';
 
 /**
  * Validates a framework document already read from YAML or JSON into plain values, and
- * resolves its defaults. Every problem is reported, never only the first. Checks that
- * compare against the scale (benchmarks, descriptor keys) run only when the scale's levels
+ * resolves its defaults. Every problem is reported, never only the first, up to
+ * FRAMEWORK_LIMITS.problems (then the check stops). Checks that compare against the scale (benchmarks, descriptor keys) run only when the scale's levels
  * are themselves valid, so one mistake in the scale does not repeat on every indicator.
  */
 export function validateFramework(data: unknown): ParseFrameworkResult {
   const v = new Validator();
-  const framework = v.root(data);
+  let framework: FrameworkDefinition | undefined;
+  try {
+    framework = v.root(data);
+  } catch (error) {
+    if (!(error instanceof StopChecking)) throw error;
+  }
   if (v.problems.length > 0 || framework === undefined) return { ok: false, errors: v.problems };
   return { ok: true, framework: resolveDefaults(framework) };
 }
@@ -70,6 +75,7 @@ class Validator extends ScaleChecks {
   private readonly areaCodes = new Map<string, string>();
   private readonly standardCodes = new Map<string, string>();
   private readonly indicatorCodes = new Map<string, string>();
+  private indicatorCount = 0;
 
   root(data: unknown): FrameworkDefinition | undefined {
     if (!isMapping(data)) {
@@ -159,6 +165,9 @@ class Validator extends ScaleChecks {
     path: string,
     standardCode: string | undefined,
   ): Indicator | undefined {
+    if (++this.indicatorCount > FRAMEWORK_LIMITS.indicators) {
+      this.stop('areas', `must have at most ${FRAMEWORK_LIMITS.indicators} indicators in all`);
+    }
     if (!this.mapping(value, path)) return undefined;
     const code = this.text(value, path, 'code', FRAMEWORK_LIMITS.shortText);
     if (code !== undefined) {

@@ -31,7 +31,7 @@ async function main() {
       const details = err.details as LocatedProblem[] | undefined;
       for (const d of details ?? [])
         process.stderr.write(
-          `  ${d.line ? `${file}:${d.line} ` : ''}${d.field || '(file)'}: ${d.problems.join('; ')}\n`,
+          `  ${d.line ? `${file}:${d.line} ` : ''}${d.field || '(file)'}: ${d.problems.map((p) => p.message).join('; ')}\n`,
         );
       process.exitCode = 1;
     } else throw err;

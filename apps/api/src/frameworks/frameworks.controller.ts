@@ -3,6 +3,7 @@ import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -25,7 +26,9 @@ import {
 import { FrameworksService } from './frameworks.service';
 
 @ApiTags('frameworks')
-@GlobalResource('frameworks are shared by every partnership; see frameworks.scope.ts')
+@GlobalResource(
+  "a framework id names the platform's framework or the caller's partnership's own; see frameworks.service.ts",
+)
 @Controller('frameworks')
 export class FrameworksController {
   constructor(private readonly frameworks: FrameworksService) {}
@@ -34,18 +37,18 @@ export class FrameworksController {
   @Access(...ROLES)
   @ApiOperation({ summary: 'Audit frameworks and their versions, newest first.' })
   @ApiOkResponse({ type: [FrameworkSummaryDto] })
-  list() {
-    return this.frameworks.list();
+  list(@CurrentActor() actor: Actor) {
+    return this.frameworks.list(actor);
   }
 
   @Post()
   @HttpCode(201)
-  // Partnership admins manage their audit framework (DESIGN.md). Frameworks are shared but a
-  // version is immutable, and a new one affects nobody until a cycle chooses it.
+  // Partnership admins manage their audit framework (DESIGN.md): one they import is their
+  // partnership's own; a platform admin's is every partnership's.
   @Access(...ADMIN_ROLES)
   @ApiOperation({
     summary:
-      'Import a framework version from YAML. 201 when new, 200 when identical content was already imported.',
+      "Import a framework version from YAML: a partnership admin's belongs to their partnership, a platform admin's to every partnership. 201 when new, 200 when identical content was already imported.",
   })
   @ApiCreatedResponse({ type: ImportResultDto })
   @ApiBadRequestResponse({
@@ -53,12 +56,15 @@ export class FrameworksController {
       'The file has problems; `details` lists each with its path (`field`) and, where it can be found, its `line`.',
   })
   @ApiConflictResponse({ description: 'This version is published with other content.' })
+  @ApiForbiddenResponse({
+    description: "The framework id is reserved for the platform's frameworks.",
+  })
   async import(
     @CurrentActor() actor: Actor,
     @Body() dto: ImportFrameworkDto,
     @Res({ passthrough: true }) res: FastifyReply,
   ) {
-    const result = await this.frameworks.import(dto.yaml, actor.userId);
+    const result = await this.frameworks.import(dto.yaml, actor);
     if (!result.created) res.status(200);
     return result;
   }
@@ -67,15 +73,15 @@ export class FrameworksController {
   @Access(...ROLES)
   @ApiOperation({ summary: 'One framework version with its full definition.' })
   @ApiOkResponse({ type: FrameworkVersionDto })
-  get(@Param() p: FrameworkVersionParams) {
-    return this.frameworks.getVersion(p.frameworkId, p.version);
+  get(@CurrentActor() actor: Actor, @Param() p: FrameworkVersionParams) {
+    return this.frameworks.getVersion(actor, p.frameworkId, p.version);
   }
 
   @Get(':frameworkId/diff')
   @Access(...ROLES)
   @ApiOperation({ summary: 'Indicators added, removed and changed between two versions.' })
   @ApiOkResponse({ type: FrameworkDiffDto })
-  diff(@Param() p: FrameworkParams, @Query() q: DiffQuery) {
-    return this.frameworks.diff(p.frameworkId, q.from, q.to);
+  diff(@CurrentActor() actor: Actor, @Param() p: FrameworkParams, @Query() q: DiffQuery) {
+    return this.frameworks.diff(actor, p.frameworkId, q.from, q.to);
   }
 }

@@ -1,14 +1,15 @@
 import type { IdScope } from '../common/access/id-scope';
 
 /**
- * Frameworks are shared by every partnership (a published version is immutable, and a cycle
- * chooses which one its audits answer), so their ids belong to no tenant.
+ * A framework version is the platform's, shared by every partnership (`shared`), or one
+ * partnership's own. A cycle may choose one its partnership sees.
  */
 export const FRAMEWORK_SCOPES: readonly IdScope[] = [
   {
     param: 'frameworkVersionId',
     label: 'framework version',
-    global: true,
-    sql: 'SELECT 1 FROM framework_versions WHERE id = $1',
+    sql: `SELECT CASE WHEN owner_partnership_id IS NULL THEN '{}'::uuid[] ELSE ARRAY[owner_partnership_id] END AS partnership_ids,
+            owner_partnership_id IS NULL AS shared
+            FROM framework_versions WHERE id = $1`,
   },
 ];

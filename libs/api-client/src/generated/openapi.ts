@@ -220,7 +220,7 @@ export interface paths {
         /** Audit frameworks and their versions, newest first. */
         get: operations["frameworks_list"];
         put?: never;
-        /** Import a framework version from YAML. 201 when new, 200 when identical content was already imported. */
+        /** Import a framework version from YAML: a partnership admin's belongs to their partnership, a platform admin's to every partnership. 201 when new, 200 when identical content was already imported. */
         post: operations["frameworks_import"];
         delete?: never;
         options?: never;
@@ -961,6 +961,11 @@ export interface components {
             /** Format: uuid */
             id: string;
             frameworkId: string;
+            /**
+             * Format: uuid
+             * @description The partnership whose own framework it is; null for the platform's.
+             */
+            ownerPartnershipId: string | null;
             version: string;
             title: string;
             publisher: string;
@@ -971,19 +976,26 @@ export interface components {
         };
         FrameworkSummaryDto: {
             frameworkId: string;
+            /** Format: uuid */
+            ownerPartnershipId: string | null;
             /** @description Title of the newest version. */
             title: string;
             /** @description Newest first. */
             versions: components["schemas"]["FrameworkVersionSummaryDto"][];
         };
         ImportFrameworkDto: {
-            /** @description The framework file (YAML text), as in templates/frameworks/. */
+            /** @description The framework file (YAML or JSON text), as in templates/frameworks/. */
             yaml: string;
         };
         ImportResultDto: {
             /** Format: uuid */
             id: string;
             frameworkId: string;
+            /**
+             * Format: uuid
+             * @description The partnership whose own framework it is; null for the platform's.
+             */
+            ownerPartnershipId: string | null;
             version: string;
             title: string;
             publisher: string;
@@ -998,6 +1010,11 @@ export interface components {
             /** Format: uuid */
             id: string;
             frameworkId: string;
+            /**
+             * Format: uuid
+             * @description The partnership whose own framework it is; null for the platform's.
+             */
+            ownerPartnershipId: string | null;
             version: string;
             title: string;
             publisher: string;
@@ -1746,10 +1763,7 @@ export interface components {
          *     | `RESOURCE_NOT_FOUND` | 404 | No such resource, or not visible to the caller (the message names which kind). |  |
          *     | `ROUTE_NOT_FOUND` | 404 | No route has this method and path. |  |
          *     | `METHOD_NOT_ALLOWED` | 405 | The route does not take this method. |  |
-         *     | `PATH_INVALID` | 400 | The path is not valid percent-encoded UTF-8. |  |
-         *     | `PATH_TOO_LONG` | 414 | A segment of the path is over 100 characters. |  |
          *     | `BODY_NOT_JSON` | 400 | The body is not valid JSON. |  |
-         *     | `BODY_TOO_DEEP` | 400 | The JSON body nests arrays and objects too deep (the message says how deep they may go). |  |
          *     | `BODY_EMPTY` | 400 | The body is empty but its Content-Type is application/json. |  |
          *     | `BODY_LENGTH_MISMATCH` | 400 | The body length does not match Content-Length. |  |
          *     | `PAYLOAD_TOO_LARGE` | 413 | The body or the uploaded file is too large. |  |
@@ -1811,7 +1825,9 @@ export interface components {
          *
          *     | code | status | meaning | details |
          *     | --- | --- | --- | --- |
-         *     | `FRAMEWORK_INVALID` | 400 | The framework file has problems: each with its path in the file ('' for the whole file) and its line when known. | `[{ field, line?, problems: [{ code: "frameworkRule", params: {}, message }] }]` |
+         *     | `FRAMEWORK_INVALID` | 400 | The framework file has problems: each with its path in the file ('' for the whole file) and its line when known. Limits: at most 900000 characters, 1000 indicators, 5000 characters in a text (300 in an id, title or label); reading stops after 100 problems (one more entry says so) or 20 s. | `[{ field, line?, problems: [{ code: "frameworkRule", params: {}, message }] }]` |
+         *     | `FRAMEWORK_ID_RESERVED` | 403 | This framework id is the platform's (shipped in templates/frameworks/, or imported by a platform admin): give the partnership's framework an id of its own. |  |
+         *     | `FRAMEWORK_OWNER_AMBIGUOUS` | 400 | You administer several partnerships, so the framework would have no single owner: a platform admin imports it for a partnership. |  |
          *     | `FRAMEWORK_VERSION_PUBLISHED` | 409 | This version is published with other content: give the changed framework a new version. |  |
          *
          *     **jobs**
@@ -1827,7 +1843,7 @@ export interface components {
          *     | `PARTNERSHIP_HAS_NO_CYCLE` | 404 | The partnership has no audit cycle yet, so there is nothing to show. |  |
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PATH_INVALID" | "PATH_TOO_LONG" | "BODY_NOT_JSON" | "BODY_TOO_DEEP" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "RATE_LIMITED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "INDICATOR_NOT_ASSIGNED" | "USER_EXISTS_PASSWORD_GIVEN" | "USER_CREATED_CONCURRENTLY" | "MEMBERSHIP_DUPLICATE" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "PARTNERSHIP_HAS_NO_CYCLE";
+        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "BODY_NOT_JSON" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "RATE_LIMITED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "INDICATOR_NOT_ASSIGNED" | "USER_EXISTS_PASSWORD_GIVEN" | "USER_CREATED_CONCURRENTLY" | "MEMBERSHIP_DUPLICATE" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_ID_RESERVED" | "FRAMEWORK_OWNER_AMBIGUOUS" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "PARTNERSHIP_HAS_NO_CYCLE";
         /**
          * @description Problem codes by feature (and the shape of `params`):
          *
@@ -1843,7 +1859,7 @@ export interface components {
          *     | `isEmail` | Must be an email address. | `{}` |
          *     | `isUuid` | Must be a UUID. | `{}` |
          *     | `isUrl` | Must be an http or https URL. | `{}` |
-         *     | `isIso8601` | Must be a real calendar date, YYYY-MM-DD, from min to max. | `{ min: string, max: string }` |
+         *     | `isIso8601` | Must be a date, YYYY-MM-DD. | `{}` |
          *     | `isIn` | Must be one of the values. | `{ values: unknown[] }` |
          *     | `matches` | Must match the pattern (the message says in words). | `{ pattern: string }` |
          *     | `min` | Must be at least min. | `{ min: number }` |
@@ -1857,7 +1873,6 @@ export interface components {
          *     | `isObject` | The body must be a JSON object (field `body`). | `{}` |
          *     | `unknownValue` | The body must be a JSON object. | `{}` |
          *     | `nulCharacter` | Text must not contain NUL characters. | `{}` |
-         *     | `unpairedSurrogate` | Text must be well-formed Unicode: no unpaired UTF-16 surrogate (e.g. \ud800). | `{}` |
          *     | `invalid` | Not valid (a check with no code of its own; see the message). | `{}` |
          *
          *     **audits**
@@ -1868,7 +1883,6 @@ export interface components {
          *     | `levelWithNotApplicable` | A level must be left out when the answer is not applicable. | `{}` |
          *     | `notApplicableNotAllowed` | This indicator applies to every agency: it cannot be not applicable. | `{}` |
          *     | `notInFramework` | The indicator or area is not in the audit's framework. | `{ kind: "indicator" | "area" }` |
-         *     | `areaOrIndicator` | An assignment gives areaCode or indicatorCode, not both. | `{}` |
          *     | `levelRequired` | Submitting: the indicator needs a level. | `{}` |
          *     | `commentaryRequired` | Submitting: the indicator needs commentary. | `{}` |
          *     | `notApplicableReasonRequired` | Submitting: a not-applicable answer needs a reason. | `{}` |
@@ -1902,7 +1916,7 @@ export interface components {
          *     | `fileExtensionMismatch` | The file's name does not end as its content's type does. | `{ type: string, extension: string, expected: string }` |
          * @enum {string}
          */
-        ProblemCode: "isString" | "isNotEmpty" | "isInt" | "isBoolean" | "isArray" | "isEmail" | "isUuid" | "isUrl" | "isIso8601" | "isIn" | "matches" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "nestedValidation" | "unknownProperty" | "isObject" | "unknownValue" | "nulCharacter" | "unpairedSurrogate" | "invalid" | "levelNotInScale" | "levelWithNotApplicable" | "notApplicableNotAllowed" | "notInFramework" | "areaOrIndicator" | "levelRequired" | "commentaryRequired" | "notApplicableReasonRequired" | "passwordRequiredForNewUser" | "passwordNotForExistingUser" | "organisationNotForRole" | "dueNotAfterOpening" | "frameworkRule" | "fileRequired" | "fileTypeNotAccepted" | "fileExtensionMismatch";
+        ProblemCode: "isString" | "isNotEmpty" | "isInt" | "isBoolean" | "isArray" | "isEmail" | "isUuid" | "isUrl" | "isIso8601" | "isIn" | "matches" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "nestedValidation" | "unknownProperty" | "isObject" | "unknownValue" | "nulCharacter" | "invalid" | "levelNotInScale" | "levelWithNotApplicable" | "notApplicableNotAllowed" | "notInFramework" | "levelRequired" | "commentaryRequired" | "notApplicableReasonRequired" | "passwordRequiredForNewUser" | "passwordNotForExistingUser" | "organisationNotForRole" | "dueNotAfterOpening" | "frameworkRule" | "fileRequired" | "fileTypeNotAccepted" | "fileExtensionMismatch";
         Problem: {
             code: components["schemas"]["ProblemCode"];
             /** @description The check's arguments, e.g. `{ max: 2000 }` for maxLength. */
@@ -3032,7 +3046,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Needs one of: platform_admin, partnership_admin. */
+            /**
+             * @description The framework id is reserved for the platform's frameworks.
+             *
+             *     Needs one of: platform_admin, partnership_admin.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;

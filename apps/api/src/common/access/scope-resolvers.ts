@@ -23,6 +23,7 @@ export interface ScopeRow {
   organisation_id?: string | null;
   organisation_ids?: string[] | null;
   audit_status?: AuditStatus | null;
+  shared?: boolean | null;
 }
 
 /** 400 naming the field that should hold an id. */
@@ -98,7 +99,7 @@ export class ScopeResolvers {
   }
 
   /**
-   * Where each of these ids of one kind lives ('global' for a shared resource), in one
+   * Where each of these ids of one kind lives ('global' for a shared resource or row), in one
    * statement; an id that does not exist is missing from the map. Ids must be UUIDs.
    */
   async places(scope: IdScope, ids: readonly string[]): Promise<Map<string, IdPlace | 'global'>> {
@@ -111,7 +112,7 @@ export class ScopeResolvers {
     return new Map(
       found.map((row) => [
         row.idInScope,
-        scope.global
+        scope.global || row.shared
           ? 'global'
           : {
               partnershipIds: row.partnership_ids ?? [],

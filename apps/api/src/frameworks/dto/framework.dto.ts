@@ -1,11 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { FRAMEWORK_LIMITS } from '@pies/framework';
 import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 
 export class ImportFrameworkDto {
-  @ApiProperty({ description: 'The framework file (YAML text), as in templates/frameworks/.' })
+  @ApiProperty({
+    description: 'The framework file (YAML or JSON text), as in templates/frameworks/.',
+    maxLength: FRAMEWORK_LIMITS.documentChars,
+  })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(2_000_000)
+  @MaxLength(FRAMEWORK_LIMITS.documentChars)
   yaml!: string;
 }
 
@@ -44,6 +48,14 @@ export class FrameworkVersionSummaryDto {
   @ApiProperty()
   frameworkId!: string;
 
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: "The partnership whose own framework it is; null for the platform's.",
+  })
+  ownerPartnershipId!: string | null;
+
   @ApiProperty()
   version!: string;
 
@@ -66,6 +78,9 @@ export class FrameworkVersionSummaryDto {
 export class FrameworkSummaryDto {
   @ApiProperty()
   frameworkId!: string;
+
+  @ApiProperty({ format: 'uuid', nullable: true, type: String })
+  ownerPartnershipId!: string | null;
 
   @ApiProperty({ description: 'Title of the newest version.' })
   title!: string;

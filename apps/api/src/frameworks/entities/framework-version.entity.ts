@@ -1,12 +1,36 @@
 import type { FrameworkDefinition } from '@pies/framework';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { Partnership } from '../../partnerships/entities/partnership.entity';
 
-/** One imported, immutable version of an audit framework. */
+/**
+ * One imported, immutable version of an audit framework: the platform's (seen by every
+ * partnership) or one partnership's own. A version number is unique per owner.
+ */
 @Entity('framework_versions')
-@Index('framework_versions_unique', ['frameworkId', 'version'], { unique: true })
+@Index('framework_versions_platform_unique', ['frameworkId', 'version'], {
+  unique: true,
+  where: 'owner_partnership_id IS NULL',
+})
+@Index('framework_versions_owner_unique', ['ownerPartnershipId', 'frameworkId', 'version'], {
+  unique: true,
+})
 export class FrameworkVersion {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
+
+  /** The partnership that imported it; null for the platform's frameworks. */
+  @Column({ type: 'uuid', nullable: true })
+  ownerPartnershipId!: string | null;
+
+  @ManyToOne(() => Partnership, { onDelete: 'RESTRICT' })
+  ownerPartnership?: Partnership;
 
   /** The framework's stable id from its file, e.g. online-safeguarding-pies. */
   @Column({ type: 'text' })
