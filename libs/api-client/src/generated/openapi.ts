@@ -27,7 +27,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in; sets the httpOnly session cookie and a fresh CSRF cookie. */
+        /** Sign in; sets the httpOnly session cookie, a fresh CSRF cookie and the device cookie (pies_device), which spares this browser the account-wide and address-wide sign-in limits. */
         post: operations["auth_login"];
         delete?: never;
         options?: never;
@@ -1771,7 +1771,8 @@ export interface components {
          *     | `ROLE_REQUIRED` | 403 | The caller holds none of the roles the route needs over this resource. |  |
          *     | `AUDIT_NOT_SUBMITTED_YET` | 403 | The board sees an audit once the agency submits it. |  |
          *     | `ACCESS_RULE_MISSING` | 403 | The route declares no access rule, so nobody may call it (a server defect). |  |
-         *     | `RATE_LIMITED` | 429 | Too many failed sign-in attempts: wait for Retry-After seconds. |  |
+         *     | `RATE_LIMITED` | 429 | Too many requests: wait Retry-After seconds. |  |
+         *     | `SIGN_IN_THROTTLED` | 429 | Too many failed sign-in attempts (auth/README.md): wait Retry-After seconds; each further failure doubles it, up to 15 minutes. |  |
          *
          *     **audits**
          *
@@ -1824,7 +1825,7 @@ export interface components {
          *     | `PARTNERSHIP_HAS_NO_CYCLE` | 404 | The partnership has no audit cycle yet, so there is nothing to show. |  |
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "BODY_NOT_JSON" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "RATE_LIMITED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "INDICATOR_NOT_ASSIGNED" | "USER_EXISTS_PASSWORD_GIVEN" | "USER_CREATED_CONCURRENTLY" | "MEMBERSHIP_DUPLICATE" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "PARTNERSHIP_HAS_NO_CYCLE";
+        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "BODY_NOT_JSON" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "RATE_LIMITED" | "SIGN_IN_THROTTLED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "INDICATOR_NOT_ASSIGNED" | "USER_EXISTS_PASSWORD_GIVEN" | "USER_CREATED_CONCURRENTLY" | "MEMBERSHIP_DUPLICATE" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "PARTNERSHIP_HAS_NO_CYCLE";
         /**
          * @description Problem codes by feature (and the shape of `params`):
          *
@@ -2085,7 +2086,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Too many failures for the account or address; see Retry-After. */
+            /** @description Too many failed sign-ins from this client, on this account or from this address: wait Retry-After seconds. */
             429: {
                 headers: {
                     [name: string]: unknown;
