@@ -78,6 +78,13 @@ export function problemText(problem: Problem, label: string, field = ''): string
   return `${label} ${rest}`.replace(/\s+/g, ' ').trim();
 }
 
+/** "14 minutes", "30 seconds" */
+export function waitText(seconds: number): string {
+  if (seconds < 60) return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+}
+
 /** An error's meaning in words, for errors that are not about one field. */
 export const ERROR_TEXT: Partial<Record<ErrorCode, (error: ApiError) => string>> = {
   NOT_SIGNED_IN: () => 'Sign in to continue',
@@ -102,7 +109,9 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, (error: ApiError) => string>>
   PARTNERSHIP_HAS_NO_CYCLE: () => 'The partnership has no audit cycle yet',
   PAYLOAD_TOO_LARGE: () => 'What you sent is too large',
   RATE_LIMITED: (e) =>
-    `Too many attempts: try again in ${e.retryAfterSeconds ? Math.ceil(e.retryAfterSeconds / 60) : 'a few'} minutes`,
+    `There have been too many attempts. Wait ${e.retryAfterSeconds ? waitText(e.retryAfterSeconds) : 'a few minutes'}, then try again.`,
+  SIGN_IN_THROTTLED: (e) =>
+    `There have been too many failed attempts to sign in. Wait ${e.retryAfterSeconds ? waitText(e.retryAfterSeconds) : 'a few minutes'}, then try again.`,
   SERVICE_UNAVAILABLE: () => 'Sorry, the service is unavailable. Try again later.',
   INTERNAL_ERROR: () => 'Sorry, there is a problem with the service. Try again later.',
 };

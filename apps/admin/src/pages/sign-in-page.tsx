@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { landingPath } from '../auth/access';
 import type { SignInState } from '../auth/require-sign-in';
 import { useSession } from '../auth/session';
+import { errorText } from '../errors/error-text';
 import {
   Button,
   ErrorSummary,
@@ -13,13 +14,6 @@ import {
   PageLayout,
   TextInput,
 } from '../components';
-
-/** "14 minutes", "30 seconds" */
-export function waitText(seconds: number): string {
-  if (seconds < 60) return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
-}
 
 async function ensureCsrfCookie(): Promise<string> {
   const existing = csrfFromCookies(document.cookie);
@@ -74,14 +68,9 @@ export function SignInPage() {
     } catch (error) {
       setBusy(false);
       setPassword('');
-      if (error instanceof ApiError && error.code === 'RATE_LIMITED') {
-        const wait = error.retryAfterSeconds ? waitText(error.retryAfterSeconds) : 'a few minutes';
+      if (error instanceof ApiError && error.code === 'SIGN_IN_THROTTLED') {
         setInline({});
-        setErrors([
-          {
-            text: `There have been too many failed attempts to sign in. Wait ${wait}, then try again.`,
-          },
-        ]);
+        setErrors([{ text: errorText(error) }]);
       } else if (
         error instanceof ApiError &&
         (error.code === 'CREDENTIALS_INVALID' || error.code === 'VALIDATION_FAILED')

@@ -16,6 +16,7 @@ import { clearCookie, cookieNames, readCookie, setCookie } from './cookies';
 import { LoginDto } from './dto/login.dto';
 import { CsrfDto, MeDto } from './dto/me.dto';
 import { newToken } from './sessions.service';
+import { DEVICE_COOKIE_DAYS } from './sign-in-throttle.service';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -45,13 +46,17 @@ export class AuthController {
   @Public()
   @CsrfHeader()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in; sets the httpOnly session cookie and a fresh CSRF cookie.' })
+  @ApiOperation({
+    summary:
+      'Sign in; sets the httpOnly session cookie, a fresh CSRF cookie and the device cookie (pies_device), which spares this browser the account-wide and address-wide sign-in limits.',
+  })
   @ApiOkResponse({ type: MeDto })
   @ApiUnauthorizedResponse({
     description: 'Email or password is not right (the same answer for both).',
   })
   @ApiTooManyRequestsResponse({
-    description: 'Too many failures for the account or address; see Retry-After.',
+    description:
+      'Too many failed sign-ins from this client, on this account or from this address: wait Retry-After seconds.',
   })
   async login(
     @Body() dto: LoginDto,
@@ -61,10 +66,14 @@ export class AuthController {
     const session = await this.auth.login(dto, {
       ip: req.ip || 'unknown',
       userAgent: req.headers['user-agent'] ?? null,
+      deviceCookie: readCookie(req, this.names.device),
     });
     const maxAge = session.expiresAt.getTime() - Date.now();
-    setCookie(res, this.names.session, session.token, this.config.cookieSecure, true, maxAge);
-    setCookie(res, this.names.csrf, session.csrfToken, this.config.cookieSecure, false, maxAge);
+    const secure = this.config.cookieSecure;
+    setCookie(res, this.names.session, session.token, secure, true, maxAge);
+    setCookie(res, this.names.csrf, session.csrfToken, secure, false, maxAge);
+    const deviceMaxAge = DEVICE_COOKIE_DAYS * 86_400_000;
+    setCookie(res, this.names.device, session.deviceCookie, secure, true, deviceMaxAge);
     return { ...(await this.auth.profile(session.userId)), csrfToken: session.csrfToken };
   }
 

@@ -26,7 +26,12 @@ export const AUTH_ERRORS = {
   },
   RATE_LIMITED: {
     status: 429,
-    description: 'Too many failed sign-in attempts: wait for Retry-After seconds.',
+    description: 'Too many requests: wait Retry-After seconds.',
+  },
+  SIGN_IN_THROTTLED: {
+    status: 429,
+    description:
+      'Too many failed sign-in attempts (auth/README.md): wait Retry-After seconds; each further failure doubles it, up to 15 minutes.',
   },
 } as const satisfies Record<string, ErrorDeclaration>;
 

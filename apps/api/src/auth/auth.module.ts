@@ -4,8 +4,8 @@ import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { CsrfGuard } from './csrf.guard';
-import { LoginThrottleService } from './login-throttle.service';
 import { SessionsService } from './sessions.service';
+import { SignInThrottleService } from './sign-in-throttle.service';
 
 /** Sign-in, sessions, and the global guards: CSRF first, then access (deny by default). */
 @Module({
@@ -13,7 +13,7 @@ import { SessionsService } from './sessions.service';
   providers: [
     AuthService,
     SessionsService,
-    LoginThrottleService,
+    SignInThrottleService,
     { provide: APP_GUARD, useClass: CsrfGuard },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],

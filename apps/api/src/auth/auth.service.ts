@@ -4,15 +4,16 @@ import { DataSource } from 'typeorm';
 import { UnauthorizedError } from '../common/errors/domain-errors';
 import { LoginDto } from './dto/login.dto';
 import { MembershipView } from './dto/me.dto';
-import { LoginThrottleService } from './login-throttle.service';
-import { verifyAgainstDummy, verifyPassword } from './passwords';
+import { checkPassword } from './passwords';
 import { SessionsService } from './sessions.service';
+import { SignInThrottleService } from './sign-in-throttle.service';
 import { AuthErrorCode } from './auth.errors';
-import { oneRow, queryRows } from '../database/typed-query';
+import { oneRow, queryRow, queryRows } from '../database/typed-query';
 
 export interface ClientInfo {
   ip: string;
   userAgent: string | null;
+  deviceCookie?: string;
 }
 
 @Injectable()
@@ -20,29 +21,29 @@ export class AuthService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly sessions: SessionsService,
-    private readonly throttle: LoginThrottleService,
+    private readonly throttle: SignInThrottleService,
   ) {}
 
-  /** Checks the credentials and opens a session. Unknown email and wrong password look alike. */
+  /**
+   * Checks the credentials and opens a session, with a new device cookie. An unknown email and
+   * a wrong password look alike, and run the same statements and argon2 work.
+   */
   async login(dto: LoginDto, client: ClientInfo) {
-    await this.throttle.check(dto.email, client.ip);
-    const rows = await queryRows<{ id: string; password_hash: string }>(
+    const attempt = await this.throttle.admit(dto.email, client.ip, client.deviceCookie);
+    const user = await queryRow<{ id: string; password_hash: string }>(
       this.db,
       'SELECT id, password_hash FROM users WHERE email = $1 AND disabled_at IS NULL',
       [dto.email],
     );
-    const ok = rows[0]
-      ? await verifyPassword(rows[0].password_hash, dto.password)
-      : await verifyAgainstDummy(dto.password);
-    if (!ok) {
-      await this.throttle.recordFailure(dto.email, client.ip);
+    if (!(await checkPassword(user?.password_hash, dto.password)) || !user) {
       throw new UnauthorizedError(
         AuthErrorCode.CREDENTIALS_INVALID,
         'email or password is not right',
       );
     }
-    await this.throttle.clearAccount(dto.email);
-    return this.sessions.create(rows[0].id, client.ip, client.userAgent);
+    await this.throttle.succeeded(attempt);
+    const session = await this.sessions.create(user.id, client.ip, client.userAgent);
+    return { ...session, deviceCookie: this.throttle.deviceCookie(dto.email) };
   }
 
   async logout(token: string | undefined): Promise<void> {

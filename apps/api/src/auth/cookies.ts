@@ -3,7 +3,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 /** Cookie names; with Secure cookies the __Host- prefix pins them to this origin. */
 export function cookieNames(secure: boolean) {
   const prefix = secure ? '__Host-' : '';
-  return { session: `${prefix}pies_session`, csrf: `${prefix}pies_csrf` };
+  return {
+    session: `${prefix}pies_session`,
+    csrf: `${prefix}pies_csrf`,
+    device: `${prefix}pies_device`,
+  };
 }
 
 export function readCookie(req: FastifyRequest, name: string): string | undefined {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 // argon2id with the OWASP-recommended minimum: 19 MiB, 2 iterations, 1 lane.
@@ -12,7 +13,7 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
 }
 
-export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
     return await verify(passwordHash, password);
   } catch {
@@ -20,10 +21,18 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-let dummy: Promise<string> | undefined;
-/** Spends the same time as a real check, so an unknown email cannot be told apart by timing. */
-export async function verifyAgainstDummy(password: string): Promise<false> {
-  dummy ??= hashPassword('not-a-real-password-just-timing');
-  await verifyPassword(await dummy, password);
-  return false;
+// Made once at load, not at the first unknown email (whose answer would then take twice as long).
+const dummyHash = hashPassword(randomBytes(32).toString('base64url'));
+
+/**
+ * Checks a password against an account's hash or, with no account, against a dummy hash with the
+ * same parameters: both take the same argon2 work, so timing does not tell them apart.
+ */
+export async function checkPassword(
+  passwordHash: string | undefined,
+  password: string,
+): Promise<boolean> {
+  const dummy = await dummyHash;
+  const ok = await verifyPassword(passwordHash ?? dummy, password);
+  return ok && passwordHash !== undefined;
 }

@@ -98,22 +98,6 @@ export class AppConfig {
   @IsBoolean()
   COOKIE_SECURE?: boolean = undefined;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
-
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  LOGIN_MAX_FAILURES_PER_ADDRESS = 30;
-
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(24 * 60)
-  LOGIN_WINDOW_MINUTES = 15;
-
   /** Largest JSON body accepted, in kilobytes. */
   @Transform(toInt)
   @IsInt()

@@ -14,8 +14,9 @@ import { FrameworkIndicator } from '../frameworks/entities/framework-indicator.e
 import { FrameworkVersion } from '../frameworks/entities/framework-version.entity';
 import { Job } from '../jobs/entities/job.entity';
 import { JobResultChunk } from '../jobs/entities/job-result-chunk.entity';
-import { LoginFailure } from '../auth/entities/login-failure.entity';
 import { Session } from '../auth/entities/session.entity';
+import { SignInThrottle } from '../auth/entities/sign-in-throttle.entity';
+import { SigningKey } from '../auth/entities/signing-key.entity';
 import { Organisation } from '../organisations/entities/organisation.entity';
 import { PartnershipOrganisation } from '../organisations/entities/partnership-organisation.entity';
 import { Partnership } from '../partnerships/entities/partnership.entity';
@@ -30,7 +31,8 @@ export const ENTITIES = [
   Organisation,
   PartnershipOrganisation,
   Session,
-  LoginFailure,
+  SignInThrottle,
+  SigningKey,
   FrameworkVersion,
   FrameworkIndicator,
   Cycle,

@@ -27,7 +27,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in; sets the httpOnly session cookie and a fresh CSRF cookie. */
+        /** Sign in; sets the httpOnly session cookie, a fresh CSRF cookie and the device cookie (pies_device), which spares this browser the account-wide and address-wide sign-in limits. */
         post: operations["auth_login"];
         delete?: never;
         options?: never;
@@ -220,7 +220,7 @@ export interface paths {
         /** Audit frameworks and their versions, newest first. */
         get: operations["frameworks_list"];
         put?: never;
-        /** Import a framework version from YAML: a partnership admin's belongs to their partnership, a platform admin's to every partnership. 201 when new, 200 when identical content was already imported. */
+        /** Import a framework version from YAML. 201 when new, 200 when identical content was already imported. */
         post: operations["frameworks_import"];
         delete?: never;
         options?: never;
@@ -961,11 +961,6 @@ export interface components {
             /** Format: uuid */
             id: string;
             frameworkId: string;
-            /**
-             * Format: uuid
-             * @description The partnership whose own framework it is; null for the platform's.
-             */
-            ownerPartnershipId: string | null;
             version: string;
             title: string;
             publisher: string;
@@ -976,26 +971,19 @@ export interface components {
         };
         FrameworkSummaryDto: {
             frameworkId: string;
-            /** Format: uuid */
-            ownerPartnershipId: string | null;
             /** @description Title of the newest version. */
             title: string;
             /** @description Newest first. */
             versions: components["schemas"]["FrameworkVersionSummaryDto"][];
         };
         ImportFrameworkDto: {
-            /** @description The framework file (YAML or JSON text), as in templates/frameworks/. */
+            /** @description The framework file (YAML text), as in templates/frameworks/. */
             yaml: string;
         };
         ImportResultDto: {
             /** Format: uuid */
             id: string;
             frameworkId: string;
-            /**
-             * Format: uuid
-             * @description The partnership whose own framework it is; null for the platform's.
-             */
-            ownerPartnershipId: string | null;
             version: string;
             title: string;
             publisher: string;
@@ -1010,11 +998,6 @@ export interface components {
             /** Format: uuid */
             id: string;
             frameworkId: string;
-            /**
-             * Format: uuid
-             * @description The partnership whose own framework it is; null for the platform's.
-             */
-            ownerPartnershipId: string | null;
             version: string;
             title: string;
             publisher: string;
@@ -1788,7 +1771,8 @@ export interface components {
          *     | `ROLE_REQUIRED` | 403 | The caller holds none of the roles the route needs over this resource. |  |
          *     | `AUDIT_NOT_SUBMITTED_YET` | 403 | The board sees an audit once the agency submits it. |  |
          *     | `ACCESS_RULE_MISSING` | 403 | The route declares no access rule, so nobody may call it (a server defect). |  |
-         *     | `RATE_LIMITED` | 429 | Too many failed sign-in attempts: wait for Retry-After seconds. |  |
+         *     | `RATE_LIMITED` | 429 | Too many requests: wait Retry-After seconds. |  |
+         *     | `SIGN_IN_THROTTLED` | 429 | Too many failed sign-in attempts (auth/README.md): wait Retry-After seconds; each further failure doubles it, up to 15 minutes. |  |
          *
          *     **audits**
          *
@@ -1825,9 +1809,7 @@ export interface components {
          *
          *     | code | status | meaning | details |
          *     | --- | --- | --- | --- |
-         *     | `FRAMEWORK_INVALID` | 400 | The framework file has problems: each with its path in the file ('' for the whole file) and its line when known. Limits: at most 900000 characters, 1000 indicators, 5000 characters in a text (300 in an id, title or label); reading stops after 100 problems (one more entry says so) or 20 s. | `[{ field, line?, problems: [{ code: "frameworkRule", params: {}, message }] }]` |
-         *     | `FRAMEWORK_ID_RESERVED` | 403 | This framework id is the platform's (shipped in templates/frameworks/, or imported by a platform admin): give the partnership's framework an id of its own. |  |
-         *     | `FRAMEWORK_OWNER_AMBIGUOUS` | 400 | You administer several partnerships, so the framework would have no single owner: a platform admin imports it for a partnership. |  |
+         *     | `FRAMEWORK_INVALID` | 400 | The framework file has problems: each with its path in the file ('' for the whole file) and its line when known. | `[{ field, line?, problems: [{ code: "frameworkRule", params: {}, message }] }]` |
          *     | `FRAMEWORK_VERSION_PUBLISHED` | 409 | This version is published with other content: give the changed framework a new version. |  |
          *
          *     **jobs**
@@ -1843,7 +1825,7 @@ export interface components {
          *     | `PARTNERSHIP_HAS_NO_CYCLE` | 404 | The partnership has no audit cycle yet, so there is nothing to show. |  |
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "BODY_NOT_JSON" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "RATE_LIMITED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "INDICATOR_NOT_ASSIGNED" | "USER_EXISTS_PASSWORD_GIVEN" | "USER_CREATED_CONCURRENTLY" | "MEMBERSHIP_DUPLICATE" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_ID_RESERVED" | "FRAMEWORK_OWNER_AMBIGUOUS" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "PARTNERSHIP_HAS_NO_CYCLE";
+        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "BODY_NOT_JSON" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "RATE_LIMITED" | "SIGN_IN_THROTTLED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "INDICATOR_NOT_ASSIGNED" | "USER_EXISTS_PASSWORD_GIVEN" | "USER_CREATED_CONCURRENTLY" | "MEMBERSHIP_DUPLICATE" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "PARTNERSHIP_HAS_NO_CYCLE";
         /**
          * @description Problem codes by feature (and the shape of `params`):
          *
@@ -2104,7 +2086,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Too many failures for the account or address; see Retry-After. */
+            /** @description Too many failed sign-ins from this client, on this account or from this address: wait Retry-After seconds. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3046,11 +3028,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /**
-             * @description The framework id is reserved for the platform's frameworks.
-             *
-             *     Needs one of: platform_admin, partnership_admin.
-             */
+            /** @description Needs one of: platform_admin, partnership_admin. */
             403: {
                 headers: {
                     [name: string]: unknown;
