@@ -15,6 +15,7 @@ export class InvitationsService {
   listMine(userId: string): Promise<InvitationDto[]> {
     return queryRows<InvitationDto>(
       this.db,
+      // eslint-disable-next-line no-restricted-syntax -- the person's own pending ones
       `SELECT m.id, m.role, m.organisation_id AS "organisationId", o.name AS "organisationName",
               ARRAY(SELECT p.name FROM partnerships p
                      WHERE p.id = m.partnership_id

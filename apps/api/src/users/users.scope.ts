@@ -25,6 +25,7 @@ export const USER_SCOPES: readonly IdScope[] = [
     // what it offers a role in.
     param: 'invitationId',
     label: 'invitation',
+    // eslint-disable-next-line no-restricted-syntax -- an invitation is a membership not granted yet
     sql: `SELECT m.user_id, m.organisation_id,
               CASE WHEN m.partnership_id IS NOT NULL THEN ARRAY[m.partnership_id]
                    ELSE COALESCE((SELECT array_agg(po.partnership_id) FROM partnership_organisations po WHERE po.organisation_id = m.organisation_id), '{}') END AS partnership_ids
