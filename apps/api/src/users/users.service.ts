@@ -132,11 +132,14 @@ export class UsersService {
             {
               field: 'password',
               problems: [
-                problem(UserProblemCode.passwordRequiredForNewUser, 'is required for a new user'),
+                problem(
+                  UserProblemCode.passwordRequiredForNewUser,
+                  'is required for someone without a role here',
+                ),
               ],
             },
           ],
-          'password is required for a new user',
+          'password is required for someone without a role here',
         );
       }
       // A new account; or, when one was made with this email meanwhile, that one.
