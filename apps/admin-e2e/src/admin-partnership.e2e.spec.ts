@@ -363,7 +363,9 @@ describe('admin app: partnership admin', () => {
       ];
       await (await board.$('button.govuk-button--secondary'))!.click();
       await second.page.waitForFunction(
-        () => document.querySelectorAll('.govuk-summary-card').length === 1,
+        () =>
+          document.querySelectorAll('.govuk-notification-banner').length === 1 &&
+          document.querySelectorAll('.govuk-summary-card').length === 1,
       );
       expect(await textOf(second.page, '.govuk-notification-banner')).toContain(
         'You have declined the board member role',

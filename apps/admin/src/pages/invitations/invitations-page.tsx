@@ -30,7 +30,9 @@ export function InvitationsPage() {
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
   if (invitations.error) return <ApiErrorPage error={invitations.error} />;
-  if (!invitations.data) return <Loading title="Your invitations" />;
+  // While the list reloads after an answer, the previous one stays on screen.
+  const list = invitations.data ?? invitations.previous;
+  if (!list) return <Loading title="Your invitations" />;
 
   async function answer(invitation: SchemaInvitationDto, how: Answer) {
     setBusy(true);
@@ -53,7 +55,6 @@ export function InvitationsPage() {
     }
   }
 
-  const list = invitations.data;
   return (
     <PageLayout title="Your invitations" hasError={failed}>
       <ErrorSummary
