@@ -106,6 +106,13 @@ export default tseslint.config(
           message:
             'Run SQL through database/typed-query.ts (queryRows, queryRow, oneRow, changeRows, run) with the row type named.',
         },
+        {
+          // Only active memberships grant a role: the one home of that rule.
+          selector:
+            ':matches(TemplateElement[value.raw=/\\b(FROM|JOIN)\\s+memberships\\b/i], Literal[value=/\\b(FROM|JOIN)\\s+memberships\\b/i])',
+          message:
+            'Read the roles people hold through GRANTED_MEMBERSHIPS (users/granted-memberships.sql.ts): a pending or declined membership grants nothing.',
+        },
       ],
     },
   },

@@ -103,7 +103,7 @@ export async function people(
   );
   for (const p of Object.values(seeded)) {
     await ds.query(
-      `INSERT INTO memberships (user_id, role, partnership_id) VALUES ($1, 'board_member', $2)`,
+      `INSERT INTO memberships (user_id, role, partnership_id, status) VALUES ($1, 'board_member', $2, 'active')`,
       [boardId, p.id],
     );
   }
@@ -119,7 +119,7 @@ export async function people(
       [`bench-lead-${i}@test.example`, `Lead ${i}`, hash],
     );
     await ds.query(
-      `INSERT INTO memberships (user_id, role, organisation_id) VALUES ($1, 'agency_lead', $2)`,
+      `INSERT INTO memberships (user_id, role, organisation_id, status) VALUES ($1, 'agency_lead', $2, 'active')`,
       [id, a.organisation_id],
     );
     const token = randomBytes(32).toString('base64url');

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import type { TestApp } from '../../api/test/test-app';
 import {
   BROWSER_TIMEOUT,
@@ -75,13 +75,13 @@ describe('admin app: agency lead, sign-in failures and error pages', () => {
       expect(await page.$('input[name=role]')).toBeNull();
       await expectAccessible(page, 'add a contributor');
 
-      // A new account needs a password: the API says so and the form shows it on the field.
+      // Someone new here needs a password: the API says so and the form shows it on the field.
       await fill(page, '#name', 'Priya Shah');
       await fill(page, '#email', 'priya.shah@meadowbank.example');
       await page.click('button[type=submit]');
       await page.waitForSelector('#password-error');
       expect(await textOf(page, '.govuk-error-summary')).toContain(
-        'Enter an initial password: there is no account with this email address yet',
+        'Enter an initial password: they do not have a role here yet',
       );
       expect(await page.title()).toBe('Error: Add a contributor – PIES Audit');
       await expectAccessible(page, 'add a contributor with errors');
@@ -91,19 +91,22 @@ describe('admin app: agency lead, sign-in failures and error pages', () => {
       await page.click('button[type=submit]');
       await waitForHeading(page, org.name);
       expect(await textOf(page, '.govuk-notification-banner')).toContain(
-        'Priya Shah has been added as agency contributor',
+        'The agency contributor role has been given to priya.shah@meadowbank.example',
       );
-      const row = await rowWith(page, 'Priya Shah');
-      expect(row).toContain('priya.shah@meadowbank.example');
-      expect(row).toContain('Agency contributor');
+      // A member once she accepts, at her next sign-in.
+      expect(await textOf(page, 'tbody')).not.toContain('priya.shah@meadowbank.example');
       await expectAccessible(page, 'organisation after adding a contributor');
 
       const [member] = await app.db.query(
-        `SELECT m.role, m.organisation_id FROM memberships m JOIN users u ON u.id = m.user_id
+        `SELECT m.role, m.organisation_id, m.status FROM memberships m JOIN users u ON u.id = m.user_id
           WHERE u.email = $1`,
         ['priya.shah@meadowbank.example'],
       );
-      expect(member).toEqual({ role: 'agency_contributor', organisation_id: org.id });
+      expect(member).toEqual({
+        role: 'agency_contributor',
+        organisation_id: org.id,
+        status: 'pending',
+      });
 
       // Pages the lead may not see: another partnership's organisation is "not found" (the API
       // answers 404), the partnership's people page says "no access", an unknown address is 404.
@@ -257,12 +260,3 @@ describe('admin app: agency lead, sign-in failures and error pages', () => {
     BROWSER_TIMEOUT,
   );
 });
-
-async function rowWith(page: Page, text: string): Promise<string | undefined> {
-  return page.$$eval(
-    'tbody tr',
-    (rows, t) =>
-      rows.map((r) => (r as PageElement).innerText.replace(/\s+/g, ' ')).find((s) => s.includes(t)),
-    text,
-  );
-}

@@ -304,48 +304,93 @@ describe('admin app: partnership admin', () => {
       await page.click('button[type=submit]');
       await waitForHeading(page, 'People and roles');
       expect(await textOf(page, '.govuk-notification-banner')).toContain(
-        'Sam Okafor has been added',
+        'The roles have been given to sam.okafor@riverside.example',
       );
-      const row = await page.$$eval('tbody tr', (rows) =>
-        rows
-          .map((r) => (r as PageElement).innerText.replace(/\s+/g, ' '))
-          .find((t) => t.includes('Sam Okafor')),
-      );
-      expect(row).toContain('Board member');
-      expect(row).toContain('Agency lead Riverside Academy');
+      // Listed once they accept the roles, at their next sign-in.
+      expect(await textOf(page, 'tbody')).not.toContain('Sam Okafor');
       await expectAccessible(page, 'people after adding');
       await screenshot(page, 'people');
 
       const roles = await app.db.query(
-        `SELECT m.role, m.partnership_id, m.organisation_id FROM memberships m
+        `SELECT m.role, m.partnership_id, m.organisation_id, m.status FROM memberships m
            JOIN users u ON u.id = m.user_id WHERE u.email = $1 ORDER BY m.role`,
         ['sam.okafor@riverside.example'],
       );
       expect(roles).toEqual([
-        { role: 'agency_lead', partnership_id: null, organisation_id: school.id },
-        { role: 'board_member', partnership_id: partnership.id, organisation_id: null },
+        {
+          role: 'agency_lead',
+          partnership_id: null,
+          organisation_id: school.id,
+          status: 'pending',
+        },
+        {
+          role: 'board_member',
+          partnership_id: partnership.id,
+          organisation_id: null,
+          status: 'pending',
+        },
       ]);
       expect(problems).toEqual([]);
       await close();
 
-      // The new person signs in: two roles in two places, so the home page lists both.
+      // The new person signs in and is asked about the roles first: what, where, who offered
+      // them.
       const second = await signedInPage(
         browser,
         app,
         { email: 'sam.okafor@riverside.example', password: 'a long enough first password' },
-        'Your roles',
+        'Your invitations',
       );
-      expect(second.page.url()).toBe(`${app.baseUrl}/`);
-      const cards = await second.page.$$eval('.govuk-summary-card', (c) =>
+      expect(second.page.url()).toBe(`${app.baseUrl}/invitations`);
+      const offered = await second.page.$$eval('.govuk-summary-card', (c) =>
         c.map((e) => (e as PageElement).innerText.replace(/\s+/g, ' ')),
       );
-      expect(cards).toHaveLength(2);
-      expect(cards.join(' | ')).toContain('Board member');
-      expect(cards.join(' | ')).toContain('Go to Riverside Academy');
-      await expectAccessible(second.page, 'home with two roles');
-      await screenshot(second.page, 'home');
-      await second.page.click('.govuk-summary-card a[href^="/organisations/"]');
+      expect(offered).toHaveLength(2);
+      expect(offered.join(' | ')).toContain('Agency lead');
+      expect(offered.join(' | ')).toContain('Riverside Academy');
+      expect(offered.join(' | ')).toContain(partnership.name);
+      expect(offered.join(' | ')).toContain('Invited by Alex Morgan');
+      await expectAccessible(second.page, 'invitations');
+      await screenshot(second.page, 'invitations');
+      // Until accepted, a role gives nothing: the organisation is not found.
+      await second.page.goto(`${app.baseUrl}/organisations/${school.id}`);
+      await waitForHeading(second.page, 'Page not found');
+      await second.page.goto(`${app.baseUrl}/invitations`);
+      await waitForHeading(second.page, 'Your invitations');
+      // Decline the board role, accept the lead role.
+      const board = (await second.page.$$('.govuk-summary-card'))[
+        offered[0].includes('Board member') ? 0 : 1
+      ];
+      await (await board.$('button.govuk-button--secondary'))!.click();
+      await second.page.waitForFunction(
+        () =>
+          document.querySelectorAll('.govuk-notification-banner').length === 1 &&
+          document.querySelectorAll('.govuk-summary-card').length === 1,
+      );
+      expect(await textOf(second.page, '.govuk-notification-banner')).toContain(
+        'You have declined the board member role',
+      );
+      await second.page.click('.govuk-summary-card button:not(.govuk-button--secondary)');
+      await second.page.waitForFunction(
+        () => document.querySelectorAll('.govuk-summary-card').length === 0,
+      );
+      expect(await textOf(second.page, '.govuk-notification-banner')).toContain(
+        'You have accepted the agency lead role',
+      );
+      await expectAccessible(second.page, 'invitations answered');
+      const answered = await app.db.query(
+        `SELECT m.role, m.status FROM memberships m JOIN users u ON u.id = m.user_id
+          WHERE u.email = $1 ORDER BY m.role`,
+        ['sam.okafor@riverside.example'],
+      );
+      expect(answered).toEqual([
+        { role: 'agency_lead', status: 'active' },
+        { role: 'board_member', status: 'declined' },
+      ]);
+      // One role now: continuing lands on the organisation.
+      await second.page.click('main p a.govuk-link');
       await waitForHeading(second.page, 'Riverside Academy');
+      expect(second.page.url()).toBe(`${app.baseUrl}/organisations/${school.id}`);
       expect(second.problems).toEqual([]);
       await second.close();
     },

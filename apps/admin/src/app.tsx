@@ -42,6 +42,10 @@ const EditOrganisationPage = page(
 const AddMemberPage = page(() => import('./pages/organisations/add-member-page'), 'AddMemberPage');
 const PeoplePage = page(() => import('./pages/people/people-page'), 'PeoplePage');
 const NewPersonPage = page(() => import('./pages/people/new-person-page'), 'NewPersonPage');
+const InvitationsPage = page(
+  () => import('./pages/invitations/invitations-page'),
+  'InvitationsPage',
+);
 
 export function App() {
   return (
@@ -52,6 +56,7 @@ export function App() {
             <Route path="sign-in" element={<SignInPage />} />
             <Route element={<RequireSignIn />}>
               <Route index element={<HomePage />} />
+              <Route path="invitations" element={lazyPage(InvitationsPage)} />
               <Route path="partnerships">
                 <Route index element={lazyPage(PartnershipsPage)} />
                 <Route path="new" element={lazyPage(NewPartnershipPage)} />

@@ -19,7 +19,7 @@ type Tenant = 'own' | 'sibling' | 'other' | 'draft';
 type Kind = 'audit' | 'organisation' | 'partnership' | 'none';
 interface Rule {
   /** Roles that may call the route; 'public' for routes open to anyone. */
-  allow: readonly Role[] | 'public' | 'signed-in';
+  allow: readonly Role[] | 'public' | 'signed-in' | 'own';
   /** The success status, or the statuses the route's own state rules allow (e.g. 409 on a submitted audit). */
   ok: number | number[];
   /** A valid body, made unique per call, for the tenant's ids. */
@@ -77,7 +77,7 @@ const RULES: Record<string, Rule> = {
   },
   'POST /api/partnerships/{partnershipId}/users': {
     allow: ['platform_admin', 'partnership_admin'],
-    ok: 201,
+    ok: 202,
     body: (n, at) => ({
       email: `matrix-user-${n}@test.example`,
       name: 'Matrix User',
@@ -91,7 +91,7 @@ const RULES: Record<string, Rule> = {
   },
   'POST /api/organisations/{organisationId}/members': {
     allow: ['platform_admin', 'partnership_admin', 'agency_lead'],
-    ok: 201,
+    ok: 202,
     body: (n) => ({
       email: `matrix-member-${n}@test.example`,
       name: 'Matrix Member',
@@ -99,6 +99,11 @@ const RULES: Record<string, Rule> = {
       role: 'agency_contributor',
     }),
   },
+  // Each tenant's invitation is an outsider's: no role reaches it (the owner's path is in
+  // invitations.e2e.spec.ts).
+  'GET /api/invitations': { allow: 'signed-in', ok: 200 },
+  'POST /api/invitations/{invitationId}/accept': { allow: 'own', ok: 404 },
+  'POST /api/invitations/{invitationId}/decline': { allow: 'own', ok: 404 },
   'GET /api/frameworks': { allow: ALL, ok: 200 },
   'POST /api/frameworks': {
     allow: ['platform_admin', 'partnership_admin'],
@@ -326,6 +331,16 @@ describe('authorisation matrix', () => {
       [fixtures.versionId, ids.other.partnershipId],
     );
     ids.other.frameworkVersionId = versionOfB.id;
+    // A pending invitation to a board role in each partnership, for someone outside it.
+    for (const tenant of TENANTS) {
+      const invitee = await t.given.user();
+      const [{ id }] = await t.db.query(
+        `INSERT INTO memberships (user_id, role, partnership_id, status) VALUES ($1, 'board_member', $2, 'pending')
+         ON CONFLICT DO NOTHING RETURNING id`,
+        [invitee.id, ids[tenant].partnershipId],
+      );
+      ids[tenant].invitationId = id;
+    }
 
     for (const scope of ID_SCOPES.filter(namesResource)) {
       const id = ids.own[scope.param];
@@ -381,7 +396,8 @@ describe('authorisation matrix', () => {
 
   /** The status the policy says this role gets on this route for this tenant. */
   function expected(route: string, rule: Rule, role: Role, tenant: Tenant): number | number[] {
-    if (rule.allow === 'public' || rule.allow === 'signed-in') return rule.ok;
+    if (rule.allow === 'public' || rule.allow === 'signed-in' || rule.allow === 'own')
+      return rule.ok;
     const allowed = rule.allow.includes(role);
     const kind = kindOf(route);
     if (kind === 'none' || role === 'platform_admin') {

@@ -128,7 +128,7 @@ describe('partnerships, organisations, users and memberships', () => {
       admin = await t.as(await t.given.user({ role: 'partnership_admin', partnershipId: pid }));
     });
 
-    it('partnership admin creates a user with roles who can then sign in', async () => {
+    it('partnership admin creates a user, who signs in and accepts the roles', async () => {
       const res = await admin
         .post(`/api/partnerships/${pid}/users`, {
           email: ' Sam.Lead@Example.org ',
@@ -136,44 +136,46 @@ describe('partnerships, organisations, users and memberships', () => {
           password: 'a long enough password',
           memberships: [{ role: 'agency_lead', organisationId: oid }, { role: 'board_member' }],
         })
-        .expect(201);
-      expect(res.body.email).toBe('sam.lead@example.org');
-      expect(res.body.memberships).toEqual(
-        expect.arrayContaining([
-          expect.objectContaining({ role: 'agency_lead', organisationId: oid }),
-          expect.objectContaining({ role: 'board_member', partnershipId: pid }),
-        ]),
-      );
+        .expect(202);
+      expect(res.body).toEqual({
+        email: 'sam.lead@example.org',
+        memberships: [
+          { role: 'agency_lead', partnershipId: null, organisationId: oid },
+          { role: 'board_member', partnershipId: pid, organisationId: null },
+        ],
+      });
       expect(res.body).not.toHaveProperty('passwordHash');
       const [row] = await t.db.query('SELECT password_hash FROM users WHERE email = $1', [
         'sam.lead@example.org',
       ]);
       expect(row.password_hash).toMatch(/^\$argon2id\$/);
       const sam = await t.as({ email: 'sam.lead@example.org', password: 'a long enough password' });
+      expect((await sam.get('/api/auth/me').expect(200)).body.memberships).toEqual([]);
+      const invitations = await sam.get('/api/invitations').expect(200);
+      for (const i of invitations.body as { id: string }[])
+        await sam.post(`/api/invitations/${i.id}/accept`).expect(204);
       const me = await sam.get('/api/auth/me').expect(200);
       expect(me.body.memberships).toHaveLength(2);
       const list = await admin.get(`/api/partnerships/${pid}/users`).expect(200);
       expect(list.body.map((u: { email: string }) => u.email)).toContain('sam.lead@example.org');
     });
 
-    it('adds roles to an existing account without touching its password', async () => {
+    it('invites an existing account without touching its name or password', async () => {
       const existing = await t.given.user();
-      const res = await admin
+      await admin
         .post(`/api/partnerships/${pid}/users`, {
           email: existing.email,
           name: 'Ignored',
+          password: 'an attempt to reset it',
           memberships: [{ role: 'board_member' }],
         })
-        .expect(201);
-      expect(res.body.id).toBe(existing.id);
+        .expect(202);
       await t.as(existing); // old password still works
-      const withPassword = await admin.post(`/api/partnerships/${pid}/users`, {
-        email: existing.email,
-        name: 'X',
-        password: 'an attempt to reset it',
-        memberships: [{ role: 'board_member' }],
-      });
-      expect(withPassword.status).toBe(409);
+      const [row] = await t.db.query(
+        `SELECT u.name, m.status FROM users u JOIN memberships m ON m.user_id = u.id WHERE u.id = $1`,
+        [existing.id],
+      );
+      expect(row).toEqual({ name: `Test ${existing.email}`, status: 'pending' });
     });
 
     it('an agency lead adds contributors to their own organisation, but not leads', async () => {
@@ -185,9 +187,9 @@ describe('partnerships, organisations, users and memberships', () => {
           password: 'a long enough password',
           role: 'agency_contributor',
         })
-        .expect(201);
+        .expect(202);
       expect(ok.body.memberships).toEqual([
-        expect.objectContaining({ role: 'agency_contributor', organisationId: oid }),
+        { role: 'agency_contributor', partnershipId: null, organisationId: oid },
       ]);
       const notLead = await lead.post(`/api/organisations/${oid}/members`, {
         email: 'boss@example.org',
@@ -206,11 +208,15 @@ describe('partnerships, organisations, users and memberships', () => {
         password: 'a long enough password',
         role: 'agency_lead',
       });
-      expect(byAdmin.status).toBe(201);
+      expect(byAdmin.status).toBe(202);
+      // Members once they accept: until then, invitations.
       const members = await lead.get(`/api/organisations/${oid}/members`).expect(200);
-      expect(members.body.map((u: { email: string }) => u.email)).toEqual(
-        expect.arrayContaining(['helper@example.org', 'boss@example.org']),
-      );
+      expect(members.body.map((u: { email: string }) => u.email)).not.toContain('boss@example.org');
+      const boss = await t.as({ email: 'boss@example.org', password: 'a long enough password' });
+      const [invitation] = (await boss.get('/api/invitations').expect(200)).body;
+      await boss.post(`/api/invitations/${invitation.id}/accept`).expect(204);
+      const after = await lead.get(`/api/organisations/${oid}/members`).expect(200);
+      expect(after.body.map((u: { email: string }) => u.email)).toContain('boss@example.org');
     });
   });
 });

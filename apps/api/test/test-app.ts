@@ -60,7 +60,7 @@ export class Given {
     );
     if (p.role) {
       await this.db.query(
-        'INSERT INTO memberships (user_id, role, partnership_id, organisation_id) VALUES ($1, $2, $3, $4)',
+        `INSERT INTO memberships (user_id, role, partnership_id, organisation_id, status) VALUES ($1, $2, $3, $4, 'active')`,
         [user.id, p.role, p.partnershipId ?? null, p.organisationId ?? null],
       );
     }

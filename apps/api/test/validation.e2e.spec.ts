@@ -304,7 +304,7 @@ describe('validation', () => {
     });
   });
 
-  it('needs a password only for a new user, and refuses one for an existing account', async () => {
+  it('needs a password for someone not yet in the partnership', async () => {
     const noPassword = await admin.post(`/api/partnerships/${pid}/users`, {
       email: 'fresh@test.example',
       name: 'Fresh',

@@ -45,9 +45,7 @@ export const PROBLEM_TEXT: Partial<Record<ProblemCode, (label: string, p: Params
       ? `${label}: select an area of this audit's framework`
       : `${label}: select an indicator of this audit's framework`,
   passwordRequiredForNewUser: () =>
-    'Enter an initial password: there is no account with this email address yet',
-  passwordNotForExistingUser: () =>
-    'Leave the password blank: this person already has an account, and keeps their password',
+    'Enter an initial password: they do not have a role here yet (it is used only if they are new to PIES Audit)',
   organisationNotForRole: () => 'Leave the organisation blank for this role',
   dueNotAfterOpening: () => 'Due date must be after the opening date',
   fileRequired: () => 'Select a file',

@@ -63,8 +63,10 @@ export function SignInPage() {
           body: { email: email.trim(), password },
         }),
       );
+      // Roles offered since the last sign-in are answered first: they grant nothing until then.
+      const invitations = await unwrap(api.GET('/api/invitations')).catch(() => []);
       signedIn(me);
-      navigate(from ?? landingPath(me), { replace: true });
+      navigate(invitations.length ? '/invitations' : (from ?? landingPath(me)), { replace: true });
     } catch (error) {
       setBusy(false);
       setPassword('');

@@ -110,6 +110,12 @@ export class AccessGuard implements CanActivate {
 
     const scope = lookup ? this.scopes.scopeOf(lookup, also) : null;
     req.scope = scope;
+    if (rule.roles === 'own') {
+      // Someone else's is answered as one that does not exist.
+      if (!lookup || scope?.userId !== session.actor.userId)
+        throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, lookup?.label);
+      return session.actor;
+    }
     this.enforce(decide(session.actor, rule.roles, scope), rule.roles);
     // Every other id in the path is checked the same way: none is taken on trust.
     for (const further of this.scopes.furtherLookups(req.params as Record<string, string>)) {

@@ -9,6 +9,7 @@ import { SessionsService } from './sessions.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
 import { AuthErrorCode } from './auth.errors';
 import { oneRow, queryRow, queryRows } from '../database/typed-query';
+import { GRANTED_MEMBERSHIPS } from '../users/granted-memberships.sql';
 
 export interface ClientInfo {
   ip: string;
@@ -56,7 +57,7 @@ export class AuthService {
       this.db,
       `SELECT m.id, m.role, m.partnership_id AS "partnershipId", p.name AS "partnershipName",
               m.organisation_id AS "organisationId", o.name AS "organisationName"
-         FROM memberships m
+         FROM ${GRANTED_MEMBERSHIPS} m
          LEFT JOIN partnerships p ON p.id = m.partnership_id
          LEFT JOIN organisations o ON o.id = m.organisation_id
         WHERE m.user_id = $1

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { Actor, type ActorMembership } from '../common/access/actor';
 import { AppConfig } from '../config/app-config';
 import { oneRow, run } from '../database/typed-query';
+import { GRANTED_MEMBERSHIPS } from '../users/granted-memberships.sql';
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export const newToken = () => randomBytes(32).toString('base64url');
@@ -52,7 +53,7 @@ function sessionSql(alsoSql: string): string {
                'organisationPartnershipIds', COALESCE((
                  SELECT json_agg(po.partnership_id) FROM partnership_organisations po
                   WHERE po.organisation_id = m.organisation_id), '[]'::json)))
-               FROM memberships m WHERE m.user_id = u.id), '[]'::json) AS memberships
+               FROM ${GRANTED_MEMBERSHIPS} m WHERE m.user_id = u.id), '[]'::json) AS memberships
       FROM sessions s JOIN users u ON u.id = s.user_id
      WHERE s.id = $1 AND s.expires_at > now() AND u.disabled_at IS NULL
        AND s.last_seen_at > now() - make_interval(mins => $2)),

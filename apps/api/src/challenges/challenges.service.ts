@@ -10,11 +10,12 @@ import type { ChallengeDto, RaiseChallengeDto } from './dto/challenge.dto';
 import { CommonErrorCode } from '../common/errors/common.errors';
 import { ChallengeErrorCode } from './challenges.errors';
 import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
+import { GRANTED_MEMBERSHIPS } from '../users/granted-memberships.sql';
 
 const SELECT = `SELECT c.id, c.audit_id AS "auditId", c.indicator_code AS "indicatorCode", c.status,
   u.name AS "raisedBy", c.raised_at AS "raisedAt", c.resolved_at AS "resolvedAt",
   COALESCE((SELECT json_agg(json_build_object('id', m.id, 'authorName', mu.name,
-            'authorSide', CASE WHEN EXISTS (SELECT 1 FROM memberships am WHERE am.user_id = m.author_id AND am.organisation_id = a.organisation_id)
+            'authorSide', CASE WHEN EXISTS (SELECT 1 FROM ${GRANTED_MEMBERSHIPS} am WHERE am.user_id = m.author_id AND am.organisation_id = a.organisation_id)
                           THEN 'agency' ELSE 'board' END,
             'body', m.body, 'createdAt', m.created_at) ORDER BY m.created_at, m.id)
      FROM challenge_messages m LEFT JOIN users mu ON mu.id = m.author_id WHERE m.challenge_id = c.id), '[]'::json) AS messages

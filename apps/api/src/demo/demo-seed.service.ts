@@ -79,7 +79,7 @@ export class DemoSeedService {
               : [partnershipId, null];
         await run(
           tx,
-          `INSERT INTO memberships (user_id, role, partnership_id, organisation_id) VALUES ($1, $2, $3, $4)
+          `INSERT INTO memberships (user_id, role, partnership_id, organisation_id, status) VALUES ($1, $2, $3, $4, 'active')
            ON CONFLICT DO NOTHING`,
           [userId, login.role, ...scope],
         );

@@ -9,7 +9,9 @@ import {
   benchmarkScore,
   PartnershipDashboardService,
 } from '../dashboards/partnership-dashboard.service';
+import { CommonErrorCode } from '../common/errors/common.errors';
 import { oneRow, queryRow, queryRows } from '../database/typed-query';
+import { GRANTED_MEMBERSHIPS } from '../users/granted-memberships.sql';
 
 /** A challenge as stored: timestamps as the driver returns them, written out as ISO in the report. */
 interface ChallengeRow extends Omit<AgencyChallenge, 'raisedAt' | 'resolvedAt'> {
@@ -72,7 +74,7 @@ export class AgencyReportBuilder {
         `SELECT ch.indicator_code AS "indicatorCode", ch.status, COALESCE(u.name, 'Board') AS "raisedBy", ch.raised_at AS "raisedAt",
                 ch.resolved_at AS "resolvedAt",
                 COALESCE((SELECT json_agg(json_build_object('author', COALESCE(mu.name, 'Board'),
-                    'authorRole', CASE WHEN EXISTS (SELECT 1 FROM memberships am WHERE am.user_id = m.author_id AND am.organisation_id = $2)
+                    'authorRole', CASE WHEN EXISTS (SELECT 1 FROM ${GRANTED_MEMBERSHIPS} am WHERE am.user_id = m.author_id AND am.organisation_id = $2)
                                        THEN $3 ELSE 'Board' END,
                     'at', m.created_at, 'body', m.body) ORDER BY m.created_at)
                   FROM challenge_messages m LEFT JOIN users mu ON mu.id = m.author_id WHERE m.challenge_id = ch.id), '[]') AS messages

@@ -10,6 +10,7 @@ import { overdueAgencies } from '../dashboards/dashboard-lists';
 import { DashboardQuery } from '../dashboards/dto/dashboard.dto';
 import { PartnershipDashboardService } from '../dashboards/partnership-dashboard.service';
 import { oneRow, queryRows } from '../database/typed-query';
+import { GRANTED_MEMBERSHIPS } from '../users/granted-memberships.sql';
 
 const days = (from: string | Date, to = new Date()) =>
   Math.max(0, Math.floor((to.getTime() - new Date(from).getTime()) / 86_400_000));
@@ -53,7 +54,7 @@ export class BoardReportBuilder {
         this.db,
         `SELECT o.name AS organisation, ch.indicator_code AS "indicatorCode", COALESCE(u.name, 'Board') AS "raisedBy", ch.raised_at AS "raisedAt",
                 (SELECT body FROM challenge_messages m WHERE m.challenge_id = ch.id ORDER BY created_at LIMIT 1) AS question,
-                (SELECT EXISTS (SELECT 1 FROM memberships am WHERE am.user_id = m.author_id AND am.organisation_id = a.organisation_id)
+                (SELECT EXISTS (SELECT 1 FROM ${GRANTED_MEMBERSHIPS} am WHERE am.user_id = m.author_id AND am.organisation_id = a.organisation_id)
                    FROM challenge_messages m WHERE m.challenge_id = ch.id ORDER BY created_at DESC LIMIT 1) AS "agencyLast"
            FROM challenges ch JOIN audits a ON a.id = ch.audit_id JOIN organisations o ON o.id = a.organisation_id
            LEFT JOIN users u ON u.id = ch.raised_by_id

@@ -1,11 +1,5 @@
-import { Body, Controller, Get, Param, Post, Req } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ADMIN_ROLES, ORGANISATION_ROLES } from '@pies/domain';
 import {
   Access,
@@ -16,7 +10,7 @@ import type { Actor } from '../common/access/actor';
 import { IdsInScope } from '../common/access/scope.decorators';
 import { OrganisationParams } from '../organisations/dto/organisation.dto';
 import { PartnershipParams } from '../partnerships/dto/partnership.dto';
-import { AddMemberDto, CreatePartnershipUserDto, UserDto } from './dto/user.dto';
+import { AddedPersonDto, AddMemberDto, CreatePartnershipUserDto, UserDto } from './dto/user.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -35,11 +29,19 @@ export class UsersController {
   @Post('partnerships/:partnershipId/users')
   @Access(...ADMIN_ROLES)
   @IdsInScope({ body: ['memberships[].organisationId'] })
-  @ApiOperation({ summary: 'Add a person with roles in the partnership and its organisations.' })
-  @ApiCreatedResponse({ type: UserDto })
-  @ApiConflictResponse({ description: 'The email has an account and a password was given.' })
-  createInPartnership(@Param() p: PartnershipParams, @Body() dto: CreatePartnershipUserDto) {
-    return this.users.createInPartnership(p.partnershipId, dto);
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Give a person roles in the partnership and its organisations.',
+    description:
+      'Someone already with a role in the partnership has them at once; anyone else (a new email, or an account elsewhere) is invited and has them once they accept. The answer is the same either way.',
+  })
+  @ApiAcceptedResponse({ type: AddedPersonDto })
+  createInPartnership(
+    @CurrentActor() actor: Actor,
+    @Param() p: PartnershipParams,
+    @Body() dto: CreatePartnershipUserDto,
+  ) {
+    return this.users.createInPartnership(actor, p.partnershipId, dto);
   }
 
   @Get('organisations/:organisationId/members')
@@ -52,8 +54,13 @@ export class UsersController {
 
   @Post('organisations/:organisationId/members')
   @Access(...ADMIN_ROLES, 'agency_lead')
-  @ApiOperation({ summary: 'Add a contributor (agency lead) or a lead or contributor (admins).' })
-  @ApiCreatedResponse({ type: UserDto })
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Add a contributor (agency lead) or a lead or contributor (admins).',
+    description:
+      'A member of the organisation has the role at once; anyone else is invited and has it once they accept. The answer is the same either way.',
+  })
+  @ApiAcceptedResponse({ type: AddedPersonDto })
   addMember(
     @CurrentActor() actor: Actor,
     @Param() p: OrganisationParams,

@@ -2,20 +2,13 @@ import { codesOf, type ErrorDeclaration, type ProblemDeclaration } from '../comm
 
 /** People and their memberships. */
 export const USER_ERRORS = {
-  USER_EXISTS_PASSWORD_GIVEN: {
-    status: 409,
-    description:
-      'A user with this email exists: leave out the password to add roles to their account.',
-    details:
-      '[{ field: "password", problems: [{ code: "passwordNotForExistingUser", params, message }] }]',
-  },
-  USER_CREATED_CONCURRENTLY: {
-    status: 409,
-    description: 'A user with this email was created at the same time: try again.',
-  },
   MEMBERSHIP_DUPLICATE: {
     status: 409,
     description: 'The request gives the same membership twice.',
+  },
+  INVITATION_ANSWERED: {
+    status: 409,
+    description: 'The invitation has already been accepted or declined.',
   },
   AGENCY_LEAD_NEEDS_ADMIN: {
     status: 403,
@@ -27,10 +20,8 @@ export const UserErrorCode = codesOf(USER_ERRORS);
 
 export const USER_PROBLEMS = {
   passwordRequiredForNewUser: {
-    description: 'There is no account with this email yet: give an initial password.',
-  },
-  passwordNotForExistingUser: {
-    description: 'The email has an account, whose password others do not change: leave it out.',
+    description:
+      'Give an initial password (used only if the email has no account yet): the person has no role here yet.',
   },
   organisationNotForRole: {
     description: 'This role is held over the partnership: leave out organisationId.',

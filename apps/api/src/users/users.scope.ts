@@ -1,4 +1,5 @@
 import type { IdScope } from '../common/access/id-scope';
+import { GRANTED_MEMBERSHIPS } from './granted-memberships.sql';
 
 export const USER_SCOPES: readonly IdScope[] = [
   {
@@ -10,7 +11,7 @@ export const USER_SCOPES: readonly IdScope[] = [
     sql: `SELECT COALESCE(array_agg(DISTINCT m.organisation_id) FILTER (WHERE m.organisation_id IS NOT NULL), '{}') AS organisation_ids,
               COALESCE(array_agg(DISTINCT p.pid) FILTER (WHERE p.pid IS NOT NULL), '{}') AS partnership_ids
          FROM users u
-         LEFT JOIN memberships m ON m.user_id = u.id
+         LEFT JOIN ${GRANTED_MEMBERSHIPS} m ON m.user_id = u.id
          LEFT JOIN LATERAL (
            SELECT m.partnership_id AS pid
            UNION ALL
@@ -18,5 +19,16 @@ export const USER_SCOPES: readonly IdScope[] = [
          ) p ON true
         WHERE u.id = $1
         GROUP BY u.id`,
+  },
+  {
+    // An invitation is a pending membership: the person's own (@Own routes), in the tenant of
+    // what it offers a role in.
+    param: 'invitationId',
+    label: 'invitation',
+    // eslint-disable-next-line no-restricted-syntax -- an invitation is a membership not granted yet
+    sql: `SELECT m.user_id, m.organisation_id,
+              CASE WHEN m.partnership_id IS NOT NULL THEN ARRAY[m.partnership_id]
+                   ELSE COALESCE((SELECT array_agg(po.partnership_id) FROM partnership_organisations po WHERE po.organisation_id = m.organisation_id), '{}') END AS partnership_ids
+         FROM memberships m WHERE m.id = $1`,
   },
 ];

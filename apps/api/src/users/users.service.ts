@@ -6,15 +6,11 @@ import { hashPassword } from '../auth/passwords';
 import type { Actor } from '../common/access/actor';
 import { rolesOver } from '../common/access/resource-scope';
 import { ConflictError, ForbiddenError } from '../common/errors/domain-errors';
-import { AddMemberDto, CreatePartnershipUserDto, UserDto } from './dto/user.dto';
-import {
-  type FieldProblem,
-  invalidField,
-  invalidFields,
-  problem,
-} from '../common/errors/field-problems';
+import { AddedPersonDto, AddMemberDto, CreatePartnershipUserDto, UserDto } from './dto/user.dto';
+import { GRANTED_MEMBERSHIPS } from './granted-memberships.sql';
+import { invalidField, invalidFields, problem } from '../common/errors/field-problems';
 import { UserErrorCode, UserProblemCode } from './users.errors';
-import { oneRow, queryRow, queryRows } from '../database/typed-query';
+import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
 
 interface NewMembership {
   role: Role;
@@ -22,53 +18,53 @@ interface NewMembership {
   organisationId: string | null;
 }
 
-/** Users with their memberships, restricted to one partnership (and its organisations). */
-const USERS_IN_PARTNERSHIP = `
+/** Whose roles a people list shows, for `$1` (a partnership, or an organisation). */
+const IN_PARTNERSHIP = `(m.partnership_id = $1
+  OR m.organisation_id IN (SELECT organisation_id FROM partnership_organisations WHERE partnership_id = $1))`;
+const IN_ORGANISATION = 'm.organisation_id = $1';
+
+const usersIn = (where: string) => `
   SELECT u.id, u.email, u.name, u.created_at AS "createdAt",
          json_agg(json_build_object('id', m.id, 'role', m.role, 'partnershipId', m.partnership_id,
                   'organisationId', m.organisation_id, 'organisationName', o.name)
                   ORDER BY m.role, o.name) AS memberships
     FROM users u
-    JOIN memberships m ON m.user_id = u.id
+    JOIN ${GRANTED_MEMBERSHIPS} m ON m.user_id = u.id
     LEFT JOIN organisations o ON o.id = m.organisation_id
-   WHERE m.partnership_id = $1
-      OR m.organisation_id IN (SELECT organisation_id FROM partnership_organisations WHERE partnership_id = $1)
-   GROUP BY u.id`;
-
-const USERS_IN_ORGANISATION = `
-  SELECT u.id, u.email, u.name, u.created_at AS "createdAt",
-         json_agg(json_build_object('id', m.id, 'role', m.role, 'partnershipId', m.partnership_id,
-                  'organisationId', m.organisation_id, 'organisationName', o.name) ORDER BY m.role) AS memberships
-    FROM users u
-    JOIN memberships m ON m.user_id = u.id AND m.organisation_id = $1
-    JOIN organisations o ON o.id = m.organisation_id
-   GROUP BY u.id`;
+   WHERE ${where}
+   GROUP BY u.id
+   ORDER BY u.name, u.email`;
 
 @Injectable()
 export class UsersService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   listInPartnership(partnershipId: string): Promise<UserDto[]> {
-    return queryRows<UserDto>(this.db, `${USERS_IN_PARTNERSHIP} ORDER BY u.name, u.email`, [
-      partnershipId,
-    ]);
+    return queryRows<UserDto>(this.db, usersIn(IN_PARTNERSHIP), [partnershipId]);
   }
 
   listInOrganisation(organisationId: string): Promise<UserDto[]> {
-    return queryRows<UserDto>(this.db, `${USERS_IN_ORGANISATION} ORDER BY u.name, u.email`, [
-      organisationId,
-    ]);
+    return queryRows<UserDto>(this.db, usersIn(IN_ORGANISATION), [organisationId]);
   }
 
   /**
-   * A partnership admin adds a user (or an existing user's new roles) in the partnership. The
+   * A partnership admin gives a person roles in the partnership and its organisations. The
    * access guard has checked that each organisation named is one of the partnership's.
    */
-  async createInPartnership(
+  createInPartnership(
+    actor: Actor,
     partnershipId: string,
     dto: CreatePartnershipUserDto,
-  ): Promise<UserDto> {
+  ): Promise<AddedPersonDto> {
+    const seen = new Set<string>();
     const memberships = dto.memberships.map((m, i): NewMembership => {
+      const key = `${m.role}:${m.organisationId ?? ''}`;
+      if (seen.has(key))
+        throw new ConflictError(
+          UserErrorCode.MEMBERSHIP_DUPLICATE,
+          'duplicate membership in the request',
+        );
+      seen.add(key);
       if (roleScope(m.role) === 'partnership') {
         if (m.organisationId) {
           throw invalidField(
@@ -82,24 +78,19 @@ export class UsersService {
       }
       return { role: m.role, partnershipId: null, organisationId: m.organisationId! };
     });
-    const userId = await this.upsertWithMemberships(dto, memberships);
-    const user = await oneRow<UserDto>(this.db, `${USERS_IN_PARTNERSHIP} HAVING u.id = $2`, [
-      partnershipId,
-      userId,
-    ]);
-    return user;
+    return this.add(actor, dto, memberships, { where: IN_PARTNERSHIP, id: partnershipId });
   }
 
   /**
    * Adds a member to an organisation. An agency lead may add contributors; partnership and
    * platform admins may also add leads.
    */
-  async addMember(
+  addMember(
     actor: Actor,
     organisationId: string,
     partnershipIds: string[],
     dto: AddMemberDto,
-  ): Promise<UserDto> {
+  ): Promise<AddedPersonDto> {
     const held = rolesOver(actor, { organisationId, partnershipIds });
     const isAdmin = held.has('partnership_admin') || held.has('platform_admin');
     if (dto.role === 'agency_lead' && !isAdmin) {
@@ -108,92 +99,77 @@ export class UsersService {
         'only a partnership admin can add an agency lead',
       );
     }
-    const userId = await this.upsertWithMemberships(dto, [
-      { role: dto.role, partnershipId: null, organisationId },
-    ]);
-    const user = await oneRow<UserDto>(this.db, `${USERS_IN_ORGANISATION} HAVING u.id = $2`, [
-      organisationId,
-      userId,
-    ]);
-    return user;
+    const memberships = [{ role: dto.role, partnershipId: null, organisationId }];
+    return this.add(actor, dto, memberships, { where: IN_ORGANISATION, id: organisationId });
   }
 
   /**
-   * Creates the user when the email is new (a password is then required), or adds the roles to
-   * the existing account (a password must then be left out: it is not changed by others).
+   * Gives the person with this email the roles. Someone already in the caller's people list
+   * (`among`) gets them at once. Anyone else, whether the email has an account elsewhere or is
+   * new (the account is then made, with the initial password), gets them as invitations they
+   * accept or decline when they next sign in. The caller learns nothing more than they could
+   * see already: the answer is the same, no name is shown, a password is needed unless the
+   * person is in their list (and is hashed whenever given, whether it is used or not), and an
+   * existing account's password and name never change.
    */
-  private upsertWithMemberships(
+  private async add(
+    actor: Actor,
     dto: { email: string; name: string; password?: string },
     memberships: NewMembership[],
-  ): Promise<string> {
-    return this.db.transaction(async (tx: EntityManager) => {
-      const existing = await queryRow<{ id: string }>(
+    among: { where: string; id: string },
+  ): Promise<AddedPersonDto> {
+    const passwordHash = dto.password === undefined ? null : await hashPassword(dto.password);
+    await this.db.transaction(async (tx: EntityManager) => {
+      const found = await queryRow<{ id: string; among: boolean }>(
         tx,
-        'SELECT id FROM users WHERE email = $1 FOR UPDATE',
-        [dto.email],
+        `SELECT u.id, EXISTS (SELECT 1 FROM ${GRANTED_MEMBERSHIPS} m WHERE m.user_id = u.id AND ${among.where}) AS among
+           FROM users u WHERE u.email = $2 FOR UPDATE OF u`,
+        [among.id, dto.email],
       );
-      let userId: string;
-      if (existing) {
-        if (dto.password !== undefined) {
-          throw new ConflictError(
-            UserErrorCode.USER_EXISTS_PASSWORD_GIVEN,
-            'a user with this email exists; leave out password to add roles to their account',
-            [
-              {
-                field: 'password',
-                problems: [
-                  problem(
-                    UserProblemCode.passwordNotForExistingUser,
-                    'must be left out for an existing user',
-                  ),
-                ],
-              },
-            ] satisfies FieldProblem[],
-          );
-        }
-        userId = existing.id;
-      } else {
-        if (dto.password === undefined) {
-          throw invalidFields(
-            [
-              {
-                field: 'password',
-                problems: [
-                  problem(UserProblemCode.passwordRequiredForNewUser, 'is required for a new user'),
-                ],
-              },
-            ],
-            'password is required for a new user',
-          );
-        }
-        const passwordHash = await hashPassword(dto.password);
-        const row = await queryRow<{ id: string }>(
-          tx,
-          `INSERT INTO users (email, name, password_hash) VALUES ($1, $2, $3)
-           ON CONFLICT (email) DO NOTHING RETURNING id`,
-          [dto.email, dto.name, passwordHash],
+      if (!found?.among && passwordHash === null) {
+        throw invalidFields(
+          [
+            {
+              field: 'password',
+              problems: [
+                problem(
+                  UserProblemCode.passwordRequiredForNewUser,
+                  'is required for someone without a role here',
+                ),
+              ],
+            },
+          ],
+          'password is required for someone without a role here',
         );
-        if (!row)
-          throw new ConflictError(
-            UserErrorCode.USER_CREATED_CONCURRENTLY,
-            'a user with this email was created at the same time; try again',
-          );
-        userId = row.id;
       }
+      // A new account; or, when one was made with this email meanwhile, that one.
+      const userId =
+        found?.id ??
+        (
+          await oneRow<{ id: string }>(
+            tx,
+            `INSERT INTO users (email, name, password_hash) VALUES ($1, $2, $3)
+             ON CONFLICT (email) DO UPDATE SET email = EXCLUDED.email RETURNING id`,
+            [dto.email, dto.name, passwordHash],
+          )
+        ).id;
       for (const m of memberships) {
-        const inserted = await queryRows<unknown>(
+        // An invitation already pending, or a role already held, stays as it is.
+        await run(
           tx,
-          `INSERT INTO memberships (user_id, role, partnership_id, organisation_id) VALUES ($1, $2, $3, $4)
-           ON CONFLICT DO NOTHING RETURNING id`,
-          [userId, m.role, m.partnershipId, m.organisationId],
+          `INSERT INTO memberships (user_id, role, partnership_id, organisation_id, status, invited_by_id)
+           VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+          [
+            userId,
+            m.role,
+            m.partnershipId,
+            m.organisationId,
+            found?.among ? 'active' : 'pending',
+            actor.userId,
+          ],
         );
-        if (!inserted.length && !existing)
-          throw new ConflictError(
-            UserErrorCode.MEMBERSHIP_DUPLICATE,
-            'duplicate membership in the request',
-          );
       }
-      return userId;
     });
+    return { email: dto.email, memberships };
   }
 }

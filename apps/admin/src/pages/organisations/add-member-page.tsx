@@ -80,7 +80,7 @@ export function AddMemberPage() {
             navigate(
               orgPath,
               withFlash({
-                heading: `${added.name} has been added${held ? ` as ${ROLE_LABELS[held].toLowerCase()}` : ''}`,
+                heading: `The ${held ? `${ROLE_LABELS[held].toLowerCase()} ` : ''}role has been given to ${added.email}. Someone who is not yet a member here accepts it when they next sign in.`,
               }),
             );
           })
@@ -131,7 +131,7 @@ export function AddMemberPage() {
         <TextInput
           id="password"
           label="Initial password"
-          hint="At least 12 characters. Give it to them in person or by phone. Leave this blank if they already use PIES Audit: the role is added to their account."
+          hint="At least 12 characters. Give it to them in person or by phone. It is used only if they are new to PIES Audit: an existing account keeps its own password. Leave it blank for someone already a member here."
           type="password"
           value={password}
           onChange={setPassword}

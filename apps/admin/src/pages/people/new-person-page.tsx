@@ -157,7 +157,12 @@ export function NewPersonPage() {
                 } as SchemaCreatePartnershipUserDto,
               }),
             );
-            navigate(peoplePath, withFlash({ heading: `${added.name} has been added` }));
+            navigate(
+              peoplePath,
+              withFlash({
+                heading: `The roles have been given to ${added.email}. Someone who does not yet have a role here accepts them when they next sign in.`,
+              }),
+            );
           })
         }
       >
@@ -173,7 +178,7 @@ export function NewPersonPage() {
         <TextInput
           id="email"
           label="Email address"
-          hint="They sign in with this. If they already use PIES Audit, the roles are added to their account."
+          hint="They sign in with this. If they already use PIES Audit, they are asked to accept the roles."
           type="email"
           value={email}
           onChange={setEmail}
@@ -201,7 +206,7 @@ export function NewPersonPage() {
         <TextInput
           id="password"
           label="Initial password"
-          hint="For a new account: at least 12 characters. Give it to them in person or by phone. Leave blank if they already use PIES Audit."
+          hint="At least 12 characters. Give it to them in person or by phone. It is used only if they are new to PIES Audit. Leave it blank for someone who already has a role in this partnership."
           type="password"
           value={password}
           onChange={setPassword}

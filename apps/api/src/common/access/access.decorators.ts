@@ -20,8 +20,11 @@ export const ACCESS_KEY = 'pies:access';
 export const PUBLIC_KEY = 'pies:public';
 
 export interface AccessRule {
-  /** 'signed-in': any signed-in user, whatever roles they hold. */
-  roles: readonly Role[] | 'signed-in';
+  /**
+   * 'signed-in': any signed-in user, whatever roles they hold; 'own': only the person the
+   * resource named in the path belongs to.
+   */
+  roles: readonly Role[] | 'signed-in' | 'own';
 }
 
 /** Marks a route as open to anyone, signed in or not. Every other route needs `@Access`. */
@@ -48,6 +51,20 @@ export function SignedIn() {
     SetMetadata(ACCESS_KEY, { roles: 'signed-in' } satisfies AccessRule),
     ApiCookieAuth('session'),
     ApiUnauthorizedResponse({ description: 'Not signed in, or the session has expired.' }),
+  );
+}
+
+/**
+ * Only the person the resource named in the path belongs to (its scope's `user_id`), whatever
+ * roles they hold: their own invitation. To anyone else it does not exist (404).
+ */
+export function Own() {
+  return applyDecorators(
+    SetMetadata(ACCESS_KEY, { roles: 'own' } satisfies AccessRule),
+    ApiCookieAuth('session'),
+    ApiSecurity('csrf'),
+    ApiUnauthorizedResponse({ description: 'Not signed in, or the session has expired.' }),
+    ApiNotFoundResponse({ description: 'No such resource, or not yours.' }),
   );
 }
 

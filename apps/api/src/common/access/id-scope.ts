@@ -2,9 +2,10 @@
  * SQL finding the tenant of a resource from its id (`$1`, the only parameter): zero or one
  * row with `partnership_ids uuid[]`, and optionally `organisation_id uuid` (the one
  * organisation it belongs to), `organisation_ids uuid[]` (for a person: every organisation
- * they hold a role in), `audit_status` (for things in an audit: a draft is kept from board
- * roles), and `shared` (true for a row every tenant shares, e.g. a platform framework version;
- * honoured for ids in a body or query).
+ * they hold a role in), `user_id` (the one person it belongs to, for `@Own` routes),
+ * `audit_status` (for things in an audit: a draft is kept from board roles), and `shared`
+ * (true for a row every tenant shares, e.g. a platform framework version; honoured for ids in
+ * a body or query).
  */
 export type ScopeSql = string;
 

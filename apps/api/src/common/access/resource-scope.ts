@@ -7,6 +7,8 @@ export interface ResourceScope {
   organisationId?: string;
   /** Set for an audit (or something in one) that has not been submitted: agency eyes only. */
   draft?: boolean;
+  /** The person it belongs to, if it is someone's own (an invitation). */
+  userId?: string;
 }
 
 /**

@@ -24,6 +24,7 @@ export interface ScopeRow {
   organisation_ids?: string[] | null;
   audit_status?: AuditStatus | null;
   shared?: boolean | null;
+  user_id?: string | null;
 }
 
 /** 400 naming the field that should hold an id. */
@@ -89,6 +90,7 @@ export class ScopeResolvers {
       partnershipIds: row.partnership_ids ?? [],
       ...(row.organisation_id ? { organisationId: row.organisation_id } : {}),
       ...(row.audit_status ? { draft: !isVisibleToBoard(row.audit_status) } : {}),
+      ...(row.user_id ? { userId: row.user_id } : {}),
     };
   }
 

@@ -59,7 +59,7 @@ class NewUserFields {
     format: 'password',
     minLength: 12,
     description:
-      'Initial password, for a new user only (leave out when the email already has an account).',
+      'Initial password, used only if the email has no account yet (an existing account keeps its own). Needed unless the person already has a role in the partnership or organisation asked about.',
   })
   @IsOptional()
   @IsString()
@@ -119,4 +119,61 @@ export class UserDto {
 
   @ApiProperty()
   createdAt!: Date;
+}
+
+export class AddedRoleDto {
+  @ApiProperty({ enum: ROLES })
+  role!: Role;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
+  partnershipId!: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
+  organisationId!: string | null;
+}
+
+/**
+ * The same answer whoever the email belongs to: a person already in the partnership or
+ * organisation has the roles now, anyone else has them once they accept at their next sign-in.
+ */
+export class AddedPersonDto {
+  @ApiProperty()
+  email!: string;
+
+  @ApiProperty({ type: [AddedRoleDto] })
+  memberships!: AddedRoleDto[];
+}
+
+/** A role the signed-in person has been offered and has not answered yet. */
+export class InvitationDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ enum: ROLES })
+  role!: Role;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
+  organisationId!: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  organisationName!: string | null;
+
+  @ApiProperty({
+    type: [String],
+    description:
+      'The partnership of a partnership role; for an organisation role, its partnerships.',
+  })
+  partnershipNames!: string[];
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Who sent it.' })
+  invitedByName!: string | null;
+
+  @ApiProperty()
+  invitedAt!: Date;
+}
+
+export class InvitationParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'invitationId must be a UUID' })
+  invitationId!: string;
 }

@@ -12,8 +12,12 @@ import { Organisation } from '../../organisations/entities/organisation.entity';
 import { Partnership } from '../../partnerships/entities/partnership.entity';
 import { User } from './user.entity';
 
+export type MembershipStatus = 'pending' | 'active' | 'declined';
+
 /**
- * A role held by a user: platform-wide, within a partnership, or within an organisation.
+ * A role held by a user: platform-wide, within a partnership, or within an organisation. Only
+ * an active one grants its role (see granted-memberships.sql.ts); a pending one is an
+ * invitation the person accepts or declines, and a declined one is kept as the record of that.
  */
 @Entity('memberships')
 @Check(
@@ -22,17 +26,18 @@ import { User } from './user.entity';
    OR (role IN ('partnership_admin', 'board_member') AND partnership_id IS NOT NULL AND organisation_id IS NULL)
    OR (role IN ('agency_lead', 'agency_contributor') AND organisation_id IS NOT NULL AND partnership_id IS NULL)`,
 )
+@Check('memberships_status_check', `status IN ('pending', 'active', 'declined')`)
 @Index('memberships_platform_unique', ['userId'], {
   unique: true,
   where: `role = 'platform_admin'`,
 })
 @Index('memberships_partnership_unique', ['userId', 'role', 'partnershipId'], {
   unique: true,
-  where: 'partnership_id IS NOT NULL',
+  where: `partnership_id IS NOT NULL AND status <> 'declined'`,
 })
 @Index('memberships_organisation_unique', ['userId', 'role', 'organisationId'], {
   unique: true,
-  where: 'organisation_id IS NOT NULL',
+  where: `organisation_id IS NOT NULL AND status <> 'declined'`,
 })
 @Index('memberships_partnership_idx', ['partnershipId'])
 @Index('memberships_organisation_idx', ['organisationId'])
@@ -61,6 +66,21 @@ export class Membership {
   @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
   organisation?: Organisation;
 
+  @Column({ type: 'text' })
+  status!: MembershipStatus;
+
+  /** Who added it (an invitation's sender). */
+  @Column({ type: 'uuid', nullable: true })
+  invitedById!: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  invitedBy?: User;
+
+  /** When it was added: for an invitation, when it was sent. */
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** When the person accepted or declined it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  respondedAt!: Date | null;
 }
