@@ -9,7 +9,6 @@ import {
   benchmarkScore,
   PartnershipDashboardService,
 } from '../dashboards/partnership-dashboard.service';
-import { CommonErrorCode } from '../common/errors/common.errors';
 import { oneRow, queryRow, queryRows } from '../database/typed-query';
 import { GRANTED_MEMBERSHIPS } from '../users/granted-memberships.sql';
 
