@@ -6,6 +6,7 @@ import {
   ApiProduces,
   ApiProperty,
   ApiTags,
+  ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import { BOARD_ROLES } from '@pies/domain';
 import { IsUUID } from 'class-validator';
@@ -47,9 +48,13 @@ export class JobsController {
   @HttpCode(202)
   @Access(...BOARD_ROLES)
   @ApiOperation({
-    summary: "Start building a ZIP of every submitted agency's report for the cycle.",
+    summary:
+      "Start building a ZIP of every submitted agency's report for the cycle, or follow the one already waiting or being built.",
   })
   @ApiAcceptedResponse({ type: JobDto })
+  @ApiTooManyRequestsResponse({
+    description: 'The partnership has 3 packs waiting or being built; see Retry-After.',
+  })
   start(@CurrentActor() actor: Actor, @Param() p: CycleParams) {
     return this.jobs.startReportPack(actor, p.cycleId);
   }

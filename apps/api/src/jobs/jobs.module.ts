@@ -1,12 +1,26 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { ReportsModule } from '../reports/reports.module';
-import { JobsController } from './jobs.controller';
+import { JobQueue } from './job-queue';
 import { JobResults } from './job-results';
-import { JobsService } from './jobs.service';
+import { JobsController } from './jobs.controller';
+import { JobsService, REPORT_PACK_QUEUE } from './jobs.service';
 
 @Module({
   imports: [ReportsModule],
   controllers: [JobsController],
-  providers: [JobsService, JobResults],
+  providers: [JobsService, JobResults, JobQueue],
 })
-export class JobsModule {}
+export class JobsModule implements OnApplicationBootstrap {
+  constructor(
+    private readonly queue: JobQueue,
+    private readonly jobs: JobsService,
+  ) {
+    // Every queue's handler, in this one place.
+    queue.handle(REPORT_PACK_QUEUE, (data, job) => jobs.step(data, job));
+  }
+
+  async onApplicationBootstrap() {
+    await this.queue.start();
+    await this.jobs.resume();
+  }
+}
