@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import JSZip from 'jszip';
 import type { Response } from 'superagent';
 import { JobResults, RESULT_READ_BYTES } from '../src/jobs/job-results';
-import { JobsService } from '../src/jobs/jobs.service';
+import { ReportPacksService } from '../src/reports/report-packs.service';
 import { startTestApp, type Client, type TestApp } from './test-app';
 import { testFrameworkYaml } from './test-framework';
 
@@ -114,11 +114,11 @@ describe('report pack jobs', () => {
   }, 90_000);
 
   it('changes nothing when a step runs twice at once (a step presumed dead ran on)', async () => {
-    const jobs = t.app.get(JobsService);
+    const packs = t.app.get(ReportPacksService);
     const started = await board.post(`/api/cycles/${cycleId}/report-pack`).expect(202);
     // The queue's worker runs its steps; these run the same steps beside it.
     for (let i = 0; i < 4; i++)
-      await Promise.all([0, 1].map(() => jobs.step({ partnershipId: pid }, { retryCount: 0 })));
+      await Promise.all([0, 1].map(() => packs.step({ partnershipId: pid }, { retryCount: 0 })));
     expect(await waitDone(started.body.id)).toMatchObject({ status: 'done', done: 1, total: 1 });
     await downloadAndCheck(started.body.id);
   }, 90_000);

@@ -14,6 +14,7 @@ import type { FastifyReply } from 'fastify';
 import { Access, CurrentActor } from '../common/access/access.decorators';
 import type { Actor } from '../common/access/actor';
 import { CycleParams } from '../cycles/dto/cycle.dto';
+import { ReportPacksService } from '../reports/report-packs.service';
 import { JobsService } from './jobs.service';
 
 export class JobParams {
@@ -42,7 +43,10 @@ export class JobDto {
 @ApiTags('jobs')
 @Controller()
 export class JobsController {
-  constructor(private readonly jobs: JobsService) {}
+  constructor(
+    private readonly jobs: JobsService,
+    private readonly packs: ReportPacksService,
+  ) {}
 
   @Post('cycles/:cycleId/report-pack')
   @HttpCode(202)
@@ -55,8 +59,8 @@ export class JobsController {
   @ApiTooManyRequestsResponse({
     description: 'The partnership has 3 packs waiting or being built; see Retry-After.',
   })
-  start(@CurrentActor() actor: Actor, @Param() p: CycleParams) {
-    return this.jobs.startReportPack(actor, p.cycleId);
+  async start(@CurrentActor() actor: Actor, @Param() p: CycleParams) {
+    return this.jobs.get(await this.packs.start(actor, p.cycleId));
   }
 
   @Get('jobs/:jobId')

@@ -1,26 +1,28 @@
 import { Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { ReportPacksService, REPORT_PACK_QUEUE } from '../reports/report-packs.service';
 import { ReportsModule } from '../reports/reports.module';
 import { JobQueue } from './job-queue';
+import { JobQueueModule } from './job-queue.module';
 import { JobResults } from './job-results';
 import { JobsController } from './jobs.controller';
-import { JobsService, REPORT_PACK_QUEUE } from './jobs.service';
+import { JobsService } from './jobs.service';
 
 @Module({
-  imports: [ReportsModule],
+  imports: [JobQueueModule, ReportsModule],
   controllers: [JobsController],
-  providers: [JobsService, JobResults, JobQueue],
+  providers: [JobsService, JobResults],
 })
 export class JobsModule implements OnApplicationBootstrap {
   constructor(
     private readonly queue: JobQueue,
-    private readonly jobs: JobsService,
+    private readonly packs: ReportPacksService,
   ) {
     // Every queue's handler, in this one place.
-    queue.handle(REPORT_PACK_QUEUE, (data, job) => jobs.step(data, job));
+    queue.handle(REPORT_PACK_QUEUE, (data, job) => packs.step(data, job));
   }
 
   async onApplicationBootstrap() {
     await this.queue.start();
-    await this.jobs.resume();
+    await this.packs.resume();
   }
 }
