@@ -3,10 +3,9 @@ import { resolve } from 'node:path';
 import { PgBoss } from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
-import { dataSourceOptions } from '../src/database/data-source-options';
+import { dataSourceOptions, JOB_SCHEMA } from '../src/database/data-source-options';
 import { runMigrations } from '../src/database/database.module';
 import { withDatabase } from '../src/database/database-url';
-import { JOB_SCHEMA } from '../src/jobs/job-queue';
 import { adminQuery, RUN_PREFIX_PATTERN, templateDb } from './test-database';
 
 /**

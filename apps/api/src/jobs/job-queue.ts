@@ -4,13 +4,12 @@ import { PgBoss } from 'pg-boss';
 import { DataSource, type EntityManager } from 'typeorm';
 import { logger } from '../common/logging/logger';
 import { AppConfig } from '../config/app-config';
+import { JOB_SCHEMA } from '../database/data-source-options';
 import { sqlExecutor } from '../database/typed-query';
 
 /** Runs one job of a queue; it must be idempotent: a step whose process died is run again. */
 export type JobHandler = (data: object, job: { id: string; retryCount: number }) => Promise<void>;
 
-/** pg-boss keeps its tables here, installed and migrated by itself; our migrations leave it alone. */
-export const JOB_SCHEMA = 'pgboss';
 const BACKING_OFF = 'JOB_QUEUE_BACKING_OFF';
 const MAX_BACKOFF_S = 60;
 
