@@ -61,6 +61,11 @@ async function bootstrap() {
 
   try {
     app = await createApp({ config, databaseUrl: db.url });
+    if (config.PIES_WORKER_ONLY || args.includes('--worker')) {
+      await app.init(); // runs background jobs; serves no HTTP
+      logger.info('PIES Audit worker is running background jobs (no HTTP)');
+      return;
+    }
     const demo =
       !config.isProduction &&
       (config.DEMO_DATA ?? (db.embedded !== null || args.includes('--demo')));

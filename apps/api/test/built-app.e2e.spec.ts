@@ -60,6 +60,8 @@ it('the built API starts with its start:api command on Node >= 22.12, serves, an
       health: { status: 'ok', database: 'up' },
       out: '',
     });
+    // The job queue (pg-boss, an ES module) started with it.
+    expect(out).toContain('"job queue started"');
     // The web app's shell comes from the same process (built by npm test first).
     const page = await fetch(`http://127.0.0.1:${port}/`);
     expect(page.status).toBe(200);

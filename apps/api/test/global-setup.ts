@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
+import { PgBoss } from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
-import { dataSourceOptions } from '../src/database/data-source-options';
+import { dataSourceOptions, JOB_SCHEMA } from '../src/database/data-source-options';
 import { runMigrations } from '../src/database/database.module';
 import { withDatabase } from '../src/database/database-url';
 import { adminQuery, RUN_PREFIX_PATTERN, templateDb } from './test-database';
@@ -36,13 +37,16 @@ export default async function globalSetup(): Promise<void> {
     if (started < cutoff) await adminQuery(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
   }
   await adminQuery(`CREATE DATABASE ${templateDb()}`);
-  const ds = new DataSource(
-    dataSourceOptions(withDatabase(process.env.PIES_TEST_SERVER_URL, templateDb()), 2),
-  );
+  const url = withDatabase(process.env.PIES_TEST_SERVER_URL, templateDb());
+  const ds = new DataSource(dataSourceOptions(url, 2));
   await ds.initialize();
   try {
     await runMigrations(ds);
   } finally {
     await ds.destroy();
   }
+  // The job queue installs its own schema when it first starts: here once, not in every clone.
+  const boss = new PgBoss({ connectionString: url, schema: JOB_SCHEMA, supervise: false });
+  await boss.start();
+  await boss.stop();
 }

@@ -104,6 +104,8 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, (error: ApiError) => string>>
   FRAMEWORK_VERSION_PUBLISHED: () =>
     'This version of the framework is published with other content: give the changed framework a new version',
   JOB_NOT_DONE: () => 'The pack is not ready yet',
+  REPORT_PACKS_WAITING: () =>
+    'Your partnership already has 3 report packs waiting or being built: try again when one is ready',
   PARTNERSHIP_HAS_NO_CYCLE: () => 'The partnership has no audit cycle yet',
   PAYLOAD_TOO_LARGE: () => 'What you sent is too large',
   RATE_LIMITED: (e) =>

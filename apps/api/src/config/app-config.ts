@@ -120,14 +120,19 @@ export class AppConfig {
   REPORT_CONCURRENCY = 4;
 
   /**
-   * How often a worker marks its running job alive. A job unmarked for four of these is taken
-   * to have lost its worker (its process stopped) and another process runs it again.
+   * How long a background job step may run. A step whose process stopped is run again by
+   * another process after this, and supervision passes come as often.
    */
   @Transform(toInt)
   @IsInt()
-  @Min(1)
-  @Max(300)
-  JOB_HEARTBEAT_SECONDS = 15;
+  @Min(2)
+  @Max(600)
+  JOB_EXPIRE_SECONDS = 30;
+
+  /** Run background jobs only, serving no HTTP (also the `--worker` argument). */
+  @Transform(toBool)
+  @IsBoolean()
+  PIES_WORKER_ONLY = false;
 
   /** Printed in the header and footer of every report page. */
   @IsString()

@@ -3,6 +3,9 @@ import type { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
+/** The job queue's schema: pg-boss installs and migrates it itself; our migrations leave it alone. */
+export const JOB_SCHEMA = 'pgboss';
+
 /**
  * The one description of how the app talks to PostgreSQL, used by the API, the migration
  * tool and the tests. Migrations are the only way the schema changes.

@@ -5,6 +5,8 @@
  *   npm run db:revert                revert the last migration
  *   npm run db:generate -- Name      write migrations/<timestamp>-<name>.ts from the entity diff
  *   npm run db:check                 fail if the entities and the migrations disagree
+ *
+ * Only our schema: the job queue's (pgboss) is pg-boss's own, never in the scratch database.
  */
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';

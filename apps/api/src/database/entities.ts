@@ -13,7 +13,7 @@ import { EvidenceFile } from '../evidence/entities/evidence-file.entity';
 import { FrameworkIndicator } from '../frameworks/entities/framework-indicator.entity';
 import { FrameworkVersion } from '../frameworks/entities/framework-version.entity';
 import { Job } from '../jobs/entities/job.entity';
-import { JobResultChunk } from '../jobs/entities/job-result-chunk.entity';
+import { JobPart } from '../jobs/entities/job-part.entity';
 import { Session } from '../auth/entities/session.entity';
 import { SignInThrottle } from '../auth/entities/sign-in-throttle.entity';
 import { SigningKey } from '../auth/entities/signing-key.entity';
@@ -48,5 +48,5 @@ export const ENTITIES = [
   AuditScore,
   CycleIndicatorStat,
   Job,
-  JobResultChunk,
+  JobPart,
 ];

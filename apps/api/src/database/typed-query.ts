@@ -1,3 +1,7 @@
+import type { Pool } from 'pg';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+
 // The one way raw SQL runs in the API. TypeORM's `.query` returns `any`, which would flow
 // untyped into DTOs; these helpers make each call name its row type instead. Lint forbids a
 // direct `.query(` call anywhere else in apps/api/src (migrations and tests aside).
@@ -48,4 +52,18 @@ export async function changeRows<Row = never>(
 /** A statement whose rows nobody reads: INSERT/UPDATE/DELETE without RETURNING, locks. */
 export async function run(db: Db, sql: string, params?: unknown[]): Promise<void> {
   await db.query(sql, params);
+}
+
+/**
+ * How a library that writes its own SQL (pg-boss) runs it: on the app's pool, or inside the
+ * caller's transaction (an EntityManager), so its rows commit or roll back with the caller's.
+ */
+export function sqlExecutor(db: DataSource | EntityManager) {
+  return {
+    executeSql: async (text: string, values?: unknown[]): Promise<{ rows: unknown[] }> => {
+      if (db instanceof DataSource)
+        return ((db.driver as PostgresDriver).master as Pool).query(text, values);
+      return { rows: (await db.queryRunner!.query(text, values, true)).records };
+    },
+  };
 }

@@ -6,6 +6,7 @@ import {
   ApiProduces,
   ApiProperty,
   ApiTags,
+  ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import { BOARD_ROLES } from '@pies/domain';
 import { IsUUID } from 'class-validator';
@@ -13,6 +14,7 @@ import type { FastifyReply } from 'fastify';
 import { Access, CurrentActor } from '../common/access/access.decorators';
 import type { Actor } from '../common/access/actor';
 import { CycleParams } from '../cycles/dto/cycle.dto';
+import { ReportPacksService } from '../reports/report-packs.service';
 import { JobsService } from './jobs.service';
 
 export class JobParams {
@@ -41,17 +43,24 @@ export class JobDto {
 @ApiTags('jobs')
 @Controller()
 export class JobsController {
-  constructor(private readonly jobs: JobsService) {}
+  constructor(
+    private readonly jobs: JobsService,
+    private readonly packs: ReportPacksService,
+  ) {}
 
   @Post('cycles/:cycleId/report-pack')
   @HttpCode(202)
   @Access(...BOARD_ROLES)
   @ApiOperation({
-    summary: "Start building a ZIP of every submitted agency's report for the cycle.",
+    summary:
+      "Start building a ZIP of every submitted agency's report for the cycle, or follow the one already waiting or being built.",
   })
   @ApiAcceptedResponse({ type: JobDto })
-  start(@CurrentActor() actor: Actor, @Param() p: CycleParams) {
-    return this.jobs.startReportPack(actor, p.cycleId);
+  @ApiTooManyRequestsResponse({
+    description: 'The partnership has 3 packs waiting or being built; see Retry-After.',
+  })
+  async start(@CurrentActor() actor: Actor, @Param() p: CycleParams) {
+    return this.jobs.get(await this.packs.start(actor, p.cycleId));
   }
 
   @Get('jobs/:jobId')

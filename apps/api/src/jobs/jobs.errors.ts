@@ -7,6 +7,11 @@ export const JOB_ERRORS = {
     description: 'The job has not finished: download its result when its status is done.',
     details: '{ status: JobStatus }',
   },
+  REPORT_PACKS_WAITING: {
+    status: 429,
+    description:
+      'The partnership already has 3 report packs waiting or being built: try again when one is done (Retry-After).',
+  },
 } as const satisfies Record<string, ErrorDeclaration>;
 
 export const JobErrorCode = codesOf(JOB_ERRORS);

@@ -5,12 +5,19 @@ import { AgencyReportBuilder } from './agency-report.builder';
 import { BoardReportBuilder } from './board-report.builder';
 import { ExportsService } from './exports.service';
 import { ReportRenderer } from './pdf-renderer.provider';
+import { ReportPacksService } from './report-packs.service';
 import { ReportsController } from './reports.controller';
 
 @Module({
   imports: [AuditsModule, DashboardsModule],
   controllers: [ReportsController],
-  providers: [AgencyReportBuilder, BoardReportBuilder, ReportRenderer, ExportsService],
-  exports: [AgencyReportBuilder, ReportRenderer],
+  providers: [
+    AgencyReportBuilder,
+    BoardReportBuilder,
+    ReportRenderer,
+    ExportsService,
+    ReportPacksService,
+  ],
+  exports: [ReportPacksService],
 })
 export class ReportsModule {}

@@ -184,10 +184,7 @@ export interface paths {
         /** People with a role in the partnership or any of its organisations. */
         get: operations["users_listInPartnership"];
         put?: never;
-        /**
-         * Give a person roles in the partnership and its organisations.
-         * @description Someone already with a role in the partnership has them at once; anyone else (a new email, or an account elsewhere) is invited and has them once they accept. The answer is the same either way.
-         */
+        /** Add a person with roles in the partnership and its organisations. */
         post: operations["users_createInPartnership"];
         delete?: never;
         options?: never;
@@ -205,62 +202,8 @@ export interface paths {
         /** The organisation's leads and contributors. */
         get: operations["users_listMembers"];
         put?: never;
-        /**
-         * Add a contributor (agency lead) or a lead or contributor (admins).
-         * @description A member of the organisation has the role at once; anyone else is invited and has it once they accept. The answer is the same either way.
-         */
+        /** Add a contributor (agency lead) or a lead or contributor (admins). */
         post: operations["users_addMember"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/invitations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Roles you have been offered and not yet accepted or declined. */
-        get: operations["invitations_listMine"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/invitations/{invitationId}/accept": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Accept one of your invitations: you hold the role from now on. */
-        post: operations["invitations_accept"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/invitations/{invitationId}/decline": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Decline one of your invitations: it is kept, as declined. */
-        post: operations["invitations_decline"];
         delete?: never;
         options?: never;
         head?: never;
@@ -794,7 +737,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start building a ZIP of every submitted agency's report for the cycle. */
+        /** Start building a ZIP of every submitted agency's report for the cycle, or follow the one already waiting or being built. */
         post: operations["jobs_start"];
         delete?: never;
         options?: never;
@@ -996,22 +939,10 @@ export interface components {
             name: string;
             /**
              * Format: password
-             * @description Initial password, used only if the email has no account yet (an existing account keeps its own). Needed unless the person already has a role in the partnership or organisation asked about.
+             * @description Initial password, for a new user only (leave out when the email already has an account).
              */
             password?: string;
             memberships: components["schemas"]["MembershipInput"][];
-        };
-        AddedRoleDto: {
-            /** @enum {string} */
-            role: "platform_admin" | "partnership_admin" | "board_member" | "agency_lead" | "agency_contributor";
-            /** Format: uuid */
-            partnershipId?: string | null;
-            /** Format: uuid */
-            organisationId?: string | null;
-        };
-        AddedPersonDto: {
-            email: string;
-            memberships: components["schemas"]["AddedRoleDto"][];
         };
         AddMemberDto: {
             /** @example jo.bloggs@riverside.example */
@@ -1020,26 +951,11 @@ export interface components {
             name: string;
             /**
              * Format: password
-             * @description Initial password, used only if the email has no account yet (an existing account keeps its own). Needed unless the person already has a role in the partnership or organisation asked about.
+             * @description Initial password, for a new user only (leave out when the email already has an account).
              */
             password?: string;
             /** @enum {string} */
             role: "agency_lead" | "agency_contributor";
-        };
-        InvitationDto: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            role: "platform_admin" | "partnership_admin" | "board_member" | "agency_lead" | "agency_contributor";
-            /** Format: uuid */
-            organisationId?: string | null;
-            organisationName?: string | null;
-            /** @description The partnership of a partnership role; for an organisation role, its partnerships. */
-            partnershipNames: string[];
-            /** @description Who sent it. */
-            invitedByName?: string | null;
-            /** Format: date-time */
-            invitedAt: string;
         };
         FrameworkVersionSummaryDto: {
             /** Format: uuid */
@@ -1871,8 +1787,9 @@ export interface components {
          *
          *     | code | status | meaning | details |
          *     | --- | --- | --- | --- |
+         *     | `USER_EXISTS_PASSWORD_GIVEN` | 409 | A user with this email exists: leave out the password to add roles to their account. | `[{ field: "password", problems: [{ code: "passwordNotForExistingUser", params, message }] }]` |
+         *     | `USER_CREATED_CONCURRENTLY` | 409 | A user with this email was created at the same time: try again. |  |
          *     | `MEMBERSHIP_DUPLICATE` | 409 | The request gives the same membership twice. |  |
-         *     | `INVITATION_ANSWERED` | 409 | The invitation has already been accepted or declined. |  |
          *     | `AGENCY_LEAD_NEEDS_ADMIN` | 403 | Only a partnership or platform admin can add an agency lead. |  |
          *
          *     **cycles**
@@ -1899,6 +1816,7 @@ export interface components {
          *     | code | status | meaning | details |
          *     | --- | --- | --- | --- |
          *     | `JOB_NOT_DONE` | 409 | The job has not finished: download its result when its status is done. | `{ status: JobStatus }` |
+         *     | `REPORT_PACKS_WAITING` | 429 | The partnership already has 3 report packs waiting or being built: try again when one is done (Retry-After). |  |
          *
          *     **dashboards**
          *
@@ -1907,7 +1825,7 @@ export interface components {
          *     | `PARTNERSHIP_HAS_NO_CYCLE` | 404 | The partnership has no audit cycle yet, so there is nothing to show. |  |
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "BODY_NOT_JSON" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "RATE_LIMITED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "INDICATOR_NOT_ASSIGNED" | "MEMBERSHIP_DUPLICATE" | "INVITATION_ANSWERED" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "PARTNERSHIP_HAS_NO_CYCLE";
+        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "BODY_NOT_JSON" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "RATE_LIMITED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "INDICATOR_NOT_ASSIGNED" | "USER_EXISTS_PASSWORD_GIVEN" | "USER_CREATED_CONCURRENTLY" | "MEMBERSHIP_DUPLICATE" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "REPORT_PACKS_WAITING" | "PARTNERSHIP_HAS_NO_CYCLE";
         /**
          * @description Problem codes by feature (and the shape of `params`):
          *
@@ -1955,7 +1873,8 @@ export interface components {
          *
          *     | code | meaning | params |
          *     | --- | --- | --- |
-         *     | `passwordRequiredForNewUser` | Give an initial password (used only if the email has no account yet): the person has no role here yet. | `{}` |
+         *     | `passwordRequiredForNewUser` | There is no account with this email yet: give an initial password. | `{}` |
+         *     | `passwordNotForExistingUser` | The email has an account, whose password others do not change: leave it out. | `{}` |
          *     | `organisationNotForRole` | This role is held over the partnership: leave out organisationId. | `{ role: string }` |
          *
          *     **cycles**
@@ -1979,7 +1898,7 @@ export interface components {
          *     | `fileExtensionMismatch` | The file's name does not end as its content's type does. | `{ type: string, extension: string, expected: string }` |
          * @enum {string}
          */
-        ProblemCode: "isString" | "isNotEmpty" | "isInt" | "isBoolean" | "isArray" | "isEmail" | "isUuid" | "isUrl" | "isIso8601" | "isIn" | "matches" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "nestedValidation" | "unknownProperty" | "isObject" | "unknownValue" | "nulCharacter" | "invalid" | "levelNotInScale" | "levelWithNotApplicable" | "notApplicableNotAllowed" | "notInFramework" | "levelRequired" | "commentaryRequired" | "notApplicableReasonRequired" | "passwordRequiredForNewUser" | "organisationNotForRole" | "dueNotAfterOpening" | "frameworkRule" | "fileRequired" | "fileTypeNotAccepted" | "fileExtensionMismatch";
+        ProblemCode: "isString" | "isNotEmpty" | "isInt" | "isBoolean" | "isArray" | "isEmail" | "isUuid" | "isUrl" | "isIso8601" | "isIn" | "matches" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "nestedValidation" | "unknownProperty" | "isObject" | "unknownValue" | "nulCharacter" | "invalid" | "levelNotInScale" | "levelWithNotApplicable" | "notApplicableNotAllowed" | "notInFramework" | "levelRequired" | "commentaryRequired" | "notApplicableReasonRequired" | "passwordRequiredForNewUser" | "passwordNotForExistingUser" | "organisationNotForRole" | "dueNotAfterOpening" | "frameworkRule" | "fileRequired" | "fileTypeNotAccepted" | "fileExtensionMismatch";
         Problem: {
             code: components["schemas"]["ProblemCode"];
             /** @description The check's arguments, e.g. `{ max: 2000 }` for maxLength. */
@@ -2028,10 +1947,7 @@ export type SchemaUserMembershipDto = components['schemas']['UserMembershipDto']
 export type SchemaUserDto = components['schemas']['UserDto'];
 export type SchemaMembershipInput = components['schemas']['MembershipInput'];
 export type SchemaCreatePartnershipUserDto = components['schemas']['CreatePartnershipUserDto'];
-export type SchemaAddedRoleDto = components['schemas']['AddedRoleDto'];
-export type SchemaAddedPersonDto = components['schemas']['AddedPersonDto'];
 export type SchemaAddMemberDto = components['schemas']['AddMemberDto'];
-export type SchemaInvitationDto = components['schemas']['InvitationDto'];
 export type SchemaFrameworkVersionSummaryDto = components['schemas']['FrameworkVersionSummaryDto'];
 export type SchemaFrameworkSummaryDto = components['schemas']['FrameworkSummaryDto'];
 export type SchemaImportFrameworkDto = components['schemas']['ImportFrameworkDto'];
@@ -2845,12 +2761,12 @@ export interface operations {
             };
         };
         responses: {
-            202: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AddedPersonDto"];
+                    "application/json": components["schemas"]["UserDto"];
                 };
             };
             /** @description Not signed in, or the session has expired. */
@@ -2873,6 +2789,15 @@ export interface operations {
             };
             /** @description No such resource, or not visible to you. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The email has an account and a password was given. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2963,12 +2888,12 @@ export interface operations {
             };
         };
         responses: {
-            202: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AddedPersonDto"];
+                    "application/json": components["schemas"]["UserDto"];
                 };
             };
             /** @description Not signed in, or the session has expired. */
@@ -2991,153 +2916,6 @@ export interface operations {
             };
             /** @description No such resource, or not visible to you. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    invitations_listMine: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InvitationDto"][];
-                };
-            };
-            /** @description Not signed in, or the session has expired. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    invitations_accept: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                invitationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not signed in, or the session has expired. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description No such resource, or not yours. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Already accepted or declined. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    invitations_decline: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                invitationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not signed in, or the session has expired. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description No such resource, or not yours. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Already accepted or declined. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5469,6 +5247,15 @@ export interface operations {
             };
             /** @description No such resource, or not visible to you. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The partnership has 3 packs waiting or being built; see Retry-After. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

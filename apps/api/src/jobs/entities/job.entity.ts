@@ -9,12 +9,16 @@ import {
 } from 'typeorm';
 
 /**
- * A background job (e.g. a ZIP of every agency's report), kept in PostgreSQL so it survives an
- * API restart: any API process claims queued jobs, and jobs whose worker stopped heart-beating
- * are claimed again.
+ * A background job a user asked for (a ZIP of every agency's report): its status, progress and
+ * result, which it keeps after the pg-boss jobs that build it (in the queue's own schema) are gone.
+ * One unfinished pack per cycle and language.
  */
 @Entity('jobs')
-@Index('jobs_queue_idx', ['status', 'createdAt'])
+@Index('jobs_queue_idx', ['partnershipId', 'status', 'createdAt'])
+@Index('jobs_one_unfinished_pack', ['cycleId', 'lang'], {
+  unique: true,
+  where: `status IN ('queued', 'running')`,
+})
 @Check('jobs_status_check', `status IN ('queued', 'running', 'done', 'failed')`)
 export class Job {
   @PrimaryGeneratedColumn('uuid')
@@ -28,6 +32,10 @@ export class Job {
 
   @Column({ type: 'uuid' })
   cycleId!: string;
+
+  /** The language of the reports (BCP 47). */
+  @Column({ type: 'text', default: 'en-GB' })
+  lang!: string;
 
   @Column({ type: 'uuid', nullable: true })
   requestedById!: string | null;
@@ -47,21 +55,9 @@ export class Job {
   @Column({ type: 'text', nullable: true })
   resultName!: string | null;
 
-  /** Bytes of the result once done; the result itself is in `job_result_chunks`. */
+  /** Bytes of the result once done; the result itself is in `job_parts`. */
   @Column({ type: 'bigint', nullable: true })
   resultSize!: string | null;
-
-  /**
-   * How many times a worker has claimed it. A worker writes only while the job still holds
-   * the attempt it claimed, so one that was presumed stopped and replaced cannot overwrite
-   * its successor's progress or result.
-   */
-  @Column({ type: 'int', default: 0 })
-  attempt!: number;
-
-  /** Last heartbeat of the worker running it. */
-  @Column({ type: 'timestamptz', nullable: true })
-  heartbeatAt!: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

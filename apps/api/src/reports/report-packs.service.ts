@@ -1,0 +1,195 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { renderAgencyReportPdf, REPORT_LANG } from '@pies/reports';
+import { DataSource } from 'typeorm';
+import { boardVisibleSql } from '../audits/audit-rules.sql';
+import type { Actor } from '../common/access/actor';
+import { CommonErrorCode } from '../common/errors/common.errors';
+import { NotFoundError, TooManyRequestsError } from '../common/errors/domain-errors';
+import { logger } from '../common/logging/logger';
+import { AppConfig } from '../config/app-config';
+import { changeRows, oneRow, queryRow, queryRows, run } from '../database/typed-query';
+import { JobQueue } from '../jobs/job-queue';
+import { JobErrorCode } from '../jobs/jobs.errors';
+import { AgencyReportBuilder } from './agency-report.builder';
+import { ReportRenderer } from './pdf-renderer.provider';
+import { zipDirectory, zipEntry } from './zip';
+
+export const REPORT_PACK_QUEUE = 'report-pack';
+/** Packs a partnership may have waiting or being built at once. */
+const MAX_UNFINISHED = 3;
+/** Tries at one part before its pack fails. */
+const PART_ATTEMPTS = 3;
+const UNFINISHED = `status IN ('queued', 'running')`;
+
+const slug = (s: string) => s.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/**
+ * Report packs, a ZIP of every agency's report, built by short idempotent steps on the job
+ * queue: how and why in ../jobs/README.md.
+ */
+@Injectable()
+export class ReportPacksService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly agency: AgencyReportBuilder,
+    private readonly renderer: ReportRenderer,
+    private readonly queue: JobQueue,
+    @Inject(AppConfig) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * The cycle's unfinished pack in the reports' language, or a new one with its reports planned;
+   * at most MAX_UNFINISHED per partnership. Either way the partnership's turn is queued, in the
+   * same transaction. Returns the pack's id.
+   */
+  async start(actor: Actor, cycleId: string): Promise<string> {
+    return this.db.transaction(async (tx) => {
+      const cycle = await queryRow<{ pid: string }>(
+        tx,
+        'SELECT partnership_id AS pid FROM cycles WHERE id = $1',
+        [cycleId],
+      );
+      if (!cycle) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'cycle');
+      // One request of a partnership at a time decides: no two packs, no fourth.
+      await run(tx, 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+        `report-pack:${cycle.pid}`,
+      ]);
+      let pack = await queryRow<{ id: string }>(
+        tx,
+        `SELECT id FROM jobs WHERE cycle_id = $1 AND lang = $2 AND ${UNFINISHED}`,
+        [cycleId, REPORT_LANG],
+      );
+      if (!pack) {
+        const { n } = await oneRow<{ n: number }>(
+          tx,
+          `SELECT count(*)::int AS n FROM jobs WHERE partnership_id = $1 AND ${UNFINISHED}`,
+          [cycle.pid],
+        );
+        if (n >= MAX_UNFINISHED)
+          throw new TooManyRequestsError(
+            JobErrorCode.REPORT_PACKS_WAITING,
+            `the partnership already has ${n} report packs waiting or being built; try again when one is done`,
+            60,
+          );
+        const audits = await queryRows<{ id: string; name: string }>(
+          tx,
+          `SELECT a.id, o.name FROM audits a JOIN organisations o ON o.id = a.organisation_id
+            WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} ORDER BY o.name, a.id`,
+          [cycleId],
+        );
+        const used = new Set<string>();
+        const names = audits.map((a) => {
+          let name = `${slug(a.name)}.pdf`;
+          if (used.has(name)) name = name.replace(/\.pdf$/, `-${a.id.slice(0, 8)}.pdf`);
+          used.add(name);
+          return name;
+        });
+        pack = await oneRow<{ id: string }>(
+          tx,
+          `INSERT INTO jobs (kind, partnership_id, cycle_id, lang, requested_by_id, total)
+           VALUES ('report-pack', $1, $2, $3, $4, $5) RETURNING id`,
+          [cycle.pid, cycleId, REPORT_LANG, actor.userId, audits.length],
+        );
+        await run(
+          tx,
+          `INSERT INTO job_parts (job_id, seq, name, source_id)
+           SELECT $1, p.seq - 1, p.name, p.source FROM unnest($2::text[], $3::uuid[]) WITH ORDINALITY AS p(name, source, seq)`,
+          [pack.id, names, audits.map((a) => a.id)],
+        );
+      }
+      await this.queue.send(REPORT_PACK_QUEUE, { partnershipId: cycle.pid }, cycle.pid, tx);
+      return pack.id;
+    });
+  }
+
+  /** Queues a turn for every partnership with an unfinished pack (at start: none is lost). */
+  async resume(): Promise<void> {
+    const rows = await queryRows<{ pid: string }>(
+      this.db,
+      `SELECT DISTINCT partnership_id AS pid FROM jobs WHERE ${UNFINISHED}`,
+    );
+    for (const { pid } of rows)
+      await this.queue.send(REPORT_PACK_QUEUE, { partnershipId: pid }, pid);
+  }
+
+  /** One turn of a partnership: the next part of its oldest unfinished pack. */
+  async step(data: object, job: { retryCount: number }): Promise<void> {
+    const { partnershipId } = data as { partnershipId: string };
+    const {
+      rows: [pack],
+    } = await changeRows<{ id: string; cycle_id: string }>(
+      this.db,
+      `UPDATE jobs SET status = 'running' WHERE id = (
+         SELECT id FROM jobs WHERE partnership_id = $1 AND ${UNFINISHED} ORDER BY created_at LIMIT 1)
+       RETURNING id, cycle_id`,
+      [partnershipId],
+    );
+    if (!pack) return;
+    try {
+      await this.buildNextPart(pack.id, pack.cycle_id);
+    } catch (err) {
+      if (job.retryCount + 1 < PART_ATTEMPTS) throw err; // tried again after a pause
+      logger.error({ err, jobId: pack.id }, 'report pack failed');
+      await run(
+        this.db,
+        `WITH failed AS (UPDATE jobs SET status = 'failed', error = $2, updated_at = now() WHERE id = $1 RETURNING id)
+         DELETE FROM job_parts WHERE job_id IN (SELECT id FROM failed)`,
+        [
+          pack.id,
+          'the report pack could not be built; try again, and tell the administrator if it fails again',
+        ],
+      );
+    }
+    const more = await oneRow<{ yes: boolean }>(
+      this.db,
+      `SELECT EXISTS (SELECT 1 FROM jobs WHERE partnership_id = $1 AND ${UNFINISHED}) AS yes`,
+      [partnershipId],
+    );
+    if (more.yes) await this.queue.send(REPORT_PACK_QUEUE, { partnershipId }, partnershipId);
+  }
+
+  private async buildNextPart(jobId: string, cycleId: string): Promise<void> {
+    const part = await queryRow<{ seq: number; name: string; source_id: string }>(
+      this.db,
+      'SELECT seq, name, source_id FROM job_parts WHERE job_id = $1 AND data IS NULL ORDER BY seq LIMIT 1',
+      [jobId],
+    );
+    if (part) {
+      logger.info({ jobId, part: part.seq }, 'report pack step');
+      const model = await this.agency.build(part.source_id, this.config.PROTECTIVE_MARKING);
+      const entry = await zipEntry(part.name, await renderAgencyReportPdf(this.renderer, model));
+      // Written once: a step run again (its first run presumed dead) changes nothing.
+      await run(
+        this.db,
+        `WITH part AS (UPDATE job_parts SET data = $3 WHERE job_id = $1 AND seq = $2 AND data IS NULL RETURNING 1)
+         UPDATE jobs SET done = done + (SELECT count(*) FROM part), updated_at = now() WHERE id = $1`,
+        [jobId, part.seq, entry],
+      );
+      return;
+    }
+    // Every report is in: the central directory (a part with no name) ends the archive.
+    logger.info({ jobId }, 'report pack step: the ZIP directory');
+    const entries = await queryRows<{ head: Buffer; length: number }>(
+      this.db,
+      `SELECT substring(data FROM 1 FOR 30 + octet_length(name)) AS head, length(data) AS length
+         FROM job_parts WHERE job_id = $1 AND name IS NOT NULL ORDER BY seq`,
+      [jobId],
+    );
+    await run(
+      this.db,
+      'INSERT INTO job_parts (job_id, seq, data) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+      [jobId, entries.length, zipDirectory(entries)],
+    );
+    const cycle = await oneRow<{ name: string }>(this.db, 'SELECT name FROM cycles WHERE id = $1', [
+      cycleId,
+    ]);
+    await run(
+      this.db,
+      `UPDATE jobs SET status = 'done', result_name = $2, updated_at = now(),
+              result_size = (SELECT sum(length(data)) FROM job_parts WHERE job_id = $1)
+        WHERE id = $1 AND status = 'running'`,
+      [jobId, `agency-reports-${slug(cycle.name)}.zip`],
+    );
+  }
+}
