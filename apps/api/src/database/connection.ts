@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { ConfigError } from '../config/app-config';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
+import { startEmbeddedPostgres, type EmbeddedDatabase, type Log } from './embedded-postgres';
 import { ensureDatabase, withDatabase } from './database-url';
 
 export interface DatabaseConnection {
@@ -16,7 +16,7 @@ export interface DatabaseConnection {
 export async function connectDatabase(
   databaseUrl: string | undefined,
   dataDir: string,
-  log: (m: string) => void,
+  log: Log,
 ): Promise<DatabaseConnection> {
   if (databaseUrl) {
     await checkDatabase(databaseUrl);

