@@ -1,11 +1,12 @@
 import { createReadStream, createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { runMigrations } from './database.module';
-import { queryRow, queryRows, run, type Db } from './typed-query';
+import { oneRow, queryRow, queryRows, run, type Db } from './typed-query';
 
 /** The whole database in one file, method in ./README.md. */
 const FORMAT = 'pies-audit-backup';
@@ -98,8 +99,9 @@ export async function backupDatabase(
   const gzip = createGzip();
   const out = createWriteStream(file, { mode: 0o600 });
   const done = finished(gzip.pipe(out));
+  done.catch(() => undefined); // awaited below; a write error (a full disk) also ends a wait
   const write = async (value: unknown) => {
-    if (!gzip.write(`${JSON.stringify(value)}\n`)) await once(gzip, 'drain');
+    if (!gzip.write(`${JSON.stringify(value)}\n`)) await Promise.race([once(gzip, 'drain'), done]);
   };
   const counts: Record<string, number> = {};
   try {
@@ -115,10 +117,10 @@ export async function backupDatabase(
       createdAt: new Date().toISOString(),
     } satisfies Header);
     for (const { name, wide } of await tablesInDependencyOrder(qr)) {
-      const { n } = (await queryRow<{ n: number }>(
+      const { n } = await oneRow<{ n: number }>(
         qr,
         `SELECT count(*)::int AS n FROM ${ident(name)}`,
-      ))!;
+      );
       await write({ table: name, rows: n } satisfies TableStart);
       // Each row as its composite text: every column in PostgreSQL's own text form, which
       // the row type reads back exactly (bytea as hex, jsonb, timestamps to the microsecond).
@@ -151,6 +153,7 @@ export async function backupDatabase(
   } catch (err) {
     if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
     gzip.destroy();
+    await rm(file, { force: true });
     throw err;
   } finally {
     await qr.release();

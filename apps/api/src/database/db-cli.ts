@@ -60,7 +60,7 @@ async function main() {
     ? { url: running, embedded: null }
     : await connectDatabase(process.env.DATABASE_URL, dataDir, log);
   // npm runs scripts from the project's root: a file is named from where npm was run.
-  const file = name && resolve(process.env.INIT_CWD ?? '.', name);
+  const at = (file: string) => resolve(process.env.INIT_CWD ?? '.', file);
   let url = conn.url;
   let scratch: string | null = null;
   if (command === 'check' || command === 'generate') {
@@ -122,20 +122,16 @@ async function main() {
         break;
       }
       case 'backup': {
-        const to =
-          file ??
-          resolve(
-            process.env.INIT_CWD ?? '.',
-            `pies-audit-${new Date().toISOString().replace(/[:.]/g, '-')}.backup.gz`,
-          );
+        const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+        const to = at(name ?? `pies-audit-${stamp}.backup.gz`);
         const counts = await backupDatabase(ds, to);
         log(`backed up ${total(counts)} rows of ${Object.keys(counts).length} tables to ${to}`);
         break;
       }
       case 'restore': {
-        if (!file) throw new Error('usage: db:restore <file>');
-        const counts = await restoreDatabase(ds, file);
-        log(`restored ${total(counts)} rows of ${Object.keys(counts).length} tables from ${file}`);
+        if (!name) throw new Error('usage: db:restore <file>');
+        const counts = await restoreDatabase(ds, at(name));
+        log(`restored ${total(counts)} rows of ${Object.keys(counts).length} tables from ${name}`);
         break;
       }
       default:
