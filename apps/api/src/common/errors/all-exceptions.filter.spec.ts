@@ -34,6 +34,13 @@ describe('toErrorBody', () => {
     ['a server shutting down (57P01)', dbError('57P01'), 'SERVICE_UNAVAILABLE', 503],
     ['a server still starting (57P03)', dbError('57P03'), 'SERVICE_UNAVAILABLE', 503],
     ['a connection failure (08006)', dbError('08006'), 'SERVICE_UNAVAILABLE', 503],
+    ['a server out of connections (53300)', dbError('53300'), 'SERVICE_UNAVAILABLE', 503],
+    [
+      'a pool closed by shutdown',
+      new Error('Cannot use a pool after calling end on the pool'),
+      'SERVICE_UNAVAILABLE',
+      503,
+    ],
     [
       'a refused connection',
       Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {

@@ -135,14 +135,14 @@ function databaseError(err: QueryFailedError): ErrorBody | null {
 export const RETRY_AFTER_SECONDS = 5;
 
 /**
- * PostgreSQL codes of a server that is unreachable or going away (class 08, shutdown, crash,
- * still starting up), socket errors of a connection refused or cut, and node-postgres's own
- * messages for a connection lost or never made.
+ * PostgreSQL codes of a server that is unreachable, going away (class 08, shutdown, crash,
+ * still starting up) or out of connections (53300), socket errors of a connection refused or
+ * cut, and node-postgres's own messages for a connection lost, never made, or a pool closed.
  */
 const DATABASE_DOWN_CODES =
-  /^(08\w{3}|57P0[1-3]|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN)$/;
+  /^(08\w{3}|57P0[1-3]|53300|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN)$/;
 const DATABASE_DOWN_MESSAGES =
-  /^(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect|Client was closed and is not queryable)/;
+  /^(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect|Client was closed and is not queryable|Cannot use a pool after calling end)/;
 
 /** Whether the error says the database cannot be reached now (not that a query is wrong). */
 export function isDatabaseUnavailable(exception: unknown): boolean {
