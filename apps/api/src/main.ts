@@ -26,8 +26,8 @@ async function bootstrap() {
     exitOnConfigError(err);
   }
 
-  const db = await connectDatabase(config.DATABASE_URL, config.DATA_DIR, (m) =>
-    logger.info(m),
+  const db = await connectDatabase(config.DATABASE_URL, config.DATA_DIR, (m, level = 'info') =>
+    logger[level](m),
   ).catch(exitOnConfigError);
   if (db.embedded)
     logger.info(

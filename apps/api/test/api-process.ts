@@ -63,3 +63,21 @@ export async function waitFor(
     `timed out after ${ms} ms waiting for ${typeof what === 'string' ? what : what()}`,
   );
 }
+
+/** Signs a demo user in over HTTP: the session cookie header and the CSRF token. */
+export async function login(base: string, email: string) {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const csrf = ((await csrfRes.json()) as { csrfToken: string }).csrfToken;
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-csrf-token': csrf,
+      cookie: `pies_csrf=${csrf}`,
+    },
+    body: JSON.stringify({ email, password: 'safeguarding-demo' }),
+  });
+  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
+  const body = (await res.json()) as { csrfToken: string };
+  return { status: res.status, cookie: cookies.join('; '), csrf: body.csrfToken };
+}

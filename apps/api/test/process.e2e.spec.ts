@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../src/database/embedded-postgres';
 import { withDatabase } from '../src/database/database-url';
-import { type ApiProcess, startApiProcess, waitFor } from './api-process';
+import { type ApiProcess, login, startApiProcess, waitFor } from './api-process';
 import { adminQuery, createTestDatabase, testServerUrl } from './test-database';
 
 /**
@@ -43,23 +43,6 @@ async function appConnections(dataDir: string): Promise<{ total: number; overTcp
   } finally {
     await c.end();
   }
-}
-
-async function login(base: string, email: string) {
-  const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  const csrf = ((await csrfRes.json()) as { csrfToken: string }).csrfToken;
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-csrf-token': csrf,
-      cookie: `pies_csrf=${csrf}`,
-    },
-    body: JSON.stringify({ email, password: 'safeguarding-demo' }),
-  });
-  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
-  const body = (await res.json()) as { csrfToken: string };
-  return { status: res.status, cookie: cookies.join('; '), csrf: body.csrfToken };
 }
 
 describe('the API process', () => {

