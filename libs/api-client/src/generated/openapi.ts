@@ -27,7 +27,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in; sets the httpOnly session cookie and a fresh CSRF cookie. */
+        /** Sign in; sets the httpOnly session cookie, a fresh CSRF cookie and the device cookie (pies_device), which spares this browser the account-wide and address-wide sign-in limits. */
         post: operations["auth_login"];
         delete?: never;
         options?: never;
@@ -184,7 +184,10 @@ export interface paths {
         /** People with a role in the partnership or any of its organisations. */
         get: operations["users_listInPartnership"];
         put?: never;
-        /** Add a person with roles in the partnership and its organisations. */
+        /**
+         * Give a person roles in the partnership and its organisations.
+         * @description Someone already with a role in the partnership has them at once; anyone else (a new email, or an account elsewhere) is invited and has them once they accept. The answer is the same either way.
+         */
         post: operations["users_createInPartnership"];
         delete?: never;
         options?: never;
@@ -202,8 +205,62 @@ export interface paths {
         /** The organisation's leads and contributors. */
         get: operations["users_listMembers"];
         put?: never;
-        /** Add a contributor (agency lead) or a lead or contributor (admins). */
+        /**
+         * Add a contributor (agency lead) or a lead or contributor (admins).
+         * @description A member of the organisation has the role at once; anyone else is invited and has it once they accept. The answer is the same either way.
+         */
         post: operations["users_addMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Roles you have been offered and not yet accepted or declined. */
+        get: operations["invitations_listMine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{invitationId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept one of your invitations: you hold the role from now on. */
+        post: operations["invitations_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{invitationId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline one of your invitations: it is kept, as declined. */
+        post: operations["invitations_decline"];
         delete?: never;
         options?: never;
         head?: never;
@@ -220,7 +277,7 @@ export interface paths {
         /** Audit frameworks and their versions, newest first. */
         get: operations["frameworks_list"];
         put?: never;
-        /** Import a framework version from YAML. 201 when new, 200 when identical content was already imported. */
+        /** Import a framework version from YAML: a partnership admin's belongs to their partnership, a platform admin's to every partnership. 201 when new, 200 when identical content was already imported. */
         post: operations["frameworks_import"];
         delete?: never;
         options?: never;
@@ -939,10 +996,22 @@ export interface components {
             name: string;
             /**
              * Format: password
-             * @description Initial password, for a new user only (leave out when the email already has an account).
+             * @description Initial password, used only if the email has no account yet (an existing account keeps its own). Needed unless the person already has a role in the partnership or organisation asked about.
              */
             password?: string;
             memberships: components["schemas"]["MembershipInput"][];
+        };
+        AddedRoleDto: {
+            /** @enum {string} */
+            role: "platform_admin" | "partnership_admin" | "board_member" | "agency_lead" | "agency_contributor";
+            /** Format: uuid */
+            partnershipId?: string | null;
+            /** Format: uuid */
+            organisationId?: string | null;
+        };
+        AddedPersonDto: {
+            email: string;
+            memberships: components["schemas"]["AddedRoleDto"][];
         };
         AddMemberDto: {
             /** @example jo.bloggs@riverside.example */
@@ -951,16 +1020,36 @@ export interface components {
             name: string;
             /**
              * Format: password
-             * @description Initial password, for a new user only (leave out when the email already has an account).
+             * @description Initial password, used only if the email has no account yet (an existing account keeps its own). Needed unless the person already has a role in the partnership or organisation asked about.
              */
             password?: string;
             /** @enum {string} */
             role: "agency_lead" | "agency_contributor";
         };
+        InvitationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            role: "platform_admin" | "partnership_admin" | "board_member" | "agency_lead" | "agency_contributor";
+            /** Format: uuid */
+            organisationId?: string | null;
+            organisationName?: string | null;
+            /** @description The partnership of a partnership role; for an organisation role, its partnerships. */
+            partnershipNames: string[];
+            /** @description Who sent it. */
+            invitedByName?: string | null;
+            /** Format: date-time */
+            invitedAt: string;
+        };
         FrameworkVersionSummaryDto: {
             /** Format: uuid */
             id: string;
             frameworkId: string;
+            /**
+             * Format: uuid
+             * @description The partnership whose own framework it is; null for the platform's.
+             */
+            ownerPartnershipId: string | null;
             version: string;
             title: string;
             publisher: string;
@@ -971,19 +1060,26 @@ export interface components {
         };
         FrameworkSummaryDto: {
             frameworkId: string;
+            /** Format: uuid */
+            ownerPartnershipId: string | null;
             /** @description Title of the newest version. */
             title: string;
             /** @description Newest first. */
             versions: components["schemas"]["FrameworkVersionSummaryDto"][];
         };
         ImportFrameworkDto: {
-            /** @description The framework file (YAML text), as in templates/frameworks/. */
+            /** @description The framework file (YAML or JSON text), as in templates/frameworks/. */
             yaml: string;
         };
         ImportResultDto: {
             /** Format: uuid */
             id: string;
             frameworkId: string;
+            /**
+             * Format: uuid
+             * @description The partnership whose own framework it is; null for the platform's.
+             */
+            ownerPartnershipId: string | null;
             version: string;
             title: string;
             publisher: string;
@@ -998,6 +1094,11 @@ export interface components {
             /** Format: uuid */
             id: string;
             frameworkId: string;
+            /**
+             * Format: uuid
+             * @description The partnership whose own framework it is; null for the platform's.
+             */
+            ownerPartnershipId: string | null;
             version: string;
             title: string;
             publisher: string;
@@ -1746,7 +1847,10 @@ export interface components {
          *     | `RESOURCE_NOT_FOUND` | 404 | No such resource, or not visible to the caller (the message names which kind). |  |
          *     | `ROUTE_NOT_FOUND` | 404 | No route has this method and path. |  |
          *     | `METHOD_NOT_ALLOWED` | 405 | The route does not take this method. |  |
+         *     | `PATH_INVALID` | 400 | The path is not valid percent-encoded UTF-8. |  |
+         *     | `PATH_TOO_LONG` | 414 | A segment of the path is over 100 characters. |  |
          *     | `BODY_NOT_JSON` | 400 | The body is not valid JSON. |  |
+         *     | `BODY_TOO_DEEP` | 400 | The JSON body nests arrays and objects too deep (the message says how deep they may go). |  |
          *     | `BODY_EMPTY` | 400 | The body is empty but its Content-Type is application/json. |  |
          *     | `BODY_LENGTH_MISMATCH` | 400 | The body length does not match Content-Length. |  |
          *     | `PAYLOAD_TOO_LARGE` | 413 | The body or the uploaded file is too large. |  |
@@ -1771,7 +1875,8 @@ export interface components {
          *     | `ROLE_REQUIRED` | 403 | The caller holds none of the roles the route needs over this resource. |  |
          *     | `AUDIT_NOT_SUBMITTED_YET` | 403 | The board sees an audit once the agency submits it. |  |
          *     | `ACCESS_RULE_MISSING` | 403 | The route declares no access rule, so nobody may call it (a server defect). |  |
-         *     | `RATE_LIMITED` | 429 | Too many failed sign-in attempts: wait for Retry-After seconds. |  |
+         *     | `RATE_LIMITED` | 429 | Too many requests: wait Retry-After seconds. |  |
+         *     | `SIGN_IN_THROTTLED` | 429 | Too many failed sign-in attempts (auth/README.md): wait Retry-After seconds; each further failure doubles it, up to 15 minutes. |  |
          *
          *     **audits**
          *
@@ -1787,9 +1892,8 @@ export interface components {
          *
          *     | code | status | meaning | details |
          *     | --- | --- | --- | --- |
-         *     | `USER_EXISTS_PASSWORD_GIVEN` | 409 | A user with this email exists: leave out the password to add roles to their account. | `[{ field: "password", problems: [{ code: "passwordNotForExistingUser", params, message }] }]` |
-         *     | `USER_CREATED_CONCURRENTLY` | 409 | A user with this email was created at the same time: try again. |  |
          *     | `MEMBERSHIP_DUPLICATE` | 409 | The request gives the same membership twice. |  |
+         *     | `INVITATION_ANSWERED` | 409 | The invitation has already been accepted or declined. |  |
          *     | `AGENCY_LEAD_NEEDS_ADMIN` | 403 | Only a partnership or platform admin can add an agency lead. |  |
          *
          *     **cycles**
@@ -1808,7 +1912,9 @@ export interface components {
          *
          *     | code | status | meaning | details |
          *     | --- | --- | --- | --- |
-         *     | `FRAMEWORK_INVALID` | 400 | The framework file has problems: each with its path in the file ('' for the whole file) and its line when known. | `[{ field, line?, problems: [{ code: "frameworkRule", params: {}, message }] }]` |
+         *     | `FRAMEWORK_INVALID` | 400 | The framework file has problems: each with its path in the file ('' for the whole file) and its line when known. Limits: at most 900000 characters, 1000 indicators, 5000 characters in a text (300 in an id, title or label); reading stops after 100 problems (one more entry says so) or 20 s. | `[{ field, line?, problems: [{ code: "frameworkRule", params: {}, message }] }]` |
+         *     | `FRAMEWORK_ID_RESERVED` | 403 | This framework id is the platform's (shipped in templates/frameworks/, or imported by a platform admin): give the partnership's framework an id of its own. |  |
+         *     | `FRAMEWORK_OWNER_AMBIGUOUS` | 400 | You administer several partnerships, so the framework would have no single owner: a platform admin imports it for a partnership. |  |
          *     | `FRAMEWORK_VERSION_PUBLISHED` | 409 | This version is published with other content: give the changed framework a new version. |  |
          *
          *     **jobs**
@@ -1825,7 +1931,7 @@ export interface components {
          *     | `PARTNERSHIP_HAS_NO_CYCLE` | 404 | The partnership has no audit cycle yet, so there is nothing to show. |  |
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "BODY_NOT_JSON" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "RATE_LIMITED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "INDICATOR_NOT_ASSIGNED" | "USER_EXISTS_PASSWORD_GIVEN" | "USER_CREATED_CONCURRENTLY" | "MEMBERSHIP_DUPLICATE" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "REPORT_PACKS_WAITING" | "PARTNERSHIP_HAS_NO_CYCLE";
+        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PATH_INVALID" | "PATH_TOO_LONG" | "BODY_NOT_JSON" | "BODY_TOO_DEEP" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "RATE_LIMITED" | "SIGN_IN_THROTTLED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "INDICATOR_NOT_ASSIGNED" | "MEMBERSHIP_DUPLICATE" | "INVITATION_ANSWERED" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_ID_RESERVED" | "FRAMEWORK_OWNER_AMBIGUOUS" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "REPORT_PACKS_WAITING" | "PARTNERSHIP_HAS_NO_CYCLE";
         /**
          * @description Problem codes by feature (and the shape of `params`):
          *
@@ -1841,7 +1947,7 @@ export interface components {
          *     | `isEmail` | Must be an email address. | `{}` |
          *     | `isUuid` | Must be a UUID. | `{}` |
          *     | `isUrl` | Must be an http or https URL. | `{}` |
-         *     | `isIso8601` | Must be a date, YYYY-MM-DD. | `{}` |
+         *     | `isIso8601` | Must be a real calendar date, YYYY-MM-DD, from min to max. | `{ min: string, max: string }` |
          *     | `isIn` | Must be one of the values. | `{ values: unknown[] }` |
          *     | `matches` | Must match the pattern (the message says in words). | `{ pattern: string }` |
          *     | `min` | Must be at least min. | `{ min: number }` |
@@ -1855,6 +1961,7 @@ export interface components {
          *     | `isObject` | The body must be a JSON object (field `body`). | `{}` |
          *     | `unknownValue` | The body must be a JSON object. | `{}` |
          *     | `nulCharacter` | Text must not contain NUL characters. | `{}` |
+         *     | `unpairedSurrogate` | Text must be well-formed Unicode: no unpaired UTF-16 surrogate (e.g. \ud800). | `{}` |
          *     | `invalid` | Not valid (a check with no code of its own; see the message). | `{}` |
          *
          *     **audits**
@@ -1865,6 +1972,7 @@ export interface components {
          *     | `levelWithNotApplicable` | A level must be left out when the answer is not applicable. | `{}` |
          *     | `notApplicableNotAllowed` | This indicator applies to every agency: it cannot be not applicable. | `{}` |
          *     | `notInFramework` | The indicator or area is not in the audit's framework. | `{ kind: "indicator" | "area" }` |
+         *     | `areaOrIndicator` | An assignment gives areaCode or indicatorCode, not both. | `{}` |
          *     | `levelRequired` | Submitting: the indicator needs a level. | `{}` |
          *     | `commentaryRequired` | Submitting: the indicator needs commentary. | `{}` |
          *     | `notApplicableReasonRequired` | Submitting: a not-applicable answer needs a reason. | `{}` |
@@ -1873,8 +1981,7 @@ export interface components {
          *
          *     | code | meaning | params |
          *     | --- | --- | --- |
-         *     | `passwordRequiredForNewUser` | There is no account with this email yet: give an initial password. | `{}` |
-         *     | `passwordNotForExistingUser` | The email has an account, whose password others do not change: leave it out. | `{}` |
+         *     | `passwordRequiredForNewUser` | Give an initial password (used only if the email has no account yet): the person has no role here yet. | `{}` |
          *     | `organisationNotForRole` | This role is held over the partnership: leave out organisationId. | `{ role: string }` |
          *
          *     **cycles**
@@ -1898,7 +2005,7 @@ export interface components {
          *     | `fileExtensionMismatch` | The file's name does not end as its content's type does. | `{ type: string, extension: string, expected: string }` |
          * @enum {string}
          */
-        ProblemCode: "isString" | "isNotEmpty" | "isInt" | "isBoolean" | "isArray" | "isEmail" | "isUuid" | "isUrl" | "isIso8601" | "isIn" | "matches" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "nestedValidation" | "unknownProperty" | "isObject" | "unknownValue" | "nulCharacter" | "invalid" | "levelNotInScale" | "levelWithNotApplicable" | "notApplicableNotAllowed" | "notInFramework" | "levelRequired" | "commentaryRequired" | "notApplicableReasonRequired" | "passwordRequiredForNewUser" | "passwordNotForExistingUser" | "organisationNotForRole" | "dueNotAfterOpening" | "frameworkRule" | "fileRequired" | "fileTypeNotAccepted" | "fileExtensionMismatch";
+        ProblemCode: "isString" | "isNotEmpty" | "isInt" | "isBoolean" | "isArray" | "isEmail" | "isUuid" | "isUrl" | "isIso8601" | "isIn" | "matches" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "nestedValidation" | "unknownProperty" | "isObject" | "unknownValue" | "nulCharacter" | "unpairedSurrogate" | "invalid" | "levelNotInScale" | "levelWithNotApplicable" | "notApplicableNotAllowed" | "notInFramework" | "areaOrIndicator" | "levelRequired" | "commentaryRequired" | "notApplicableReasonRequired" | "passwordRequiredForNewUser" | "organisationNotForRole" | "dueNotAfterOpening" | "frameworkRule" | "fileRequired" | "fileTypeNotAccepted" | "fileExtensionMismatch";
         Problem: {
             code: components["schemas"]["ProblemCode"];
             /** @description The check's arguments, e.g. `{ max: 2000 }` for maxLength. */
@@ -1947,7 +2054,10 @@ export type SchemaUserMembershipDto = components['schemas']['UserMembershipDto']
 export type SchemaUserDto = components['schemas']['UserDto'];
 export type SchemaMembershipInput = components['schemas']['MembershipInput'];
 export type SchemaCreatePartnershipUserDto = components['schemas']['CreatePartnershipUserDto'];
+export type SchemaAddedRoleDto = components['schemas']['AddedRoleDto'];
+export type SchemaAddedPersonDto = components['schemas']['AddedPersonDto'];
 export type SchemaAddMemberDto = components['schemas']['AddMemberDto'];
+export type SchemaInvitationDto = components['schemas']['InvitationDto'];
 export type SchemaFrameworkVersionSummaryDto = components['schemas']['FrameworkVersionSummaryDto'];
 export type SchemaFrameworkSummaryDto = components['schemas']['FrameworkSummaryDto'];
 export type SchemaImportFrameworkDto = components['schemas']['ImportFrameworkDto'];
@@ -2086,7 +2196,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Too many failures for the account or address; see Retry-After. */
+            /** @description Too many failed sign-ins from this client, on this account or from this address: wait Retry-After seconds. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2761,12 +2871,12 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserDto"];
+                    "application/json": components["schemas"]["AddedPersonDto"];
                 };
             };
             /** @description Not signed in, or the session has expired. */
@@ -2789,15 +2899,6 @@ export interface operations {
             };
             /** @description No such resource, or not visible to you. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The email has an account and a password was given. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2888,12 +2989,12 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserDto"];
+                    "application/json": components["schemas"]["AddedPersonDto"];
                 };
             };
             /** @description Not signed in, or the session has expired. */
@@ -2916,6 +3017,153 @@ export interface operations {
             };
             /** @description No such resource, or not visible to you. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    invitations_listMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationDto"][];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    invitations_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Already accepted or declined. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    invitations_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Already accepted or declined. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3028,7 +3276,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Needs one of: platform_admin, partnership_admin. */
+            /**
+             * @description The framework id is reserved for the platform's frameworks.
+             *
+             *     Needs one of: platform_admin, partnership_admin.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
