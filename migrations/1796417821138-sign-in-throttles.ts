@@ -18,10 +18,6 @@ export class SignInThrottles1796417821138 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "signing_keys" ("name" text NOT NULL, "secret" bytea NOT NULL, CONSTRAINT "PK_fdb04fa31a5c68abd6754f153c2" PRIMARY KEY ("name"))`,
     );
-    await queryRunner.query(
-      `INSERT INTO "signing_keys" ("name", "secret")
-       VALUES ('device-cookie', decode(replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''), 'hex'))`,
-    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -48,7 +48,7 @@ describe('frameworks belong to the platform or to one partnership', () => {
     const [a, b] = [await t.given.partnership(), await t.given.partnership()];
     const user = await t.given.user({ role: 'partnership_admin', partnershipId: a.id });
     await t.db.query(
-      `INSERT INTO memberships (user_id, role, partnership_id) VALUES ($1, 'partnership_admin', $2)`,
+      `INSERT INTO memberships (user_id, role, partnership_id, status) VALUES ($1, 'partnership_admin', $2, 'active')`,
       [user.id, b.id],
     );
     const res = await (await t.as(user)).post('/api/frameworks', { yaml: own('two-homes') });

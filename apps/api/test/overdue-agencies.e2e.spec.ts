@@ -105,7 +105,7 @@ describe('overdue agencies', () => {
     expect(after.find((a) => a.id === submitted.id)?.overdue).toBe(false);
     expect(after.find((a) => a.id === returned.id)?.overdue).toBe(true);
     expect(after.filter((a) => a.overdue)).toHaveLength(24);
-    await admin.patch(`/api/cycles/${cycleId}`, { dueOn: '2999-07-31' }).expect(200);
+    await admin.patch(`/api/cycles/${cycleId}`, { dueOn: '2099-07-31' }).expect(200);
     expect((await flags()).some((a) => a.overdue)).toBe(false);
   });
 });

@@ -65,7 +65,13 @@ export class SignInThrottleService implements OnModuleInit {
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** The key is made by the first process to start (data, not schema: a restore brings its own). */
   async onModuleInit() {
+    await run(
+      this.db,
+      `INSERT INTO signing_keys (name, secret) VALUES ('device-cookie', $1) ON CONFLICT (name) DO NOTHING`,
+      [randomBytes(32)],
+    );
     const row = await oneRow<{ secret: Buffer }>(
       this.db,
       `SELECT secret FROM signing_keys WHERE name = 'device-cookie'`,
