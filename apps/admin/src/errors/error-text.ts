@@ -37,6 +37,8 @@ export const PROBLEM_TEXT: Partial<Record<ProblemCode, (label: string, p: Params
       : `${label}: choose at least ${num(p.min)}`,
   arrayMaxSize: (label, p) => `${label}: choose ${num(p.max)} at most`,
   nulCharacter: (label) => `${label} must not contain a NUL character`,
+  unpairedSurrogate: (label) =>
+    `${label} contains a broken character: type it again rather than pasting it`,
   levelNotInScale: (_, p) => `Select a level: ${orList(list(p.levels))}`,
   levelWithNotApplicable: () => 'Leave the level blank when the indicator does not apply',
   notApplicableNotAllowed: () => 'This indicator applies to every agency: select a level',
@@ -44,6 +46,7 @@ export const PROBLEM_TEXT: Partial<Record<ProblemCode, (label: string, p: Params
     p.kind === 'area'
       ? `${label}: select an area of this audit's framework`
       : `${label}: select an indicator of this audit's framework`,
+  areaOrIndicator: () => 'Assign either an area or one indicator, not both',
   passwordRequiredForNewUser: () =>
     'Enter an initial password: they do not have a role here yet (it is used only if they are new to PIES Audit)',
   organisationNotForRole: () => 'Leave the organisation blank for this role',
@@ -101,6 +104,10 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, (error: ApiError) => string>>
   CHALLENGE_RESOLVED: () => 'This challenge has been resolved: it takes no more replies',
   CYCLE_STATUS_CHANGE_NOT_ALLOWED: () =>
     'The cycle cannot change to that status from its current one',
+  FRAMEWORK_ID_RESERVED: () =>
+    "This framework id belongs to PIES Audit's own frameworks: give your partnership's framework an id of its own",
+  FRAMEWORK_OWNER_AMBIGUOUS: () =>
+    'You administer several partnerships, so a platform admin must import this framework for the partnership it belongs to',
   FRAMEWORK_VERSION_PUBLISHED: () =>
     'This version of the framework is published with other content: give the changed framework a new version',
   JOB_NOT_DONE: () => 'The pack is not ready yet',
@@ -108,6 +115,10 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, (error: ApiError) => string>>
     'Your partnership already has 3 report packs waiting or being built: try again when one is ready',
   PARTNERSHIP_HAS_NO_CYCLE: () => 'The partnership has no audit cycle yet',
   PAYLOAD_TOO_LARGE: () => 'What you sent is too large',
+  BODY_TOO_DEEP: () => 'What you sent is nested too deeply to be read',
+  MEMBERSHIP_DUPLICATE: () => 'The same role is given twice: remove one of them',
+  INVITATION_ANSWERED: () => 'This invitation has already been accepted or declined',
+  AGENCY_LEAD_NEEDS_ADMIN: () => 'Only a partnership admin can add an agency lead',
   RATE_LIMITED: (e) =>
     `There have been too many attempts. Wait ${e.retryAfterSeconds ? waitText(e.retryAfterSeconds) : 'a few minutes'}, then try again.`,
   SIGN_IN_THROTTLED: (e) =>
