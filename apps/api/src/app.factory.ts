@@ -7,7 +7,11 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { IncomingMessage } from 'node:http';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { assertRoutesFailClosed } from './common/access/route-scopes';
-import { AllExceptionsFilter, toErrorBody } from './common/errors/all-exceptions.filter';
+import {
+  AllExceptionsFilter,
+  MAX_PATH_SEGMENT_CHARS,
+  toErrorBody,
+} from './common/errors/all-exceptions.filter';
 import { createValidationPipe } from './common/errors/validation';
 import { acceptJsonBodies, ParseJsonBody } from './common/json-body';
 import { logger, NestPinoLogger } from './common/logging/logger';
@@ -35,7 +39,7 @@ export function httpAdapter(config: Pick<AppConfig, 'BODY_LIMIT_KB' | 'trustedPr
     bodyLimit: config.BODY_LIMIT_KB * 1024,
     trustProxy: config.trustedProxies.length ? config.trustedProxies : false,
     genReqId: requestId,
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PATH_SEGMENT_CHARS },
     // Node's own default, which Fastify turns off: a request still arriving after five
     // minutes (a slow-drip client holding a connection) is cut off with a 408.
     requestTimeout: 300_000,

@@ -134,6 +134,25 @@ function databaseError(err: QueryFailedError): ErrorBody | null {
   }
 }
 
+/** The router matches no parameter longer than this (Fastify's `maxParamLength`). */
+export const MAX_PATH_SEGMENT_CHARS = 100;
+
+/**
+ * The router answers a segment over the limit as no route at all: say why instead, since the
+ * path may be a real route with an id nobody could have been given.
+ */
+function pathTooLong(body: ErrorBody, url: string): ErrorBody {
+  if (body.code !== CommonErrorCode.ROUTE_NOT_FOUND) return body;
+  const segments = url.split('?')[0].split('/');
+  if (!segments.some((s) => s.length > MAX_PATH_SEGMENT_CHARS)) return body;
+  return {
+    statusCode: 414,
+    code: CommonErrorCode.PATH_TOO_LONG,
+    error: STATUS_TEXT[414],
+    message: `a path segment is over ${MAX_PATH_SEGMENT_CHARS} characters`,
+  };
+}
+
 /** Seconds a client waits before trying again after a 503. */
 export const RETRY_AFTER_SECONDS = 5;
 
@@ -224,7 +243,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const res = ctx.getResponse<FastifyReply>();
     const req = ctx.getRequest<FastifyRequest>();
-    const body = toErrorBody(exception);
+    const body = pathTooLong(toErrorBody(exception), req.url);
     const at = { reqId: req.id, path: req.url.split('?')[0] };
     if (body.statusCode === 503) {
       logger.warn({ ...at, reason: (exception as Error)?.message }, 'service unavailable');
