@@ -110,9 +110,10 @@ describe('request bodies', () => {
         expect(res.status).toBe(401);
         costs.push((used.user + used.system) / 1000);
       }
-      // The median, client and server together (one process): most of it is sending the bytes.
-      const median = costs.sort((a, b) => a - b)[3];
-      expect(median).toBeLessThan(10);
+      // Client and server together (one process): most of it is sending the bytes. The least
+      // of seven, since other work on the machine only ever adds (parsing the deep body before
+      // the guard cost about a second).
+      expect(Math.min(...costs)).toBeLessThan(10);
     }
   });
 });
