@@ -1,6 +1,6 @@
 import { canonicalJson, frameworkContentHash, indicatorContentHash } from './content-hash';
 import { parseFramework } from './load';
-import { MINIMAL_FRAMEWORK_YAML } from './testing/minimal-framework';
+import { MINIMAL_FRAMEWORK_YAML } from './test/minimal-framework';
 import type { FrameworkDefinition, Indicator } from './types';
 
 function parse(yamlText: string): FrameworkDefinition {

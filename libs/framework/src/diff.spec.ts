@@ -1,7 +1,7 @@
 import { diffFrameworks } from './diff';
 import { parseFramework } from './load';
 import { allIndicators, findIndicator } from './navigate';
-import { MINIMAL_FRAMEWORK_YAML } from './testing/minimal-framework';
+import { MINIMAL_FRAMEWORK_YAML } from './test/minimal-framework';
 import type { FrameworkDefinition } from './types';
 
 function parse(yamlText: string): FrameworkDefinition {

@@ -12,12 +12,22 @@ export type Mapping = Record<string, unknown>;
 export class FieldChecks {
   readonly problems: FrameworkProblem[] = [];
 
-  /** Records a problem; at FRAMEWORK_LIMITS.problems the check stops (see StopChecking). */
-  protected report(path: string, message: string): void {
+  /**
+   * Records a problem; at FRAMEWORK_LIMITS.problems the check stops (see StopChecking). Returns
+   * undefined, so a check can `return this.report(...)` for an invalid value.
+   */
+  protected report(path: string, message: string): undefined {
     this.problems.push({ path, message });
     if (this.problems.length >= FRAMEWORK_LIMITS.problems) {
       this.stop('', `stopped after ${FRAMEWORK_LIMITS.problems} problems; fix these and try again`);
     }
+    return undefined;
+  }
+
+  /** The value at `key`, or undefined after reporting it missing (null counts as missing). */
+  protected required(value: Mapping, path: string, key: string): unknown {
+    const raw = own(value, key);
+    return raw === undefined || raw === null ? this.report(join(path, key), 'is required') : raw;
   }
 
   /** Records a last problem and stops checking: the rest of the document is not read. */
@@ -40,25 +50,15 @@ export class FieldChecks {
     max: number,
     required = true,
   ): string | undefined {
-    const raw = own(value, key);
+    if (own(value, key) === undefined && !required) return undefined;
+    const raw = this.required(value, path, key);
     const fieldPath = join(path, key);
-    if (raw === undefined && !required) return undefined;
-    if (raw === undefined || raw === null) {
-      this.report(fieldPath, 'is required');
-      return undefined;
-    }
-    if (typeof raw !== 'string') {
-      this.report(fieldPath, 'must be a string');
-      return undefined;
-    }
+    if (raw === undefined) return undefined;
+    if (typeof raw !== 'string') return this.report(fieldPath, 'must be a string');
     const text = raw.trim();
-    if (text === '') {
-      this.report(fieldPath, 'must not be empty');
-      return undefined;
-    }
+    if (text === '') return this.report(fieldPath, 'must not be empty');
     if (text.length > max) {
-      this.report(fieldPath, `must be at most ${max} characters (has ${text.length})`);
-      return undefined;
+      return this.report(fieldPath, `must be at most ${max} characters (has ${text.length})`);
     }
     return text;
   }
@@ -69,12 +69,8 @@ export class FieldChecks {
     key: string,
     rule: { integer?: boolean; min: number; max: number; message: string },
   ): number | undefined {
-    const raw = own(value, key);
-    const fieldPath = join(path, key);
-    if (raw === undefined || raw === null) {
-      this.report(fieldPath, 'is required');
-      return undefined;
-    }
+    const raw = this.required(value, path, key);
+    if (raw === undefined) return undefined;
     if (
       typeof raw !== 'number' ||
       !Number.isFinite(raw) ||
@@ -82,8 +78,7 @@ export class FieldChecks {
       raw < rule.min ||
       raw > rule.max
     ) {
-      this.report(fieldPath, rule.message);
-      return undefined;
+      return this.report(join(path, key), rule.message);
     }
     return raw;
   }
@@ -94,18 +89,10 @@ export class FieldChecks {
     key: string,
     required: boolean,
   ): boolean | undefined {
-    const raw = own(value, key);
-    if (raw === undefined && !required) return undefined;
-    const fieldPath = join(path, key);
-    if (raw === undefined || raw === null) {
-      this.report(fieldPath, 'is required');
-      return undefined;
-    }
-    if (typeof raw !== 'boolean') {
-      this.report(fieldPath, 'must be true or false');
-      return undefined;
-    }
-    return raw;
+    if (own(value, key) === undefined && !required) return undefined;
+    const raw = this.required(value, path, key);
+    if (raw === undefined || typeof raw === 'boolean') return raw;
+    return this.report(join(path, key), 'must be true or false');
   }
 
   protected oneOf<T extends string>(
@@ -114,15 +101,10 @@ export class FieldChecks {
     key: string,
     allowed: readonly T[],
   ): T | undefined {
-    const raw = own(value, key);
-    const fieldPath = join(path, key);
-    if (raw === undefined || raw === null) {
-      this.report(fieldPath, 'is required');
-      return undefined;
-    }
+    const raw = this.required(value, path, key);
+    if (raw === undefined) return undefined;
     if (typeof raw === 'string' && (allowed as readonly string[]).includes(raw)) return raw as T;
-    this.report(fieldPath, `must be one of ${allowed.join(', ')}`);
-    return undefined;
+    return this.report(join(path, key), `must be one of ${allowed.join(', ')}`);
   }
 
   /** A required, non-empty list; `item` validates each entry. */
@@ -132,20 +114,11 @@ export class FieldChecks {
     key: string,
     item: (value: unknown, path: string) => T | undefined,
   ): (T | undefined)[] | undefined {
-    const raw = own(value, key);
+    const raw = this.required(value, path, key);
     const fieldPath = join(path, key);
-    if (raw === undefined || raw === null) {
-      this.report(fieldPath, 'is required');
-      return undefined;
-    }
-    if (!Array.isArray(raw)) {
-      this.report(fieldPath, 'must be a list');
-      return undefined;
-    }
-    if (raw.length === 0) {
-      this.report(fieldPath, 'must have at least one item');
-      return undefined;
-    }
+    if (raw === undefined) return undefined;
+    if (!Array.isArray(raw)) return this.report(fieldPath, 'must be a list');
+    if (raw.length === 0) return this.report(fieldPath, 'must have at least one item');
     return raw.map((entry, i) => item(entry, `${fieldPath}[${i}]`));
   }
 
@@ -158,18 +131,15 @@ export class FieldChecks {
   ): string[] | undefined {
     const items = this.list(value, path, key, (entry, itemPath) => {
       if (typeof entry !== 'string') {
-        this.report(itemPath, entry === null ? 'must not be empty' : 'must be a string');
-        return undefined;
+        return this.report(itemPath, entry === null ? 'must not be empty' : 'must be a string');
       }
       const text = entry.trim();
-      if (text === '') this.report(itemPath, 'must not be empty');
-      else if (text.length > limits.maxLength) {
-        this.report(
-          itemPath,
-          `must be at most ${limits.maxLength} characters (has ${text.length})`,
-        );
-      } else return text;
-      return undefined;
+      if (text === '') return this.report(itemPath, 'must not be empty');
+      if (text.length <= limits.maxLength) return text;
+      return this.report(
+        itemPath,
+        `must be at most ${limits.maxLength} characters (has ${text.length})`,
+      );
     });
     if (items !== undefined && items.length > limits.maxItems) {
       this.report(join(path, key), `must have at most ${limits.maxItems} items`);

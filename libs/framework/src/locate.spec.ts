@@ -1,7 +1,7 @@
 import { parseFramework } from './load';
 import { pathSegments } from './locate';
 import { FRAMEWORK_LIMITS } from './limits';
-import { MINIMAL_FRAMEWORK_YAML } from './testing/minimal-framework';
+import { MINIMAL_FRAMEWORK_YAML } from './test/minimal-framework';
 import type { FrameworkProblem } from './types';
 
 const YAML = `id: test

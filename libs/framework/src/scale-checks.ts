@@ -30,11 +30,10 @@ export abstract class ScaleChecks extends FieldChecks {
   protected version(data: Mapping): string | undefined {
     const value = own(data, 'version');
     if (typeof value === 'number') {
-      this.report(
+      return this.report(
         'version',
         `must be a quoted string, e.g. version: '${value}' (an unquoted version is read as a number, so 2026.10 would become 2026.1)`,
       );
-      return undefined;
     }
     const version = this.text(data, '', 'version', FRAMEWORK_LIMITS.shortText);
     if (version !== undefined && !VERSION.test(version)) {
@@ -110,22 +109,17 @@ export abstract class ScaleChecks extends FieldChecks {
   }
 
   protected benchmark(value: Mapping, path: string, required: boolean): number | undefined {
-    const raw = own(value, 'benchmark');
-    if (raw === undefined && !required) return undefined;
+    if (own(value, 'benchmark') === undefined && !required) return undefined;
+    const raw = this.required(value, path, 'benchmark');
     const fieldPath = join(path, 'benchmark');
-    if (raw === undefined || raw === null) {
-      this.report(fieldPath, 'is required');
-      return undefined;
-    }
+    if (raw === undefined) return undefined;
     if (this.levelValues !== undefined) {
       if (typeof raw === 'number' && this.levelValues.includes(raw)) return raw;
-      this.report(fieldPath, `must be one of ${this.levelValues.join(', ')}`);
-      return undefined;
+      return this.report(fieldPath, `must be one of ${this.levelValues.join(', ')}`);
     }
     // The scale is invalid: only the type can be checked.
     if (typeof raw !== 'number' || !Number.isInteger(raw)) {
-      this.report(fieldPath, 'must be a whole number (a scale level value)');
-      return undefined;
+      return this.report(fieldPath, 'must be a whole number (a scale level value)');
     }
     return raw;
   }
@@ -182,11 +176,10 @@ export abstract class ScaleChecks extends FieldChecks {
       raw <= 0 ||
       raw > FRAMEWORK_LIMITS.maxWeight
     ) {
-      this.report(
+      return this.report(
         join(path, 'weight'),
         `must be a positive number no greater than ${FRAMEWORK_LIMITS.maxWeight}`,
       );
-      return undefined;
     }
     return raw;
   }

@@ -1,5 +1,5 @@
 import { parseFramework } from './load';
-import { MINIMAL_FRAMEWORK_YAML } from './testing/minimal-framework';
+import { MINIMAL_FRAMEWORK_YAML } from './test/minimal-framework';
 import { FRAMEWORK_LIMITS, formatFrameworkProblem, validateFramework } from './validate';
 import type { FrameworkProblem } from './types';
 

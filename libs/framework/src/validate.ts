@@ -79,8 +79,7 @@ class Validator extends ScaleChecks {
 
   root(data: unknown): FrameworkDefinition | undefined {
     if (!isMapping(data)) {
-      this.report('', 'the document must be a YAML mapping with the framework fields');
-      return undefined;
+      return this.report('', 'the document must be a YAML mapping with the framework fields');
     }
     const id = this.text(data, '', 'id', FRAMEWORK_LIMITS.shortText);
     if (id !== undefined && !KEBAB_CASE.test(id)) {
@@ -218,12 +217,8 @@ class Validator extends ScaleChecks {
 
   private descriptors(value: Mapping, path: string): Record<number, string> | undefined {
     const fieldPath = join(path, 'descriptors');
-    const raw = own(value, 'descriptors');
-    if (raw === undefined || raw === null) {
-      this.report(fieldPath, 'is required');
-      return undefined;
-    }
-    if (!this.mapping(raw, fieldPath)) return undefined;
+    const raw = this.required(value, path, 'descriptors');
+    if (raw === undefined || !this.mapping(raw, fieldPath)) return undefined;
     const descriptors: Record<number, string> = {};
     const levels = this.levelValues;
     if (levels === undefined) {

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -40,6 +41,13 @@ const toInt = ({ value }: { value: unknown }) =>
       : value;
 
 /**
+ * A whole number from `min` to `max`, read from its decimal text. Listed bottom one first, as
+ * the decorators were stacked, so the checks report in the same order.
+ */
+const IntSetting = (min: number, max: number) =>
+  applyDecorators(Max(max), Min(min), IsInt(), Transform(toInt));
+
+/**
  * Every environment variable the API reads, validated once at boot. Every field has an
  * initialiser (undefined for optional ones): the list of known variables is read from them.
  * The README's configuration table documents each of them.
@@ -48,10 +56,7 @@ export class AppConfig {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IntSetting(0, 65535)
   PORT = 3000;
 
   @IsString()
@@ -62,10 +67,7 @@ export class AppConfig {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string = undefined;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @IntSetting(1, 200)
   DATABASE_POOL_SIZE = 10;
 
   @IsString()
@@ -80,16 +82,10 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(5)
-  @Max(24 * 60)
+  @IntSetting(5, 24 * 60)
   SESSION_IDLE_MINUTES = 60;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(24 * 30)
+  @IntSetting(1, 24 * 30)
   SESSION_MAX_HOURS = 12;
 
   /** Send cookies with the Secure flag. Defaults to on in production. */
@@ -99,34 +95,22 @@ export class AppConfig {
   COOKIE_SECURE?: boolean = undefined;
 
   /** Largest JSON body accepted, in kilobytes. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(10240)
+  @IntSetting(1, 10240)
   BODY_LIMIT_KB = 1024;
 
   /** Largest evidence file accepted, in megabytes. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IntSetting(1, 100)
   EVIDENCE_MAX_MB = 10;
 
   /** PDF reports printed at once by the one Chromium. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(16)
+  @IntSetting(1, 16)
   REPORT_CONCURRENCY = 4;
 
   /**
    * How long a background job step may run. A step whose process stopped is run again by
    * another process after this, and supervision passes come as often.
    */
-  @Transform(toInt)
-  @IsInt()
-  @Min(2)
-  @Max(600)
+  @IntSetting(2, 600)
   JOB_EXPIRE_SECONDS = 30;
 
   /** Run background jobs only, serving no HTTP (also the `--worker` argument). */

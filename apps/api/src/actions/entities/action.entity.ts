@@ -1,25 +1,14 @@
 import { ACTION_STATUSES, type ActionStatus } from '@pies/domain';
 import { oneOfSql } from '../../audits/audit-rules.sql';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, ManyToOne } from 'typeorm';
+import { UpdatedRow } from '../../database/base-entities';
 import { Audit } from '../../audits/entities/audit.entity';
 
 /** An improvement action in an audit's action plan. */
 @Entity('actions')
 @Index('actions_audit_idx', ['auditId'])
 @Check('actions_status_check', oneOfSql('status', ACTION_STATUSES))
-export class Action {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class Action extends UpdatedRow {
   @Column({ type: 'uuid' })
   auditId!: string;
 
@@ -48,10 +37,4 @@ export class Action {
 
   @Column({ type: 'uuid', nullable: true })
   createdById!: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,12 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, ManyToOne } from 'typeorm';
+import { CreatedRow } from '../../database/base-entities';
 import { User } from '../../users/entities/user.entity';
 import { Audit } from './audit.entity';
 
@@ -14,10 +7,7 @@ import { Audit } from './audit.entity';
 @Entity('assignments')
 @Index('assignments_audit_user_idx', ['auditId', 'userId'])
 @Check('assignments_target_check', `(area_code IS NULL) <> (indicator_code IS NULL)`)
-export class Assignment {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class Assignment extends CreatedRow {
   @Column({ type: 'uuid' })
   auditId!: string;
 
@@ -35,7 +25,4 @@ export class Assignment {
 
   @Column({ type: 'text', nullable: true })
   indicatorCode!: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 }

@@ -1,15 +1,7 @@
 import { AUDIT_STATUSES, type AuditStatus } from '@pies/domain';
 import { oneOfSql } from '../audit-rules.sql';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, ManyToOne } from 'typeorm';
+import { UpdatedRow } from '../../database/base-entities';
 import { Cycle } from '../../cycles/entities/cycle.entity';
 import { Organisation } from '../../organisations/entities/organisation.entity';
 
@@ -18,10 +10,7 @@ import { Organisation } from '../../organisations/entities/organisation.entity';
 @Index('audits_cycle_organisation_unique', ['cycleId', 'organisationId'], { unique: true })
 @Index('audits_organisation_idx', ['organisationId'])
 @Check('audits_status_check', oneOfSql('status', AUDIT_STATUSES))
-export class Audit {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class Audit extends UpdatedRow {
   @Column({ type: 'uuid' })
   cycleId!: string;
 
@@ -55,10 +44,4 @@ export class Audit {
   /** The earlier audit this one was pre-filled from. */
   @Column({ type: 'uuid', nullable: true })
   prefilledFromId!: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,20 +1,11 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Column, Entity, Index, ManyToOne } from 'typeorm';
+import { CreatedRow } from '../../database/base-entities';
 import { Challenge } from './challenge.entity';
 
 /** The question and each reply, in order. */
 @Entity('challenge_messages')
 @Index('challenge_messages_challenge_idx', ['challengeId', 'createdAt'])
-export class ChallengeMessage {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class ChallengeMessage extends CreatedRow {
   @Column({ type: 'uuid' })
   challengeId!: string;
 
@@ -26,7 +17,4 @@ export class ChallengeMessage {
 
   @Column({ type: 'text' })
   body!: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 }

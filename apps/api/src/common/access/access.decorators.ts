@@ -27,6 +27,13 @@ export interface AccessRule {
   roles: readonly Role[] | 'signed-in' | 'own';
 }
 
+/** The access rule, and in OpenAPI the session cookie and the 401 without one. */
+const signedIn = (rule: AccessRule) => [
+  SetMetadata(ACCESS_KEY, rule),
+  ApiCookieAuth('session'),
+  ApiUnauthorizedResponse({ description: 'Not signed in, or the session has expired.' }),
+];
+
 /** Marks a route as open to anyone, signed in or not. Every other route needs `@Access`. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
@@ -36,10 +43,8 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
  */
 export function Access(...roles: Role[]) {
   return applyDecorators(
-    SetMetadata(ACCESS_KEY, { roles } satisfies AccessRule),
-    ApiCookieAuth('session'),
+    ...signedIn({ roles }),
     ApiSecurity('csrf'),
-    ApiUnauthorizedResponse({ description: 'Not signed in, or the session has expired.' }),
     ApiForbiddenResponse({ description: `Needs one of: ${roles.join(', ')}.` }),
     ApiNotFoundResponse({ description: 'No such resource, or not visible to you.' }),
   );
@@ -47,11 +52,7 @@ export function Access(...roles: Role[]) {
 
 /** Any signed-in user (e.g. reading their own profile). */
 export function SignedIn() {
-  return applyDecorators(
-    SetMetadata(ACCESS_KEY, { roles: 'signed-in' } satisfies AccessRule),
-    ApiCookieAuth('session'),
-    ApiUnauthorizedResponse({ description: 'Not signed in, or the session has expired.' }),
-  );
+  return applyDecorators(...signedIn({ roles: 'signed-in' }));
 }
 
 /**
@@ -60,10 +61,8 @@ export function SignedIn() {
  */
 export function Own() {
   return applyDecorators(
-    SetMetadata(ACCESS_KEY, { roles: 'own' } satisfies AccessRule),
-    ApiCookieAuth('session'),
+    ...signedIn({ roles: 'own' }),
     ApiSecurity('csrf'),
-    ApiUnauthorizedResponse({ description: 'Not signed in, or the session has expired.' }),
     ApiNotFoundResponse({ description: 'No such resource, or not yours.' }),
   );
 }

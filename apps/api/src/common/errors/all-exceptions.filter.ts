@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
@@ -16,21 +17,19 @@ export interface ErrorBody {
   details?: unknown;
 }
 
-const STATUS_TEXT: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  409: 'Conflict',
-  413: 'Payload Too Large',
-  414: 'URI Too Long',
-  415: 'Unsupported Media Type',
-  422: 'Unprocessable Entity',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  503: 'Service Unavailable',
-};
+/** The body of a response with this status, its `error` the status's standard text. */
+const errorBody = (
+  statusCode: number,
+  code: ErrorCode,
+  message: string,
+  details?: unknown,
+): ErrorBody => ({
+  statusCode,
+  code,
+  error: STATUS_CODES[statusCode] ?? 'Error',
+  message,
+  ...(details !== undefined ? { details } : {}),
+});
 
 /** Codes for HTTP errors raised outside any feature (Nest's router, guards, pipes) by status. */
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
@@ -83,55 +82,37 @@ function parserError(err: unknown): ErrorBody | null {
   if (!known) return null;
   const [code, message] = known;
   const statusCode = e.statusCode >= 400 && e.statusCode < 500 ? e.statusCode : 400;
-  return { statusCode, code, error: STATUS_TEXT[statusCode] ?? 'Bad Request', message };
+  return errorBody(statusCode, code, message);
 }
 
-/** Maps PostgreSQL errors that input can cause to client errors. */
+/** PostgreSQL errors that input can cause, as client errors: status, code and message. */
+const DATABASE_ERRORS: Record<string, [number, ErrorCode, string]> = {
+  '23505': [409, CommonErrorCode.ALREADY_EXISTS, 'already exists'],
+  '23503': [
+    409,
+    CommonErrorCode.REFERENCE_INVALID,
+    'refers to something that does not exist or is still in use',
+  ],
+  '23502': [400, CommonErrorCode.VALUE_MISSING, 'must not be empty'],
+  '22021': [
+    400,
+    CommonErrorCode.INVALID_CHARACTER,
+    'text contains a character that cannot be stored',
+  ],
+  '22P02': [400, CommonErrorCode.INVALID_FORMAT, 'a value has the wrong format'],
+  '22007': [400, CommonErrorCode.INVALID_FORMAT, 'a value has the wrong format'],
+  '22008': [400, CommonErrorCode.INVALID_FORMAT, 'a value has the wrong format'],
+  '22003': [400, CommonErrorCode.INVALID_FORMAT, 'a value has the wrong format'],
+};
+
 function databaseError(err: QueryFailedError): ErrorBody | null {
-  const d = err.driverError as { code?: string; detail?: string; constraint?: string };
-  switch (d?.code) {
-    case '23505':
-      return {
-        statusCode: 409,
-        code: CommonErrorCode.ALREADY_EXISTS,
-        error: 'Conflict',
-        message: 'already exists',
-        details: { constraint: d.constraint },
-      };
-    case '23503':
-      return {
-        statusCode: 409,
-        code: CommonErrorCode.REFERENCE_INVALID,
-        error: 'Conflict',
-        message: 'refers to something that does not exist or is still in use',
-      };
-    case '23502':
-      return {
-        statusCode: 400,
-        code: CommonErrorCode.VALUE_MISSING,
-        error: 'Bad Request',
-        message: `${(d as { column?: string }).column ?? 'a field'} must not be empty`,
-      };
-    case '22021':
-      return {
-        statusCode: 400,
-        code: CommonErrorCode.INVALID_CHARACTER,
-        error: 'Bad Request',
-        message: 'text contains a character that cannot be stored',
-      };
-    case '22P02':
-    case '22007':
-    case '22008':
-    case '22003':
-      return {
-        statusCode: 400,
-        code: CommonErrorCode.INVALID_FORMAT,
-        error: 'Bad Request',
-        message: 'a value has the wrong format',
-      };
-    default:
-      return null;
-  }
+  const d = err.driverError as { code?: string; constraint?: string; column?: string };
+  const known = d?.code ? DATABASE_ERRORS[d.code] : undefined;
+  if (!known) return null;
+  const [status, code, message] = known;
+  if (d.code === '23505') return errorBody(status, code, message, { constraint: d.constraint });
+  if (d.code === '23502') return errorBody(status, code, `${d.column ?? 'a field'} ${message}`);
+  return errorBody(status, code, message);
 }
 
 /** The router matches no parameter longer than this (Fastify's `maxParamLength`). */
@@ -181,13 +162,7 @@ export function isDatabaseUnavailable(exception: unknown): boolean {
 
 export function toErrorBody(exception: unknown): ErrorBody {
   if (exception instanceof DomainError) {
-    return {
-      statusCode: exception.status,
-      code: exception.code,
-      error: exception.error,
-      message: exception.message,
-      ...(exception.details !== undefined ? { details: exception.details } : {}),
-    };
+    return errorBody(exception.status, exception.code, exception.message, exception.details);
   }
   // Nest wraps Fastify's own errors (body parsing, uploads) in an HttpException: the cause
   // says which, for a message that tells the client what to do.
@@ -206,34 +181,30 @@ export function toErrorBody(exception: unknown): ErrorBody {
         : typeof res === 'string'
           ? res
           : exception.message;
-    return {
+    return errorBody(
       statusCode,
-      code:
-        CODE_BY_STATUS[statusCode] ??
+      CODE_BY_STATUS[statusCode] ??
         (statusCode >= 500 ? CommonErrorCode.INTERNAL_ERROR : CommonErrorCode.BAD_REQUEST),
-      error: STATUS_TEXT[statusCode] ?? (typeof body.error === 'string' ? body.error : 'Error'),
       message,
-    };
+    );
   }
   if (exception instanceof QueryFailedError) {
     const mapped = databaseError(exception);
     if (mapped) return mapped;
   }
   if (isDatabaseUnavailable(exception)) {
-    return {
-      statusCode: 503,
-      code: CommonErrorCode.SERVICE_UNAVAILABLE,
-      error: 'Service Unavailable',
-      message: 'the database is not answering; try again shortly',
-      details: { database: 'down' },
-    };
+    return errorBody(
+      503,
+      CommonErrorCode.SERVICE_UNAVAILABLE,
+      'the database is not answering; try again shortly',
+      { database: 'down' },
+    );
   }
-  return {
-    statusCode: 500,
-    code: CommonErrorCode.INTERNAL_ERROR,
-    error: 'Internal Server Error',
-    message: 'something went wrong; the error has been logged',
-  };
+  return errorBody(
+    500,
+    CommonErrorCode.INTERNAL_ERROR,
+    'something went wrong; the error has been logged',
+  );
 }
 
 /** The one place errors become HTTP responses: `{ statusCode, code, error, message, details? }`. */

@@ -7,7 +7,6 @@ import type { ErrorCode } from '../../error-codes';
  */
 export abstract class DomainError extends Error {
   abstract readonly status: number;
-  abstract readonly error: string;
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -20,7 +19,6 @@ export abstract class DomainError extends Error {
 
 export class NotFoundError extends DomainError {
   readonly status = 404;
-  readonly error = 'Not Found';
   constructor(code: ErrorCode, what = 'resource') {
     super(code, `${what} not found`);
   }
@@ -28,32 +26,26 @@ export class NotFoundError extends DomainError {
 
 export class ForbiddenError extends DomainError {
   readonly status = 403;
-  readonly error = 'Forbidden';
 }
 
 export class UnauthorizedError extends DomainError {
   readonly status = 401;
-  readonly error = 'Unauthorized';
 }
 
 export class ConflictError extends DomainError {
   readonly status = 409;
-  readonly error = 'Conflict';
 }
 
 export class BadRequestError extends DomainError {
   readonly status = 400;
-  readonly error = 'Bad Request';
 }
 
 export class UnprocessableError extends DomainError {
   readonly status = 422;
-  readonly error = 'Unprocessable Entity';
 }
 
 export class TooManyRequestsError extends DomainError {
   readonly status = 429;
-  readonly error = 'Too Many Requests';
   constructor(
     code: ErrorCode,
     message: string,
@@ -65,5 +57,4 @@ export class TooManyRequestsError extends DomainError {
 
 export class ServiceUnavailableError extends DomainError {
   readonly status = 503;
-  readonly error = 'Service Unavailable';
 }

@@ -1,15 +1,7 @@
 import { CYCLE_STATUSES, type CycleStatus } from '@pies/domain';
 import { oneOfSql } from '../../audits/audit-rules.sql';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, ManyToOne } from 'typeorm';
+import { UpdatedRow } from '../../database/base-entities';
 import { FrameworkVersion } from '../../frameworks/entities/framework-version.entity';
 import { Partnership } from '../../partnerships/entities/partnership.entity';
 
@@ -18,10 +10,7 @@ import { Partnership } from '../../partnerships/entities/partnership.entity';
 @Index('cycles_partnership_name_unique', ['partnershipId', 'name'], { unique: true })
 @Check('cycles_status_check', oneOfSql('status', CYCLE_STATUSES))
 @Check('cycles_dates_check', `due_on > opens_on`)
-export class Cycle {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class Cycle extends UpdatedRow {
   @Column({ type: 'uuid' })
   partnershipId!: string;
 
@@ -45,10 +34,4 @@ export class Cycle {
 
   @Column({ type: 'text', default: 'draft' })
   status!: CycleStatus;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

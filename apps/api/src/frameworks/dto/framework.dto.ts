@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { FRAMEWORK_LIMITS } from '@pies/framework';
 import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 
@@ -132,13 +132,4 @@ export class FrameworkDiffDto {
   removed!: IndicatorSummaryDto[];
   @ApiProperty({ type: [ChangedIndicatorDto] })
   changed!: ChangedIndicatorDto[];
-}
-
-export class FrameworkProblemDto {
-  @ApiPropertyOptional()
-  field!: string;
-  @ApiProperty({ type: [String] })
-  problems!: string[];
-  @ApiPropertyOptional({ description: 'Line of the field in the file (1-based), when known.' })
-  line?: number;
 }

@@ -1,21 +1,12 @@
 import { SECTORS, type Sector } from '@pies/domain';
 import { oneOfSql } from '../../audits/audit-rules.sql';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity } from 'typeorm';
+import { UpdatedRow } from '../../database/base-entities';
 
 /** An agency that works with children and completes the self-audit. */
 @Entity('organisations')
 @Check('organisations_sector_check', oneOfSql('sector', SECTORS))
-export class Organisation {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class Organisation extends UpdatedRow {
   @Column({ type: 'text' })
   name!: string;
 
@@ -24,10 +15,4 @@ export class Organisation {
 
   @Column({ type: 'text', nullable: true })
   contactEmail!: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,27 +1,13 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { UpdatedRow } from '../../database/base-entities';
 
 /** A Safeguarding Children Partnership: the board, and the tenant boundary. */
 @Entity('partnerships')
-export class Partnership {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class Partnership extends UpdatedRow {
   @Column({ type: 'text', unique: true })
   name!: string;
 
   /** Area covered, e.g. "Cambridgeshire and Peterborough". */
   @Column({ type: 'text', nullable: true })
   area!: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

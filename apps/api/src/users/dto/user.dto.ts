@@ -6,7 +6,6 @@ import {
   ArrayMinSize,
   IsArray,
   IsIn,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
@@ -16,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { EmailAddress } from '../../common/dto/formats';
-import { Trim } from '../../common/dto/trim';
+import { RequiredText, UuidField } from '../../common/dto/fields';
 
 const PARTNERSHIP_ASSIGNABLE = [
   'partnership_admin',
@@ -48,11 +47,7 @@ class NewUserFields {
   @EmailAddress()
   email!: string;
 
-  @ApiProperty({ example: 'Jo Bloggs', maxLength: 200 })
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredText(200, { example: 'Jo Bloggs' })
   name!: string;
 
   @ApiPropertyOptional({
@@ -173,7 +168,6 @@ export class InvitationDto {
 }
 
 export class InvitationParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'invitationId must be a UUID' })
+  @UuidField()
   invitationId!: string;
 }

@@ -1,16 +1,8 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { UpdatedRow } from '../../database/base-entities';
 
 @Entity('users')
-export class User {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class User extends UpdatedRow {
   /** Stored lower-cased; unique. */
   @Column({ type: 'text', unique: true })
   email!: string;
@@ -23,10 +15,4 @@ export class User {
 
   @Column({ type: 'timestamptz', nullable: true })
   disabledAt!: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }
