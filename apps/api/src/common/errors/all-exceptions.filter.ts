@@ -126,12 +126,11 @@ function pathTooLong(body: ErrorBody, url: string): ErrorBody {
   if (body.code !== CommonErrorCode.ROUTE_NOT_FOUND) return body;
   const segments = url.split('?')[0].split('/');
   if (!segments.some((s) => s.length > MAX_PATH_SEGMENT_CHARS)) return body;
-  return {
-    statusCode: 414,
-    code: CommonErrorCode.PATH_TOO_LONG,
-    error: STATUS_TEXT[414],
-    message: `a path segment is over ${MAX_PATH_SEGMENT_CHARS} characters`,
-  };
+  return errorBody(
+    414,
+    CommonErrorCode.PATH_TOO_LONG,
+    `a path segment is over ${MAX_PATH_SEGMENT_CHARS} characters`,
+  );
 }
 
 /** Seconds a client waits before trying again after a 503. */
