@@ -18,7 +18,7 @@ import type { PageDocument, PageElement, PageWindow } from './page-globals';
 
 // The page's globals, inside page.evaluate() callbacks (see page-globals.ts).
 declare const document: PageDocument;
-declare const window: PageWindow;
+declare const window: PageWindow & { fetch: typeof fetch };
 
 const PLACES = [
   'Ashford',
