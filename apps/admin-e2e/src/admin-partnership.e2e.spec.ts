@@ -18,7 +18,7 @@ import type { PageDocument, PageElement, PageWindow } from './page-globals';
 
 // The page's globals, inside page.evaluate() callbacks (see page-globals.ts).
 declare const document: PageDocument;
-declare const window: PageWindow;
+declare const window: PageWindow & { fetch: typeof fetch };
 
 const PLACES = [
   'Ashford',
@@ -426,6 +426,43 @@ describe('admin app: partnership admin', () => {
       await waitForHeading(page, 'Northvale Safeguarding Children Partnership');
       expect(await textOf(page, '.govuk-notification-banner')).toContain('has been created');
       await expectAccessible(page, 'new partnership');
+      expect(problems).toEqual([]);
+      await close();
+    },
+    BROWSER_TIMEOUT,
+  );
+
+  it(
+    "exports the partnership's data from its page and downloads the ZIP",
+    async () => {
+      const { page, problems, close } = await signedInPage(browser, app, admin, partnership.name);
+      await page.goto(`${app.baseUrl}/partnerships/${partnership.id}`);
+      await waitForHeading(page, partnership.name);
+      await page.click(`a[href="/partnerships/${partnership.id}/export"]`);
+      await waitForHeading(page, 'Export the partnership’s data');
+      await expectAccessible(page, 'export');
+      await page.click('form button[type=submit]');
+      await page.waitForSelector('#export-progress');
+      expect(
+        await page.$eval('#export-status', (e) => (e as PageElement).getAttribute('aria-live')),
+      ).toBe('polite');
+      for (let waited = 0; !(await page.$('#export-download')); waited += 100) {
+        if (waited > 60_000) throw new Error(`no download after 60 s`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(await textOf(page, '#export-status')).toMatch(
+        /^The export is ready: [\d,]+ rows and files\.$/,
+      );
+      expect(page.url()).toMatch(/\?job=[0-9a-f-]{36}$/);
+      const zip = await page.evaluate(async () => {
+        const r = await window.fetch(
+          document.querySelector('#export-download')!.getAttribute('href')!,
+        );
+        const bytes = new Uint8Array(await r.arrayBuffer());
+        return `${r.headers.get('content-type')} ${bytes[0]} ${bytes[1]}`;
+      });
+      expect(zip).toBe('application/zip 80 75'); // "PK"
+      await expectAccessible(page, 'export ready');
       expect(problems).toEqual([]);
       await close();
     },

@@ -23,6 +23,7 @@ const PartnershipPage = page(
   () => import('./pages/partnerships/partnership-page'),
   'PartnershipPage',
 );
+const ExportPage = page(() => import('./pages/partnerships/export-page'), 'ExportPage');
 const OrganisationsPage = page(
   () => import('./pages/organisations/organisations-page'),
   'OrganisationsPage',
@@ -66,6 +67,7 @@ export function App() {
                   <Route path="organisations/new" element={lazyPage(NewOrganisationPage)} />
                   <Route path="people" element={lazyPage(PeoplePage)} />
                   <Route path="people/new" element={lazyPage(NewPersonPage)} />
+                  <Route path="export" element={lazyPage(ExportPage)} />
                 </Route>
               </Route>
               <Route path="organisations/:organisationId">

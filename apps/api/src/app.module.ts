@@ -15,6 +15,7 @@ import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
+import { PartnershipExportModule } from './partnership-export/partnership-export.module';
 import { ReportsModule } from './reports/reports.module';
 import { UsersModule } from './users/users.module';
 
@@ -47,6 +48,7 @@ export class AppModule {
         ChallengesModule,
         DashboardsModule,
         ReportsModule,
+        PartnershipExportModule,
         JobsModule,
         DemoModule,
       ],

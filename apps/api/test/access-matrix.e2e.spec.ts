@@ -183,6 +183,18 @@ const RULES: Record<string, Rule> = {
   'POST /api/cycles/{cycleId}/report-pack': { allow: BOARD, ok: 202 },
   'GET /api/jobs/{jobId}': { allow: BOARD, ok: 200 },
   'GET /api/jobs/{jobId}/download': { allow: BOARD, ok: 409 },
+  'POST /api/partnerships/{partnershipId}/export': {
+    allow: ['platform_admin', 'partnership_admin'],
+    ok: 202,
+  },
+  'GET /api/partnership-exports/{exportId}': {
+    allow: ['platform_admin', 'partnership_admin'],
+    ok: 200,
+  },
+  'GET /api/partnership-exports/{exportId}/download': {
+    allow: ['platform_admin', 'partnership_admin'],
+    ok: 409,
+  },
   'GET /api/organisations/{organisationId}/dashboard': { allow: ALL, ok: 200 },
   'POST /api/audits/{auditId}/challenges': {
     allow: ['partnership_admin', 'board_member'],
@@ -307,6 +319,11 @@ describe('authorisation matrix', () => {
         [ids[tenant].partnershipId, ids[tenant].cycleId],
       );
       ids[tenant].jobId = id;
+      const [exp] = await t.db.query(
+        `INSERT INTO jobs (kind, partnership_id, status, error) VALUES ('partnership-export', $1, 'failed', 'x') RETURNING id`,
+        [ids[tenant].partnershipId],
+      );
+      ids[tenant].exportId = exp.id;
     }
     for (const tenant of ['own', 'draft'] as const) {
       await t.db.query(

@@ -37,7 +37,7 @@ export class BackupError extends Error {}
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** The latest migration applied: the version of the schema the rows belong to. */
-async function schemaVersion(db: Db): Promise<string | undefined> {
+export async function schemaVersion(db: Db): Promise<string | undefined> {
   const exists = await queryRow<{ t: string | null }>(db, 'SELECT to_regclass($1)::text AS t', [
     MIGRATIONS_TABLE,
   ]);

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { Controller, Get, HttpCode, Param, Post, Res, StreamableFile } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
@@ -40,6 +41,20 @@ export class JobDto {
   downloadUrl!: string | null;
 }
 
+/** A finished job's ZIP as the response, streamed from its parts. */
+export function sendZip(
+  res: FastifyReply,
+  file: { name: string; size: number; content: Readable },
+): StreamableFile {
+  res.headers({
+    'Content-Type': 'application/zip',
+    'Content-Disposition': `attachment; filename="${file.name}"`,
+    'Content-Length': String(file.size),
+    'Cache-Control': 'private, no-store',
+  });
+  return new StreamableFile(file.content);
+}
+
 @ApiTags('jobs')
 @Controller()
 export class JobsController {
@@ -77,13 +92,6 @@ export class JobsController {
   @ApiProduces('application/zip')
   @ApiOkResponse({ description: 'The ZIP.' })
   async download(@Param() p: JobParams, @Res({ passthrough: true }) res: FastifyReply) {
-    const file = await this.jobs.download(p.jobId);
-    res.headers({
-      'Content-Type': 'application/zip',
-      'Content-Disposition': `attachment; filename="${file.name}"`,
-      'Content-Length': String(file.size),
-      'Cache-Control': 'private, no-store',
-    });
-    return new StreamableFile(file.content);
+    return sendZip(res, await this.jobs.download(p.jobId));
   }
 }

@@ -11,7 +11,9 @@ import { JobResults } from './job-results';
 import { JobErrorCode } from './jobs.errors';
 
 const SELECT = `SELECT id, kind, status, done, total, error, created_at AS "createdAt", updated_at AS "updatedAt",
-  CASE WHEN status = 'done' THEN '/api/jobs/' || id || '/download' END AS "downloadUrl" FROM jobs`;
+  CASE WHEN status = 'done' THEN
+    CASE kind WHEN 'partnership-export' THEN '/api/partnership-exports/' ELSE '/api/jobs/' END || id || '/download'
+  END AS "downloadUrl" FROM jobs`;
 
 /** Jobs as users see them: status, progress and the result once done. */
 @Injectable()

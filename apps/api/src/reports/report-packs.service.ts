@@ -8,19 +8,18 @@ import { CommonErrorCode } from '../common/errors/common.errors';
 import { NotFoundError, TooManyRequestsError } from '../common/errors/domain-errors';
 import { logger } from '../common/logging/logger';
 import { AppConfig } from '../config/app-config';
-import { changeRows, oneRow, queryRow, queryRows, run } from '../database/typed-query';
+import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
+import type { JobKind } from '../jobs/entities/job.entity';
 import { JobQueue } from '../jobs/job-queue';
+import { JobTurns, UNFINISHED } from '../jobs/job-turns';
 import { JobErrorCode } from '../jobs/jobs.errors';
 import { AgencyReportBuilder } from './agency-report.builder';
 import { ReportRenderer } from './pdf-renderer.provider';
 import { zipDirectory, zipEntry } from './zip';
 
-export const REPORT_PACK_QUEUE = 'report-pack';
+export const REPORT_PACK_QUEUE = 'report-pack' satisfies JobKind;
 /** Packs a partnership may have waiting or being built at once. */
 const MAX_UNFINISHED = 3;
-/** Tries at one part before its pack fails. */
-const PART_ATTEMPTS = 3;
-const UNFINISHED = `status IN ('queued', 'running')`;
 
 const slug = (s: string) => s.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
@@ -35,6 +34,7 @@ export class ReportPacksService {
     private readonly agency: AgencyReportBuilder,
     private readonly renderer: ReportRenderer,
     private readonly queue: JobQueue,
+    private readonly turns: JobTurns,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
@@ -57,13 +57,13 @@ export class ReportPacksService {
       ]);
       let pack = await queryRow<{ id: string }>(
         tx,
-        `SELECT id FROM jobs WHERE cycle_id = $1 AND lang = $2 AND ${UNFINISHED}`,
+        `SELECT id FROM jobs WHERE kind = 'report-pack' AND cycle_id = $1 AND lang = $2 AND ${UNFINISHED}`,
         [cycleId, REPORT_LANG],
       );
       if (!pack) {
         const { n } = await oneRow<{ n: number }>(
           tx,
-          `SELECT count(*)::int AS n FROM jobs WHERE partnership_id = $1 AND ${UNFINISHED}`,
+          `SELECT count(*)::int AS n FROM jobs WHERE kind = 'report-pack' AND partnership_id = $1 AND ${UNFINISHED}`,
           [cycle.pid],
         );
         if (n >= MAX_UNFINISHED)
@@ -104,49 +104,19 @@ export class ReportPacksService {
   }
 
   /** Queues a turn for every partnership with an unfinished pack (at start: none is lost). */
-  async resume(): Promise<void> {
-    const rows = await queryRows<{ pid: string }>(
-      this.db,
-      `SELECT DISTINCT partnership_id AS pid FROM jobs WHERE ${UNFINISHED}`,
-    );
-    for (const { pid } of rows)
-      await this.queue.send(REPORT_PACK_QUEUE, { partnershipId: pid }, pid);
+  resume(): Promise<void> {
+    return this.turns.resume(REPORT_PACK_QUEUE);
   }
 
   /** One turn of a partnership: the next part of its oldest unfinished pack. */
-  async step(data: object, job: { retryCount: number }): Promise<void> {
-    const { partnershipId } = data as { partnershipId: string };
-    const {
-      rows: [pack],
-    } = await changeRows<{ id: string; cycle_id: string }>(
-      this.db,
-      `UPDATE jobs SET status = 'running' WHERE id = (
-         SELECT id FROM jobs WHERE partnership_id = $1 AND ${UNFINISHED} ORDER BY created_at LIMIT 1)
-       RETURNING id, cycle_id`,
-      [partnershipId],
+  step(data: object, job: { retryCount: number }): Promise<void> {
+    return this.turns.turn(
+      REPORT_PACK_QUEUE,
+      data,
+      job,
+      (pack) => this.buildNextPart(pack.id, pack.cycle_id!),
+      'the report pack could not be built; try again, and tell the administrator if it fails again',
     );
-    if (!pack) return;
-    try {
-      await this.buildNextPart(pack.id, pack.cycle_id);
-    } catch (err) {
-      if (job.retryCount + 1 < PART_ATTEMPTS) throw err; // tried again after a pause
-      logger.error({ err, jobId: pack.id }, 'report pack failed');
-      await run(
-        this.db,
-        `WITH failed AS (UPDATE jobs SET status = 'failed', error = $2, updated_at = now() WHERE id = $1 RETURNING id)
-         DELETE FROM job_parts WHERE job_id IN (SELECT id FROM failed)`,
-        [
-          pack.id,
-          'the report pack could not be built; try again, and tell the administrator if it fails again',
-        ],
-      );
-    }
-    const more = await oneRow<{ yes: boolean }>(
-      this.db,
-      `SELECT EXISTS (SELECT 1 FROM jobs WHERE partnership_id = $1 AND ${UNFINISHED}) AS yes`,
-      [partnershipId],
-    );
-    if (more.yes) await this.queue.send(REPORT_PACK_QUEUE, { partnershipId }, partnershipId);
   }
 
   private async buildNextPart(jobId: string, cycleId: string): Promise<void> {

@@ -85,6 +85,17 @@ export function PartnershipPage() {
               : 'The indicators audits answer, version by version.'}
           </p>
         </li>
+        {isAdmin && (
+          <li>
+            <Link className="govuk-link govuk-link--no-visited-state" to={`${base}/export`}>
+              Export the partnership’s data
+            </Link>
+            <p className="govuk-body-s app-secondary-text">
+              Everything the partnership holds here, with its evidence files, in one documented ZIP
+              file to take elsewhere.
+            </p>
+          </li>
+        )}
       </ul>
     </PageLayout>
   );

@@ -6,6 +6,7 @@ import { EVIDENCE_SCOPES } from '../../evidence/evidence.scope';
 import { FRAMEWORK_SCOPES } from '../../frameworks/frameworks.scope';
 import { JOB_SCOPES } from '../../jobs/jobs.scope';
 import { ORGANISATION_SCOPES } from '../../organisations/organisations.scope';
+import { PARTNERSHIP_EXPORT_SCOPES } from '../../partnership-export/partnership-export.scope';
 import { PARTNERSHIP_SCOPES } from '../../partnerships/partnerships.scope';
 import { USER_SCOPES } from '../../users/users.scope';
 import type { IdScope } from './id-scope';
@@ -26,6 +27,7 @@ export const ID_SCOPES: readonly IdScope[] = [
   ...ACTION_SCOPES,
   ...CHALLENGE_SCOPES,
   ...JOB_SCOPES,
+  ...PARTNERSHIP_EXPORT_SCOPES,
 ];
 
 /** Whether an id, as a path parameter, names the route's tenant resource. */

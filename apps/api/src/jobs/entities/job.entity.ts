@@ -8,10 +8,14 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
+/** What a job builds. */
+export type JobKind = 'report-pack' | 'partnership-export';
+
 /**
- * A background job a user asked for (a ZIP of every agency's report): its status, progress and
- * result, which it keeps after the pg-boss jobs that build it (in the queue's own schema) are gone.
- * One unfinished pack per cycle and language.
+ * A background job a user asked for (a ZIP of every agency's report, or the export of a
+ * partnership): its status, progress and result, which it keeps after the pg-boss jobs that
+ * build it (in the queue's own schema) are gone. One unfinished pack per cycle and language,
+ * one unfinished export per partnership.
  */
 @Entity('jobs')
 @Index('jobs_queue_idx', ['partnershipId', 'status', 'createdAt'])
@@ -19,19 +23,24 @@ import {
   unique: true,
   where: `status IN ('queued', 'running')`,
 })
+@Index('jobs_one_unfinished_export', ['partnershipId'], {
+  unique: true,
+  where: `kind = 'partnership-export' AND status IN ('queued', 'running')`,
+})
 @Check('jobs_status_check', `status IN ('queued', 'running', 'done', 'failed')`)
 export class Job {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Column({ type: 'text' })
-  kind!: 'report-pack';
+  kind!: JobKind;
 
   @Column({ type: 'uuid' })
   partnershipId!: string;
 
-  @Column({ type: 'uuid' })
-  cycleId!: string;
+  /** The cycle a report pack is of; none for a partnership's export. */
+  @Column({ type: 'uuid', nullable: true })
+  cycleId!: string | null;
 
   /** The language of the reports (BCP 47). */
   @Column({ type: 'text', default: 'en-GB' })

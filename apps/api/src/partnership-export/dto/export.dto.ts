@@ -1,0 +1,6 @@
+import { UuidField } from '../../common/dto/fields';
+
+export class ExportParams {
+  @UuidField()
+  exportId!: string;
+}
