@@ -29,9 +29,12 @@ export interface SignInAttempt {
 
 /**
  * Counts the attempt on each of `$1` (allowances `$2`) at the clock's time `$6` in one
- * statement, before the password is checked: a row over its allowance and still waiting is not updated, so its key is missing
- * from the result. The row locks taken here make concurrent attempts count one after another.
- * Each run also drops a few forgotten counters of other keys.
+ * statement, before the password is checked: a row over its allowance and still waiting is not
+ * updated, so its key is missing from the result. A row under its allowance owes no wait and is
+ * counted whatever its `next_attempt_at`: concurrent attempts read the clock before queueing on
+ * its lock, so one may reach the row with a time a little before the one stamped there. The row
+ * locks taken here make concurrent attempts count one after another. Each run also drops a few
+ * forgotten counters of other keys.
  */
 const ADMIT_SQL = `
   WITH forgotten AS (
@@ -53,7 +56,8 @@ const ADMIT_SQL = `
       ELSE $6::timestamptz + make_interval(secs => least(
         $4::float8 * 2::float8 ^ least(t.failures + 1 - excluded.allowance, 20), $5::float8))
     END
-  WHERE t.next_attempt_at <= $6::timestamptz OR t.last_failure_at < $6::timestamptz - make_interval(secs => $3)
+  WHERE t.failures < t.allowance OR t.next_attempt_at <= $6::timestamptz
+     OR t.last_failure_at < $6::timestamptz - make_interval(secs => $3)
   RETURNING key`;
 
 /**
