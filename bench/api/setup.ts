@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource, type Logger } from 'typeorm';
 import { hashPassword } from '../../apps/api/src/auth/passwords';
+import { SystemClock } from '../../apps/api/src/clock/clock';
 import { PartnershipDashboardService } from '../../apps/api/src/dashboards/partnership-dashboard.service';
 import { dataSourceOptions } from '../../apps/api/src/database/data-source-options';
 import { runMigrations } from '../../apps/api/src/database/database.module';
@@ -160,7 +161,10 @@ export async function dashboardQueries(url: string, partnershipId: string) {
     logging: ['query'],
     logger: capture,
   } as never).initialize();
-  await new PartnershipDashboardService(capturing).dashboard(partnershipId, DASHBOARD_QUERY);
+  await new PartnershipDashboardService(capturing, new SystemClock()).dashboard(
+    partnershipId,
+    DASHBOARD_QUERY,
+  );
   await capturing.destroy();
   return capture.queries.filter((q) => !/^(START|COMMIT|ROLLBACK)/i.test(q.sql));
 }

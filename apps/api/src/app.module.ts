@@ -3,6 +3,8 @@ import { ActionsModule } from './actions/actions.module';
 import { AuditsModule } from './audits/audits.module';
 import { AuthModule } from './auth/auth.module';
 import { ChallengesModule } from './challenges/challenges.module';
+import { Clock } from './clock/clock';
+import { ClockModule } from './clock/clock.module';
 import { AccessModule } from './common/access/access.module';
 import { AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
@@ -24,15 +26,18 @@ export interface AppModuleOptions {
   databaseUrl: string;
   /** Run pending migrations at start (the default). Tests start from a migrated template. */
   migrate?: boolean;
+  /** The clock every rule reads; the system's unless given (tests set theirs). */
+  clock?: Clock;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, migrate = true }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, migrate = true, clock }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       global: true,
       imports: [
+        ClockModule.forRoot(clock),
         DatabaseModule.forRoot(databaseUrl, config.DATABASE_POOL_SIZE, migrate),
         AccessModule,
         AuthModule,

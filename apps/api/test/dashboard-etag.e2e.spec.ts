@@ -1,4 +1,5 @@
-import { startTestApp, type Client, type TestApp } from './test-app';
+import { addDays, addMonths, londonDate, londonMidnight } from '@pies/domain';
+import { startTestApp, type Client, type TestApp, type TestUser } from './test-app';
 import { testFrameworkYaml } from './test-framework';
 
 /**
@@ -9,6 +10,7 @@ import { testFrameworkYaml } from './test-framework';
 describe('dashboard ETag', () => {
   let t: TestApp;
   let admin: Client, board: Client, lead: Client, otherBoard: Client;
+  let boardUser: TestUser;
   let pid: string, otherPid: string, cycleId: string, orgA: string, orgB: string;
   let auditA: string, auditB: string;
   const CODES = ['P1.1', 'P1.2', 'I1.1', 'I1.2', 'I2.1'];
@@ -75,7 +77,8 @@ describe('dashboard ETag', () => {
     const audits = (await admin.get(`/api/cycles/${cycleId}/audits`).expect(200)).body;
     auditA = audits.find((a: { organisation: { id: string } }) => a.organisation.id === orgA).id;
     auditB = audits.find((a: { organisation: { id: string } }) => a.organisation.id === orgB).id;
-    board = await t.as(await t.given.user({ role: 'board_member', partnershipId: pid }));
+    boardUser = await t.given.user({ role: 'board_member', partnershipId: pid });
+    board = await t.as(boardUser);
     otherBoard = await t.as(await t.given.user({ role: 'board_member', partnershipId: otherPid }));
     lead = await t.as(await t.given.user({ role: 'agency_lead', organisationId: orgA }));
   });
@@ -207,17 +210,21 @@ describe('dashboard ETag', () => {
     await board.get(`/api/partnerships/${pid}/dashboard?cycleId=${theirs.cycle.id}`).expect(404);
   });
 
-  it('lists an agency as overdue the moment its accepted audit turns two years old', async () => {
-    // Accepted two years ago less two seconds: not overdue yet; no write happens after this.
-    await t.db.query(
-      `UPDATE audits SET accepted_at = now() - interval '24 months' + interval '2 seconds' WHERE id = $1`,
-      [auditA],
-    );
-    await t.db.query(`UPDATE cycles SET due_on = '2027-07-31' WHERE id = $1`, [cycleId]);
+  it('lists an agency as overdue from the London midnight after its acceptance runs out', async () => {
+    // Accepted two years ago today (London): valid through today; no write happens after this.
+    const today = londonDate(new Date());
+    const tomorrow = londonMidnight(addDays(today, 1));
+    await t.db.query(`UPDATE audits SET accepted_at = $2 WHERE id = $1`, [
+      auditA,
+      new Date(londonMidnight(addMonths(today, -24)).getTime() + 12 * 3600_000),
+    ]);
+    await t.db.query(`UPDATE cycles SET due_on = '2099-07-31' WHERE id = $1`, [cycleId]);
     const names = (d: { overdueAgencies: { items: { organisation: string }[] } }) =>
       d.overdueAgencies.items.map((o) => o.organisation);
+    t.clock.set(new Date(tomorrow.getTime() - 1000));
+    board = await t.as(boardUser); // the clock moved past the session's idle time
     expect(names(await dashboard())).not.toContain('Alpha Academy');
-    await new Promise((r) => setTimeout(r, 2500));
+    t.clock.set(tomorrow);
     expect(names(await changed())).toContain('Alpha Academy');
   });
 });

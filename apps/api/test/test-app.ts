@@ -7,6 +7,7 @@ import { createApp } from '../src/app.factory';
 import { hashPassword } from '../src/auth/passwords';
 import { loadConfig } from '../src/config/app-config';
 import { createTestDatabase } from './test-database';
+import { TestClock } from './test-clock';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 let passwordHash: Promise<string> | undefined;
@@ -148,6 +149,8 @@ export interface TestApp {
   baseUrl: string;
   server: Server;
   db: DataSource;
+  /** The app's clock: the system's time until the test sets it. */
+  clock: TestClock;
   given: Given;
   client(): Client;
   /** A client already signed in as this user. */
@@ -162,7 +165,8 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
-  const app = await createApp({ config, databaseUrl: database.url, migrate: false });
+  const clock = new TestClock();
+  const app = await createApp({ config, databaseUrl: database.url, migrate: false, clock });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   let baseUrl = '';
@@ -178,6 +182,7 @@ export async function startTestApp(
     baseUrl,
     server,
     db,
+    clock,
     given: new Given(db),
     client: () => new Client(server),
     as: (user) => new Client(server).login(user),

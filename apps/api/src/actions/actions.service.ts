@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock } from '../clock/clock';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordEvent } from '../audit-trail/audit-trail';
 import { lockAudit, prepareForEdit } from '../audits/audit-lock';
@@ -11,8 +12,9 @@ import type { ActionDto, CreateActionDto, UpdateActionDto } from './dto/action.d
 import { CommonErrorCode } from '../common/errors/common.errors';
 import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
 
+/** Actions as ActionDto, `$2` being the clock's date. */
 const SELECT = `SELECT id, audit_id AS "auditId", indicator_code AS "indicatorCode", description, owner,
-  to_char(due_on, 'YYYY-MM-DD') AS "dueOn", status, ${overdueActionSql('actions')} AS overdue,
+  to_char(due_on, 'YYYY-MM-DD') AS "dueOn", status, ${overdueActionSql('actions', '$2')} AS overdue,
   carried_from_id IS NOT NULL AS "carriedOver", created_at AS "createdAt", updated_at AS "updatedAt"
   FROM actions`;
 
@@ -29,13 +31,14 @@ export class ActionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audits: AuditsService,
+    private readonly clock: Clock,
   ) {}
 
   list(auditId: string): Promise<ActionDto[]> {
     return queryRows<ActionDto>(
       this.db,
       `${SELECT} WHERE audit_id = $1 ORDER BY due_on NULLS LAST, created_at`,
-      [auditId],
+      [auditId, this.clock.today()],
     );
   }
 
@@ -43,7 +46,7 @@ export class ActionsService {
     return this.db.transaction(async (tx) => {
       const audit = await lockAudit(tx, auditId);
       await this.audits.assertIndicator(tx, audit, dto.indicatorCode);
-      await prepareForEdit(tx, audit, actor.userId);
+      await prepareForEdit(tx, audit, actor.userId, this.clock.now());
       const { id } = await oneRow<{ id: string }>(
         tx,
         `INSERT INTO actions (audit_id, indicator_code, description, owner, due_on, status, created_by_id)
@@ -117,12 +120,12 @@ export class ActionsService {
   /** The action as it is, its audit locked and made ready for the actor's edit. */
   private async editing(tx: EntityManager, actor: Actor, actionId: string): Promise<ActionDto> {
     const action = await this.one(tx, actionId);
-    await prepareForEdit(tx, await lockAudit(tx, action.auditId), actor.userId);
+    await prepareForEdit(tx, await lockAudit(tx, action.auditId), actor.userId, this.clock.now());
     return action;
   }
 
   private async one(tx: EntityManager, id: string): Promise<ActionDto> {
-    const row = await queryRow<ActionDto>(tx, `${SELECT} WHERE id = $1`, [id]);
+    const row = await queryRow<ActionDto>(tx, `${SELECT} WHERE id = $1`, [id, this.clock.today()]);
     if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'action');
     return row;
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock } from '../clock/clock';
 import { findIndicator } from '@pies/framework';
 import { DataSource } from 'typeorm';
 import { recordEvent } from '../audit-trail/audit-trail';
@@ -14,7 +15,10 @@ import { queryRows, run } from '../database/typed-query';
 /** Who answers what in an audit: the lead assigns areas and indicators to contributors. */
 @Injectable()
 export class AssignmentsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   list(auditId: string): Promise<AssignmentDto[]> {
     return queryRows<AssignmentDto>(
@@ -32,7 +36,7 @@ export class AssignmentsService {
   async save(actor: Actor, auditId: string, dto: SaveAssignmentsDto): Promise<AssignmentDto[]> {
     await this.db.transaction(async (tx) => {
       const audit = await lockAudit(tx, auditId);
-      await prepareForEdit(tx, audit, actor.userId);
+      await prepareForEdit(tx, audit, actor.userId, this.clock.now());
       const definition = await frameworkDefinition(tx, audit.frameworkVersionId);
       const areas = new Set(definition.areas.map((a) => a.code));
       const problems: FieldProblem[] = [];

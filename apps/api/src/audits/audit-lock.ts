@@ -44,15 +44,16 @@ export function lockedError(status: AuditStatus): ConflictError {
 
 /**
  * Refuses writes to a submitted or accepted audit (409), and moves a returned audit back to
- * in progress on its first change.
+ * in progress on its first change, at `at` (the clock's time).
  */
 export async function prepareForEdit(
   tx: EntityManager,
   audit: LockedAudit,
   actorId: string,
+  at: Date,
 ): Promise<void> {
   if (!isEditable(audit.status)) throw lockedError(audit.status);
-  if (audit.status === 'returned') await moveTo(tx, audit, 'edit', actorId);
+  if (audit.status === 'returned') await moveTo(tx, audit, 'edit', actorId, at);
 }
 
 const EVENT_KIND = {
@@ -78,26 +79,30 @@ function transitionOrConflict(from: AuditStatus, event: AuditEvent): AuditStatus
   }
 }
 
-/** Applies a state-machine event, stamping dates and writing the audit event. */
+/**
+ * Applies a state-machine event at `at` (the clock's time: acceptance dates decide compliance),
+ * stamping dates and writing the audit event.
+ */
 export async function moveTo(
   tx: EntityManager,
   audit: LockedAudit,
   event: AuditEvent,
   actorId: string,
+  at: Date,
   extra: { reason?: string; after?: Record<string, unknown> } = {},
 ): Promise<AuditStatus> {
   const to = transitionOrConflict(audit.status, event);
   const stamp: Record<string, string> = {
-    start: 'started_at = now()',
-    submit: 'submitted_at = now()',
-    return: 'returned_at = now(), return_reason = $3',
-    accept: 'accepted_at = now()',
+    start: 'started_at = $3',
+    submit: 'submitted_at = $3',
+    return: 'returned_at = $3, return_reason = $4',
+    accept: 'accepted_at = $3',
     edit: '',
   };
   await run(
     tx,
-    `UPDATE audits SET status = $2, ${stamp[event] ? `${stamp[event]}, ` : ''}updated_at = now() WHERE id = $1`,
-    event === 'return' ? [audit.id, to, extra.reason] : [audit.id, to],
+    `UPDATE audits SET status = $2, ${stamp[event] ? `${stamp[event]}, ` : ''}updated_at = $3 WHERE id = $1`,
+    event === 'return' ? [audit.id, to, at, extra.reason] : [audit.id, to, at],
   );
   await recordEvent(tx, {
     auditId: audit.id,

@@ -2,11 +2,14 @@ import { overdueActionSql } from '../actions/action-rules.sql';
 import { openChallengeSql } from '../challenges/challenge-rules.sql';
 import { auditOverdueSql } from './audit-rules.sql';
 
-/** SQL shared by audit reads: one row per audit with its organisation, cycle and counts. */
-export const AUDIT_SUMMARY_SQL = `
+/**
+ * SQL shared by audit reads: one row per audit with its organisation, cycle and counts, `today`
+ * being the parameter with the clock's date.
+ */
+export const auditSummarySql = (today: string) => `
   SELECT a.id, a.status, a.started_at AS "startedAt", a.submitted_at AS "submittedAt",
          a.returned_at AS "returnedAt", a.return_reason AS "returnReason", a.accepted_at AS "acceptedAt",
-         a.prefilled_from_id AS "prefilledFromId", ${auditOverdueSql('a', 'c')} AS overdue,
+         a.prefilled_from_id AS "prefilledFromId", ${auditOverdueSql('a', 'c', today)} AS overdue,
          json_build_object('id', o.id, 'name', o.name, 'sector', o.sector) AS organisation,
          json_build_object('id', c.id, 'name', c.name, 'dueOn', to_char(c.due_on, 'YYYY-MM-DD'),
                            'frameworkVersionId', c.framework_version_id, 'partnershipId', c.partnership_id) AS cycle,
@@ -14,7 +17,7 @@ export const AUDIT_SUMMARY_SQL = `
            'answered', COALESCE(r.answered, 0), 'notApplicable', COALESCE(r.na, 0),
            'total', fi.total, 'unanswered', fi.total - COALESCE(r.answered, 0) - COALESCE(r.na, 0)) AS counts,
          (SELECT count(*)::int FROM challenges ch WHERE ch.audit_id = a.id AND ${openChallengeSql('ch')}) AS "openChallenges",
-         (SELECT count(*)::int FROM actions ac WHERE ac.audit_id = a.id AND ${overdueActionSql('ac')}) AS "overdueActions"
+         (SELECT count(*)::int FROM actions ac WHERE ac.audit_id = a.id AND ${overdueActionSql('ac', today)}) AS "overdueActions"
     FROM audits a
     JOIN organisations o ON o.id = a.organisation_id
     JOIN cycles c ON c.id = a.cycle_id

@@ -1,6 +1,7 @@
 /**
  * An audit's rules as SQL conditions, one home each, used by every query that needs them. They
- * take the table aliases of the query they go into. The states come from libs/domain.
+ * take the table aliases of the query they go into, and a time rule the SQL for the clock's London
+ * date (`today`, a query parameter such as `$2`). The states come from libs/domain.
  */
 import { BOARD_COUNTED_STATES, WITH_AGENCY_STATES } from '@pies/domain';
 
@@ -14,8 +15,8 @@ export const oneOfSql = (column: string, values: readonly string[]) =>
 export const boardVisibleSql = (a: string) => `${a}.status IN (${literals(BOARD_COUNTED_STATES)})`;
 
 /** The audit `a` is with its agency past the due date of its cycle `c`. */
-export const auditOverdueSql = (a: string, c: string) =>
-  `(${a}.status IN (${literals(WITH_AGENCY_STATES)}) AND ${c}.due_on < current_date)`;
+export const auditOverdueSql = (a: string, c: string, today: string) =>
+  `(${a}.status IN (${literals(WITH_AGENCY_STATES)}) AND ${c}.due_on < ${today}::date)`;
 
 /**
  * The submission of the audit `a` stands: submitted or accepted, not returned. An agency's

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type AnswerGap, answerGaps, type AuditEvent } from '@pies/domain';
 import { allIndicators, canonicalJson } from '@pies/framework';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../clock/clock';
 import type { Actor } from '../common/access/actor';
 import { UnprocessableError } from '../common/errors/domain-errors';
 import { assertCan, type LockedAudit, lockAudit, moveTo } from './audit-lock';
@@ -49,6 +50,7 @@ export class AuditWorkflowService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audits: AuditsService,
+    private readonly clock: Clock,
   ) {}
 
   async start(actor: Actor, auditId: string) {
@@ -102,7 +104,7 @@ export class AuditWorkflowService {
       actions = carried.length;
       await run(tx, 'UPDATE audits SET prefilled_from_id = $2 WHERE id = $1', [audit.id, prev.id]);
     }
-    await moveTo(tx, audit, 'start', actorId, {
+    await moveTo(tx, audit, 'start', actorId, this.clock.now(), {
       after: {
         prefilledFromId: prev?.id ?? null,
         prefilledResponses: responses,
@@ -140,7 +142,7 @@ export class AuditWorkflowService {
           missing,
         );
       }
-      const submittedAt = new Date();
+      const submittedAt = this.clock.now();
       const snapshot = await this.snapshot(tx, audit, responses, definition, actor, submittedAt);
       const sha256 = createHash('sha256').update(canonicalJson(snapshot)).digest('hex');
       await run(
@@ -148,7 +150,7 @@ export class AuditWorkflowService {
         'INSERT INTO submissions (audit_id, snapshot, sha256, submitted_by_id, submitted_at) VALUES ($1, $2, $3, $4, $5)',
         [auditId, JSON.stringify(snapshot), sha256, actor.userId, submittedAt],
       );
-      await moveTo(tx, audit, 'submit', actor.userId, { after: { sha256 } });
+      await moveTo(tx, audit, 'submit', actor.userId, submittedAt, { after: { sha256 } });
     });
     return this.audits.get(auditId);
   }
@@ -216,7 +218,7 @@ export class AuditWorkflowService {
 
   private async move(actor: Actor, auditId: string, event: AuditEvent, extra?: { reason: string }) {
     await this.db.transaction(async (tx) =>
-      moveTo(tx, await lockAudit(tx, auditId), event, actor.userId, extra),
+      moveTo(tx, await lockAudit(tx, auditId), event, actor.userId, this.clock.now(), extra),
     );
     return this.audits.get(auditId);
   }

@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { findIndicator, type FrameworkDefinition } from '@pies/framework';
 import { type AuditScore, scoreAudit } from '@pies/scoring';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../clock/clock';
 import { frameworkDefinition } from '../frameworks/framework-definitions';
 import { NotFoundError } from '../common/errors/domain-errors';
-import { AUDIT_SUMMARY_SQL, EVIDENCE_SQL, RESPONSE_SQL } from './audit-queries';
+import { auditSummarySql, EVIDENCE_SQL, RESPONSE_SQL } from './audit-queries';
 import type { LockedAudit } from './audit-lock';
 import { notInFramework } from './audit-problems';
 import type {
@@ -21,29 +22,32 @@ import { queryRow, queryRows } from '../database/typed-query';
 
 @Injectable()
 export class AuditsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   listForCycle(cycleId: string): Promise<AuditSummaryDto[]> {
     return queryRows<AuditSummaryDto>(
       this.db,
-      `${AUDIT_SUMMARY_SQL} WHERE a.cycle_id = $1 ORDER BY o.name`,
-      [cycleId],
+      `${auditSummarySql('$2')} WHERE a.cycle_id = $1 ORDER BY o.name`,
+      [cycleId, this.clock.today()],
     );
   }
 
   listForOrganisation(organisationId: string): Promise<AuditSummaryDto[]> {
     return queryRows<AuditSummaryDto>(
       this.db,
-      `${AUDIT_SUMMARY_SQL} WHERE a.organisation_id = $1 ORDER BY c.opens_on DESC`,
-      [organisationId],
+      `${auditSummarySql('$2')} WHERE a.organisation_id = $1 ORDER BY c.opens_on DESC`,
+      [organisationId, this.clock.today()],
     );
   }
 
   async get(auditId: string): Promise<AuditDto> {
     const audit = await queryRow<AuditSummaryDto & Pick<AuditDto, 'prefilledFromId'>>(
       this.db,
-      `${AUDIT_SUMMARY_SQL} WHERE a.id = $1`,
-      [auditId],
+      `${auditSummarySql('$2')} WHERE a.id = $1`,
+      [auditId, this.clock.today()],
     );
     if (!audit) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'audit');
     const [responses, evidence, submission, definition] = await Promise.all([

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock } from '../clock/clock';
 import {
   type Answer,
   type AnswerChange,
@@ -99,6 +100,7 @@ export class ResponsesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly workflow: AuditWorkflowService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -125,7 +127,7 @@ export class ResponsesService {
       await assertMayEditIndicator(tx, actor, audit, code);
       const saved = await this.apply(tx, audit, actor.userId, code, dto, rules);
       if (saved) return saved;
-      await prepareForEdit(tx, audit, actor.userId); // a returned audit is in progress again
+      await prepareForEdit(tx, audit, actor.userId, this.clock.now()); // a returned audit is in progress again
       if (audit.status === 'not_started') await this.workflow.startLocked(tx, audit, actor.userId);
       const again = await this.apply(tx, audit, actor.userId, code, dto, rules);
       if (!again) throw new Error(`audit ${auditId} is still ${audit.status} after starting`);

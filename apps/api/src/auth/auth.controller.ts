@@ -10,6 +10,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CsrfHeader, CurrentActor, Public, SignedIn } from '../common/access/access.decorators';
 import type { Actor } from '../common/access/actor';
+import { Clock } from '../clock/clock';
 import { AppConfig } from '../config/app-config';
 import { AuthService } from './auth.service';
 import { clearCookie, cookieNames, readCookie, setCookie } from './cookies';
@@ -24,6 +25,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     @Inject(AppConfig) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   private get names() {
@@ -68,12 +70,13 @@ export class AuthController {
       userAgent: req.headers['user-agent'] ?? null,
       deviceCookie: readCookie(req, this.names.device),
     });
-    const maxAge = session.expiresAt.getTime() - Date.now();
+    const now = this.clock.now();
+    const lifetime = { maxAgeMs: session.expiresAt.getTime() - now.getTime(), now };
     const secure = this.config.cookieSecure;
-    setCookie(res, this.names.session, session.token, secure, true, maxAge);
-    setCookie(res, this.names.csrf, session.csrfToken, secure, false, maxAge);
-    const deviceMaxAge = DEVICE_COOKIE_DAYS * 86_400_000;
-    setCookie(res, this.names.device, session.deviceCookie, secure, true, deviceMaxAge);
+    setCookie(res, this.names.session, session.token, secure, true, lifetime);
+    setCookie(res, this.names.csrf, session.csrfToken, secure, false, lifetime);
+    const device = { maxAgeMs: DEVICE_COOKIE_DAYS * 86_400_000, now };
+    setCookie(res, this.names.device, session.deviceCookie, secure, true, device);
     return { ...(await this.auth.profile(session.userId)), csrfToken: session.csrfToken };
   }
 

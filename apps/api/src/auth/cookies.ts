@@ -15,21 +15,25 @@ export function readCookie(req: FastifyRequest, name: string): string | undefine
   return typeof value === 'string' && value.length > 0 && value.length < 256 ? value : undefined;
 }
 
+/** Sets a cookie; with `lifetime`, one that lasts `maxAgeMs` from `now` (the clock's time). */
 export function setCookie(
   res: FastifyReply,
   name: string,
   value: string,
   secure: boolean,
   httpOnly: boolean,
-  maxAgeMs?: number,
+  lifetime?: { maxAgeMs: number; now: Date },
 ) {
   res.setCookie(name, value, {
     httpOnly,
     secure,
     sameSite: 'lax',
     path: '/',
-    ...(maxAgeMs
-      ? { maxAge: Math.floor(maxAgeMs / 1000), expires: new Date(Date.now() + maxAgeMs) }
+    ...(lifetime
+      ? {
+          maxAge: Math.floor(lifetime.maxAgeMs / 1000),
+          expires: new Date(lifetime.now.getTime() + lifetime.maxAgeMs),
+        }
       : {}),
   });
 }

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor, type ActorMembership } from '../common/access/actor';
+import { Clock } from '../clock/clock';
 import { AppConfig } from '../config/app-config';
 import { oneRow, run } from '../database/typed-query';
 import { GRANTED_MEMBERSHIPS } from '../users/granted-memberships.sql';
@@ -32,9 +33,9 @@ interface SessionRow {
 }
 
 /**
- * The live session for token hash `$1` with its user's roles: not expired, its user enabled,
- * and idle for at most `$2` minutes. With `alsoSql` (its one parameter `$1` being `$3`), that
- * SQL's row as `also`.
+ * The live session for token hash `$1` with its user's roles at the clock's time `$3`: not
+ * expired, its user enabled, and idle for at most `$2` minutes. With `alsoSql` (its one
+ * parameter `$1` being `$4`), that SQL's row as `also`.
  *
  * The same statement marks the session seen (`last_seen_at`, which the idle timeout reads), at
  * most once a minute. It skips the session when another request is marking it (SKIP LOCKED):
@@ -42,7 +43,7 @@ interface SessionRow {
  */
 function sessionSql(alsoSql: string): string {
   const also = alsoSql
-    ? `(SELECT row_to_json(x) FROM (${alsoSql.replace(/\$1\b/g, '$3')}) x)`
+    ? `(SELECT row_to_json(x) FROM (${alsoSql.replace(/\$1\b/g, '$4')}) x)`
     : 'NULL::json';
   return `WITH found AS MATERIALIZED (
     SELECT s.id, s.user_id, s.csrf_token, u.email, u.name,
@@ -55,13 +56,13 @@ function sessionSql(alsoSql: string): string {
                   WHERE po.organisation_id = m.organisation_id), '[]'::json)))
                FROM ${GRANTED_MEMBERSHIPS} m WHERE m.user_id = u.id), '[]'::json) AS memberships
       FROM sessions s JOIN users u ON u.id = s.user_id
-     WHERE s.id = $1 AND s.expires_at > now() AND u.disabled_at IS NULL
-       AND s.last_seen_at > now() - make_interval(mins => $2)),
+     WHERE s.id = $1 AND s.expires_at > $3 AND u.disabled_at IS NULL
+       AND s.last_seen_at > $3::timestamptz - make_interval(mins => $2)),
   seen AS (
-    UPDATE sessions SET last_seen_at = now()
+    UPDATE sessions SET last_seen_at = $3
      WHERE id IN (SELECT t.id FROM sessions t
                    WHERE t.id IN (SELECT f.id FROM found f)
-                     AND t.last_seen_at < now() - interval '1 minute'
+                     AND t.last_seen_at < $3::timestamptz - interval '1 minute'
                    FOR UPDATE SKIP LOCKED))
   SELECT (SELECT row_to_json(f) FROM found f) AS session, ${also} AS also`;
 }
@@ -75,6 +76,7 @@ export class SessionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(AppConfig) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   get maxAgeMs(): number {
@@ -84,15 +86,19 @@ export class SessionsService {
   async create(userId: string, ip: string | null, userAgent: string | null) {
     const token = newToken();
     const csrfToken = newToken();
-    const expiresAt = new Date(Date.now() + this.maxAgeMs);
+    const now = this.clock.now();
+    const expiresAt = new Date(now.getTime() + this.maxAgeMs);
     await run(
       this.db,
       `INSERT INTO sessions (id, user_id, csrf_token, last_seen_at, expires_at, ip, user_agent)
-       VALUES ($1, $2, $3, now(), $4, $5, $6)`,
-      [sha256(token), userId, csrfToken, expiresAt, ip, userAgent?.slice(0, 300) ?? null],
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [sha256(token), userId, csrfToken, now, expiresAt, ip, userAgent?.slice(0, 300) ?? null],
     );
     // Housekeeping: expired sessions of this user go when they sign in again.
-    await run(this.db, `DELETE FROM sessions WHERE user_id = $1 AND expires_at < now()`, [userId]);
+    await run(this.db, `DELETE FROM sessions WHERE user_id = $1 AND expires_at < $2`, [
+      userId,
+      now,
+    ]);
     return { token, csrfToken, expiresAt, userId };
   }
 
@@ -105,7 +111,7 @@ export class SessionsService {
     token: string,
     also?: { sql: string; id: string },
   ): Promise<{ session: AuthenticatedSession | null; also: T | null }> {
-    const params = [sha256(token), this.config.SESSION_IDLE_MINUTES];
+    const params = [sha256(token), this.config.SESSION_IDLE_MINUTES, this.clock.now()];
     const row = await oneRow<{ session: SessionRow | null; also: T | null }>(
       this.db,
       sessionSql(also?.sql ?? ''),

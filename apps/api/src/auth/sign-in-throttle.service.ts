@@ -2,6 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Clock } from '../clock/clock';
 import { TooManyRequestsError } from '../common/errors/domain-errors';
 import { oneRow, queryRows, run } from '../database/typed-query';
 import { AuthErrorCode } from './auth.errors';
@@ -27,43 +28,50 @@ export interface SignInAttempt {
 }
 
 /**
- * Counts the attempt on each of `$1` (allowances `$2`) in one statement, before the password is
- * checked: a row over its allowance and still waiting is not updated, so its key is missing
- * from the result. The row locks taken here make concurrent attempts count one after another.
- * Each run also drops a few forgotten counters of other keys.
+ * Counts the attempt on each of `$1` (allowances `$2`) at the clock's time `$6` in one
+ * statement, before the password is checked: a row over its allowance and still waiting is not
+ * updated, so its key is missing from the result. A row under its allowance owes no wait and is
+ * counted whatever its `next_attempt_at`: concurrent attempts read the clock before queueing on
+ * its lock, so one may reach the row with a time a little before the one stamped there. The row
+ * locks taken here make concurrent attempts count one after another. Each run also drops a few
+ * forgotten counters of other keys.
  */
 const ADMIT_SQL = `
   WITH forgotten AS (
     DELETE FROM sign_in_throttles WHERE key IN (
       SELECT key FROM sign_in_throttles
-       WHERE last_failure_at < now() - make_interval(secs => $3) AND key <> ALL($1)
+       WHERE last_failure_at < $6::timestamptz - make_interval(secs => $3) AND key <> ALL($1)
        LIMIT 20 FOR UPDATE SKIP LOCKED))
   INSERT INTO sign_in_throttles AS t (key, allowance, failures, last_failure_at, next_attempt_at)
-  SELECT key, allowance, 1, now(), now()
+  SELECT key, allowance, 1, $6::timestamptz, $6::timestamptz
     FROM unnest($1::text[], $2::int[]) AS k(key, allowance) ORDER BY key
   ON CONFLICT (key) DO UPDATE SET
     allowance = excluded.allowance,
-    failures = CASE WHEN t.last_failure_at < now() - make_interval(secs => $3) THEN 1
+    failures = CASE WHEN t.last_failure_at < $6::timestamptz - make_interval(secs => $3) THEN 1
                     ELSE t.failures + 1 END,
-    last_failure_at = now(),
+    last_failure_at = $6::timestamptz,
     next_attempt_at = CASE
-      WHEN t.last_failure_at < now() - make_interval(secs => $3) OR t.failures + 1 < excluded.allowance
-        THEN now()
-      ELSE now() + make_interval(secs => least(
+      WHEN t.last_failure_at < $6::timestamptz - make_interval(secs => $3) OR t.failures + 1 < excluded.allowance
+        THEN $6::timestamptz
+      ELSE $6::timestamptz + make_interval(secs => least(
         $4::float8 * 2::float8 ^ least(t.failures + 1 - excluded.allowance, 20), $5::float8))
     END
-  WHERE t.next_attempt_at <= now() OR t.last_failure_at < now() - make_interval(secs => $3)
+  WHERE t.failures < t.allowance OR t.next_attempt_at <= $6::timestamptz
+     OR t.last_failure_at < $6::timestamptz - make_interval(secs => $3)
   RETURNING key`;
 
 /**
  * Sign-in throttling that an attacker cannot turn against the owner (auth/README.md). Time is
- * the database's `now()` throughout, so every API process counts on one clock.
+ * the app's Clock, passed to every statement.
  */
 @Injectable()
 export class SignInThrottleService implements OnModuleInit {
   private key!: Buffer;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /** The key is made by the first process to start (data, not schema: a restore brings its own). */
   async onModuleInit() {
@@ -94,6 +102,7 @@ export class SignInThrottleService implements OnModuleInit {
       0,
       keys.length,
     );
+    const now = this.clock.now();
     await this.db.transaction(async (tx) => {
       const counted = await queryRows<{ key: string }>(tx, ADMIT_SQL, [
         keys,
@@ -101,13 +110,14 @@ export class SignInThrottleService implements OnModuleInit {
         FORGET_AFTER_SECONDS,
         BASE_DELAY_SECONDS,
         MAX_DELAY_SECONDS,
+        now,
       ]);
       if (counted.length === keys.length) return;
       const { wait } = await oneRow<{ wait: number | null }>(
         tx,
-        `SELECT ceil(extract(epoch FROM max(next_attempt_at) - now()))::int AS wait
+        `SELECT ceil(extract(epoch FROM max(next_attempt_at) - $2::timestamptz))::int AS wait
            FROM sign_in_throttles WHERE key = ANY($1)`,
-        [keys],
+        [keys, now],
       );
       // Thrown inside the transaction: the counters it did update go back.
       throw new TooManyRequestsError(
@@ -125,9 +135,9 @@ export class SignInThrottleService implements OnModuleInit {
       this.db,
       `WITH reset AS (DELETE FROM sign_in_throttles WHERE key = $1)
        UPDATE sign_in_throttles
-          SET failures = greatest(failures - 1, 0), next_attempt_at = least(next_attempt_at, now())
+          SET failures = greatest(failures - 1, 0), next_attempt_at = least(next_attempt_at, $3)
         WHERE key = ANY($2)`,
-      [attempt.client, attempt.shared],
+      [attempt.client, attempt.shared, this.clock.now()],
     );
   }
 

@@ -5,7 +5,8 @@
 import { overdueActionSql } from '../actions/action-rules.sql';
 import { boardVisibleSql } from '../audits/audit-rules.sql';
 import { openChallengeSql } from '../challenges/challenge-rules.sql';
-import { complianceSql } from '../organisations/compliance.sql';
+import { complianceOn } from '@pies/domain';
+import { complianceDatesSql } from '../organisations/compliance.sql';
 import type {
   DashboardActionDto,
   DashboardActionsDto,
@@ -13,9 +14,10 @@ import type {
   DashboardChallengesDto,
   DashboardOverdueAgenciesDto,
   IndicatorFigureDto,
+  OverdueAgencyDto,
 } from './dto/partnership-dashboard.dto';
 import type { CycleRow } from './partnership-dashboard.service';
-import { type Db, oneRow, queryRows } from '../database/typed-query';
+import { type Db, queryRows } from '../database/typed-query';
 
 /** Rows selected with `count(*) OVER () AS total`: the count and the rows without it. */
 export function counted<T>(rows: (T & { total: number })[]): { total: number; items: T[] } {
@@ -52,29 +54,33 @@ export async function rankIndicators(
 export const OVERDUE_SHOWN = 20;
 
 /**
- * Agencies whose two-yearly audit is overdue (by the compliance rule), by name: how many, and
- * the `limit` from `offset` (all of them when `limit` is null).
+ * Agencies whose two-yearly audit is overdue on the London date `today` (by the compliance rule,
+ * complianceOn), by name: how many, and the `limit` from `offset` (all of them when `limit` is
+ * null). The rule runs over the partnership's members' dates: a thousand short rows at most.
  */
 export async function overdueAgencies(
   db: Db,
   partnershipId: string,
   sector: string | null,
+  today: string,
   limit: number | null = OVERDUE_SHOWN,
   offset = 0,
 ): Promise<DashboardOverdueAgenciesDto> {
-  return oneRow<DashboardOverdueAgenciesDto>(
+  const members = await queryRows<OverdueAgencyDto>(
     db,
-    `WITH overdue AS (
-     SELECT o.id AS "organisationId", o.name AS organisation, o.sector, cs.last_accepted AS "lastAcceptedAt",
+    `SELECT o.id AS "organisationId", o.name AS organisation, o.sector, cs.last_accepted AS "lastAcceptedAt",
             to_char(cs.next_due, 'YYYY-MM-DD') AS "nextDueOn"
        FROM partnership_organisations po JOIN organisations o ON o.id = po.organisation_id
-       CROSS JOIN ${complianceSql('po')}
-      WHERE po.partnership_id = $1 AND ($2::text IS NULL OR o.sector = $2) AND cs.status = 'overdue')
-     SELECT (SELECT count(*)::int FROM overdue) AS total,
-            coalesce((SELECT json_agg(p) FROM (SELECT * FROM overdue ORDER BY organisation, "organisationId"
-                                                LIMIT $3 OFFSET $4) p), '[]') AS items`,
-    [partnershipId, sector, limit, offset],
+       CROSS JOIN ${complianceDatesSql('po')}
+      WHERE po.partnership_id = $1 AND ($2::text IS NULL OR o.sector = $2)
+      ORDER BY o.name, o.id`,
+    [partnershipId, sector],
   );
+  const overdue = members.filter((m) => complianceOn(m, today).status === 'overdue');
+  return {
+    total: overdue.length,
+    items: overdue.slice(offset, limit === null ? undefined : offset + limit),
+  };
 }
 
 export async function openChallenges(db: Db, cycleId: string): Promise<DashboardChallengesDto> {
@@ -90,15 +96,19 @@ export async function openChallenges(db: Db, cycleId: string): Promise<Dashboard
   return counted(rows);
 }
 
-export async function overdueActions(db: Db, cycleId: string): Promise<DashboardActionsDto> {
+export async function overdueActions(
+  db: Db,
+  cycleId: string,
+  today: string,
+): Promise<DashboardActionsDto> {
   const rows = await queryRows<DashboardActionDto & { total: number }>(
     db,
     `SELECT ac.id, ac.audit_id AS "auditId", o.name AS organisation, ac.indicator_code AS "indicatorCode", ac.description, ac.owner,
             to_char(ac.due_on, 'YYYY-MM-DD') AS "dueOn", ac.status, count(*) OVER ()::int AS total
        FROM actions ac JOIN audits a ON a.id = ac.audit_id JOIN organisations o ON o.id = a.organisation_id
-      WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} AND ${overdueActionSql('ac')}
+      WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} AND ${overdueActionSql('ac', '$2')}
       ORDER BY ac.due_on LIMIT 20`,
-    [cycleId],
+    [cycleId, today],
   );
   return counted(rows);
 }

@@ -8,8 +8,12 @@ import { openActionSql, overdueActionSql } from '../actions/action-rules.sql';
 import { openChallengeSql } from '../challenges/challenge-rules.sql';
 import type { Actor } from '../common/access/actor';
 import { NotFoundError } from '../common/errors/domain-errors';
-import { COMPLIANCE_SQL } from '../organisations/compliance.sql';
-import type { ComplianceDto } from '../organisations/dto/organisation.dto';
+import { Clock } from '../clock/clock';
+import {
+  COMPLIANCE_DATES_SQL,
+  complianceOnDay,
+  type PartnershipComplianceDates,
+} from '../organisations/compliance.sql';
 import type {
   DashboardOrganisationDto,
   OrganisationActionDto,
@@ -48,12 +52,16 @@ export class OrganisationDashboardService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly partnerships: PartnershipDashboardService,
+    private readonly clock: Clock,
   ) {}
 
   async dashboard(actor: Actor, organisationId: string): Promise<OrganisationDashboardDto> {
-    const org = await queryRow<DashboardOrganisationDto & { compliance: ComplianceDto[] }>(
+    const today = this.clock.today();
+    const org = await queryRow<
+      DashboardOrganisationDto & { compliance: PartnershipComplianceDates[] }
+    >(
       this.db,
-      `SELECT o.id, o.name, o.sector, ${COMPLIANCE_SQL} AS compliance FROM organisations o WHERE o.id = $1`,
+      `SELECT o.id, o.name, o.sector, ${COMPLIANCE_DATES_SQL} AS compliance FROM organisations o WHERE o.id = $1`,
       [organisationId],
     );
     if (!org) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'organisation');
@@ -106,9 +114,9 @@ export class OrganisationDashboardService {
       queryRows<OrganisationActionDto>(
         this.db,
         `SELECT id, audit_id AS "auditId", indicator_code AS "indicatorCode", description, owner, to_char(due_on, 'YYYY-MM-DD') AS "dueOn",
-                status, ${overdueActionSql('ac')} AS overdue
+                status, ${overdueActionSql('ac', '$2')} AS overdue
            FROM actions ac WHERE audit_id = $1 AND ${openActionSql('ac')} ORDER BY due_on NULLS LAST`,
-        [latest?.auditId ?? null],
+        [latest?.auditId ?? null, today],
       ),
       queryRows<OrganisationChallengeDto>(
         this.db,
@@ -120,7 +128,7 @@ export class OrganisationDashboardService {
     ]);
     return {
       organisation: { id: org.id, name: org.name, sector: org.sector },
-      compliance: org.compliance,
+      compliance: complianceOnDay(org.compliance, today),
       includesDrafts: member,
       radar,
       history: history.map(({ cycleRow: _c, scores: _s, ...h }) => h),

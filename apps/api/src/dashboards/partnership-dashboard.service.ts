@@ -5,6 +5,7 @@ import { allIndicators, type FrameworkDefinition } from '@pies/framework';
 import { ragForScore, scoreAudit } from '@pies/scoring';
 import { DataSource } from 'typeorm';
 import { auditOverdueSql } from '../audits/audit-rules.sql';
+import { Clock } from '../clock/clock';
 import { NotFoundError } from '../common/errors/domain-errors';
 import { frameworkDefinition } from '../frameworks/framework-definitions';
 import { openChallenges, overdueActions, overdueAgencies, rankIndicators } from './dashboard-lists';
@@ -53,7 +54,10 @@ export const scoreCell = (
  */
 @Injectable()
 export class PartnershipDashboardService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /** The cycle asked for, else the partnership's open one, else its latest. */
   cycle(partnershipId: string, cycleId?: string): Promise<CycleRow | null> {
@@ -133,7 +137,8 @@ export class PartnershipDashboardService {
     q: SectorPageQuery,
   ): Promise<OverdueAgenciesPageDto> {
     const sector = q.sector ?? null;
-    const page = await overdueAgencies(this.db, partnershipId, sector, q.pageSize, q.offset);
+    const today = this.clock.today();
+    const page = await overdueAgencies(this.db, partnershipId, sector, today, q.pageSize, q.offset);
     return { ...page, page: q.page, pageSize: q.pageSize };
   }
 
@@ -148,6 +153,7 @@ export class PartnershipDashboardService {
     const sector = q.sector ?? null;
     const cell = (score: number | null) => scoreCell(score, cycle.definition.scoring.bands);
     const previous = await this.previousCycle(partnershipId, cycle);
+    const today = this.clock.today();
     const [
       current,
       before,
@@ -161,13 +167,13 @@ export class PartnershipDashboardService {
     ] = await Promise.all([
       this.averages(cycle, states, sector),
       previous ? this.averages(previous, BOARD_COUNTED_STATES, sector) : null,
-      this.completion(cycle, sector),
+      this.completion(cycle, sector, today),
       heatMapPage(this.db, cycle, previous, states, sector, q),
       this.sectors(cycle, states),
       rankIndicators(this.db, cycle, states, sector),
-      overdueAgencies(this.db, partnershipId, sector),
+      overdueAgencies(this.db, partnershipId, sector, today),
       openChallenges(this.db, cycle.id),
-      overdueActions(this.db, cycle.id),
+      overdueActions(this.db, cycle.id, today),
     ]);
     const change = (a: number | null, b: number | null | undefined) =>
       a === null || b == null ? null : round(a - b);
@@ -224,7 +230,11 @@ export class PartnershipDashboardService {
     };
   }
 
-  private completion(cycle: CycleRow, sector: string | null): Promise<CompletionDto> {
+  private completion(
+    cycle: CycleRow,
+    sector: string | null,
+    today: string,
+  ): Promise<CompletionDto> {
     return oneRow<CompletionDto>(
       this.db,
       `SELECT count(*) FILTER (WHERE a.status = 'not_started')::int AS not_started,
@@ -232,11 +242,11 @@ export class PartnershipDashboardService {
               count(*) FILTER (WHERE a.status = 'submitted')::int AS submitted,
               count(*) FILTER (WHERE a.status = 'returned')::int AS returned,
               count(*) FILTER (WHERE a.status = 'accepted')::int AS accepted,
-              count(*) FILTER (WHERE ${auditOverdueSql('a', 'c')})::int AS overdue,
+              count(*) FILTER (WHERE ${auditOverdueSql('a', 'c', '$3')})::int AS overdue,
               count(*)::int AS total
          FROM audits a JOIN cycles c ON c.id = a.cycle_id JOIN organisations o ON o.id = a.organisation_id
         WHERE a.cycle_id = $1 AND ($2::text IS NULL OR o.sector = $2)`,
-      [cycle.id, sector],
+      [cycle.id, sector, today],
     );
   }
 

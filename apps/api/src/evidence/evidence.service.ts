@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock } from '../clock/clock';
 import { DataSource } from 'typeorm';
 import { recordEvent } from '../audit-trail/audit-trail';
 import { lockAudit, prepareForEdit } from '../audits/audit-lock';
@@ -31,6 +32,7 @@ export class EvidenceService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audits: AuditsService,
+    private readonly clock: Clock,
   ) {}
 
   async upload(
@@ -62,7 +64,7 @@ export class EvidenceService {
       const audit = await lockAudit(tx, auditId);
       await this.audits.assertIndicator(tx, audit, indicatorCode);
       await assertMayEditIndicator(tx, actor, audit, indicatorCode);
-      await prepareForEdit(tx, audit, actor.userId);
+      await prepareForEdit(tx, audit, actor.userId, this.clock.now());
       const row = await oneRow<{ id: string }>(
         tx,
         `INSERT INTO evidence_files (audit_id, indicator_code, file_name, media_type, size_bytes, sha256, content, uploaded_by_id)
@@ -120,7 +122,7 @@ export class EvidenceService {
       const { auditId, indicatorCode, ...file } = row;
       const audit = await lockAudit(tx, auditId);
       await assertMayEditIndicator(tx, actor, audit, indicatorCode);
-      await prepareForEdit(tx, audit, actor.userId);
+      await prepareForEdit(tx, audit, actor.userId, this.clock.now());
       await run(tx, 'DELETE FROM evidence_files WHERE id = $1', [evidenceId]);
       await recordEvent(tx, {
         auditId,

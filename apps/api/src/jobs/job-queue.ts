@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { TIME_ZONE } from '@pies/domain';
 import { PgBoss } from 'pg-boss';
 import { DataSource, type EntityManager } from 'typeorm';
 import { logger } from '../common/logging/logger';
@@ -94,6 +95,15 @@ export class JobQueue implements OnModuleDestroy {
     await this.boss.send(name, data, { singletonKey: key, db: tx && sqlExecutor(tx) });
     const worker = this.workers.get(name);
     if (worker) this.boss.notifyWorker(worker); // at once rather than at the next poll
+  }
+
+  /**
+   * Queues a job of `name` on a cron expression in London time, once across every process
+   * (pg-boss keeps one schedule per name; each process setting it at start is an upsert). One
+   * missed while every process was down is sent once when one is back. After start().
+   */
+  async schedule(name: string, cron: string): Promise<void> {
+    await this.boss.schedule(name, cron, null, { tz: TIME_ZONE, missed: 'once' });
   }
 
   /** Starts pg-boss (installing or migrating its schema) and a worker for each queue. */

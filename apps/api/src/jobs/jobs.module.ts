@@ -1,4 +1,5 @@
 import { Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { Clock } from '../clock/clock';
 import { PartnershipExportModule } from '../partnership-export/partnership-export.module';
 import {
   PARTNERSHIP_EXPORT_QUEUE,
@@ -9,24 +10,33 @@ import { ReportsModule } from '../reports/reports.module';
 import { JobQueue } from './job-queue';
 import { JobQueueModule } from './job-queue.module';
 import { JobsController } from './jobs.controller';
+import { RUN_DAY_QUEUE, RunDayService } from './run-day.service';
 
 @Module({
   imports: [JobQueueModule, ReportsModule, PartnershipExportModule],
   controllers: [JobsController],
+  providers: [RunDayService],
+  exports: [RunDayService],
 })
 export class JobsModule implements OnApplicationBootstrap {
   constructor(
     private readonly queue: JobQueue,
     private readonly packs: ReportPacksService,
     private readonly exports: PartnershipExportService,
+    days: RunDayService,
+    clock: Clock,
   ) {
     // Every queue's handler, in this one place.
     queue.handle(REPORT_PACK_QUEUE, (data, job) => packs.step(data, job));
     queue.handle(PARTNERSHIP_EXPORT_QUEUE, (data, job) => exports.step(data, job));
+    queue.handle(RUN_DAY_QUEUE, () => days.runDay(clock.today()));
   }
 
   async onApplicationBootstrap() {
     await this.queue.start();
+    // Five minutes into each London day: a process whose clock runs a little behind the
+    // database's (which pg-boss's schedules follow) still sees the new day.
+    await this.queue.schedule(RUN_DAY_QUEUE, '5 0 * * *');
     await this.packs.resume();
     await this.exports.resume();
   }

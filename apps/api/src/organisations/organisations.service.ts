@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { NotFoundError } from '../common/errors/domain-errors';
-import { COMPLIANCE_SQL } from './compliance.sql';
+import { Clock } from '../clock/clock';
+import {
+  COMPLIANCE_DATES_SQL,
+  complianceOnDay,
+  type PartnershipComplianceDates,
+} from './compliance.sql';
 import {
   CreateOrganisationDto,
   ListOrganisationsQuery,
@@ -18,12 +23,20 @@ const SELECT = `SELECT o.id, o.name, o.sector, o.contact_email AS "contactEmail"
   o.created_at AS "createdAt", o.updated_at AS "updatedAt",
   COALESCE((SELECT array_agg(po.partnership_id ORDER BY po.joined_at) FROM partnership_organisations po
              WHERE po.organisation_id = o.id), '{}') AS "partnershipIds",
-  ${COMPLIANCE_SQL} AS compliance
+  ${COMPLIANCE_DATES_SQL} AS compliance
   FROM organisations o`;
+
+/** An organisation as read, with its compliance dates rather than its compliance. */
+type OrganisationRow = Omit<OrganisationDto, 'compliance'> & {
+  compliance: PartnershipComplianceDates[];
+};
 
 @Injectable()
 export class OrganisationsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async list(partnershipId: string, q: ListOrganisationsQuery): Promise<OrganisationPageDto> {
     const where = [
@@ -44,18 +57,22 @@ export class OrganisationsService {
       `SELECT count(*)::int AS total FROM organisations o WHERE ${filter}`,
       args,
     );
-    const items = await queryRows<OrganisationDto>(
+    const rows = await queryRows<OrganisationRow>(
       this.db,
       `${SELECT} WHERE ${filter} ORDER BY o.name, o.id LIMIT $${args.length + 1} OFFSET $${args.length + 2}`,
       [...args, q.pageSize, q.offset],
     );
-    return { items, total, page: q.page, pageSize: q.pageSize };
+    return { items: rows.map((r) => this.dto(r)), total, page: q.page, pageSize: q.pageSize };
   }
 
   async get(id: string): Promise<OrganisationDto> {
-    const row = await queryRow<OrganisationDto>(this.db, `${SELECT} WHERE o.id = $1`, [id]);
+    const row = await queryRow<OrganisationRow>(this.db, `${SELECT} WHERE o.id = $1`, [id]);
     if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'organisation');
-    return row;
+    return this.dto(row);
+  }
+
+  private dto(row: OrganisationRow): OrganisationDto {
+    return { ...row, compliance: complianceOnDay(row.compliance, this.clock.today()) };
   }
 
   /** Creates the organisation as a member of the partnership. */

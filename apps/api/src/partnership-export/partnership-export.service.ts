@@ -11,6 +11,7 @@ import { JobQueue } from '../jobs/job-queue';
 import { JobTurns, type TurnJob, UNFINISHED } from '../jobs/job-turns';
 import { zipDirectory, zipEntry } from '../reports/zip';
 import { COUNT_SQL, EVIDENCE_FILES, EXPORT_TABLES, pageSql } from './export-tables';
+import { Clock } from '../clock/clock';
 
 export const PARTNERSHIP_EXPORT_QUEUE = 'partnership-export' satisfies JobKind;
 export const EXPORT_FORMAT = 'pies-audit-partnership-export';
@@ -59,6 +60,7 @@ export class PartnershipExportService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly queue: JobQueue,
     private readonly turns: JobTurns,
+    private readonly clock: Clock,
   ) {}
 
   /** The partnership's unfinished export, or a new one; its turn is queued. Returns its id. */
@@ -207,7 +209,7 @@ export class PartnershipExportService {
     const counts: Record<string, number> = {};
     for (const t of EXPORT_TABLES) counts[t.table] = 0;
     for (const f of files) if (f.table) counts[f.table] += f.rows ?? 0;
-    const exportedAt = new Date();
+    const exportedAt = this.clock.now();
     const manifest = {
       format: EXPORT_FORMAT,
       formatVersion: EXPORT_FORMAT_VERSION,

@@ -4,6 +4,7 @@ import type { AgencyAction, AgencyChallenge, AgencyReportModel } from '@pies/rep
 import { DataSource } from 'typeorm';
 import { AuditsService } from '../audits/audits.service';
 import { overdueActionSql } from '../actions/action-rules.sql';
+import { Clock } from '../clock/clock';
 import { submissionStandsSql } from '../audits/audit-rules.sql';
 import {
   benchmarkScore,
@@ -25,6 +26,7 @@ export class AgencyReportBuilder {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audits: AuditsService,
     private readonly dashboards: PartnershipDashboardService,
+    private readonly clock: Clock,
   ) {}
 
   async build(auditId: string, protectiveMarking: string): Promise<AgencyReportModel> {
@@ -64,9 +66,9 @@ export class AgencyReportBuilder {
       queryRows<AgencyAction>(
         this.db,
         `SELECT indicator_code AS "indicatorCode", description, owner, to_char(due_on, 'YYYY-MM-DD') AS "dueOn", status,
-                ${overdueActionSql('ac')} AS overdue
+                ${overdueActionSql('ac', '$2')} AS overdue
            FROM actions ac WHERE audit_id = $1 ORDER BY due_on NULLS LAST, created_at`,
-        [auditId],
+        [auditId, this.clock.today()],
       ),
       queryRows<ChallengeRow>(
         this.db,
@@ -94,7 +96,7 @@ export class AgencyReportBuilder {
     const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
     return {
       protectiveMarking,
-      generatedAt: new Date().toISOString(),
+      generatedAt: this.clock.now().toISOString(),
       partnership: { name: meta.partnership },
       organisation: { name: audit.organisation.name, sector: audit.organisation.sector },
       cycle: { name: audit.cycle.name, opensOn: meta.opensOn, dueOn: audit.cycle.dueOn },

@@ -1,19 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuditStatus } from '@pies/domain';
+import { acceptanceExpiresOn, type AuditStatus, daysBetween, londonDate } from '@pies/domain';
 import type { BoardOverdueAction, BoardReportModel } from '@pies/reports';
 import { DataSource } from 'typeorm';
 import { overdueActionSql } from '../actions/action-rules.sql';
 import { boardVisibleSql } from '../audits/audit-rules.sql';
 import { openChallengeSql } from '../challenges/challenge-rules.sql';
+import { Clock } from '../clock/clock';
 import { overdueAgencies } from '../dashboards/dashboard-lists';
 import { DashboardQuery } from '../dashboards/dto/dashboard.dto';
 import { PartnershipDashboardService } from '../dashboards/partnership-dashboard.service';
 import { oneRow, queryRows } from '../database/typed-query';
 import { GRANTED_MEMBERSHIPS } from '../users/granted-memberships.sql';
-
-const days = (from: string | Date, to = new Date()) =>
-  Math.max(0, Math.floor((to.getTime() - new Date(from).getTime()) / 86_400_000));
 
 /** An open challenge as the board report lists it. */
 interface OpenChallengeRow {
@@ -32,9 +30,13 @@ export class BoardReportBuilder {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly dashboards: PartnershipDashboardService,
+    private readonly clock: Clock,
   ) {}
 
   async build(cycleId: string, protectiveMarking: string): Promise<BoardReportModel> {
+    const now = this.clock.now();
+    const today = londonDate(now);
+    const days = (from: string) => daysBetween(from, today);
     const cycle = await this.dashboards.cycleById(cycleId);
     const partnershipId = cycle.partnershipId;
     const d = await this.dashboards.dashboard(
@@ -66,9 +68,9 @@ export class BoardReportBuilder {
         `SELECT o.name AS organisation, ac.indicator_code AS "indicatorCode", ac.description, ac.owner,
                 to_char(ac.due_on, 'YYYY-MM-DD') AS "dueOn", ac.status
            FROM actions ac JOIN audits a ON a.id = ac.audit_id JOIN organisations o ON o.id = a.organisation_id
-          WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} AND ${overdueActionSql('ac')}
+          WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} AND ${overdueActionSql('ac', '$2')}
           ORDER BY ac.due_on, o.name`,
-        [cycleId],
+        [cycleId, today],
       ),
       queryRows<{ answered: number | null; below: number | null }>(
         this.db,
@@ -77,7 +79,7 @@ export class BoardReportBuilder {
         [cycleId],
       ),
       // The report lists every overdue agency, not the dashboard's first 20.
-      overdueAgencies(this.db, partnershipId, null, null),
+      overdueAgencies(this.db, partnershipId, null, today, null),
     ]);
     const statusOf = new Map<string, AuditStatus>(statuses.map((s) => [s.id, s.status]));
     const f = cycle.definition;
@@ -93,7 +95,7 @@ export class BoardReportBuilder {
     const visible = c.submitted + c.returned + c.accepted;
     return {
       protectiveMarking,
-      generatedAt: new Date().toISOString(),
+      generatedAt: now.toISOString(),
       partnership: { name: partnership.name },
       cycle: { name: cycle.name, opensOn: cycle.opensOn, dueOn: cycle.dueOn },
       previousCycle: d.previousCycle ? { name: d.previousCycle.name } : null,
@@ -130,11 +132,7 @@ export class BoardReportBuilder {
         overdue: c.overdue,
       },
       overdueAgencies: overdue.items.map((o) => {
-        const dueOn =
-          o.nextDueOn ??
-          new Date(new Date(o.lastAcceptedAt!).getTime() + 730 * 86_400_000)
-            .toISOString()
-            .slice(0, 10);
+        const dueOn = o.nextDueOn ?? acceptanceExpiresOn(o.lastAcceptedAt!);
         return {
           name: o.organisation,
           sector: o.sector,
@@ -162,7 +160,7 @@ export class BoardReportBuilder {
       openChallenges: challenges.map((ch) => ({
         ...ch,
         raisedAt: new Date(ch.raisedAt).toISOString(),
-        daysOpen: days(ch.raisedAt),
+        daysOpen: days(londonDate(new Date(ch.raisedAt))),
         awaiting: ch.agencyLast ? ('board' as const) : ('agency' as const),
       })),
       overdueActions: actions.map((a) => ({ ...a, daysOverdue: days(a.dueOn) })),

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { overdueActionSql } from '../actions/action-rules.sql';
+import { Clock } from '../clock/clock';
 import { boardVisibleSql } from '../audits/audit-rules.sql';
 import { openChallengeSql } from '../challenges/challenge-rules.sql';
 import { NotFoundError } from '../common/errors/domain-errors';
@@ -40,7 +41,10 @@ const date = (d: unknown) => (d ? new Date(d as string) : null);
 /** Spreadsheet exports of a cycle for the board: only audits the board may read, never drafts. */
 @Injectable()
 export class ExportsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /**
    * Every response as CSV, in pieces of about 64 KB: a list of buffers, not one string, which
@@ -70,7 +74,7 @@ export class ExportsService {
   /** The cycle as a workbook: a summary per agency, every response, actions and challenges. */
   async workbook(cycleId: string): Promise<{ fileName: string; xlsx: Buffer }> {
     const cycle = await this.cycle(cycleId);
-    const args = [cycleId];
+    const args = [cycleId, this.clock.today()];
     const [agencies, actions, challenges] = await Promise.all([
       queryRows<Row>(
         this.db,
@@ -78,7 +82,7 @@ export class ExportsService {
                 (SELECT count(*) FILTER (WHERE r.level IS NOT NULL)::int FROM responses r WHERE r.audit_id = a.id) AS answered,
                 (SELECT count(*) FILTER (WHERE r.not_applicable)::int FROM responses r WHERE r.audit_id = a.id) AS na,
                 (SELECT count(*)::int FROM challenges ch WHERE ch.audit_id = a.id AND ${openChallengeSql('ch')}) AS open_challenges,
-                (SELECT count(*)::int FROM actions ac WHERE ac.audit_id = a.id AND ${overdueActionSql('ac')}) AS overdue_actions
+                (SELECT count(*)::int FROM actions ac WHERE ac.audit_id = a.id AND ${overdueActionSql('ac', '$2')}) AS overdue_actions
            FROM audits a JOIN organisations o ON o.id = a.organisation_id LEFT JOIN audit_scores s ON s.audit_id = a.id
           WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} ORDER BY o.name`,
         args,
@@ -86,7 +90,7 @@ export class ExportsService {
       queryRows<Row>(
         this.db,
         `SELECT o.name, ac.indicator_code, ac.description, ac.owner, ac.due_on::text AS due_on, ac.status,
-                ${overdueActionSql('ac')} AS overdue
+                ${overdueActionSql('ac', '$2')} AS overdue
            FROM actions ac JOIN audits a ON a.id = ac.audit_id JOIN organisations o ON o.id = a.organisation_id
           WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} ORDER BY o.name, ac.due_on NULLS LAST`,
         args,
@@ -99,7 +103,7 @@ export class ExportsService {
                 (SELECT body FROM challenge_messages m WHERE m.challenge_id = ch.id ORDER BY created_at DESC LIMIT 1) AS latest
            FROM challenges ch JOIN audits a ON a.id = ch.audit_id JOIN organisations o ON o.id = a.organisation_id
           WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} ORDER BY o.name, ch.raised_at`,
-        args,
+        [cycleId],
       ),
     ]);
     const DATE = 'dd/mm/yyyy';

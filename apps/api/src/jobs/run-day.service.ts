@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { addDays, londonMidnight } from '@pies/domain';
+import { DataSource } from 'typeorm';
+import { auditOverdueSql } from '../audits/audit-rules.sql';
+import { queryRows, run } from '../database/typed-query';
+
+export const RUN_DAY_QUEUE = 'run-day';
+
+/**
+ * The work of one London day, run by a daily schedule (jobs.module.ts) and by tests for each
+ * simulated day. Compliance and overdue flags are derived when read, from the clock's date, so
+ * nothing has to change at midnight for them to be right; what a day adds is the record that
+ * it happened: each audit whose cycle's due date passed with the audit still with its agency
+ * gets an `audit.overdue` event in its trail, dated the London midnight it became overdue.
+ *
+ * Idempotent: one event per audit and due date (a due date moved later and passed again gets
+ * its own), so running a day twice, or a later day after a missed one, changes nothing more.
+ */
+@Injectable()
+export class RunDayService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async runDay(day: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      // Two runs at once (a schedule and a manual run) take turns.
+      await run(tx, `SELECT pg_advisory_xact_lock(hashtext('${RUN_DAY_QUEUE}'))`);
+      const overdue = await queryRows<{ auditId: string; dueOn: string }>(
+        tx,
+        `SELECT a.id AS "auditId", to_char(c.due_on, 'YYYY-MM-DD') AS "dueOn"
+           FROM audits a JOIN cycles c ON c.id = a.cycle_id
+          WHERE c.status = 'open' AND ${auditOverdueSql('a', 'c', '$1')}
+            AND NOT EXISTS (SELECT 1 FROM audit_events e WHERE e.audit_id = a.id AND e.kind = 'audit.overdue'
+                               AND e.after->>'dueOn' = to_char(c.due_on, 'YYYY-MM-DD'))`,
+        [day],
+      );
+      if (!overdue.length) return;
+      await run(
+        tx,
+        `INSERT INTO audit_events (audit_id, kind, after, at)
+         SELECT x.audit_id, 'audit.overdue', jsonb_build_object('dueOn', x.due_on), x.at
+           FROM unnest($1::uuid[], $2::text[], $3::timestamptz[]) AS x(audit_id, due_on, at)`,
+        [
+          overdue.map((o) => o.auditId),
+          overdue.map((o) => o.dueOn),
+          overdue.map((o) => londonMidnight(addDays(o.dueOn, 1))),
+        ],
+      );
+    });
+  }
+}
