@@ -94,13 +94,13 @@ export class AutosaveUsers {
       const [saved] = (
         await client.query<ResponseDto>(
           UPSERT_RESPONSE_SQL,
-          upsertParams(auditId, code, userId, next, current?.version ?? 0),
+          upsertParams(auditId, code, userId, next, current?.version ?? 0, new Date()),
         )
       ).rows;
       if (!saved) throw new Error(`floor save: ${code} changed meanwhile`);
       await client.query(
         AUDIT_EVENT_SQL,
-        eventParams(savedEvent(auditId, code, userId, current ?? null, saved)),
+        eventParams(savedEvent(auditId, code, userId, current ?? null, saved, new Date())),
       );
       await client.query('COMMIT');
       this.versions.set(this.key(w), saved.version);

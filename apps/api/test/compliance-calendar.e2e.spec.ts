@@ -159,6 +159,11 @@ describe('the compliance calendar', () => {
         at: string;
         after: unknown;
       }[];
+    // Every event carries the clock's time, not the database's: the board accepted at 10:00 on
+    // 1 June 2028 (BST), whatever day the test really ran.
+    expect((await trail()).filter((e) => e.kind === 'audit.accepted')).toEqual([
+      expect.objectContaining({ at: '2028-06-01T09:00:00.000Z' }),
+    ]);
     const overdue = (await trail()).filter((e) => e.kind === 'audit.overdue');
     expect(overdue).toEqual([
       expect.objectContaining({ at: '2028-03-26T23:00:00.000Z', after: { dueOn: '2028-03-26' } }),

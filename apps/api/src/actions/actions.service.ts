@@ -65,6 +65,7 @@ export class ActionsService {
       await recordEvent(tx, {
         auditId,
         actorId: actor.userId,
+        at: this.clock.now(),
         kind: 'action.created',
         subject: id,
         after: fields(created),
@@ -79,7 +80,7 @@ export class ActionsService {
       await run(
         tx,
         `UPDATE actions SET description = COALESCE($2, description), owner = COALESCE($3, owner),
-                due_on = CASE WHEN $4::boolean THEN $5::date ELSE due_on END, status = COALESCE($6, status), updated_at = now()
+                due_on = CASE WHEN $4::boolean THEN $5::date ELSE due_on END, status = COALESCE($6, status), updated_at = $7
           WHERE id = $1`,
         [
           actionId,
@@ -88,12 +89,14 @@ export class ActionsService {
           dto.dueOn !== undefined,
           dto.dueOn ?? null,
           dto.status ?? null,
+          this.clock.now(),
         ],
       );
       const after = await this.one(tx, actionId);
       await recordEvent(tx, {
         auditId: before.auditId,
         actorId: actor.userId,
+        at: this.clock.now(),
         kind: 'action.updated',
         subject: actionId,
         before: fields(before),
@@ -110,6 +113,7 @@ export class ActionsService {
       await recordEvent(tx, {
         auditId: before.auditId,
         actorId: actor.userId,
+        at: this.clock.now(),
         kind: 'action.deleted',
         subject: actionId,
         before: fields(before),

@@ -8,6 +8,8 @@ export interface AuditEventInput {
   subject?: string | null;
   before?: unknown;
   after?: unknown;
+  /** When it happened: the clock's time, never the database's. */
+  at: Date;
 }
 
 /**
@@ -18,7 +20,7 @@ export async function recordEvent(tx: EntityManager, e: AuditEventInput): Promis
   await run(tx, AUDIT_EVENT_SQL, eventParams(e));
 }
 
-export const AUDIT_EVENT_SQL = `INSERT INTO audit_events (audit_id, actor_id, kind, subject, before, after) VALUES ($1, $2, $3, $4, $5, $6)`;
+export const AUDIT_EVENT_SQL = `INSERT INTO audit_events (audit_id, actor_id, kind, subject, before, after, at) VALUES ($1, $2, $3, $4, $5, $6, $7)`;
 
 /** AUDIT_EVENT_SQL's parameters for an event. */
 export const eventParams = (e: AuditEventInput) => [
@@ -28,6 +30,7 @@ export const eventParams = (e: AuditEventInput) => [
   e.subject ?? null,
   json(e.before),
   json(e.after),
+  e.at,
 ];
 
 const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));

@@ -65,6 +65,7 @@ export class AssignmentsService {
       await recordEvent(tx, {
         auditId,
         actorId: actor.userId,
+        at: this.clock.now(),
         kind: 'assignments.replaced',
         before: before.map(({ userId, areaCode, indicatorCode }) => ({
           userId,

@@ -108,6 +108,7 @@ export async function moveTo(
     auditId: audit.id,
     actorId,
     kind: EVENT_KIND[event],
+    at,
     before: { status: audit.status },
     after: { status: to, ...(extra.reason ? { reason: extra.reason } : {}), ...extra.after },
   });

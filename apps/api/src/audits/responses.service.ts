@@ -31,18 +31,18 @@ import { queryRow } from '../database/typed-query';
 export const READ_RESPONSE_SQL = `${RESPONSE_SQL} WHERE r.audit_id = $1 AND r.indicator_code = $2`;
 
 /**
- * Writes an answer as the next version of the one read (`$9`: its version, 0 for none), and
+ * Writes an answer as the next version of the one read (`$9`: its version, 0 for none) at `$10`, and
  * returns it as a ResponseDto; no row if another version was stored meanwhile.
  */
 export const UPSERT_RESPONSE_SQL = `WITH saved AS (
     INSERT INTO responses AS r (audit_id, indicator_code, level, not_applicable, not_applicable_reason,
                                 commentary, evidence_links, version, updated_by_id, updated_at)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, now())
+    VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $10)
     ON CONFLICT (audit_id, indicator_code) DO UPDATE SET
       level = EXCLUDED.level, not_applicable = EXCLUDED.not_applicable,
       not_applicable_reason = EXCLUDED.not_applicable_reason, commentary = EXCLUDED.commentary,
       evidence_links = EXCLUDED.evidence_links, version = r.version + 1,
-      updated_by_id = EXCLUDED.updated_by_id, updated_at = now(), changed_since_last = false
+      updated_by_id = EXCLUDED.updated_by_id, updated_at = EXCLUDED.updated_at, changed_since_last = false
     WHERE r.version = $9
     RETURNING r.*)
   SELECT ${RESPONSE_COLUMNS} FROM saved r LEFT JOIN users u ON u.id = r.updated_by_id`;
@@ -54,6 +54,7 @@ export const upsertParams = (
   actorId: string,
   answer: Answer,
   readVersion: number,
+  at: Date,
 ) => [
   auditId,
   code,
@@ -64,6 +65,7 @@ export const upsertParams = (
   JSON.stringify(answer.evidenceLinks),
   actorId,
   readVersion,
+  at,
 ];
 
 /** The audit event of a save: the answer before (none for a first answer) and after. */
@@ -73,6 +75,7 @@ export function savedEvent(
   actorId: string,
   before: ResponseDto | null,
   after: ResponseDto,
+  at: Date,
 ): AuditEventInput {
   const trail = (r: ResponseDto) => ({
     level: r.level,
@@ -89,6 +92,7 @@ export function savedEvent(
     subject: code,
     before: before && trail(before),
     after: trail(after),
+    at,
   };
 }
 
@@ -164,15 +168,16 @@ export class ResponsesService {
       case 'transition':
         return null;
       case 'write': {
+        const at = this.clock.now();
         const saved = await queryRow<ResponseDto>(
           tx,
           UPSERT_RESPONSE_SQL,
-          upsertParams(audit.id, code, actorId, next, current?.version ?? 0),
+          upsertParams(audit.id, code, actorId, next, current?.version ?? 0, at),
         );
         // Not reachable while every writer of responses holds the audit's lock; if one ever
         // does not, the client still gets a conflict, never a lost write.
         if (!saved) throw conflict(await readResponse(tx, audit.id, code), dto.version);
-        await recordEvent(tx, savedEvent(audit.id, code, actorId, current, saved));
+        await recordEvent(tx, savedEvent(audit.id, code, actorId, current, saved, at));
         return saved;
       }
     }

@@ -11,6 +11,7 @@ import { CommonErrorCode } from '../common/errors/common.errors';
 import { ChallengeErrorCode } from './challenges.errors';
 import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
 import { GRANTED_MEMBERSHIPS } from '../users/granted-memberships.sql';
+import { Clock } from '../clock/clock';
 
 const SELECT = `SELECT c.id, c.audit_id AS "auditId", c.indicator_code AS "indicatorCode", c.status,
   u.name AS "raisedBy", c.raised_at AS "raisedAt", c.resolved_at AS "resolvedAt",
@@ -30,6 +31,7 @@ export class ChallengesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audits: AuditsService,
+    private readonly clock: Clock,
   ) {}
 
   list(auditId: string): Promise<ChallengeDto[]> {
@@ -44,19 +46,21 @@ export class ChallengesService {
     const id = await this.db.transaction(async (tx) => {
       const audit = await lockAudit(tx, auditId);
       await this.audits.assertIndicator(tx, audit, dto.indicatorCode);
+      const at = this.clock.now();
       const row = await oneRow<{ id: string }>(
         tx,
-        'INSERT INTO challenges (audit_id, indicator_code, raised_by_id) VALUES ($1, $2, $3) RETURNING id',
-        [auditId, dto.indicatorCode ?? null, actor.userId],
+        'INSERT INTO challenges (audit_id, indicator_code, raised_by_id, raised_at) VALUES ($1, $2, $3, $4) RETURNING id',
+        [auditId, dto.indicatorCode ?? null, actor.userId, at],
       );
       await run(
         tx,
-        'INSERT INTO challenge_messages (challenge_id, author_id, body) VALUES ($1, $2, $3)',
-        [row.id, actor.userId, dto.question],
+        'INSERT INTO challenge_messages (challenge_id, author_id, body, created_at) VALUES ($1, $2, $3, $4)',
+        [row.id, actor.userId, dto.question, at],
       );
       await recordEvent(tx, {
         auditId,
         actorId: actor.userId,
+        at,
         kind: 'challenge.raised',
         subject: dto.indicatorCode ?? null,
         after: { challengeId: row.id, question: dto.question },
@@ -69,14 +73,16 @@ export class ChallengesService {
   async reply(actor: Actor, challengeId: string, body: string): Promise<ChallengeDto> {
     await this.db.transaction(async (tx) => {
       const challenge = await this.lockOpen(tx, challengeId, 'this challenge is resolved');
+      const at = this.clock.now();
       await run(
         tx,
-        'INSERT INTO challenge_messages (challenge_id, author_id, body) VALUES ($1, $2, $3)',
-        [challengeId, actor.userId, body],
+        'INSERT INTO challenge_messages (challenge_id, author_id, body, created_at) VALUES ($1, $2, $3, $4)',
+        [challengeId, actor.userId, body, at],
       );
       await recordEvent(tx, {
         auditId: challenge.auditId,
         actorId: actor.userId,
+        at,
         kind: 'challenge.replied',
         subject: challenge.indicatorCode,
         after: { challengeId, body },
@@ -88,14 +94,16 @@ export class ChallengesService {
   async resolve(actor: Actor, challengeId: string): Promise<ChallengeDto> {
     await this.db.transaction(async (tx) => {
       const challenge = await this.lockOpen(tx, challengeId, 'this challenge is already resolved');
+      const at = this.clock.now();
       await run(
         tx,
-        `UPDATE challenges SET status = 'resolved', resolved_by_id = $2, resolved_at = now() WHERE id = $1`,
-        [challengeId, actor.userId],
+        `UPDATE challenges SET status = 'resolved', resolved_by_id = $2, resolved_at = $3 WHERE id = $1`,
+        [challengeId, actor.userId, at],
       );
       await recordEvent(tx, {
         auditId: challenge.auditId,
         actorId: actor.userId,
+        at,
         kind: 'challenge.resolved',
         subject: challenge.indicatorCode,
         before: { status: 'open' },

@@ -83,6 +83,7 @@ export class EvidenceService {
       await recordEvent(tx, {
         auditId,
         actorId: actor.userId,
+        at: this.clock.now(),
         kind: 'evidence.uploaded',
         subject: indicatorCode,
         after: { id: row.id, fileName, mediaType: type.mediaType, sizeBytes: file.size, sha256 },
@@ -127,6 +128,7 @@ export class EvidenceService {
       await recordEvent(tx, {
         auditId,
         actorId: actor.userId,
+        at: this.clock.now(),
         kind: 'evidence.deleted',
         subject: indicatorCode,
         before: { id: evidenceId, ...file },
