@@ -160,6 +160,9 @@ function Header() {
         {signedIn && (
           <div className="app-header__account">
             <span className="app-header__user">{state.me.name}</span>
+            <Link className="app-header__link" to="/account/password">
+              Change password
+            </Link>
             <button type="button" className="app-header__sign-out" onClick={() => void signOut()}>
               Sign out
             </button>

@@ -43,6 +43,11 @@ const EditOrganisationPage = page(
 const AddMemberPage = page(() => import('./pages/organisations/add-member-page'), 'AddMemberPage');
 const PeoplePage = page(() => import('./pages/people/people-page'), 'PeoplePage');
 const NewPersonPage = page(() => import('./pages/people/new-person-page'), 'NewPersonPage');
+const PersonPage = page(() => import('./pages/people/person-page'), 'PersonPage');
+const ChangePasswordPage = page(
+  () => import('./pages/account/change-password-page'),
+  'ChangePasswordPage',
+);
 const InvitationsPage = page(
   () => import('./pages/invitations/invitations-page'),
   'InvitationsPage',
@@ -58,6 +63,7 @@ export function App() {
             <Route element={<RequireSignIn />}>
               <Route index element={<HomePage />} />
               <Route path="invitations" element={lazyPage(InvitationsPage)} />
+              <Route path="account/password" element={lazyPage(ChangePasswordPage)} />
               <Route path="partnerships">
                 <Route index element={lazyPage(PartnershipsPage)} />
                 <Route path="new" element={lazyPage(NewPartnershipPage)} />
@@ -67,6 +73,7 @@ export function App() {
                   <Route path="organisations/new" element={lazyPage(NewOrganisationPage)} />
                   <Route path="people" element={lazyPage(PeoplePage)} />
                   <Route path="people/new" element={lazyPage(NewPersonPage)} />
+                  <Route path="people/:userId" element={lazyPage(PersonPage)} />
                   <Route path="export" element={lazyPage(ExportPage)} />
                 </Route>
               </Route>

@@ -1,5 +1,5 @@
 import { AUDIT_ERRORS, AUDIT_PROBLEMS } from './audits/audits.errors';
-import { AUTH_ERRORS } from './auth/auth.errors';
+import { AUTH_ERRORS, AUTH_PROBLEMS } from './auth/auth.errors';
 import { CHALLENGE_ERRORS } from './challenges/challenges.errors';
 import { COMMON_ERRORS, COMMON_PROBLEMS } from './common/errors/common.errors';
 import type { ErrorDeclaration, ProblemDeclaration } from './common/errors/declare';
@@ -29,6 +29,7 @@ export const ERRORS_BY_FEATURE = {
 /** Every feature's field-problem codes: the `code` of each problem in `details`. */
 export const PROBLEMS_BY_FEATURE = {
   common: COMMON_PROBLEMS,
+  auth: AUTH_PROBLEMS,
   audits: AUDIT_PROBLEMS,
   users: USER_PROBLEMS,
   cycles: CYCLE_PROBLEMS,

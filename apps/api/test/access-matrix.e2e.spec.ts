@@ -24,13 +24,14 @@ interface Rule {
   ok: number | number[];
   /** A valid body, made unique per call, for the tenant's ids. */
   body?: (n: number, at: Ids) => object;
-  /** Routes that consume their resource (DELETE) get a fresh one in the tenant's audit per call. */
-  fresh?: 'evidence' | 'action';
+  /** Routes that consume their resource (DELETE) get a fresh one in the tenant per call. */
+  fresh?: 'evidence' | 'action' | 'membership';
   /** Multipart uploads. */
   upload?: boolean;
 }
 
 const ALL = ROLES;
+const ADMINS = ['platform_admin', 'partnership_admin'] as const;
 const BOARD = ['platform_admin', 'partnership_admin', 'board_member'] as const;
 const AGENCY = ['agency_lead', 'agency_contributor'] as const;
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
@@ -45,6 +46,12 @@ const RULES: Record<string, Rule> = {
   },
   'POST /api/auth/logout': { allow: 'public', ok: 204 },
   'GET /api/auth/me': { allow: 'signed-in', ok: 200 },
+  // A new password the policy refuses: checked before anything else (people.e2e.spec.ts changes one).
+  'POST /api/auth/password': {
+    allow: 'signed-in',
+    ok: 400,
+    body: () => ({ currentPassword: 'wrong', newPassword: 'short' }),
+  },
   'GET /api/partnerships': { allow: ALL, ok: 200 },
   'POST /api/partnerships': {
     allow: ['platform_admin'],
@@ -99,6 +106,17 @@ const RULES: Record<string, Rule> = {
       role: 'agency_contributor',
     }),
   },
+  'GET /api/partnerships/{partnershipId}/invitations': { allow: ADMINS, ok: 200 },
+  // Each tenant's membership is a contributor's in its organisation; the role they hold already.
+  'PATCH /api/memberships/{membershipId}': {
+    allow: ADMINS,
+    ok: 204,
+    body: () => ({ role: 'agency_contributor' }),
+  },
+  'DELETE /api/memberships/{membershipId}': { allow: ADMINS, ok: 204, fresh: 'membership' },
+  // Each tenant's account holds one role, in its organisation.
+  'POST /api/accounts/{accountId}/deactivate': { allow: ADMINS, ok: 204 },
+  'POST /api/accounts/{accountId}/reactivate': { allow: ADMINS, ok: 204 },
   // Each tenant's invitation is an outsider's: no role reaches it (the owner's path is in
   // invitations.e2e.spec.ts).
   'GET /api/invitations': { allow: 'signed-in', ok: 200 },
@@ -248,6 +266,11 @@ describe('authorisation matrix', () => {
     return { auditId, ...children, challengeId, cycleId, organisationId };
   }
 
+  async function membershipOf(userId: string): Promise<string> {
+    const [{ id }] = await t.db.query('SELECT id FROM memberships WHERE user_id = $1', [userId]);
+    return id;
+  }
+
   async function makeChildren(auditId: string) {
     const [{ id: evidenceId }] = await t.db.query(
       `INSERT INTO evidence_files (audit_id, indicator_code, file_name, media_type, size_bytes, sha256, content)
@@ -341,6 +364,15 @@ describe('authorisation matrix', () => {
       ids[tenant].userId = user.id;
     }
     for (const tenant of TENANTS) ids[tenant].frameworkVersionId = fixtures.versionId;
+    // A contributor's membership and account in each tenant's organisation.
+    for (const tenant of TENANTS) {
+      const member = await t.given.user({
+        role: 'agency_contributor',
+        organisationId: ids[tenant].organisationId,
+      });
+      ids[tenant].membershipId = await membershipOf(member.id);
+      ids[tenant].accountId = member.id;
+    }
     // The platform's version lies inside every partnership; partnership B's own lies outside A.
     const [versionOfB] = await t.db.query(
       `INSERT INTO framework_versions (framework_id, owner_partnership_id, version, title, publisher, definition, source_yaml, content_hash)
@@ -436,7 +468,13 @@ describe('authorisation matrix', () => {
   async function send(client: Client, route: string, rule: Rule, tenant: Tenant) {
     const method = route.split(' ')[0];
     let override: Ids = {};
-    if (rule.fresh) {
+    if (rule.fresh === 'membership') {
+      const member = await t.given.user({
+        role: 'agency_contributor',
+        organisationId: ids[tenant].organisationId,
+      });
+      override = { membershipId: await membershipOf(member.id) };
+    } else if (rule.fresh) {
       const made = await makeChildren(ids[tenant].auditId);
       override = { [`${rule.fresh}Id`]: made[`${rule.fresh}Id`] };
     }

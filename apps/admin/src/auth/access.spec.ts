@@ -9,6 +9,7 @@ const me = (memberships: Partial<Me['memberships'][number]>[]): Me => ({
   email: 'u@example.org',
   name: 'U',
   csrfToken: 't',
+  mustChangePassword: false,
   memberships: memberships.map((m, i) => ({ id: `m${i}`, role: 'board_member', ...m })),
 });
 

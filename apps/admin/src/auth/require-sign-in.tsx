@@ -2,6 +2,8 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { Loading } from '../components';
 import { useSession } from './session';
 
+export const CHANGE_PASSWORD_PATH = '/account/password';
+
 export interface SignInState {
   /** Where to go after signing in. */
   from?: string;
@@ -20,5 +22,8 @@ export function RequireSignIn() {
     };
     return <Navigate to="/sign-in" replace state={to} />;
   }
+  // A password shorter than the policy asks is changed before anything else (the API agrees).
+  if (state.me.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH)
+    return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
   return <Outlet />;
 }

@@ -50,6 +50,13 @@ export const PROBLEM_TEXT: Partial<Record<ProblemCode, (label: string, p: Params
   passwordRequiredForNewUser: () =>
     'Enter an initial password: they do not have a role here yet (it is used only if they are new to PIES Audit)',
   organisationNotForRole: () => 'Leave the organisation blank for this role',
+  roleNotForMembership: () => 'Select a role of the same kind',
+  passwordTooShort: (label, p) => `${label} must be ${num(p.min)} characters or more`,
+  passwordTooCommon: (label) =>
+    `${label} is a commonly used password: choose a longer phrase only you would think of`,
+  passwordHasAppWords: (label) =>
+    `${label} must not contain the name of PIES Audit or of a partnership`,
+  currentPasswordWrong: () => 'Your current password is not right',
   dueNotAfterOpening: () => 'Due date must be after the opening date',
   fileRequired: () => 'Select a file',
   fileTypeNotAccepted: () =>
@@ -119,6 +126,11 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, (error: ApiError) => string>>
   MEMBERSHIP_DUPLICATE: () => 'The same role is given twice: remove one of them',
   INVITATION_ANSWERED: () => 'This invitation has already been accepted or declined',
   AGENCY_LEAD_NEEDS_ADMIN: () => 'Only a partnership admin can add an agency lead',
+  LAST_PARTNERSHIP_ADMIN: () =>
+    'The partnership would have no partnership admin: make someone else its admin first',
+  SELF_LOCKOUT: () =>
+    'You cannot remove or change your own admin role, or deactivate your own account: ask another admin',
+  PASSWORD_CHANGE_REQUIRED: () => 'Change your password before going on',
   RATE_LIMITED: (e) =>
     `There have been too many attempts. Wait ${e.retryAfterSeconds ? waitText(e.retryAfterSeconds) : 'a few minutes'}, then try again.`,
   SIGN_IN_THROTTLED: (e) =>

@@ -106,6 +106,13 @@ export class AccessGuard implements CanActivate {
     req.actor = session.actor;
     req.actorId = session.actor.userId;
     if (rule.roles === 'signed-in') return session.actor;
+    // Until a short password is changed, only the routes about oneself (`@SignedIn`) answer.
+    if (session.passwordChangeRequired) {
+      throw new ForbiddenError(
+        AuthErrorCode.PASSWORD_CHANGE_REQUIRED,
+        'change your password before going on',
+      );
+    }
     if (malformed) throw malformed;
 
     const scope = lookup ? this.scopes.scopeOf(lookup, also) : null;

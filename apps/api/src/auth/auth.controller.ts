@@ -14,7 +14,7 @@ import { Clock } from '../clock/clock';
 import { AppConfig } from '../config/app-config';
 import { AuthService } from './auth.service';
 import { clearCookie, cookieNames, readCookie, setCookie } from './cookies';
-import { LoginDto } from './dto/login.dto';
+import { ChangePasswordDto, LoginDto } from './dto/login.dto';
 import { CsrfDto, MeDto } from './dto/me.dto';
 import { newToken } from './sessions.service';
 import { DEVICE_COOKIE_DAYS } from './sign-in-throttle.service';
@@ -93,6 +93,29 @@ export class AuthController {
     await this.auth.logout(readCookie(req, this.names.session));
     clearCookie(res, this.names.session, this.config.cookieSecure, true);
     clearCookie(res, this.names.csrf, this.config.cookieSecure, false);
+  }
+
+  @Post('password')
+  @SignedIn()
+  @HttpCode(204)
+  @ApiOperation({
+    summary:
+      'Change your password, giving the current one: every other session of your account ends. Counted like a sign-in.',
+  })
+  @ApiNoContentResponse()
+  @ApiTooManyRequestsResponse({
+    description: 'Too many wrong current passwords: wait Retry-After seconds.',
+  })
+  changePassword(
+    @CurrentActor() actor: Actor,
+    @Body() dto: ChangePasswordDto,
+    @Req() req: FastifyRequest,
+  ): Promise<void> {
+    return this.auth.changePassword(actor, dto, {
+      ip: req.ip || 'unknown',
+      userAgent: req.headers['user-agent'] ?? null,
+      deviceCookie: readCookie(req, this.names.device),
+    });
   }
 
   @Get('me')

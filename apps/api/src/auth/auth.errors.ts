@@ -1,4 +1,4 @@
-import { codesOf, type ErrorDeclaration } from '../common/errors/declare';
+import { codesOf, type ErrorDeclaration, type ProblemDeclaration } from '../common/errors/declare';
 
 /** Sign-in, sessions and the access gate. */
 export const AUTH_ERRORS = {
@@ -24,6 +24,11 @@ export const AUTH_ERRORS = {
     status: 403,
     description: 'The route declares no access rule, so nobody may call it (a server defect).',
   },
+  PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    description:
+      'The password this session signed in with is shorter than the policy asks: change it (POST /api/auth/password) before anything else.',
+  },
   RATE_LIMITED: {
     status: 429,
     description: 'Too many requests: wait Retry-After seconds.',
@@ -36,3 +41,21 @@ export const AUTH_ERRORS = {
 } as const satisfies Record<string, ErrorDeclaration>;
 
 export const AuthErrorCode = codesOf(AUTH_ERRORS);
+
+/** A password being set (a new account's, or a change): the policy (auth/password-policy.ts). */
+export const AUTH_PROBLEMS = {
+  passwordTooShort: {
+    description: 'The password is shorter than the minimum number of characters.',
+    params: '{ min: number }',
+  },
+  passwordTooCommon: {
+    description:
+      'The password is on the list of commonly used passwords (alone, or with digits or symbols added before or after).',
+  },
+  passwordHasAppWords: {
+    description: "The password contains the product's name or a partnership's name.",
+  },
+  currentPasswordWrong: { description: 'The current password is not right.' },
+} as const satisfies Record<string, ProblemDeclaration>;
+
+export const AuthProblemCode = codesOf(AUTH_PROBLEMS);

@@ -1,15 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { recordPersonEvent } from '../audit-trail/audit-trail';
+import type { Actor } from '../common/access/actor';
 import { UnauthorizedError } from '../common/errors/domain-errors';
-import { LoginDto } from './dto/login.dto';
+import { invalidField } from '../common/errors/field-problems';
+import { ChangePasswordDto, LoginDto } from './dto/login.dto';
 import { MembershipView } from './dto/me.dto';
-import { checkPassword } from './passwords';
-import { SessionsService } from './sessions.service';
+import { assertPasswordAllowed, tooShort } from './password-policy';
+import { checkPassword, hashPassword } from './passwords';
+import { endSessions, SessionsService } from './sessions.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
-import { AuthErrorCode } from './auth.errors';
-import { oneRow, queryRow, queryRows } from '../database/typed-query';
+import { AuthErrorCode, AuthProblemCode } from './auth.errors';
+import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
 import { GRANTED_MEMBERSHIPS } from '../users/granted-memberships.sql';
+import { Clock } from '../clock/clock';
 
 export interface ClientInfo {
   ip: string;
@@ -23,6 +28,7 @@ export class AuthService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly sessions: SessionsService,
     private readonly throttle: SignInThrottleService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -43,8 +49,47 @@ export class AuthService {
       );
     }
     await this.throttle.succeeded(attempt);
+    // A password shorter than the policy now asks must be changed before anything else.
+    await run(
+      this.db,
+      'UPDATE users SET last_sign_in_at = $3, password_change_required = $2 WHERE id = $1',
+      [user.id, tooShort(dto.password), this.clock.now()],
+    );
     const session = await this.sessions.create(user.id, client.ip, client.userAgent);
     return { ...session, deviceCookie: this.throttle.deviceCookie(dto.email) };
+  }
+
+  /**
+   * A signed-in person changes their password with their current one, counted like a sign-in
+   * (a stolen session must not guess it freely). Every other session of the account ends.
+   */
+  async changePassword(actor: Actor, dto: ChangePasswordDto, client: ClientInfo): Promise<void> {
+    await assertPasswordAllowed(this.db, 'newPassword', dto.newPassword);
+    const attempt = await this.throttle.admit(actor.email, client.ip, client.deviceCookie);
+    const user = await oneRow<{ password_hash: string }>(
+      this.db,
+      'SELECT password_hash FROM users WHERE id = $1',
+      [actor.userId],
+    );
+    if (!(await checkPassword(user.password_hash, dto.currentPassword))) {
+      throw invalidField('currentPassword', AuthProblemCode.currentPasswordWrong, 'is not right');
+    }
+    await this.throttle.succeeded(attempt);
+    const passwordHash = await hashPassword(dto.newPassword);
+    await this.db.transaction(async (tx) => {
+      await run(
+        tx,
+        'UPDATE users SET password_hash = $2, password_change_required = false WHERE id = $1',
+        [actor.userId, passwordHash],
+      );
+      await endSessions(tx, actor.userId, actor.sessionId);
+      await recordPersonEvent(tx, {
+        at: this.clock.now(),
+        personId: actor.userId,
+        actorId: actor.userId,
+        kind: 'password.changed',
+      });
+    });
   }
 
   async logout(token: string | undefined): Promise<void> {
@@ -64,9 +109,14 @@ export class AuthService {
         ORDER BY m.role, p.name, o.name`,
       [userId],
     );
-    const user = await oneRow<{ id: string; email: string; name: string }>(
+    const user = await oneRow<{
+      id: string;
+      email: string;
+      name: string;
+      mustChangePassword: boolean;
+    }>(
       this.db,
-      'SELECT id, email, name FROM users WHERE id = $1',
+      'SELECT id, email, name, password_change_required AS "mustChangePassword" FROM users WHERE id = $1',
       [userId],
     );
     return { ...user, memberships };

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor, type ActorMembership } from '../common/access/actor';
 import { Clock } from '../clock/clock';
 import { AppConfig } from '../config/app-config';
@@ -21,6 +21,8 @@ export function tokensEqual(a: string | undefined, b: string | undefined): boole
 export interface AuthenticatedSession {
   actor: Actor;
   csrfToken: string;
+  /** The account signed in with a password shorter than the policy asks, not changed since. */
+  passwordChangeRequired: boolean;
 }
 
 interface SessionRow {
@@ -29,6 +31,7 @@ interface SessionRow {
   csrf_token: string;
   email: string;
   name: string;
+  password_change_required: boolean;
   memberships: ActorMembership[];
 }
 
@@ -46,7 +49,7 @@ function sessionSql(alsoSql: string): string {
     ? `(SELECT row_to_json(x) FROM (${alsoSql.replace(/\$1\b/g, '$4')}) x)`
     : 'NULL::json';
   return `WITH found AS MATERIALIZED (
-    SELECT s.id, s.user_id, s.csrf_token, u.email, u.name,
+    SELECT s.id, s.user_id, s.csrf_token, u.email, u.name, u.password_change_required,
            COALESCE((
              SELECT json_agg(json_build_object(
                'id', m.id, 'role', m.role, 'partnershipId', m.partnership_id,
@@ -122,6 +125,7 @@ export class SessionsService {
       session: s && {
         actor: new Actor(s.user_id, s.email, s.name, s.id, s.memberships, s.csrf_token),
         csrfToken: s.csrf_token,
+        passwordChangeRequired: s.password_change_required,
       },
       also: row.also,
     };
@@ -130,4 +134,19 @@ export class SessionsService {
   async destroy(token: string): Promise<void> {
     await run(this.db, 'DELETE FROM sessions WHERE id = $1', [sha256(token)]);
   }
+}
+
+/**
+ * Ends every session of an account but `keepSessionId` (the id, the token's hash, of the one
+ * that asked), in the caller's transaction: a deactivated account, a changed password.
+ */
+export async function endSessions(
+  tx: DataSource | EntityManager,
+  userId: string,
+  keepSessionId: string | null = null,
+): Promise<void> {
+  await run(tx, 'DELETE FROM sessions WHERE user_id = $1 AND id IS DISTINCT FROM $2', [
+    userId,
+    keepSessionId,
+  ]);
 }

@@ -57,7 +57,8 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
   },
   {
     table: 'users',
-    columns: 't.id, t.email, t.name, t.disabled_at, t.created_at, t.updated_at',
+    columns:
+      't.id, t.email, t.name, t.disabled_at, t.last_sign_in_at, t.password_change_required, t.created_at, t.updated_at',
     // eslint-disable-next-line no-restricted-syntax -- the people of the rows copied, not their roles
     from: `FROM users t WHERE t.id IN (SELECT user_id FROM memberships WHERE id IN (${MEMBERSHIPS}))`,
     key: ID,
@@ -177,8 +178,13 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
   },
   {
     table: 'audit_events',
-    columns: 't.id, t.audit_id, t.actor_id, t.kind, t.subject, t.before, t.after, t.at',
-    from: `FROM audit_events t WHERE t.audit_id IN (${AUDITS})`,
+    columns:
+      't.id, t.audit_id, t.person_id, t.actor_id, t.kind, t.subject, t.before, t.after, t.at',
+    // The audits' events, and the events of roles in the partnership or its organisations (an
+    // account's own events, such as a deactivation, may concern other partnerships: left out).
+    from: `FROM audit_events t WHERE t.audit_id IN (${AUDITS}) OR (t.audit_id IS NULL AND (
+      (COALESCE(t.before, t.after)->>'partnershipId')::uuid = $1
+      OR (COALESCE(t.before, t.after)->>'organisationId')::uuid IN (${ORGANISATIONS})))`,
     key: [['id', 'bigint']],
     pageRows: 1000,
   },

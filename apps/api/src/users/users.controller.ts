@@ -11,6 +11,7 @@ import { IdsInScope } from '../common/access/scope.decorators';
 import { OrganisationParams } from '../organisations/dto/organisation.dto';
 import { PartnershipParams } from '../partnerships/dto/partnership.dto';
 import { AddedPersonDto, AddMemberDto, CreatePartnershipUserDto, UserDto } from './dto/user.dto';
+import { PartnershipPersonDto } from './dto/people.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -21,7 +22,7 @@ export class UsersController {
   @Get('partnerships/:partnershipId/users')
   @Access(...ADMIN_ROLES)
   @ApiOperation({ summary: 'People with a role in the partnership or any of its organisations.' })
-  @ApiOkResponse({ type: [UserDto] })
+  @ApiOkResponse({ type: [PartnershipPersonDto] })
   listInPartnership(@Param() p: PartnershipParams) {
     return this.users.listInPartnership(p.partnershipId);
   }

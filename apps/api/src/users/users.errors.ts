@@ -10,6 +10,17 @@ export const USER_ERRORS = {
     status: 409,
     description: 'The invitation has already been accepted or declined.',
   },
+  LAST_PARTNERSHIP_ADMIN: {
+    status: 409,
+    description:
+      'The change would leave a partnership with no partnership admin who can sign in: make someone else its admin first.',
+    details: '{ partnershipIds: string[] }',
+  },
+  SELF_LOCKOUT: {
+    status: 409,
+    description:
+      'Nobody can deactivate their own account, nor remove or change their own admin role: ask another admin.',
+  },
   AGENCY_LEAD_NEEDS_ADMIN: {
     status: 403,
     description: 'Only a partnership or platform admin can add an agency lead.',
@@ -22,6 +33,11 @@ export const USER_PROBLEMS = {
   passwordRequiredForNewUser: {
     description:
       'Give an initial password (used only if the email has no account yet): the person has no role here yet.',
+  },
+  roleNotForMembership: {
+    description:
+      'A role is changed within its kind: partnership admin and board member over a partnership, agency lead and contributor in an organisation.',
+    params: '{ roles: string[] }',
   },
   organisationNotForRole: {
     description: 'This role is held over the partnership: leave out organisationId.',

@@ -1,5 +1,16 @@
 import type { IdScope } from '../common/access/id-scope';
+import { accountPartnerships } from './account-partnerships.sql';
 import { GRANTED_MEMBERSHIPS } from './granted-memberships.sql';
+
+/**
+ * A membership, active or an invitation still pending: the person's own (@Own routes), in the
+ * tenant of what it gives a role in.
+ */
+// eslint-disable-next-line no-restricted-syntax -- any membership by its id, granted or not yet
+const MEMBERSHIP_SQL = `SELECT m.user_id, m.organisation_id,
+    CASE WHEN m.partnership_id IS NOT NULL THEN ARRAY[m.partnership_id]
+         ELSE COALESCE((SELECT array_agg(po.partnership_id) FROM partnership_organisations po WHERE po.organisation_id = m.organisation_id), '{}') END AS partnership_ids
+   FROM memberships m WHERE m.id = $1`;
 
 export const USER_SCOPES: readonly IdScope[] = [
   {
@@ -21,14 +32,13 @@ export const USER_SCOPES: readonly IdScope[] = [
         GROUP BY u.id`,
   },
   {
-    // An invitation is a pending membership: the person's own (@Own routes), in the tenant of
-    // what it offers a role in.
-    param: 'invitationId',
-    label: 'invitation',
-    // eslint-disable-next-line no-restricted-syntax -- an invitation is a membership not granted yet
-    sql: `SELECT m.user_id, m.organisation_id,
-              CASE WHEN m.partnership_id IS NOT NULL THEN ARRAY[m.partnership_id]
-                   ELSE COALESCE((SELECT array_agg(po.partnership_id) FROM partnership_organisations po WHERE po.organisation_id = m.organisation_id), '{}') END AS partnership_ids
-         FROM memberships m WHERE m.id = $1`,
+    // A person's account as a whole (deactivate, reactivate): it lies in a partnership only when
+    // every role the person holds or is offered is in that partnership, so a partnership admin
+    // reaches it only then; an account with a role elsewhere, or none, is the platform admins'.
+    param: 'accountId',
+    label: 'account',
+    sql: `SELECT ${accountPartnerships('u.id')} AS partnership_ids FROM users u WHERE u.id = $1`,
   },
+  { param: 'invitationId', label: 'invitation', sql: MEMBERSHIP_SQL },
+  { param: 'membershipId', label: 'membership', sql: MEMBERSHIP_SQL },
 ];

@@ -7,7 +7,10 @@ import type { Actor } from '../common/access/actor';
 import { rolesOver } from '../common/access/resource-scope';
 import { ConflictError, ForbiddenError } from '../common/errors/domain-errors';
 import { AddedPersonDto, AddMemberDto, CreatePartnershipUserDto, UserDto } from './dto/user.dto';
+import { PartnershipPersonDto } from './dto/people.dto';
+import { accountPartnerships } from './account-partnerships.sql';
 import { GRANTED_MEMBERSHIPS } from './granted-memberships.sql';
+import { assertPasswordAllowed } from '../auth/password-policy';
 import { invalidField, invalidFields, problem } from '../common/errors/field-problems';
 import { UserErrorCode, UserProblemCode } from './users.errors';
 import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
@@ -23,8 +26,9 @@ const IN_PARTNERSHIP = `(m.partnership_id = $1
   OR m.organisation_id IN (SELECT organisation_id FROM partnership_organisations WHERE partnership_id = $1))`;
 const IN_ORGANISATION = 'm.organisation_id = $1';
 
-const usersIn = (where: string) => `
-  SELECT u.id, u.email, u.name, u.created_at AS "createdAt",
+const usersIn = (where: string, also = '') => `
+  SELECT u.id, u.email, u.name, u.created_at AS "createdAt", u.last_sign_in_at AS "lastSignInAt",
+         u.disabled_at AS "deactivatedAt",${also}
          json_agg(json_build_object('id', m.id, 'role', m.role, 'partnershipId', m.partnership_id,
                   'organisationId', m.organisation_id, 'organisationName', o.name)
                   ORDER BY m.role, o.name) AS memberships
@@ -39,8 +43,15 @@ const usersIn = (where: string) => `
 export class UsersService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  listInPartnership(partnershipId: string): Promise<UserDto[]> {
-    return queryRows<UserDto>(this.db, usersIn(IN_PARTNERSHIP), [partnershipId]);
+  listInPartnership(partnershipId: string): Promise<PartnershipPersonDto[]> {
+    return queryRows<PartnershipPersonDto>(
+      this.db,
+      usersIn(
+        IN_PARTNERSHIP,
+        ` $1 = ANY(${accountPartnerships('u.id')}) AS "accountInPartnership",`,
+      ),
+      [partnershipId],
+    );
   }
 
   listInOrganisation(organisationId: string): Promise<UserDto[]> {
@@ -118,6 +129,7 @@ export class UsersService {
     memberships: NewMembership[],
     among: { where: string; id: string },
   ): Promise<AddedPersonDto> {
+    if (dto.password !== undefined) await assertPasswordAllowed(this.db, 'password', dto.password);
     const passwordHash = dto.password === undefined ? null : await hashPassword(dto.password);
     await this.db.transaction(async (tx: EntityManager) => {
       const found = await queryRow<{ id: string; among: boolean }>(

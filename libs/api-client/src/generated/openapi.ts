@@ -52,6 +52,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your password, giving the current one: every other session of your account ends. Counted like a sign-in. */
+        post: operations["auth_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/me": {
         parameters: {
             query?: never;
@@ -261,6 +278,81 @@ export interface paths {
         put?: never;
         /** Decline one of your invitations: it is kept, as declined. */
         post: operations["invitations_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Roles offered in the partnership or its organisations and not yet answered. */
+        get: operations["memberships_listPending"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/memberships/{membershipId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a role, or revoke one offered and not yet answered: it grants nothing from the next request on. */
+        delete: operations["memberships_remove"];
+        options?: never;
+        head?: never;
+        /** Change a role (or a role offered) within its kind: partnership admin and board member, agency lead and contributor. */
+        patch: operations["memberships_changeRole"];
+        trace?: never;
+    };
+    "/api/accounts/{accountId}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deactivate an account: every session of it ends at once and it cannot sign in; its roles are kept.
+         * @description Platform admins; a partnership admin when every role the account holds or is offered is in their partnership.
+         */
+        post: operations["accounts_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{accountId}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reactivate a deactivated account: it can sign in again, with the roles it had.
+         * @description The same people as deactivate.
+         */
+        post: operations["accounts_reactivate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -922,8 +1014,19 @@ export interface components {
             email: string;
             name: string;
             memberships: components["schemas"]["MembershipView"][];
+            /** @description Signed in with a password shorter than the policy asks: until it is changed (POST /api/auth/password), other routes answer 403 PASSWORD_CHANGE_REQUIRED. */
+            mustChangePassword: boolean;
             /** @description Send as X-CSRF-Token on every POST, PUT, PATCH and DELETE. */
             csrfToken: string;
+        };
+        ChangePasswordDto: {
+            /** Format: password */
+            currentPassword: string;
+            /**
+             * Format: password
+             * @description At least 12 characters, not a commonly used password, not containing the product's or a partnership's name.
+             */
+            newPassword: string;
         };
         HealthDto: {
             /** @enum {string} */
@@ -1021,7 +1124,7 @@ export interface components {
             organisationId?: string | null;
             organisationName?: string | null;
         };
-        UserDto: {
+        PartnershipPersonDto: {
             /** Format: uuid */
             id: string;
             email: string;
@@ -1030,6 +1133,18 @@ export interface components {
             memberships: components["schemas"]["UserMembershipDto"][];
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description Never signed in: null.
+             */
+            lastSignInAt?: string | null;
+            /**
+             * Format: date-time
+             * @description Set while the account is deactivated (it cannot sign in).
+             */
+            deactivatedAt?: string | null;
+            /** @description Every role this person holds or is offered is in this partnership: its admins may deactivate the account. */
+            accountInPartnership: boolean;
         };
         MembershipInput: {
             /** @enum {string} */
@@ -1047,7 +1162,7 @@ export interface components {
             name: string;
             /**
              * Format: password
-             * @description Initial password, used only if the email has no account yet (an existing account keeps its own). Needed unless the person already has a role in the partnership or organisation asked about.
+             * @description Initial password, used only if the email has no account yet (an existing account keeps its own). Needed unless the person already has a role in the partnership or organisation asked about. At least 12 characters, not a commonly used password, not containing the product's or a partnership's name.
              */
             password?: string;
             memberships: components["schemas"]["MembershipInput"][];
@@ -1064,6 +1179,26 @@ export interface components {
             email: string;
             memberships: components["schemas"]["AddedRoleDto"][];
         };
+        UserDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @description Memberships within the partnership or organisation asked about. */
+            memberships: components["schemas"]["UserMembershipDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Never signed in: null.
+             */
+            lastSignInAt?: string | null;
+            /**
+             * Format: date-time
+             * @description Set while the account is deactivated (it cannot sign in).
+             */
+            deactivatedAt?: string | null;
+        };
         AddMemberDto: {
             /** @example jo.bloggs@riverside.example */
             email: string;
@@ -1071,7 +1206,7 @@ export interface components {
             name: string;
             /**
              * Format: password
-             * @description Initial password, used only if the email has no account yet (an existing account keeps its own). Needed unless the person already has a role in the partnership or organisation asked about.
+             * @description Initial password, used only if the email has no account yet (an existing account keeps its own). Needed unless the person already has a role in the partnership or organisation asked about. At least 12 characters, not a commonly used password, not containing the product's or a partnership's name.
              */
             password?: string;
             /** @enum {string} */
@@ -1091,6 +1226,30 @@ export interface components {
             invitedByName?: string | null;
             /** Format: date-time */
             invitedAt: string;
+        };
+        PendingInvitationDto: {
+            /**
+             * Format: uuid
+             * @description The membership offered.
+             */
+            id: string;
+            email: string;
+            /** @enum {string} */
+            role: "platform_admin" | "partnership_admin" | "board_member" | "agency_lead" | "agency_contributor";
+            /** Format: uuid */
+            organisationId?: string | null;
+            organisationName?: string | null;
+            /** @description Who sent it. */
+            invitedByName?: string | null;
+            /** Format: date-time */
+            invitedAt: string;
+        };
+        ChangeRoleDto: {
+            /**
+             * @description Within the role’s kind: partnership admin or board member over a partnership; agency lead or contributor in an organisation.
+             * @enum {string}
+             */
+            role: "partnership_admin" | "board_member" | "agency_lead" | "agency_contributor";
         };
         FrameworkVersionSummaryDto: {
             /** Format: uuid */
@@ -1926,6 +2085,7 @@ export interface components {
          *     | `ROLE_REQUIRED` | 403 | The caller holds none of the roles the route needs over this resource. |  |
          *     | `AUDIT_NOT_SUBMITTED_YET` | 403 | The board sees an audit once the agency submits it. |  |
          *     | `ACCESS_RULE_MISSING` | 403 | The route declares no access rule, so nobody may call it (a server defect). |  |
+         *     | `PASSWORD_CHANGE_REQUIRED` | 403 | The password this session signed in with is shorter than the policy asks: change it (POST /api/auth/password) before anything else. |  |
          *     | `RATE_LIMITED` | 429 | Too many requests: wait Retry-After seconds. |  |
          *     | `SIGN_IN_THROTTLED` | 429 | Too many failed sign-in attempts (auth/README.md): wait Retry-After seconds; each further failure doubles it, up to 15 minutes. |  |
          *
@@ -1945,6 +2105,8 @@ export interface components {
          *     | --- | --- | --- | --- |
          *     | `MEMBERSHIP_DUPLICATE` | 409 | The request gives the same membership twice. |  |
          *     | `INVITATION_ANSWERED` | 409 | The invitation has already been accepted or declined. |  |
+         *     | `LAST_PARTNERSHIP_ADMIN` | 409 | The change would leave a partnership with no partnership admin who can sign in: make someone else its admin first. | `{ partnershipIds: string[] }` |
+         *     | `SELF_LOCKOUT` | 409 | Nobody can deactivate their own account, nor remove or change their own admin role: ask another admin. |  |
          *     | `AGENCY_LEAD_NEEDS_ADMIN` | 403 | Only a partnership or platform admin can add an agency lead. |  |
          *
          *     **cycles**
@@ -1982,7 +2144,7 @@ export interface components {
          *     | `PARTNERSHIP_HAS_NO_CYCLE` | 404 | The partnership has no audit cycle yet, so there is nothing to show. |  |
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PATH_INVALID" | "PATH_TOO_LONG" | "BODY_NOT_JSON" | "BODY_TOO_DEEP" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "RATE_LIMITED" | "SIGN_IN_THROTTLED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "INDICATOR_NOT_ASSIGNED" | "MEMBERSHIP_DUPLICATE" | "INVITATION_ANSWERED" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_ID_RESERVED" | "FRAMEWORK_OWNER_AMBIGUOUS" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "REPORT_PACKS_WAITING" | "PARTNERSHIP_HAS_NO_CYCLE";
+        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PATH_INVALID" | "PATH_TOO_LONG" | "BODY_NOT_JSON" | "BODY_TOO_DEEP" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "PASSWORD_CHANGE_REQUIRED" | "RATE_LIMITED" | "SIGN_IN_THROTTLED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "INDICATOR_NOT_ASSIGNED" | "MEMBERSHIP_DUPLICATE" | "INVITATION_ANSWERED" | "LAST_PARTNERSHIP_ADMIN" | "SELF_LOCKOUT" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_ID_RESERVED" | "FRAMEWORK_OWNER_AMBIGUOUS" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "REPORT_PACKS_WAITING" | "PARTNERSHIP_HAS_NO_CYCLE";
         /**
          * @description Problem codes by feature (and the shape of `params`):
          *
@@ -2015,6 +2177,15 @@ export interface components {
          *     | `unpairedSurrogate` | Text must be well-formed Unicode: no unpaired UTF-16 surrogate (e.g. \ud800). | `{}` |
          *     | `invalid` | Not valid (a check with no code of its own; see the message). | `{}` |
          *
+         *     **auth**
+         *
+         *     | code | meaning | params |
+         *     | --- | --- | --- |
+         *     | `passwordTooShort` | The password is shorter than the minimum number of characters. | `{ min: number }` |
+         *     | `passwordTooCommon` | The password is on the list of commonly used passwords (alone, or with digits or symbols added before or after). | `{}` |
+         *     | `passwordHasAppWords` | The password contains the product's name or a partnership's name. | `{}` |
+         *     | `currentPasswordWrong` | The current password is not right. | `{}` |
+         *
          *     **audits**
          *
          *     | code | meaning | params |
@@ -2033,6 +2204,7 @@ export interface components {
          *     | code | meaning | params |
          *     | --- | --- | --- |
          *     | `passwordRequiredForNewUser` | Give an initial password (used only if the email has no account yet): the person has no role here yet. | `{}` |
+         *     | `roleNotForMembership` | A role is changed within its kind: partnership admin and board member over a partnership, agency lead and contributor in an organisation. | `{ roles: string[] }` |
          *     | `organisationNotForRole` | This role is held over the partnership: leave out organisationId. | `{ role: string }` |
          *
          *     **cycles**
@@ -2056,7 +2228,7 @@ export interface components {
          *     | `fileExtensionMismatch` | The file's name does not end as its content's type does. | `{ type: string, extension: string, expected: string }` |
          * @enum {string}
          */
-        ProblemCode: "isString" | "isNotEmpty" | "isInt" | "isBoolean" | "isArray" | "isEmail" | "isUuid" | "isUrl" | "isIso8601" | "isIn" | "matches" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "nestedValidation" | "unknownProperty" | "isObject" | "unknownValue" | "nulCharacter" | "unpairedSurrogate" | "invalid" | "levelNotInScale" | "levelWithNotApplicable" | "notApplicableNotAllowed" | "notInFramework" | "areaOrIndicator" | "levelRequired" | "commentaryRequired" | "notApplicableReasonRequired" | "passwordRequiredForNewUser" | "organisationNotForRole" | "dueNotAfterOpening" | "frameworkRule" | "fileRequired" | "fileTypeNotAccepted" | "fileExtensionMismatch";
+        ProblemCode: "isString" | "isNotEmpty" | "isInt" | "isBoolean" | "isArray" | "isEmail" | "isUuid" | "isUrl" | "isIso8601" | "isIn" | "matches" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "nestedValidation" | "unknownProperty" | "isObject" | "unknownValue" | "nulCharacter" | "unpairedSurrogate" | "invalid" | "passwordTooShort" | "passwordTooCommon" | "passwordHasAppWords" | "currentPasswordWrong" | "levelNotInScale" | "levelWithNotApplicable" | "notApplicableNotAllowed" | "notInFramework" | "areaOrIndicator" | "levelRequired" | "commentaryRequired" | "notApplicableReasonRequired" | "passwordRequiredForNewUser" | "roleNotForMembership" | "organisationNotForRole" | "dueNotAfterOpening" | "frameworkRule" | "fileRequired" | "fileTypeNotAccepted" | "fileExtensionMismatch";
         Problem: {
             code: components["schemas"]["ProblemCode"];
             /** @description The check's arguments, e.g. `{ max: 2000 }` for maxLength. */
@@ -2093,6 +2265,7 @@ export type SchemaCsrfDto = components['schemas']['CsrfDto'];
 export type SchemaLoginDto = components['schemas']['LoginDto'];
 export type SchemaMembershipView = components['schemas']['MembershipView'];
 export type SchemaMeDto = components['schemas']['MeDto'];
+export type SchemaChangePasswordDto = components['schemas']['ChangePasswordDto'];
 export type SchemaHealthDto = components['schemas']['HealthDto'];
 export type SchemaPartnershipDto = components['schemas']['PartnershipDto'];
 export type SchemaCreatePartnershipDto = components['schemas']['CreatePartnershipDto'];
@@ -2102,13 +2275,16 @@ export type SchemaOrganisationPageDto = components['schemas']['OrganisationPageD
 export type SchemaCreateOrganisationDto = components['schemas']['CreateOrganisationDto'];
 export type SchemaUpdateOrganisationDto = components['schemas']['UpdateOrganisationDto'];
 export type SchemaUserMembershipDto = components['schemas']['UserMembershipDto'];
-export type SchemaUserDto = components['schemas']['UserDto'];
+export type SchemaPartnershipPersonDto = components['schemas']['PartnershipPersonDto'];
 export type SchemaMembershipInput = components['schemas']['MembershipInput'];
 export type SchemaCreatePartnershipUserDto = components['schemas']['CreatePartnershipUserDto'];
 export type SchemaAddedRoleDto = components['schemas']['AddedRoleDto'];
 export type SchemaAddedPersonDto = components['schemas']['AddedPersonDto'];
+export type SchemaUserDto = components['schemas']['UserDto'];
 export type SchemaAddMemberDto = components['schemas']['AddMemberDto'];
 export type SchemaInvitationDto = components['schemas']['InvitationDto'];
+export type SchemaPendingInvitationDto = components['schemas']['PendingInvitationDto'];
+export type SchemaChangeRoleDto = components['schemas']['ChangeRoleDto'];
 export type SchemaFrameworkVersionSummaryDto = components['schemas']['FrameworkVersionSummaryDto'];
 export type SchemaFrameworkSummaryDto = components['schemas']['FrameworkSummaryDto'];
 export type SchemaImportFrameworkDto = components['schemas']['ImportFrameworkDto'];
@@ -2284,6 +2460,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    auth_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many wrong current passwords: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
             default: {
@@ -2866,7 +3090,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserDto"][];
+                    "application/json": components["schemas"]["PartnershipPersonDto"][];
                 };
             };
             /** @description Not signed in, or the session has expired. */
@@ -3215,6 +3439,314 @@ export interface operations {
             };
             /** @description Already accepted or declined. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    memberships_listPending: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingInvitationDto"][];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: platform_admin, partnership_admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    memberships_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                membershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: platform_admin, partnership_admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description LAST_PARTNERSHIP_ADMIN: the partnership would have no admin; SELF_LOCKOUT: your own admin role. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    memberships_changeRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                membershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRoleDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: platform_admin, partnership_admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description LAST_PARTNERSHIP_ADMIN: the partnership would have no admin; SELF_LOCKOUT: your own admin role; ALREADY_EXISTS: the person holds that role there already. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    accounts_deactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: platform_admin, partnership_admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description LAST_PARTNERSHIP_ADMIN: a partnership would have no admin; SELF_LOCKOUT: your own account. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    accounts_reactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: platform_admin, partnership_admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

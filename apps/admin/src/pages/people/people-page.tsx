@@ -9,7 +9,8 @@ import { useMe } from '../../auth/session';
 import { ButtonLink, Loading, PageLayout, Table, Tag, TextInput } from '../../components';
 import { ApiErrorPage, ForbiddenPage } from '../error-pages';
 import { FlashBanner } from '../flash';
-import { formatCount } from '../format';
+import { formatCount, formatDate } from '../format';
+import { PendingInvitations } from './pending-invitations';
 
 export function PeoplePage() {
   const { partnershipId = '' } = useParams();
@@ -79,10 +80,18 @@ export function PeoplePage() {
               header: 'Name',
               cell: (u) => (
                 <>
-                  {u.name}
+                  <Link className="govuk-link" to={`/partnerships/${partnershipId}/people/${u.id}`}>
+                    {u.name}
+                  </Link>
                   <span className="app-cell-secondary app-break-words">{u.email}</span>
+                  {u.deactivatedAt && <Tag colour="red">Deactivated</Tag>}
                 </>
               ),
+            },
+            {
+              key: 'lastSignIn',
+              header: 'Last signed in',
+              cell: (u) => (u.lastSignInAt ? formatDate(u.lastSignInAt) : 'Never'),
             },
             {
               key: 'roles',
@@ -118,6 +127,7 @@ export function PeoplePage() {
           ]}
         />
       )}
+      <PendingInvitations partnershipId={partnershipId} />
     </PageLayout>
   );
 }

@@ -34,6 +34,12 @@ export class MeDto {
   @ApiProperty({ type: [MembershipView] })
   memberships!: MembershipView[];
 
+  @ApiProperty({
+    description:
+      'Signed in with a password shorter than the policy asks: until it is changed (POST /api/auth/password), other routes answer 403 PASSWORD_CHANGE_REQUIRED.',
+  })
+  mustChangePassword!: boolean;
+
   @ApiProperty({ description: 'Send as X-CSRF-Token on every POST, PUT, PATCH and DELETE.' })
   csrfToken!: string;
 }

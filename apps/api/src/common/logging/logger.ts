@@ -13,6 +13,10 @@ export const logger = pino({
     paths: [
       'password',
       '*.password',
+      'currentPassword',
+      '*.currentPassword',
+      'newPassword',
+      '*.newPassword',
       'passwordHash',
       '*.passwordHash',
       'cookie',

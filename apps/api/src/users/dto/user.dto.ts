@@ -10,7 +10,6 @@ import {
   IsString,
   IsUUID,
   MaxLength,
-  MinLength,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -54,11 +53,10 @@ class NewUserFields {
     format: 'password',
     minLength: 12,
     description:
-      'Initial password, used only if the email has no account yet (an existing account keeps its own). Needed unless the person already has a role in the partnership or organisation asked about.',
+      "Initial password, used only if the email has no account yet (an existing account keeps its own). Needed unless the person already has a role in the partnership or organisation asked about. At least 12 characters, not a commonly used password, not containing the product's or a partnership's name.",
   })
   @IsOptional()
   @IsString()
-  @MinLength(12, { message: 'password must be at least 12 characters' })
   @MaxLength(256)
   password?: string;
 }
@@ -114,6 +112,16 @@ export class UserDto {
 
   @ApiProperty()
   createdAt!: Date;
+
+  @ApiPropertyOptional({ nullable: true, type: Date, description: 'Never signed in: null.' })
+  lastSignInAt!: Date | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Date,
+    description: 'Set while the account is deactivated (it cannot sign in).',
+  })
+  deactivatedAt!: Date | null;
 }
 
 export class AddedRoleDto {

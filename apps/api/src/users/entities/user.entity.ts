@@ -13,6 +13,17 @@ export class User extends UpdatedRow {
   @Column({ type: 'text', select: false })
   passwordHash!: string;
 
+  /** Set while the account is deactivated: no session of it works and it cannot sign in. */
   @Column({ type: 'timestamptz', nullable: true })
   disabledAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastSignInAt!: Date | null;
+
+  /**
+   * Set at a sign-in whose password is shorter than the policy now asks: until it is changed,
+   * the account's sessions may only reach the routes about themselves (`@SignedIn`).
+   */
+  @Column({ type: 'boolean', default: false })
+  passwordChangeRequired!: boolean;
 }
