@@ -271,7 +271,7 @@ export async function seedScale(
       audits += ids.length;
       responses += rows.audit.length;
     }
-    await rebuildCycleSummaries(db, cycleId, o.definition);
+    await rebuildCycleSummaries(db, cycleId, o.definition, new Date());
     log(`cycle ${start}-${String(start + 2).slice(2)}: ${orgIds.length} audits`);
   }
   await run(db, 'ANALYZE');

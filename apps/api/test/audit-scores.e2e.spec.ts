@@ -142,7 +142,7 @@ describe('stored audit scores', () => {
       }
       audits.push({ id, status });
     }
-    await rebuildCycleSummaries(t.db, cycleId, definition);
+    await rebuildCycleSummaries(t.db, cycleId, definition, t.clock.now());
     for (const a of audits) {
       if (['submitted', 'returned', 'accepted'].includes(a.status)) {
         expect({ id: a.id, score: await stored(a.id) }).toEqual({

@@ -109,7 +109,7 @@ describe('dashboards', () => {
       await platform.get('/api/frameworks/test-framework/versions/1.0').expect(200)
     ).body;
     for (const c of [previous, current, otherCycle])
-      await rebuildCycleSummaries(t.db, c, definition);
+      await rebuildCycleSummaries(t.db, c, definition, t.clock.now());
     board = await t.as(await t.given.user({ role: 'board_member', partnershipId: pid }));
     otherBoard = await t.as(await t.given.user({ role: 'board_member', partnershipId: other.id }));
     lead = await t.as(await t.given.user({ role: 'agency_lead', organisationId: org.X }));

@@ -115,6 +115,6 @@ export async function moveTo(
   audit.status = to;
   // The board's figures count submitted, returned and accepted audits: keep their summaries
   // (scores from libs/scoring, indicator statistics) current in this transaction.
-  if (event !== 'start') await refreshSummaries(tx, audit);
+  if (event !== 'start') await refreshSummaries(tx, audit, at);
   return to;
 }

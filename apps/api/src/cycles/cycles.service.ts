@@ -1,3 +1,4 @@
+import { Clock } from '../clock/clock';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -29,7 +30,10 @@ const addYears = (isoDate: string, years: number) => {
 
 @Injectable()
 export class CyclesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   list(partnershipId: string): Promise<CycleDto[]> {
     return queryRows<CycleDto>(
@@ -96,9 +100,16 @@ export class CyclesService {
       await run(
         tx,
         `UPDATE cycles SET name = COALESCE($2, name), opens_on = COALESCE($3::date, opens_on),
-                due_on = COALESCE($4::date, due_on), status = COALESCE($5, status), updated_at = now()
+                due_on = COALESCE($4::date, due_on), status = COALESCE($5, status), updated_at = $6
           WHERE id = $1`,
-        [id, dto.name ?? null, dto.opensOn ?? null, dto.dueOn ?? null, dto.status ?? null],
+        [
+          id,
+          dto.name ?? null,
+          dto.opensOn ?? null,
+          dto.dueOn ?? null,
+          dto.status ?? null,
+          this.clock.now(),
+        ],
       );
       if (dto.status === 'open') await this.open(tx, id);
     });
@@ -107,7 +118,10 @@ export class CyclesService {
 
   /** Opening a cycle gives every member organisation an audit (not started). Idempotent. */
   async open(tx: EntityManager, cycleId: string): Promise<void> {
-    await run(tx, `UPDATE cycles SET status = 'open', updated_at = now() WHERE id = $1`, [cycleId]);
+    await run(tx, `UPDATE cycles SET status = 'open', updated_at = $2 WHERE id = $1`, [
+      cycleId,
+      this.clock.now(),
+    ]);
     await run(
       tx,
       `INSERT INTO audits (cycle_id, organisation_id)

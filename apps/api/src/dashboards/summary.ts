@@ -48,13 +48,19 @@ export function storedScore(score: LibScore): {
 export async function refreshSummaries(
   tx: Db,
   audit: { id: string; cycleId: string; frameworkVersionId: string; status: AuditStatus },
+  at: Date,
 ): Promise<void> {
   if (isVisibleToBoard(audit.status)) {
     const [definition, answers] = await Promise.all([
       frameworkDefinition(tx, audit.frameworkVersionId),
       queryRows<Answer>(tx, `${ANSWERS_SQL} WHERE r.audit_id = $1`, [audit.id]),
     ]);
-    await writeScores(tx, audit.cycleId, new Map([[audit.id, scoreAudit(definition, answers)]]));
+    await writeScores(
+      tx,
+      audit.cycleId,
+      new Map([[audit.id, scoreAudit(definition, answers)]]),
+      at,
+    );
   } else {
     await run(tx, 'DELETE FROM audit_scores WHERE audit_id = $1', [audit.id]);
   }
@@ -70,6 +76,7 @@ export async function rebuildCycleSummaries(
   db: Db,
   cycleId: string,
   definition: FrameworkDefinition,
+  at: Date,
 ): Promise<void> {
   const audits = await queryRows<{ id: string }>(
     db,
@@ -88,26 +95,27 @@ export async function rebuildCycleSummaries(
     [...answers.keys()],
   ]);
   const scores = new Map([...answers].map(([id, a]) => [id, scoreAudit(definition, a)]));
-  await writeScores(db, cycleId, scores);
+  await writeScores(db, cycleId, scores, at);
   await refreshCycleStats(db, cycleId);
 }
 
-async function writeScores(db: Db, cycleId: string, scores: Map<string, LibScore>) {
+async function writeScores(db: Db, cycleId: string, scores: Map<string, LibScore>, at: Date) {
   if (scores.size === 0) return;
   const stored = [...scores.values()].map(storedScore);
   await run(
     db,
     `INSERT INTO audit_scores (audit_id, cycle_id, overall, areas, below_benchmark, computed_at)
-     SELECT x.audit_id, $1, x.overall, x.areas::jsonb, ARRAY(SELECT jsonb_array_elements_text(x.below::jsonb)), now()
+     SELECT x.audit_id, $1, x.overall, x.areas::jsonb, ARRAY(SELECT jsonb_array_elements_text(x.below::jsonb)), $6
        FROM unnest($2::uuid[], $3::float8[], $4::text[], $5::text[]) AS x(audit_id, overall, areas, below)
      ON CONFLICT (audit_id) DO UPDATE SET overall = EXCLUDED.overall, areas = EXCLUDED.areas,
-       below_benchmark = EXCLUDED.below_benchmark, computed_at = now()`,
+       below_benchmark = EXCLUDED.below_benchmark, computed_at = EXCLUDED.computed_at`,
     [
       cycleId,
       [...scores.keys()],
       stored.map((s) => s.overall),
       stored.map((s) => JSON.stringify(s.areas)),
       stored.map((s) => JSON.stringify(s.belowBenchmark)),
+      at,
     ],
   );
 }

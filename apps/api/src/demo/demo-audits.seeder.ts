@@ -176,6 +176,8 @@ export async function seedAuditHistory(
     focusOrg: string;
     leadId: string | null;
     contributorId: string | null;
+    /** When the summaries are computed: now. */
+    at: Date;
   },
 ): Promise<void> {
   const r = rng(2025);
@@ -309,6 +311,6 @@ export async function seedAuditHistory(
   }
   // Seeded in bulk rather than through the submit workflow: build the summaries it maintains.
   for (const cycleId of [previous, current]) {
-    await rebuildCycleSummaries(tx, cycleId, p.definition);
+    await rebuildCycleSummaries(tx, cycleId, p.definition, p.at);
   }
 }

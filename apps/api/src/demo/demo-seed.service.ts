@@ -1,3 +1,4 @@
+import { Clock } from '../clock/clock';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
@@ -28,6 +29,7 @@ export class DemoSeedService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly frameworks: FrameworksService,
+    private readonly clock: Clock,
   ) {}
 
   async seed(): Promise<boolean> {
@@ -96,6 +98,7 @@ export class DemoSeedService {
         focusOrg: 'Riverside Academy',
         leadId: userIds.get('lead@demo.test') ?? null,
         contributorId: userIds.get('contributor@demo.test') ?? null,
+        at: this.clock.now(),
       });
       logger.info(
         { organisations: DEMO_ORGANISATIONS.length, users: DEMO_LOGINS.length },

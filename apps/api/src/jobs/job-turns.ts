@@ -1,3 +1,4 @@
+import { Clock } from '../clock/clock';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -27,6 +28,7 @@ export class JobTurns {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly queue: JobQueue,
+    private readonly clock: Clock,
   ) {}
 
   /** Queues a turn for every partnership with an unfinished job of `kind` (at start: none is lost). */
@@ -68,9 +70,9 @@ export class JobTurns {
       logger.error({ err, jobId: job.id, kind }, 'job failed');
       await run(
         this.db,
-        `WITH failed AS (UPDATE jobs SET status = 'failed', error = $2, updated_at = now() WHERE id = $1 RETURNING id)
+        `WITH failed AS (UPDATE jobs SET status = 'failed', error = $2, updated_at = $3 WHERE id = $1 RETURNING id)
          DELETE FROM job_parts WHERE job_id IN (SELECT id FROM failed)`,
-        [job.id, failure],
+        [job.id, failure, this.clock.now()],
       );
     }
     const more = await oneRow<{ yes: boolean }>(

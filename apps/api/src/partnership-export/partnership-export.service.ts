@@ -171,8 +171,16 @@ export class PartnershipExportService {
       this.db,
       `WITH part AS (INSERT INTO job_parts (job_id, seq, name, data, meta) VALUES ($1, $2, $3, $4, $5)
                      ON CONFLICT DO NOTHING RETURNING 1)
-       UPDATE jobs SET done = done + $6 * (SELECT count(*) FROM part), updated_at = now() WHERE id = $1`,
-      [jobId, seq, name, await zipEntry(name, content), full, meta.rows],
+       UPDATE jobs SET done = done + $6 * (SELECT count(*) FROM part), updated_at = $7 WHERE id = $1`,
+      [
+        jobId,
+        seq,
+        name,
+        await zipEntry(name, content, this.clock.now()),
+        full,
+        meta.rows,
+        this.clock.now(),
+      ],
     );
   }
 
@@ -224,6 +232,7 @@ export class PartnershipExportService {
     const entry = await zipEntry(
       'manifest.json',
       Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8'),
+      exportedAt,
     );
     const directory = zipDirectory([
       ...parts,
@@ -239,10 +248,10 @@ export class PartnershipExportService {
       );
       await run(
         tx,
-        `UPDATE jobs SET status = 'done', total = done, result_name = $2, updated_at = now(),
+        `UPDATE jobs SET status = 'done', total = done, result_name = $2, updated_at = $3,
                 result_size = (SELECT sum(length(data)) FROM job_parts WHERE job_id = $1)
           WHERE id = $1 AND status = 'running'`,
-        [jobId, `export-${slug(partnership.name).slice(0, 60)}-${date}.zip`],
+        [jobId, `export-${slug(partnership.name).slice(0, 60)}-${date}.zip`, exportedAt],
       );
     });
   }

@@ -1,3 +1,4 @@
+import { Clock } from '../clock/clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { renderAgencyReportPdf, REPORT_LANG } from '@pies/reports';
@@ -36,6 +37,7 @@ export class ReportPacksService {
     private readonly queue: JobQueue,
     private readonly turns: JobTurns,
     @Inject(AppConfig) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -128,13 +130,14 @@ export class ReportPacksService {
     if (part) {
       logger.info({ jobId, part: part.seq }, 'report pack step');
       const model = await this.agency.build(part.source_id, this.config.PROTECTIVE_MARKING);
-      const entry = await zipEntry(part.name, await renderAgencyReportPdf(this.renderer, model));
+      const pdf = await renderAgencyReportPdf(this.renderer, model);
+      const entry = await zipEntry(part.name, pdf, this.clock.now());
       // Written once: a step run again (its first run presumed dead) changes nothing.
       await run(
         this.db,
         `WITH part AS (UPDATE job_parts SET data = $3 WHERE job_id = $1 AND seq = $2 AND data IS NULL RETURNING 1)
-         UPDATE jobs SET done = done + (SELECT count(*) FROM part), updated_at = now() WHERE id = $1`,
-        [jobId, part.seq, entry],
+         UPDATE jobs SET done = done + (SELECT count(*) FROM part), updated_at = $4 WHERE id = $1`,
+        [jobId, part.seq, entry, this.clock.now()],
       );
       return;
     }
@@ -156,10 +159,10 @@ export class ReportPacksService {
     ]);
     await run(
       this.db,
-      `UPDATE jobs SET status = 'done', result_name = $2, updated_at = now(),
+      `UPDATE jobs SET status = 'done', result_name = $2, updated_at = $3,
               result_size = (SELECT sum(length(data)) FROM job_parts WHERE job_id = $1)
         WHERE id = $1 AND status = 'running'`,
-      [jobId, `agency-reports-${slug(cycle.name)}.zip`],
+      [jobId, `agency-reports-${slug(cycle.name)}.zip`, this.clock.now()],
     );
   }
 }

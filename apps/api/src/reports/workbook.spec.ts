@@ -4,9 +4,10 @@ import { buildWorkbook } from './workbook';
 describe('buildWorkbook', () => {
   it('stores text that looks like a formula as text, never as a formula', async () => {
     const hostile = ['=1+1', ' =HYPERLINK("http://x")', '\n@SUM(A1)', '\t-cmd', '+1'];
-    const xlsx = await buildWorkbook([
-      { name: 'Sheet', columns: [{ header: 'text', width: 10 }], rows: hostile.map((t) => [t]) },
-    ]);
+    const xlsx = await buildWorkbook(
+      [{ name: 'Sheet', columns: [{ header: 'text', width: 10 }], rows: hostile.map((t) => [t]) }],
+      new Date('2026-01-01T00:00:00Z'),
+    );
     const zip = await JSZip.loadAsync(xlsx);
     const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
     const strings = await zip.file('xl/sharedStrings.xml')!.async('string');

@@ -16,7 +16,7 @@ export interface SheetSpec {
  * is added, so memory holds the compressed file and the distinct texts, not a model of every
  * cell, which for a large cycle costs far more memory and time (figures in bench/README.md).
  */
-export async function buildWorkbook(sheets: SheetSpec[]): Promise<Buffer> {
+export async function buildWorkbook(sheets: SheetSpec[], created: Date): Promise<Buffer> {
   // Loaded on first use: exceljs is large and most API processes never build a workbook.
   const { default: ExcelJS } = await import('exceljs');
   const out = new PassThrough();
@@ -31,7 +31,7 @@ export async function buildWorkbook(sheets: SheetSpec[]): Promise<Buffer> {
     useSharedStrings: true,
   });
   wb.creator = 'PIES Audit';
-  wb.created = new Date();
+  wb.created = created;
   for (const spec of sheets) {
     const ws = wb.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = spec.columns.map((c) => ({

@@ -19,7 +19,7 @@ function dosTime(at: Date): [time: number, date: number] {
  * archive is these entries in order, then `zipDirectory` of them. Deflate level 1: Chromium's
  * PDFs shrink by about a third, and level 6 gains a few per cent more for several times the CPU.
  */
-export async function zipEntry(name: string, content: Buffer, at = new Date()): Promise<Buffer> {
+export async function zipEntry(name: string, content: Buffer, at: Date): Promise<Buffer> {
   const packed = await deflate(content, { level: 1 });
   const fileName = Buffer.from(name, 'utf8');
   const head = Buffer.alloc(LOCAL);
