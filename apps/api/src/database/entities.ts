@@ -14,6 +14,7 @@ import { FrameworkIndicator } from '../frameworks/entities/framework-indicator.e
 import { FrameworkVersion } from '../frameworks/entities/framework-version.entity';
 import { Job } from '../jobs/entities/job.entity';
 import { JobPart } from '../jobs/entities/job-part.entity';
+import { AccountToken } from '../auth/entities/account-token.entity';
 import { Session } from '../auth/entities/session.entity';
 import { SignInThrottle } from '../auth/entities/sign-in-throttle.entity';
 import { SigningKey } from '../auth/entities/signing-key.entity';
@@ -33,6 +34,7 @@ export const ENTITIES = [
   Session,
   SignInThrottle,
   SigningKey,
+  AccountToken,
   FrameworkVersion,
   FrameworkIndicator,
   Cycle,
