@@ -15,6 +15,7 @@ import { EvidenceModule } from './evidence/evidence.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
+import { MailModule } from './mail/mail.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 import { PartnershipExportModule } from './partnership-export/partnership-export.module';
@@ -54,6 +55,7 @@ export class AppModule {
         DashboardsModule,
         ReportsModule,
         PartnershipExportModule,
+        MailModule,
         JobsModule,
         DemoModule,
       ],

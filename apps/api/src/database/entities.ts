@@ -18,6 +18,7 @@ import { AccountToken } from '../auth/entities/account-token.entity';
 import { Session } from '../auth/entities/session.entity';
 import { SignInThrottle } from '../auth/entities/sign-in-throttle.entity';
 import { SigningKey } from '../auth/entities/signing-key.entity';
+import { MailOutboxMessage } from '../mail/entities/mail-outbox-message.entity';
 import { Organisation } from '../organisations/entities/organisation.entity';
 import { PartnershipOrganisation } from '../organisations/entities/partnership-organisation.entity';
 import { Partnership } from '../partnerships/entities/partnership.entity';
@@ -51,4 +52,5 @@ export const ENTITIES = [
   CycleIndicatorStat,
   Job,
   JobPart,
+  MailOutboxMessage,
 ];
