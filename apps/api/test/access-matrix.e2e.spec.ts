@@ -233,6 +233,10 @@ const RULES: Record<string, Rule> = {
     allow: ['platform_admin', 'partnership_admin'],
     ok: 200,
   },
+  // Only where mail is kept in the app (the test app has no SMTP_URL); mail.e2e.spec.ts checks
+  // the routes are absent in production.
+  'GET /api/mail': { allow: ['platform_admin'], ok: 200 },
+  'GET /api/partnerships/{partnershipId}/mail': { allow: ADMINS, ok: 200 },
   'GET /api/partnership-exports/{exportId}/download': {
     allow: ['platform_admin', 'partnership_admin'],
     ok: 409,

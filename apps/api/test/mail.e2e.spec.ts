@@ -9,6 +9,8 @@ import { startTestApp, type TestApp } from './test-app';
 /** A real SMTP server on a free port, keeping what it accepts; `refuse` decides each message. */
 class TestSmtpServer {
   readonly received: ParsedMail[] = [];
+  /** The Message-ID of every message offered, accepted or refused. */
+  readonly triedIds: string[] = [];
   tries = 0;
   refuse: (tryNumber: number) => { code: number; message: string } | null = () => null;
   private readonly server = new SMTPServer({
@@ -19,13 +21,15 @@ class TestSmtpServer {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        const refusal = this.refuse(++this.tries);
-        if (refusal)
-          return callback(
-            Object.assign(new Error(refusal.message), { responseCode: refusal.code }),
-          );
+        const tryNumber = ++this.tries;
         simpleParser(Buffer.concat(chunks)).then(
           (mail) => {
+            this.triedIds.push(mail.messageId ?? '');
+            const refusal = this.refuse(tryNumber);
+            if (refusal)
+              return callback(
+                Object.assign(new Error(refusal.message), { responseCode: refusal.code }),
+              );
             this.received.push(mail);
             callback();
           },
@@ -167,6 +171,14 @@ describe('mail through a real SMTP server', () => {
     expect(await rowsTo('rolled@example.org')).toEqual([]);
   });
 
+  it('has no Sent mail pages when mail goes to a server', async () => {
+    const admin = await t.as(await t.given.user({ role: 'platform_admin' }));
+    await admin.get('/api/mail').expect(404);
+    const pid = (await t.given.partnership()).id;
+    await admin.get(`/api/partnerships/${pid}/mail`).expect(404);
+    expect((await t.client().get('/api/health').expect(200)).body.mailKeptLocally).toBe(false);
+  });
+
   it('refuses to write outside a transaction', async () => {
     await expect(
       outbox.enqueue(t.db.manager, invitation('loose@example.org', null)),
@@ -195,6 +207,8 @@ describe('mail through a real SMTP server', () => {
     expect(row).toMatchObject({ status: 'sent', attempts: 2, last_error: null });
     expect(mail.messageId).toBe(t.app.get(MailSender).messageId(row.id));
     expect(smtp.tries - before).toBe(2);
+    // The refused try carried the same Message-ID as the delivered one.
+    expect(smtp.triedIds.slice(before)).toEqual([mail.messageId, mail.messageId]);
   });
 
   it('a message sent once is never sent again: the job is idempotent', async () => {
@@ -235,6 +249,69 @@ describe('mail through a real SMTP server', () => {
 });
 
 describe('mail with no SMTP_URL', () => {
+  it('outside production: the Sent mail pages, newest first, each admin their own', async () => {
+    const t = await startTestApp({ PUBLIC_URL });
+    try {
+      const outbox = t.app.get(MailOutbox);
+      const a = (await t.given.partnership()).id;
+      const b = (await t.given.partnership()).id;
+      // An hour apart, ending now (a session's cookie expires from the clock's time).
+      const now = new Date();
+      const hoursAgo = (h: number) => t.clock.set(new Date(now.getTime() - h * 3600_000));
+      hoursAgo(3);
+      await t.db.transaction((tx) => outbox.enqueue(tx, invitation('first@example.org', a, 'one')));
+      hoursAgo(2);
+      await t.db.transaction((tx) =>
+        outbox.enqueue(tx, invitation('second@example.org', a, 'two')),
+      );
+      hoursAgo(1);
+      await t.db.transaction((tx) => outbox.enqueue(tx, invitation('other@example.org', b)));
+      t.clock.set(now);
+      await t.db.transaction((tx) =>
+        outbox.enqueue(tx, {
+          to: 'reset@example.org',
+          template: 'password-reset',
+          params: { path: '/reset-password/r1' },
+          partnershipId: null,
+          userId: null,
+        }),
+      );
+      expect((await t.client().get('/api/health').expect(200)).body.mailKeptLocally).toBe(true);
+
+      const platform = await t.as(await t.given.user({ role: 'platform_admin' }));
+      const all = (await platform.get('/api/mail').expect(200)).body as { to: string }[];
+      expect(all.map((m) => m.to)).toEqual([
+        'reset@example.org',
+        'other@example.org',
+        'second@example.org',
+        'first@example.org',
+      ]);
+
+      const adminA = await t.as(
+        await t.given.user({ role: 'partnership_admin', partnershipId: a }),
+      );
+      const mailA = (await adminA.get(`/api/partnerships/${a}/mail`).expect(200)).body;
+      expect(mailA).toHaveLength(2);
+      expect(mailA[0]).toMatchObject({
+        to: 'second@example.org',
+        partnershipId: a,
+        template: 'invitation',
+        subject: 'You are invited to Northshire Safeguarding Children Partnership on PIES Audit',
+        status: 'queued',
+        attempts: 0,
+        sentAt: null,
+        lastError: null,
+        createdAt: new Date(now.getTime() - 2 * 3600_000).toISOString(),
+      });
+      expect(mailA[0].textBody).toContain(`${PUBLIC_URL}/invitation/two`);
+      expect(mailA[0].htmlBody).toContain(`href='${PUBLIC_URL}/invitation/two'`);
+      await adminA.get(`/api/partnerships/${b}/mail`).expect(404);
+      await adminA.get('/api/mail').expect(403);
+    } finally {
+      await t.close();
+    }
+  });
+
   it('outside production: kept queued, its link logged once after the commit', async () => {
     const t = await startTestApp({ PUBLIC_URL });
     const info = captureLog('info');
@@ -261,7 +338,11 @@ describe('mail with no SMTP_URL', () => {
   it('in production: the app starts, keeps mail queued and logs no link', async () => {
     const warn = captureLog('warn');
     const info = captureLog('info');
-    const t = await startTestApp({ NODE_ENV: 'production', PUBLIC_URL });
+    const t = await startTestApp({
+      NODE_ENV: 'production',
+      PUBLIC_URL,
+      COOKIE_SECURE: 'false', // supertest speaks plain HTTP
+    });
     try {
       expect(warn.calls.some((call) => /no SMTP_URL/.test(JSON.stringify(call)))).toBe(true);
       const outbox = t.app.get(MailOutbox);
@@ -272,6 +353,11 @@ describe('mail with no SMTP_URL', () => {
         `SELECT * FROM mail_outbox WHERE to_address = 'prod@example.org'`,
       );
       expect(row).toMatchObject({ status: 'queued', attempts: 0 });
+      const admin = await t.as(await t.given.user({ role: 'platform_admin' }));
+      await admin.get('/api/mail').expect(404);
+      const pid = (await t.given.partnership()).id;
+      await admin.get(`/api/partnerships/${pid}/mail`).expect(404);
+      expect((await t.client().get('/api/health').expect(200)).body.mailKeptLocally).toBe(false);
       const everything = JSON.stringify([...info.calls, ...warn.calls]);
       expect(everything).not.toContain('tok123');
     } finally {

@@ -14,6 +14,7 @@ const LEFT_OUT = [
   'account_tokens',
   'job_parts',
   'jobs',
+  'mail_outbox',
   'schema_migrations',
   'sessions',
   'sign_in_throttles',

@@ -1013,6 +1013,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every mail written. Newest first, at most 100. Only where mail is kept in the app (no SMTP_URL, outside production): elsewhere the route does not exist. */
+        get: operations["sentMail_all"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mail of a partnership. Newest first, at most 100. Only where mail is kept in the app (no SMTP_URL, outside production): elsewhere the route does not exist. */
+        get: operations["sentMail_ofPartnership"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cycles/{cycleId}/report-pack": {
         parameters: {
             query?: never;
@@ -1169,6 +1203,8 @@ export interface components {
             /** @description Seconds since the process started. */
             uptimeSeconds: number;
             version: string;
+            /** @description Mail is kept in the app rather than sent (no SMTP_URL, outside production): the Sent mail pages exist. */
+            mailKeptLocally: boolean;
         };
         PartnershipDto: {
             /** Format: uuid */
@@ -2152,6 +2188,29 @@ export interface components {
             /** @description Where to download the result once done. */
             downloadUrl: string | null;
         };
+        SentMailDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnershipId: string | null;
+            /** @example sam@example.org */
+            to: string;
+            /** @enum {string} */
+            template: "invitation" | "role-offered" | "password-reset";
+            subject: string;
+            /** @enum {string} */
+            status: "queued" | "sent" | "failed";
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            lastError: string | null;
+            /** @description The plain-text body. */
+            textBody: string;
+            /** @description The HTML body (its source). */
+            htmlBody: string;
+        };
         /**
          * @description Codes by feature (status, meaning, and the shape of `details` where there is one):
          *
@@ -2465,6 +2524,7 @@ export type SchemaOrganisationActionDto = components['schemas']['OrganisationAct
 export type SchemaOrganisationChallengeDto = components['schemas']['OrganisationChallengeDto'];
 export type SchemaOrganisationDashboardDto = components['schemas']['OrganisationDashboardDto'];
 export type SchemaJobDto = components['schemas']['JobDto'];
+export type SchemaSentMailDto = components['schemas']['SentMailDto'];
 export type SchemaErrorCode = components['schemas']['ErrorCode'];
 export type SchemaProblemCode = components['schemas']['ProblemCode'];
 export type SchemaProblem = components['schemas']['Problem'];
@@ -6545,6 +6605,118 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: platform_admin, partnership_admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    sentMail_all: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentMailDto"][];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: platform_admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    sentMail_ofPartnership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentMailDto"][];
+                };
             };
             /** @description Not signed in, or the session has expired. */
             401: {
