@@ -40,14 +40,19 @@ describe('admin app: invitations and password resets by mail', () => {
       text,
     );
 
-  /** Clicks the button whose text (visible and hidden) contains `text`. */
+  /** Clicks the button whose text (visible and hidden) contains `text`, once it is shown. */
   const clickButton = async (page: Page, text: string) => {
+    await page.waitForFunction(
+      (t: string) =>
+        [...document.querySelectorAll('button')].some((b) => b.textContent?.includes(t)),
+      {},
+      text,
+    );
     const index = await page.$$eval(
       'button',
       (buttons, t) => buttons.findIndex((b) => b.textContent?.includes(t as string)),
       text,
     );
-    expect(index).toBeGreaterThanOrEqual(0);
     await (await page.$$('button'))[index].click();
   };
 
