@@ -75,19 +75,18 @@ describe('admin app: agency lead, sign-in failures and error pages', () => {
       expect(await page.$('input[name=role]')).toBeNull();
       await expectAccessible(page, 'add a contributor');
 
-      // Someone new here needs a password: the API says so and the form shows it on the field.
-      await fill(page, '#name', 'Priya Shah');
+      // A name is needed: the API says so and the form shows it on the field. No password:
+      // she chooses her own from the mail.
+      expect(await page.$('#password')).toBeNull();
       await fill(page, '#email', 'priya.shah@meadowbank.example');
       await page.click('button[type=submit]');
-      await page.waitForSelector('#password-error');
-      expect(await textOf(page, '.govuk-error-summary')).toContain(
-        'Enter an initial password: they do not have a role here yet',
-      );
+      await page.waitForSelector('#name-error');
+      expect(await textOf(page, '.govuk-error-summary')).toContain('Enter full name');
       expect(await page.title()).toBe('Error: Add a contributor – PIES Audit');
       await expectAccessible(page, 'add a contributor with errors');
       await screenshot(page, 'add-contributor-errors');
 
-      await fill(page, '#password', 'meadowbank-first-password');
+      await fill(page, '#name', 'Priya Shah');
       await page.click('button[type=submit]');
       await waitForHeading(page, org.name);
       expect(await textOf(page, '.govuk-notification-banner')).toContain(
@@ -203,7 +202,7 @@ describe('admin app: agency lead, sign-in failures and error pages', () => {
         document.querySelector('.govuk-error-summary')?.textContent?.includes('too many'),
       );
       expect(await textOf(page, '.govuk-error-summary')).toMatch(
-        /There have been too many failed attempts to sign in\. Wait (29|30) seconds, then try again\./,
+        /There have been too many attempts\. Wait (29|30) seconds, then try again\./,
       );
       await expectAccessible(page, 'sign in, rate limited');
       expect(problems).toEqual([]);

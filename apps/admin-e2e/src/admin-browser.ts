@@ -221,3 +221,38 @@ export async function signedInPage(
   await signIn(opened.page, baseUrl, user, landingHeading);
   return opened;
 }
+
+/** The app path of the link in the newest mail to `email` (as the mail outbox holds it). */
+export async function linkFromMail(
+  app: { db: { query: (sql: string, params: unknown[]) => Promise<{ text_body: string }[]> } },
+  email: string,
+): Promise<string> {
+  const [mail] = await app.db.query(
+    `SELECT text_body FROM mail_outbox WHERE to_address = $1
+      ORDER BY created_at DESC, xmin::text::bigint DESC LIMIT 1`,
+    [email],
+  );
+  const link = mail && /https?:\/\/[^\s/]+(\/[^\s]*)/.exec(mail.text_body);
+  if (!link) throw new Error(`no mail with a link to ${email}`);
+  return link[1];
+}
+
+/**
+ * A new person opens their invitation mail's link in a page of their own and sets their
+ * password; they are then signed in, on their invitations.
+ */
+export async function acceptInvitationMail(
+  browser: Browser,
+  app: { baseUrl: string; db: Parameters<typeof linkFromMail>[0]['db'] },
+  email: string,
+  password: string,
+) {
+  const opened = await newPage(browser, app.baseUrl);
+  await opened.page.goto(`${app.baseUrl}${await linkFromMail(app, email)}`);
+  await waitForHeading(opened.page, 'Set up your account');
+  await fill(opened.page, '#password', password);
+  await fill(opened.page, '#confirm', password);
+  await opened.page.click('button[type=submit]');
+  await waitForHeading(opened.page, 'Your invitations');
+  return opened;
+}

@@ -12,6 +12,7 @@ import {
   tabTo,
   textOf,
   waitForHeading,
+  acceptInvitationMail,
 } from './admin-browser';
 import { startBrowserApp, stopBrowserApp } from './browser-app';
 import type { PageDocument, PageElement, PageWindow } from './page-globals';
@@ -288,19 +289,19 @@ describe('admin app: partnership admin', () => {
         ),
       ).not.toBe('none');
       await expectAccessible(page, 'add a person with a revealed organisation choice');
-      await page.select('#org-agency_lead', school.id);
 
-      // A password that is too short: the API's message, in the user's terms.
-      await fill(page, '#password', 'short');
+      // No organisation chosen for the lead role: the API's problem, in the user's terms, on
+      // the field. There is no password to type: they choose their own from the mail.
+      expect(await page.$('#password')).toBeNull();
       await page.click('button[type=submit]');
-      await page.waitForSelector('#password-error');
-      expect(await textOf(page, '#password-error')).toBe(
-        'Error: Initial password must be 12 characters or more',
+      await page.waitForSelector('#org-agency_lead-error');
+      expect(await textOf(page, '#org-agency_lead-error')).toBe(
+        'Error: Select the organisation they lead the audit for',
       );
       await expectAccessible(page, 'add a person with errors');
       await screenshot(page, 'add-person-errors');
 
-      await fill(page, '#password', 'a long enough first password');
+      await page.select('#org-agency_lead', school.id);
       await page.click('button[type=submit]');
       await waitForHeading(page, 'People and roles');
       expect(await textOf(page, '.govuk-notification-banner')).toContain(
@@ -333,13 +334,13 @@ describe('admin app: partnership admin', () => {
       expect(problems).toEqual([]);
       await close();
 
-      // The new person signs in and is asked about the roles first: what, where, who offered
-      // them.
-      const second = await signedInPage(
+      // The new person sets a password from the mail, is signed in and is asked about the roles
+      // first: what, where, who offered them.
+      const second = await acceptInvitationMail(
         browser,
         app,
-        { email: 'sam.okafor@riverside.example', password: 'a long enough first password' },
-        'Your invitations',
+        'sam.okafor@riverside.example',
+        'a long enough first password',
       );
       expect(second.page.url()).toBe(`${app.baseUrl}/invitations`);
       const offered = await second.page.$$eval('.govuk-summary-card', (c) =>

@@ -48,6 +48,15 @@ const ChangePasswordPage = page(
   () => import('./pages/account/change-password-page'),
   'ChangePasswordPage',
 );
+const InvitationPage = page(() => import('./pages/account/invitation-page'), 'InvitationPage');
+const ForgotPasswordPage = page(
+  () => import('./pages/account/forgot-password-page'),
+  'ForgotPasswordPage',
+);
+const ResetPasswordPage = page(
+  () => import('./pages/account/reset-password-page'),
+  'ResetPasswordPage',
+);
 const InvitationsPage = page(
   () => import('./pages/invitations/invitations-page'),
   'InvitationsPage',
@@ -60,6 +69,9 @@ export function App() {
         <Routes>
           <Route element={<AppShell />}>
             <Route path="sign-in" element={<SignInPage />} />
+            <Route path="invitation/:token" element={lazyPage(InvitationPage)} />
+            <Route path="forgot-password" element={lazyPage(ForgotPasswordPage)} />
+            <Route path="reset-password/:token" element={lazyPage(ResetPasswordPage)} />
             <Route element={<RequireSignIn />}>
               <Route index element={<HomePage />} />
               <Route path="invitations" element={lazyPage(InvitationsPage)} />

@@ -15,6 +15,8 @@ import { EvidenceModule } from './evidence/evidence.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
+import { MailModule } from './mail/mail.module';
+import { SentMailModule } from './mail/sent-mail.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 import { PartnershipExportModule } from './partnership-export/partnership-export.module';
@@ -54,6 +56,9 @@ export class AppModule {
         DashboardsModule,
         ReportsModule,
         PartnershipExportModule,
+        MailModule,
+        // Mail kept in the app is readable there; never in production (a 404 there).
+        ...(config.mailKeptLocally ? [SentMailModule] : []),
         JobsModule,
         DemoModule,
       ],

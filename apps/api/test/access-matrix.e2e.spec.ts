@@ -25,7 +25,7 @@ interface Rule {
   /** A valid body, made unique per call, for the tenant's ids. */
   body?: (n: number, at: Ids) => object;
   /** Routes that consume their resource (DELETE) get a fresh one in the tenant per call. */
-  fresh?: 'evidence' | 'action' | 'membership';
+  fresh?: 'evidence' | 'action' | 'membership' | 'invitation';
   /** Multipart uploads. */
   upload?: boolean;
 }
@@ -35,6 +35,8 @@ const ADMINS = ['platform_admin', 'partnership_admin'] as const;
 const BOARD = ['platform_admin', 'partnership_admin', 'board_member'] as const;
 const AGENCY = ['agency_lead', 'agency_contributor'] as const;
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
+const NOT_A_LINK =
+  '00000000-0000-4000-8000-000000000000.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 let seq = 0;
 const RULES: Record<string, Rule> = {
   'GET /api/health': { allow: 'public', ok: 200 },
@@ -46,6 +48,24 @@ const RULES: Record<string, Rule> = {
   },
   'POST /api/auth/logout': { allow: 'public', ok: 204 },
   'GET /api/auth/me': { allow: 'signed-in', ok: 200 },
+  // The links by mail: anyone holding one; a link that is not one is the same 404 for all
+  // (account-links.e2e.spec.ts follows real ones).
+  'GET /api/auth/invitation/{token}': { allow: 'public', ok: 404 },
+  'POST /api/auth/invitation': {
+    allow: 'public',
+    ok: 404,
+    body: () => ({ token: NOT_A_LINK, password: 'a long enough password' }),
+  },
+  'POST /api/auth/password-reset': {
+    allow: 'public',
+    ok: 202,
+    body: (n) => ({ email: `matrix-reset-${n}@test.example` }),
+  },
+  'POST /api/auth/password-reset/complete': {
+    allow: 'public',
+    ok: 404,
+    body: () => ({ token: NOT_A_LINK, password: 'a long enough password' }),
+  },
   // A new password the policy refuses: checked before anything else (people.e2e.spec.ts changes one).
   'POST /api/auth/password': {
     allow: 'signed-in',
@@ -88,7 +108,6 @@ const RULES: Record<string, Rule> = {
     body: (n, at) => ({
       email: `matrix-user-${n}@test.example`,
       name: 'Matrix User',
-      password: 'a long enough password',
       memberships: [{ role: 'agency_contributor', organisationId: at.organisationId }],
     }),
   },
@@ -102,7 +121,6 @@ const RULES: Record<string, Rule> = {
     body: (n) => ({
       email: `matrix-member-${n}@test.example`,
       name: 'Matrix Member',
-      password: 'a long enough password',
       role: 'agency_contributor',
     }),
   },
@@ -114,6 +132,12 @@ const RULES: Record<string, Rule> = {
     body: () => ({ role: 'agency_contributor' }),
   },
   'DELETE /api/memberships/{membershipId}': { allow: ADMINS, ok: 204, fresh: 'membership' },
+  // A role offered, in each tenant's organisation, to an account that has a password.
+  'POST /api/memberships/{membershipId}/resend-invitation': {
+    allow: ADMINS,
+    ok: 204,
+    fresh: 'invitation',
+  },
   // Each tenant's account holds one role, in its organisation.
   'POST /api/accounts/{accountId}/deactivate': { allow: ADMINS, ok: 204 },
   'POST /api/accounts/{accountId}/reactivate': { allow: ADMINS, ok: 204 },
@@ -209,6 +233,10 @@ const RULES: Record<string, Rule> = {
     allow: ['platform_admin', 'partnership_admin'],
     ok: 200,
   },
+  // Only where mail is kept in the app (the test app has no SMTP_URL); mail.e2e.spec.ts checks
+  // the routes are absent in production.
+  'GET /api/mail': { allow: ['platform_admin'], ok: 200 },
+  'GET /api/partnerships/{partnershipId}/mail': { allow: ADMINS, ok: 200 },
   'GET /api/partnership-exports/{exportId}/download': {
     allow: ['platform_admin', 'partnership_admin'],
     ok: 409,
@@ -364,6 +392,7 @@ describe('authorisation matrix', () => {
       ids[tenant].userId = user.id;
     }
     for (const tenant of TENANTS) ids[tenant].frameworkVersionId = fixtures.versionId;
+    for (const tenant of TENANTS) ids[tenant].token = NOT_A_LINK;
     // A contributor's membership and account in each tenant's organisation.
     for (const tenant of TENANTS) {
       const member = await t.given.user({
@@ -474,6 +503,13 @@ describe('authorisation matrix', () => {
         organisationId: ids[tenant].organisationId,
       });
       override = { membershipId: await membershipOf(member.id) };
+    } else if (rule.fresh === 'invitation') {
+      const invitee = await t.given.user();
+      const [{ id }] = await t.db.query(
+        `INSERT INTO memberships (user_id, role, organisation_id, status) VALUES ($1, 'agency_contributor', $2, 'pending') RETURNING id`,
+        [invitee.id, ids[tenant].organisationId],
+      );
+      override = { membershipId: id };
     } else if (rule.fresh) {
       const made = await makeChildren(ids[tenant].auditId);
       override = { [`${rule.fresh}Id`]: made[`${rule.fresh}Id`] };
@@ -496,6 +532,8 @@ describe('authorisation matrix', () => {
     ]);
     await t.db.query(`UPDATE audits SET status = 'in_progress' WHERE id = $1`, [ids.draft.auditId]);
     await t.db.query(`UPDATE challenges SET status = 'open'`);
+    // Public routes that count like sign-ins each start with the throttle's counters empty.
+    await t.db.query('DELETE FROM sign_in_throttles');
   }
 
   it.each(Object.keys(RULES))('%s: every role, every tenant, the exact status', async (route) => {

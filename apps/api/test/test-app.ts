@@ -100,6 +100,20 @@ export class Client {
     return this;
   }
 
+  /** Sets the password from an invitation link's token: signed in, as after login. */
+  async setPasswordFromInvitation(token: string, password: string): Promise<this> {
+    if (!this.csrf) await this.fetchCsrf();
+    const res = await this.agent
+      .post('/api/auth/invitation')
+      .set('X-CSRF-Token', this.csrf)
+      .send({ token, password });
+    if (res.status !== 200)
+      throw new Error(`setting the password failed: ${res.status} ${JSON.stringify(res.body)}`);
+    this.keepCookies(res.headers['set-cookie']);
+    this.csrf = res.body.csrfToken;
+    return this;
+  }
+
   /** A `Cookie` header with this client's session, for a request made without the agent. */
   cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -143,6 +157,27 @@ export class Client {
   }
 }
 
+/** The newest mail to an address, as the outbox holds it (rendered when it was queued). */
+export interface OutboxMail {
+  template: string;
+  subject: string;
+  text_body: string;
+  partnership_id: string | null;
+  user_id: string | null;
+  created_at: Date;
+}
+
+/** The app path of a mail's one link (`/invitation/<token>`, `/reset-password/<token>`, ...). */
+export function linkPath(mail: { text_body: string }): string {
+  const m = /https?:\/\/[^\s/]+(\/[^\s]*)/.exec(mail.text_body);
+  if (!m) throw new Error(`no link in the mail: ${mail.text_body}`);
+  return m[1];
+}
+
+/** The token of a mail's invitation or reset link. */
+export const linkToken = (mail: { text_body: string }) =>
+  linkPath(mail).replace(/^\/(invitation|reset-password)\//, '');
+
 export interface TestApp {
   app: NestFastifyApplication;
   /** http://127.0.0.1:<port> when started with `listen: true` (for browser tests). */
@@ -155,6 +190,20 @@ export interface TestApp {
   client(): Client;
   /** A client already signed in as this user. */
   as(user: { email: string; password: string }): Promise<Client>;
+  /** The newest mail to this address (read from mail_outbox), or undefined. */
+  mailTo(email: string): Promise<OutboxMail | undefined>;
+  /**
+   * The one way tests make a person through the API: `admin` adds them (the body of the add
+   * route at `path`: `/api/partnerships/<id>/users` or `/api/organisations/<id>/members`), and
+   * they set `password` from their invitation mail, which signs them in. With `accept`, they
+   * accept every role offered. Returns the person and their signed-in client.
+   */
+  invite(
+    admin: Client,
+    path: string,
+    body: { email: string; name: string } & Record<string, unknown>,
+    options?: { password?: string; accept?: boolean },
+  ): Promise<{ user: TestUser; client: Client }>;
   close(): Promise<void>;
 }
 
@@ -177,6 +226,16 @@ export async function startTestApp(
   }
   const server = app.getHttpServer() as Server;
   const db = app.get(DataSource);
+  // Newest by the clock, then by the transaction that wrote it (xmin): a test that stops the
+  // clock still tells two mails of the same instant apart.
+  const mailTo = async (email: string): Promise<OutboxMail | undefined> =>
+    (
+      await db.query(
+        `SELECT template, subject, text_body, partnership_id, user_id, created_at FROM mail_outbox
+          WHERE to_address = $1 ORDER BY created_at DESC, xmin::text::bigint DESC LIMIT 1`,
+        [email],
+      )
+    )[0];
   return {
     app,
     baseUrl,
@@ -186,6 +245,27 @@ export async function startTestApp(
     given: new Given(db),
     client: () => new Client(server),
     as: (user) => new Client(server).login(user),
+    mailTo,
+    invite: async (admin, path, body, options = {}) => {
+      const email = body.email.trim().toLowerCase();
+      const before = await mailTo(email);
+      const added = await admin.post(path, body);
+      if (added.status !== 202)
+        throw new Error(`adding ${email} failed: ${added.status} ${JSON.stringify(added.body)}`);
+      const mail = await mailTo(email);
+      if (!mail || mail.text_body === before?.text_body || mail.template !== 'invitation')
+        throw new Error(`no invitation mail to ${email}`);
+      const password = options.password ?? TEST_PASSWORD;
+      const client = new Client(server);
+      await client.setPasswordFromInvitation(linkToken(mail), password);
+      const [{ id }] = await db.query('SELECT id FROM users WHERE email = $1', [email]);
+      if (options.accept) {
+        const offered = await client.get('/api/invitations').expect(200);
+        for (const i of offered.body as { id: string }[])
+          await client.post(`/api/invitations/${i.id}/accept`).expect(204);
+      }
+      return { user: { id, email, password }, client };
+    },
     close: async () => {
       await app.close();
       await database.drop();

@@ -60,6 +60,11 @@ describe('validation', () => {
   });
   afterAll(() => t.close());
 
+  const anonymous = async () => {
+    const c = t.client();
+    await c.fetchCsrf();
+    return c;
+  };
   const fields = (res: { body: { details?: { field: string }[] } }) =>
     (res.body.details ?? []).map((d) => d.field).sort();
 
@@ -130,11 +135,11 @@ describe('validation', () => {
         admin.post(`/api/partnerships/${pid}/users`, {
           email: 'a@b',
           name: '',
-          // The password policy (people.e2e.spec.ts) is checked once the rest is valid.
-          password: 'short',
+          // No one types another person's password: a new person sets theirs from the mail.
+          password: 'a long enough password',
           memberships: [{ role: 'agency_lead' }, { role: 'king' }],
         }),
-      ['email', 'memberships.0.organisationId', 'memberships.1.role', 'name'],
+      ['email', 'memberships.0.organisationId', 'memberships.1.role', 'name', 'password'],
     ],
     [
       'GET /api/organisations/:id/members',
@@ -150,6 +155,24 @@ describe('validation', () => {
           role: 'platform_admin',
         }),
       ['role'],
+    ],
+    [
+      'POST /api/auth/invitation',
+      () => anonymous().then((c) => c.post('/api/auth/invitation', { token: 7, password: {} })),
+      ['password', 'token'],
+    ],
+    [
+      'POST /api/auth/password-reset',
+      () => anonymous().then((c) => c.post('/api/auth/password-reset', { email: 'nobody' })),
+      ['email'],
+    ],
+    [
+      'POST /api/auth/password-reset/complete',
+      () =>
+        anonymous().then((c) =>
+          c.post('/api/auth/password-reset/complete', { token: '', password: 'x'.repeat(257) }),
+        ),
+      ['password', 'token'],
     ],
   ];
 
@@ -305,15 +328,22 @@ describe('validation', () => {
     });
   });
 
-  it('needs a password for someone not yet in the partnership', async () => {
-    const noPassword = await admin.post(`/api/partnerships/${pid}/users`, {
+  it('takes no password for a new person: a 400 naming it (they set their own from the mail)', async () => {
+    const res = await admin.post(`/api/partnerships/${pid}/users`, {
       email: 'fresh@test.example',
       name: 'Fresh',
+      password: 'a long enough password',
       memberships: [{ role: 'board_member' }],
     });
-    expect(noPassword.status).toBe(400);
-    expect(fields(noPassword)).toEqual(['password']);
-    expect(noPassword.body.details[0].problems[0].code).toBe('passwordRequiredForNewUser');
+    expect(res.status).toBe(400);
+    expect(fields(res)).toEqual(['password']);
+    expect(res.body.details[0].problems[0].code).toBe('unknownProperty');
+    const ok = await admin.post(`/api/organisations/${oid}/members`, {
+      email: 'fresh@test.example',
+      name: 'Fresh',
+      role: 'agency_contributor',
+    });
+    expect(ok.status).toBe(202);
   });
 
   it('hides an organisation from another partnership in a membership (404)', async () => {
@@ -322,7 +352,6 @@ describe('validation', () => {
     const res = await admin.post(`/api/partnerships/${pid}/users`, {
       email: 'cross@test.example',
       name: 'Cross',
-      password: 'a long enough password',
       memberships: [{ role: 'agency_lead', organisationId: foreign.id }],
     });
     expect(res.status).toBe(404);
@@ -337,7 +366,6 @@ describe('validation', () => {
     const res = await admin.post(`/api/partnerships/${pid}/users`, {
       email: 'malformed@test.example',
       name: 'Malformed',
-      password: 'a long enough password',
       memberships: [{ role: 'agency_lead', organisationId: 'not-a-uuid' }],
     });
     expect(res.status).toBe(400);
@@ -376,7 +404,6 @@ describe('validation', () => {
           admin.post(`/api/partnerships/${pid}/users`, {
             email: lone,
             name: 'Lone',
-            password: 'a long enough password',
             memberships: [{ role: 'board_member' }],
           }),
         'POST /api/organisations/:id/members': () =>

@@ -7,7 +7,7 @@ export const CHANGE_PASSWORD_PATH = '/account/password';
 export interface SignInState {
   /** Where to go after signing in. */
   from?: string;
-  reason?: 'expired' | 'signed-out';
+  reason?: 'expired' | 'signed-out' | 'password-reset';
 }
 
 /** Pages under this route need a session; without one they send the user to sign in. */

@@ -47,8 +47,6 @@ export const PROBLEM_TEXT: Partial<Record<ProblemCode, (label: string, p: Params
       ? `${label}: select an area of this audit's framework`
       : `${label}: select an indicator of this audit's framework`,
   areaOrIndicator: () => 'Assign either an area or one indicator, not both',
-  passwordRequiredForNewUser: () =>
-    'Enter an initial password: they do not have a role here yet (it is used only if they are new to PIES Audit)',
   organisationNotForRole: () => 'Leave the organisation blank for this role',
   roleNotForMembership: () => 'Select a role of the same kind',
   passwordTooShort: (label, p) => `${label} must be ${num(p.min)} characters or more`,
@@ -131,10 +129,12 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, (error: ApiError) => string>>
   SELF_LOCKOUT: () =>
     'You cannot remove or change your own admin role, or deactivate your own account: ask another admin',
   PASSWORD_CHANGE_REQUIRED: () => 'Change your password before going on',
+  ACCOUNT_LINK_INVALID: () =>
+    'This link does not work: it may have expired, been used already, or been replaced by a newer one',
   RATE_LIMITED: (e) =>
     `There have been too many attempts. Wait ${e.retryAfterSeconds ? waitText(e.retryAfterSeconds) : 'a few minutes'}, then try again.`,
   SIGN_IN_THROTTLED: (e) =>
-    `There have been too many failed attempts to sign in. Wait ${e.retryAfterSeconds ? waitText(e.retryAfterSeconds) : 'a few minutes'}, then try again.`,
+    `There have been too many attempts. Wait ${e.retryAfterSeconds ? waitText(e.retryAfterSeconds) : 'a few minutes'}, then try again.`,
   SERVICE_UNAVAILABLE: () => 'Sorry, the service is unavailable. Try again later.',
   INTERNAL_ERROR: () => 'Sorry, there is a problem with the service. Try again later.',
 };

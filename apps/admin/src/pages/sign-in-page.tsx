@@ -1,7 +1,9 @@
-import { ApiError, csrfFromCookies, unwrap } from '@pies/api-client';
+import { ApiError, unwrap } from '@pies/api-client';
+import { t } from '@pies/i18n';
 import { type FormEvent, useEffect, useState } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { api } from '../api/client';
+import { ensureCsrfCookie } from '../auth/csrf';
 import { landingPath } from '../auth/access';
 import type { SignInState } from '../auth/require-sign-in';
 import { useSession } from '../auth/session';
@@ -14,12 +16,6 @@ import {
   PageLayout,
   TextInput,
 } from '../components';
-
-async function ensureCsrfCookie(): Promise<string> {
-  const existing = csrfFromCookies(document.cookie);
-  if (existing) return existing;
-  return (await unwrap(api.GET('/api/auth/csrf'))).csrfToken;
-}
 
 export function SignInPage() {
   const { state, signedIn } = useSession();
@@ -97,10 +93,13 @@ export function SignInPage() {
       {errors.length === 0 && reason === 'signed-out' && (
         <NotificationBanner type="success" heading="You have signed out" />
       )}
+      {errors.length === 0 && reason === 'password-reset' && (
+        <NotificationBanner type="success" heading={t('accountLinks.reset.done')}>
+          <p className="govuk-body">{t('accountLinks.reset.doneHelp')}</p>
+        </NotificationBanner>
+      )}
       <h1 className="govuk-heading-l">Sign in to PIES Audit</h1>
-      <p className="govuk-body">
-        Use the email address and password your partnership's business unit set up for you.
-      </p>
+      <p className="govuk-body">{t('accountLinks.signInIntro')}</p>
       <form noValidate onSubmit={(e) => void submit(e)}>
         <TextInput
           id="email"
@@ -124,6 +123,11 @@ export function SignInPage() {
         />
         <Button>Sign in</Button>
       </form>
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/forgot-password">
+          {t('accountLinks.forgot.link')}
+        </Link>
+      </p>
     </PageLayout>
   );
 }

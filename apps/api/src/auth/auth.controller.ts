@@ -13,11 +13,10 @@ import type { Actor } from '../common/access/actor';
 import { Clock } from '../clock/clock';
 import { AppConfig } from '../config/app-config';
 import { AuthService } from './auth.service';
-import { clearCookie, cookieNames, readCookie, setCookie } from './cookies';
+import { clearCookie, cookieNames, readCookie, setCookie, setSessionCookies } from './cookies';
 import { ChangePasswordDto, LoginDto } from './dto/login.dto';
 import { CsrfDto, MeDto } from './dto/me.dto';
 import { newToken } from './sessions.service';
-import { DEVICE_COOKIE_DAYS } from './sign-in-throttle.service';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -70,13 +69,7 @@ export class AuthController {
       userAgent: req.headers['user-agent'] ?? null,
       deviceCookie: readCookie(req, this.names.device),
     });
-    const now = this.clock.now();
-    const lifetime = { maxAgeMs: session.expiresAt.getTime() - now.getTime(), now };
-    const secure = this.config.cookieSecure;
-    setCookie(res, this.names.session, session.token, secure, true, lifetime);
-    setCookie(res, this.names.csrf, session.csrfToken, secure, false, lifetime);
-    const device = { maxAgeMs: DEVICE_COOKIE_DAYS * 86_400_000, now };
-    setCookie(res, this.names.device, session.deviceCookie, secure, true, device);
+    setSessionCookies(res, this.config.cookieSecure, this.clock.now(), session);
     return { ...(await this.auth.profile(session.userId)), csrfToken: session.csrfToken };
   }
 

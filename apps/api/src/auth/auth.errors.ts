@@ -29,6 +29,11 @@ export const AUTH_ERRORS = {
     description:
       'The password this session signed in with is shorter than the policy asks: change it (POST /api/auth/password) before anything else.',
   },
+  ACCOUNT_LINK_INVALID: {
+    status: 404,
+    description:
+      'The invitation or password reset link does not work: it is not one, has expired, has been used, or a newer one has been sent (one answer for all).',
+  },
   RATE_LIMITED: {
     status: 429,
     description: 'Too many requests: wait Retry-After seconds.',
@@ -36,7 +41,7 @@ export const AUTH_ERRORS = {
   SIGN_IN_THROTTLED: {
     status: 429,
     description:
-      'Too many failed sign-in attempts (auth/README.md): wait Retry-After seconds; each further failure doubles it, up to 15 minutes.',
+      'Too many failed sign-in attempts, password reset requests or link uses (auth/README.md): wait Retry-After seconds; each further failure doubles it, up to 15 minutes.',
   },
 } as const satisfies Record<string, ErrorDeclaration>;
 

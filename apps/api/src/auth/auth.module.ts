@@ -1,17 +1,28 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { MailModule } from '../mail/mail.module';
+import { UsersModule } from '../users/users.module';
 import { AccessGuard } from './access.guard';
+import { AccountLinksController } from './account-links.controller';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { CsrfGuard } from './csrf.guard';
+import { InvitationLinksService } from './invitation-links.service';
+import { PasswordResetService } from './password-reset.service';
 import { SessionsService } from './sessions.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
 
-/** Sign-in, sessions, and the global guards: CSRF first, then access (deny by default). */
+/**
+ * Sign-in, sessions, the links that set a password (invitation, reset), and the global guards:
+ * CSRF first, then access (deny by default).
+ */
 @Module({
-  controllers: [AuthController],
+  imports: [MailModule, UsersModule],
+  controllers: [AuthController, AccountLinksController],
   providers: [
     AuthService,
+    InvitationLinksService,
+    PasswordResetService,
     SessionsService,
     SignInThrottleService,
     { provide: APP_GUARD, useClass: CsrfGuard },

@@ -37,9 +37,11 @@ export class AuthService {
    */
   async login(dto: LoginDto, client: ClientInfo) {
     const attempt = await this.throttle.admit(dto.email, client.ip, client.deviceCookie);
+    // An invited account with no password yet is refused as an unknown one is (same statements,
+    // the dummy hash's argon2 work): nothing says it exists, nor why it cannot sign in.
     const user = await queryRow<{ id: string; password_hash: string }>(
       this.db,
-      'SELECT id, password_hash FROM users WHERE email = $1 AND disabled_at IS NULL',
+      'SELECT id, password_hash FROM users WHERE email = $1 AND disabled_at IS NULL AND password_hash IS NOT NULL',
       [dto.email],
     );
     if (!(await checkPassword(user?.password_hash, dto.password)) || !user) {
@@ -50,13 +52,26 @@ export class AuthService {
     }
     await this.throttle.succeeded(attempt);
     // A password shorter than the policy now asks must be changed before anything else.
+    return this.openSession(user.id, dto.email, client, tooShort(dto.password));
+  }
+
+  /**
+   * Signs the account in, its password just proven (a sign-in) or just set (from an invitation
+   * link): a new session and a new device cookie.
+   */
+  async openSession(
+    userId: string,
+    email: string,
+    client: ClientInfo,
+    passwordChangeRequired = false,
+  ) {
     await run(
       this.db,
       'UPDATE users SET last_sign_in_at = $3, password_change_required = $2 WHERE id = $1',
-      [user.id, tooShort(dto.password), this.clock.now()],
+      [userId, passwordChangeRequired, this.clock.now()],
     );
-    const session = await this.sessions.create(user.id, client.ip, client.userAgent);
-    return { ...session, deviceCookie: this.throttle.deviceCookie(dto.email) };
+    const session = await this.sessions.create(userId, client.ip, client.userAgent);
+    return { ...session, deviceCookie: this.throttle.deviceCookie(email) };
   }
 
   /**

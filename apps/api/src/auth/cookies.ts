@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DEVICE_COOKIE_DAYS } from './sign-in-throttle.service';
 
 /** Cookie names; with Secure cookies the __Host- prefix pins them to this origin. */
 export function cookieNames(secure: boolean) {
@@ -46,4 +47,22 @@ export function clearCookie(res: FastifyReply, name: string, secure: boolean, ht
 export function readHeader(req: FastifyRequest, name: string): string | undefined {
   const value = req.headers[name];
   return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * The cookies of a session just opened (a sign-in, a password set from an invitation): the
+ * httpOnly session cookie and the CSRF cookie for the session's life, the device cookie for a year.
+ */
+export function setSessionCookies(
+  res: FastifyReply,
+  secure: boolean,
+  now: Date,
+  session: { token: string; csrfToken: string; expiresAt: Date; deviceCookie: string },
+) {
+  const names = cookieNames(secure);
+  const lifetime = { maxAgeMs: session.expiresAt.getTime() - now.getTime(), now };
+  setCookie(res, names.session, session.token, secure, true, lifetime);
+  setCookie(res, names.csrf, session.csrfToken, secure, false, lifetime);
+  const device = { maxAgeMs: DEVICE_COOKIE_DAYS * 86_400_000, now };
+  setCookie(res, names.device, session.deviceCookie, secure, true, device);
 }

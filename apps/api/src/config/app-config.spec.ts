@@ -71,6 +71,45 @@ describe('loadConfig', () => {
     }
   });
 
+  it('defaults mail to the outbox, from a local sender, with links to the local app', () => {
+    const c = loadConfig({ PORT: '8080' });
+    expect(c.SMTP_URL).toBeUndefined();
+    expect(c.MAIL_FROM).toBe('PIES Audit <no-reply@localhost>');
+    expect(c.publicUrl).toBe('http://localhost:8080');
+    expect(c.mailKeptLocally).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).mailKeptLocally).toBe(false);
+    expect(loadConfig({ SMTP_URL: 'smtp://mail.example.org' }).mailKeptLocally).toBe(false);
+  });
+
+  it('reads the mail settings', () => {
+    const c = loadConfig({
+      SMTP_URL: 'smtps://user:secret@mail.example.org:465',
+      MAIL_FROM: 'no-reply@audit.example.org',
+      PUBLIC_URL: 'https://audit.example.org/pies/',
+    });
+    expect(c.SMTP_URL).toBe('smtps://user:secret@mail.example.org:465');
+    expect(c.MAIL_FROM).toBe('no-reply@audit.example.org');
+    expect(c.publicUrl).toBe('https://audit.example.org/pies');
+    expect(loadConfig({ MAIL_FROM: 'Northshire SCP <scp@example.org>' }).MAIL_FROM).toBe(
+      'Northshire SCP <scp@example.org>',
+    );
+  });
+
+  it.each([
+    ['SMTP_URL', 'http://mail.example.org'],
+    ['SMTP_URL', 'mail.example.org:25'],
+    ['SMTP_URL', 'smtp://'],
+    ['MAIL_FROM', 'no-reply'],
+    ['MAIL_FROM', 'a@b.org, c@d.org'],
+    ['MAIL_FROM', 'Name <a@b.org>\r\nBcc: x@y.org'],
+    ['PUBLIC_URL', 'audit.example.org'],
+    ['PUBLIC_URL', 'ftp://audit.example.org'],
+    ['PUBLIC_URL', 'https://audit.example.org/?x=1'],
+    ['PUBLIC_URL', 'https://audit.example.org/#top'],
+  ])('refuses %s=%j, naming the variable', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^[\\s\\S]*${name}=`));
+  });
+
   it('ignores variables it does not know', () => {
     expect(() => loadConfig({ SOMETHING_ELSE: 'x' })).not.toThrow();
   });

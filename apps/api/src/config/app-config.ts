@@ -33,6 +33,30 @@ const isProxy = (entry: string) => {
   if (prefix === undefined) return true;
   return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
 };
+/** An http(s) URL with a host and nothing after its path (no query, no fragment). */
+const isPublicUrl = (v: unknown) => {
+  if (typeof v !== 'string' || !/^https?:\/\//.test(v)) return false;
+  try {
+    const url = new URL(v);
+    return Boolean(url.hostname) && !url.search && !url.hash && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+};
+/** smtp://, or smtps:// (TLS from the start), with a host: what nodemailer's URL form takes. */
+const isSmtpUrl = (v: unknown) => {
+  if (typeof v !== 'string' || !/^smtps?:\/\//.test(v)) return false;
+  try {
+    return Boolean(new URL(v).hostname);
+  } catch {
+    return false;
+  }
+};
+/** `address@domain` or `Display Name <address@domain>`: one sender, no line breaks. */
+const isMailbox = (v: unknown) =>
+  typeof v === 'string' &&
+  /^(?:[^<>\r\n"]*\s)?<[^\s<>@]+@[^\s<>@]+\.?[^\s<>@]*>$|^[^\s<>@]+@[^\s<>@]+$/.test(v.trim());
+
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === ''
     ? undefined
@@ -138,6 +162,57 @@ export class AppConfig {
     },
   })
   TRUST_PROXY = '';
+
+  /**
+   * The mail server: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://…:465. Unset:
+   * mail stays in the outbox (see mail/README.md), readable on the Sent mail page outside
+   * production.
+   */
+  @IsOptional()
+  @ValidateBy({
+    name: 'isSmtpUrl',
+    validator: {
+      validate: isSmtpUrl,
+      defaultMessage: () => 'SMTP_URL must be an smtp:// or smtps:// URL with a host',
+    },
+  })
+  SMTP_URL?: string = undefined;
+
+  /** The sender of every mail. */
+  @ValidateBy({
+    name: 'isMailbox',
+    validator: {
+      validate: isMailbox,
+      defaultMessage: () =>
+        'MAIL_FROM must be an address (name@example.org) or a name and address (Name <name@example.org>)',
+    },
+  })
+  MAIL_FROM = 'PIES Audit <no-reply@localhost>';
+
+  /** Where people reach the app: the base of every link in mail. Unset: http://localhost:PORT. */
+  @IsOptional()
+  @ValidateBy({
+    name: 'isPublicUrl',
+    validator: {
+      validate: isPublicUrl,
+      defaultMessage: () =>
+        'PUBLIC_URL must be an http:// or https:// URL with a host and no query or fragment',
+    },
+  })
+  PUBLIC_URL?: string = undefined;
+
+  /** PUBLIC_URL without a trailing slash: links are this plus an app path. */
+  get publicUrl(): string {
+    return (this.PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');
+  }
+
+  /**
+   * Mail is kept in the app rather than sent: no SMTP_URL outside production. Then the Sent
+   * mail page exists and each mail's link is logged; never in production.
+   */
+  get mailKeptLocally(): boolean {
+    return !this.SMTP_URL && !this.isProduction;
+  }
 
   /** TRUST_PROXY as a list. */
   get trustedProxies(): string[] {

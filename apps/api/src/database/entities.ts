@@ -14,9 +14,11 @@ import { FrameworkIndicator } from '../frameworks/entities/framework-indicator.e
 import { FrameworkVersion } from '../frameworks/entities/framework-version.entity';
 import { Job } from '../jobs/entities/job.entity';
 import { JobPart } from '../jobs/entities/job-part.entity';
+import { AccountToken } from '../auth/entities/account-token.entity';
 import { Session } from '../auth/entities/session.entity';
 import { SignInThrottle } from '../auth/entities/sign-in-throttle.entity';
 import { SigningKey } from '../auth/entities/signing-key.entity';
+import { MailOutboxMessage } from '../mail/entities/mail-outbox-message.entity';
 import { Organisation } from '../organisations/entities/organisation.entity';
 import { PartnershipOrganisation } from '../organisations/entities/partnership-organisation.entity';
 import { Partnership } from '../partnerships/entities/partnership.entity';
@@ -33,6 +35,7 @@ export const ENTITIES = [
   Session,
   SignInThrottle,
   SigningKey,
+  AccountToken,
   FrameworkVersion,
   FrameworkIndicator,
   Cycle,
@@ -49,4 +52,5 @@ export const ENTITIES = [
   CycleIndicatorStat,
   Job,
   JobPart,
+  MailOutboxMessage,
 ];

@@ -1,4 +1,4 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Inject } from '@nestjs/common';
 import {
   ApiOkResponse,
   ApiOperation,
@@ -9,6 +9,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Public } from '../common/access/access.decorators';
+import { AppConfig } from '../config/app-config';
 import { ServiceUnavailableError } from '../common/errors/domain-errors';
 import { APP_VERSION } from '../web/workspace-root';
 import { CommonErrorCode } from '../common/errors/common.errors';
@@ -29,12 +30,21 @@ export class HealthDto {
 
   @ApiProperty()
   version!: string;
+
+  @ApiProperty({
+    description:
+      'Mail is kept in the app rather than sent (no SMTP_URL, outside production): the Sent mail pages exist.',
+  })
+  mailKeptLocally!: boolean;
 }
 
 @ApiTags('operations')
 @Controller('health')
 export class HealthController {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(AppConfig) private readonly config: AppConfig,
+  ) {}
 
   @Get()
   @Public()
@@ -61,6 +71,7 @@ export class HealthController {
       databaseMs: Math.round((performance.now() - start) * 100) / 100,
       uptimeSeconds: Math.round(process.uptime()),
       version: APP_VERSION,
+      mailKeptLocally: this.config.mailKeptLocally,
     };
   }
 }

@@ -1,5 +1,8 @@
 import { Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { Clock } from '../clock/clock';
+import { MAIL_QUEUE, MAIL_SWEEP_QUEUE } from '../mail/mail-queue';
+import { MailModule } from '../mail/mail.module';
+import { MailSender } from '../mail/mail-sender';
 import { PartnershipExportModule } from '../partnership-export/partnership-export.module';
 import {
   PARTNERSHIP_EXPORT_QUEUE,
@@ -13,7 +16,7 @@ import { JobsController } from './jobs.controller';
 import { RUN_DAY_QUEUE, RunDayService } from './run-day.service';
 
 @Module({
-  imports: [JobQueueModule, ReportsModule, PartnershipExportModule],
+  imports: [JobQueueModule, ReportsModule, PartnershipExportModule, MailModule],
   controllers: [JobsController],
   providers: [RunDayService],
   exports: [RunDayService],
@@ -23,6 +26,7 @@ export class JobsModule implements OnApplicationBootstrap {
     private readonly queue: JobQueue,
     private readonly packs: ReportPacksService,
     private readonly exports: PartnershipExportService,
+    private readonly mail: MailSender,
     days: RunDayService,
     clock: Clock,
   ) {
@@ -30,6 +34,8 @@ export class JobsModule implements OnApplicationBootstrap {
     queue.handle(REPORT_PACK_QUEUE, (data, job) => packs.step(data, job));
     queue.handle(PARTNERSHIP_EXPORT_QUEUE, (data, job) => exports.step(data, job));
     queue.handle(RUN_DAY_QUEUE, () => days.runDay(clock.today()));
+    queue.handle(MAIL_QUEUE, (data) => mail.step(data));
+    queue.handle(MAIL_SWEEP_QUEUE, () => mail.sweep());
   }
 
   async onApplicationBootstrap() {
@@ -39,5 +45,8 @@ export class JobsModule implements OnApplicationBootstrap {
     await this.queue.schedule(RUN_DAY_QUEUE, '5 0 * * *');
     await this.packs.resume();
     await this.exports.resume();
+    // Mail left queued (a process that stopped, a server that was down) is sent again.
+    await this.queue.schedule(MAIL_SWEEP_QUEUE, '* * * * *');
+    await this.mail.sweep();
   }
 }

@@ -2,7 +2,8 @@
  * What a partnership's export holds: each table's rows that belong to the partnership, the
  * columns written (secrets never: no password hash), and the key its rows are read in, a page
  * at a time. The format is documented in docs/export-format.md; a change here is a change of
- * the format (its version is in partnership-export.service.ts).
+ * the format (its version is in partnership-export.service.ts). Tables left out are listed, with
+ * why, in the document: among them `mail_outbox`, whose bodies hold single-use links.
  */
 export interface ExportTable {
   /** The table; its rows are written to `tables/<table>/<page>.jsonl`. */

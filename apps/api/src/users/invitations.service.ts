@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Clock } from '../clock/clock';
 import { ConflictError } from '../common/errors/domain-errors';
 import { changeRows, queryRows } from '../database/typed-query';
 import type { InvitationDto } from './dto/user.dto';
@@ -10,7 +11,10 @@ import { UserErrorCode } from './users.errors';
 /** The roles a person has been offered (pending memberships), which they accept or decline. */
 @Injectable()
 export class InvitationsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   listMine(userId: string): Promise<InvitationDto[]> {
     return queryRows<InvitationDto>(
@@ -35,8 +39,8 @@ export class InvitationsService {
   async answer(id: string, status: Exclude<MembershipStatus, 'pending'>): Promise<void> {
     const { affected } = await changeRows(
       this.db,
-      `UPDATE memberships SET status = $2, responded_at = now() WHERE id = $1 AND status = 'pending'`,
-      [id, status],
+      `UPDATE memberships SET status = $2, responded_at = $3 WHERE id = $1 AND status = 'pending'`,
+      [id, status, this.clock.now()],
     );
     if (affected === 0)
       throw new ConflictError(

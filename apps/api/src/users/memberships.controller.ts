@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiNoContentResponse,
@@ -48,12 +48,25 @@ export class MembershipsController {
     return this.memberships.changeRole(actor, p.membershipId, dto.role);
   }
 
+  @Post('memberships/:membershipId/resend-invitation')
+  @Access(...ADMIN_ROLES)
+  @HttpCode(204)
+  @ApiOperation({
+    summary:
+      'Send a pending invitation again: someone new to PIES Audit gets a new link to set their password (the older one stops working); an account gets the mail sending it to its invitations.',
+  })
+  @ApiNoContentResponse()
+  @ApiConflictResponse({ description: 'INVITATION_ANSWERED: the role has been accepted.' })
+  resendInvitation(@CurrentActor() actor: Actor, @Param() p: MembershipParams) {
+    return this.memberships.resend(actor, p.membershipId);
+  }
+
   @Delete('memberships/:membershipId')
   @Access(...ADMIN_ROLES)
   @HttpCode(204)
   @ApiOperation({
     summary:
-      'Remove a role, or revoke one offered and not yet answered: it grants nothing from the next request on.',
+      'Remove a role, or revoke one offered and not yet answered: it grants nothing from the next request on. Revoking the last role offered to someone who never set a password ends their invitation link.',
   })
   @ApiNoContentResponse()
   @ApiConflictResponse({

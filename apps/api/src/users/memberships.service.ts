@@ -7,7 +7,9 @@ import type { Actor } from '../common/access/actor';
 import { ConflictError, NotFoundError } from '../common/errors/domain-errors';
 import { CommonErrorCode } from '../common/errors/common.errors';
 import { invalidField } from '../common/errors/field-problems';
-import { queryRow, queryRows, run } from '../database/typed-query';
+import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
+import { revokeLinks } from '../auth/account-links';
+import { InvitationMailer } from './invitation-mailer';
 import type { PendingInvitationDto } from './dto/people.dto';
 import type { MembershipStatus } from './entities/membership.entity';
 import { assertAdminsRemain, lockPartnerships } from './last-admin';
@@ -26,14 +28,15 @@ interface MembershipRow {
 const ADMIN: readonly Role[] = ['partnership_admin', 'platform_admin'];
 
 /**
- * An admin changes or removes a person's role, or revokes a role offered and not yet accepted
- * (both are memberships). The access guard has checked that the membership is in the caller's
+ * An admin changes or removes a person's role, or revokes (or sends again) a role offered and not
+ * yet accepted (both are memberships). The access guard has checked that the membership is in the caller's
  * partnership (or one of its organisations).
  */
 @Injectable()
 export class MembershipsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly mailer: InvitationMailer,
     private readonly clock: Clock,
   ) {}
 
@@ -105,7 +108,53 @@ export class MembershipsService {
         subject: m.id,
         before: describe(m),
       });
+      if (m.status === 'pending') await this.revokeLinkIfNothingOffered(tx, m.user_id);
     });
+  }
+
+  /**
+   * Sends a pending invitation's mail again: for a person with no password yet, a new link (the
+   * older ones stop working); for an account, the mail sending it to its invitations.
+   */
+  async resend(actor: Actor, membershipId: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const m = await this.lock(tx, membershipId);
+      if (m.status !== 'pending') {
+        throw new ConflictError(
+          UserErrorCode.INVITATION_ANSWERED,
+          'this invitation has already been accepted',
+        );
+      }
+      await this.mailer.send(tx, {
+        userId: m.user_id,
+        inviterName: actor.name,
+        place: { partnershipId: m.partnership_id, organisationId: m.organisation_id },
+      });
+      await recordPersonEvent(tx, {
+        at: this.clock.now(),
+        personId: m.user_id,
+        actorId: actor.userId,
+        kind: 'invitation.resent',
+        subject: m.id,
+        before: describe(m),
+      });
+    });
+  }
+
+  /**
+   * A person who never set a password and now has nothing offered has no use for their
+   * invitation link: it stops working. (With another role still offered, it works on.)
+   */
+  private async revokeLinkIfNothingOffered(tx: EntityManager, userId: string): Promise<void> {
+    const { idle } = await oneRow<{ idle: boolean }>(
+      tx,
+      // eslint-disable-next-line no-restricted-syntax -- the roles still offered, not granted
+      `SELECT u.password_hash IS NULL AND NOT EXISTS (
+                SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.status = 'pending') AS idle
+         FROM users u WHERE u.id = $1`,
+      [userId],
+    );
+    if (idle) await revokeLinks(tx, userId, 'invitation', this.clock.now());
   }
 
   /** The membership, locked; a declined one is only a record, and is not changed. */

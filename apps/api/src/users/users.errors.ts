@@ -30,10 +30,6 @@ export const USER_ERRORS = {
 export const UserErrorCode = codesOf(USER_ERRORS);
 
 export const USER_PROBLEMS = {
-  passwordRequiredForNewUser: {
-    description:
-      'Give an initial password (used only if the email has no account yet): the person has no role here yet.',
-  },
   roleNotForMembership: {
     description:
       'A role is changed within its kind: partnership admin and board member over a partnership, agency lead and contributor in an organisation.',

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Role, roleScope } from '@pies/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { hashPassword } from '../auth/passwords';
+import { recordPersonEvent } from '../audit-trail/audit-trail';
+import { Clock } from '../clock/clock';
 import type { Actor } from '../common/access/actor';
 import { rolesOver } from '../common/access/resource-scope';
 import { ConflictError, ForbiddenError } from '../common/errors/domain-errors';
@@ -10,10 +11,10 @@ import { AddedPersonDto, AddMemberDto, CreatePartnershipUserDto, UserDto } from 
 import { PartnershipPersonDto } from './dto/people.dto';
 import { accountPartnerships } from './account-partnerships.sql';
 import { GRANTED_MEMBERSHIPS } from './granted-memberships.sql';
-import { assertPasswordAllowed } from '../auth/password-policy';
-import { invalidField, invalidFields, problem } from '../common/errors/field-problems';
+import { invalidField } from '../common/errors/field-problems';
+import { InvitationMailer, type OfferPlace } from './invitation-mailer';
 import { UserErrorCode, UserProblemCode } from './users.errors';
-import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
+import { oneRow, queryRow, queryRows } from '../database/typed-query';
 
 interface NewMembership {
   role: Role;
@@ -41,7 +42,11 @@ const usersIn = (where: string, also = '') => `
 
 @Injectable()
 export class UsersService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly mailer: InvitationMailer,
+    private readonly clock: Clock,
+  ) {}
 
   listInPartnership(partnershipId: string): Promise<PartnershipPersonDto[]> {
     return queryRows<PartnershipPersonDto>(
@@ -89,7 +94,13 @@ export class UsersService {
       }
       return { role: m.role, partnershipId: null, organisationId: m.organisationId! };
     });
-    return this.add(actor, dto, memberships, { where: IN_PARTNERSHIP, id: partnershipId });
+    return this.add(
+      actor,
+      dto,
+      memberships,
+      { where: IN_PARTNERSHIP, id: partnershipId },
+      { partnershipId, organisationId: null },
+    );
   }
 
   /**
@@ -111,26 +122,31 @@ export class UsersService {
       );
     }
     const memberships = [{ role: dto.role, partnershipId: null, organisationId }];
-    return this.add(actor, dto, memberships, { where: IN_ORGANISATION, id: organisationId });
+    return this.add(
+      actor,
+      dto,
+      memberships,
+      { where: IN_ORGANISATION, id: organisationId },
+      { partnershipId: null, organisationId },
+    );
   }
 
   /**
    * Gives the person with this email the roles. Someone already in the caller's people list
-   * (`among`) gets them at once. Anyone else, whether the email has an account elsewhere or is
-   * new (the account is then made, with the initial password), gets them as invitations they
-   * accept or decline when they next sign in. The caller learns nothing more than they could
-   * see already: the answer is the same, no name is shown, a password is needed unless the
-   * person is in their list (and is hashed whenever given, whether it is used or not), and an
-   * existing account's password and name never change.
+   * (`among`) gets them at once. Anyone else gets them as invitations they accept or decline once
+   * signed in, and a mail (InvitationMailer): a new email gets an account with no password and a
+   * link to set one (no one ever types another person's password); an account elsewhere gets a
+   * mail sending it to its invitations. The caller learns nothing more than they could see
+   * already: the answer is the same, no name is shown, and an existing account's password and
+   * name never change. Everything, the mail included, is written in one transaction.
    */
   private async add(
     actor: Actor,
-    dto: { email: string; name: string; password?: string },
+    dto: { email: string; name: string },
     memberships: NewMembership[],
     among: { where: string; id: string },
+    place: OfferPlace,
   ): Promise<AddedPersonDto> {
-    if (dto.password !== undefined) await assertPasswordAllowed(this.db, 'password', dto.password);
-    const passwordHash = dto.password === undefined ? null : await hashPassword(dto.password);
     await this.db.transaction(async (tx: EntityManager) => {
       const found = await queryRow<{ id: string; among: boolean }>(
         tx,
@@ -138,49 +154,40 @@ export class UsersService {
            FROM users u WHERE u.email = $2 FOR UPDATE OF u`,
         [among.id, dto.email],
       );
-      if (!found?.among && passwordHash === null) {
-        throw invalidFields(
-          [
-            {
-              field: 'password',
-              problems: [
-                problem(
-                  UserProblemCode.passwordRequiredForNewUser,
-                  'is required for someone without a role here',
-                ),
-              ],
-            },
-          ],
-          'password is required for someone without a role here',
-        );
-      }
-      // A new account; or, when one was made with this email meanwhile, that one.
+      // A new account, with no password until its owner sets one from the link; or, when one
+      // was made with this email meanwhile, that one.
       const userId =
         found?.id ??
         (
           await oneRow<{ id: string }>(
             tx,
-            `INSERT INTO users (email, name, password_hash) VALUES ($1, $2, $3)
+            `INSERT INTO users (email, name, password_hash) VALUES ($1, $2, NULL)
              ON CONFLICT (email) DO UPDATE SET email = EXCLUDED.email RETURNING id`,
-            [dto.email, dto.name, passwordHash],
+            [dto.email, dto.name],
           )
         ).id;
+      const status = found?.among ? 'active' : 'pending';
+      let offered = 0;
       for (const m of memberships) {
         // An invitation already pending, or a role already held, stays as it is.
-        await run(
+        const added = await queryRow<{ id: string }>(
           tx,
           `INSERT INTO memberships (user_id, role, partnership_id, organisation_id, status, invited_by_id)
-           VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
-          [
-            userId,
-            m.role,
-            m.partnershipId,
-            m.organisationId,
-            found?.among ? 'active' : 'pending',
-            actor.userId,
-          ],
+           VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING id`,
+          [userId, m.role, m.partnershipId, m.organisationId, status, actor.userId],
         );
+        if (!added) continue;
+        if (status === 'pending') offered++;
+        await recordPersonEvent(tx, {
+          at: this.clock.now(),
+          personId: userId,
+          actorId: actor.userId,
+          kind: status === 'pending' ? 'invitation.sent' : 'membership.added',
+          subject: added.id,
+          after: { ...m, status },
+        });
       }
+      if (offered > 0) await this.mailer.send(tx, { userId, inviterName: actor.name, place });
     });
     return { email: dto.email, memberships };
   }

@@ -86,6 +86,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/invitation/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an invitation link is for: the account it sets the password of, the roles offered, when it expires. */
+        get: operations["accountLinks_describeInvitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set your password from your invitation link, once: you are signed in (the session, CSRF and device cookies, as at sign-in), and accept the roles offered at /api/invitations. */
+        post: operations["accountLinks_acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Forgotten password: if the address has an active account, a link valid for an hour is sent to it. The same answer either way. */
+        post: operations["accountLinks_requestReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password from a reset link, once: every session of the account ends; sign in with the new password. */
+        post: operations["accountLinks_completeReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -311,12 +379,29 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a role, or revoke one offered and not yet answered: it grants nothing from the next request on. */
+        /** Remove a role, or revoke one offered and not yet answered: it grants nothing from the next request on. Revoking the last role offered to someone who never set a password ends their invitation link. */
         delete: operations["memberships_remove"];
         options?: never;
         head?: never;
         /** Change a role (or a role offered) within its kind: partnership admin and board member, agency lead and contributor. */
         patch: operations["memberships_changeRole"];
+        trace?: never;
+    };
+    "/api/memberships/{membershipId}/resend-invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a pending invitation again: someone new to PIES Audit gets a new link to set their password (the older one stops working); an account gets the mail sending it to its invitations. */
+        post: operations["memberships_resendInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/accounts/{accountId}/deactivate": {
@@ -928,6 +1013,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every mail written. Newest first, at most 100. Only where mail is kept in the app (no SMTP_URL, outside production): elsewhere the route does not exist. */
+        get: operations["sentMail_all"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mail of a partnership. Newest first, at most 100. Only where mail is kept in the app (no SMTP_URL, outside production): elsewhere the route does not exist. */
+        get: operations["sentMail_ofPartnership"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cycles/{cycleId}/report-pack": {
         parameters: {
             query?: never;
@@ -1028,6 +1147,52 @@ export interface components {
              */
             newPassword: string;
         };
+        InvitationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            role: "platform_admin" | "partnership_admin" | "board_member" | "agency_lead" | "agency_contributor";
+            /** Format: uuid */
+            organisationId?: string | null;
+            organisationName?: string | null;
+            /** @description The partnership of a partnership role; for an organisation role, its partnerships. */
+            partnershipNames: string[];
+            /** @description Who sent it. */
+            invitedByName?: string | null;
+            /** Format: date-time */
+            invitedAt: string;
+        };
+        InvitationLinkDto: {
+            /** @description The account the link sets the password of. */
+            email: string;
+            name: string;
+            /**
+             * Format: date-time
+             * @description The link works until then.
+             */
+            expiresAt: string;
+            /** @description The roles offered: accepted or declined once signed in. */
+            invitations: components["schemas"]["InvitationDto"][];
+        };
+        SetPasswordFromLinkDto: {
+            /**
+             * @description The link from the mail: the part after /invitation/ or /reset-password/.
+             * @example 6f1c…-…-….k3J…
+             */
+            token: string;
+            /**
+             * Format: password
+             * @description At least 12 characters, not a commonly used password, not containing the product's or a partnership's name.
+             */
+            password: string;
+        };
+        PasswordResetRequestDto: {
+            /** @example lead@demo.test */
+            email: string;
+        };
+        PasswordResetRequestedDto: {
+            email: string;
+        };
         HealthDto: {
             /** @enum {string} */
             status: "ok";
@@ -1038,6 +1203,8 @@ export interface components {
             /** @description Seconds since the process started. */
             uptimeSeconds: number;
             version: string;
+            /** @description Mail is kept in the app rather than sent (no SMTP_URL, outside production): the Sent mail pages exist. */
+            mailKeptLocally: boolean;
         };
         PartnershipDto: {
             /** Format: uuid */
@@ -1160,11 +1327,6 @@ export interface components {
             email: string;
             /** @example Jo Bloggs */
             name: string;
-            /**
-             * Format: password
-             * @description Initial password, used only if the email has no account yet (an existing account keeps its own). Needed unless the person already has a role in the partnership or organisation asked about. At least 12 characters, not a commonly used password, not containing the product's or a partnership's name.
-             */
-            password?: string;
             memberships: components["schemas"]["MembershipInput"][];
         };
         AddedRoleDto: {
@@ -1204,28 +1366,8 @@ export interface components {
             email: string;
             /** @example Jo Bloggs */
             name: string;
-            /**
-             * Format: password
-             * @description Initial password, used only if the email has no account yet (an existing account keeps its own). Needed unless the person already has a role in the partnership or organisation asked about. At least 12 characters, not a commonly used password, not containing the product's or a partnership's name.
-             */
-            password?: string;
             /** @enum {string} */
             role: "agency_lead" | "agency_contributor";
-        };
-        InvitationDto: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            role: "platform_admin" | "partnership_admin" | "board_member" | "agency_lead" | "agency_contributor";
-            /** Format: uuid */
-            organisationId?: string | null;
-            organisationName?: string | null;
-            /** @description The partnership of a partnership role; for an organisation role, its partnerships. */
-            partnershipNames: string[];
-            /** @description Who sent it. */
-            invitedByName?: string | null;
-            /** Format: date-time */
-            invitedAt: string;
         };
         PendingInvitationDto: {
             /**
@@ -2046,6 +2188,29 @@ export interface components {
             /** @description Where to download the result once done. */
             downloadUrl: string | null;
         };
+        SentMailDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnershipId: string | null;
+            /** @example sam@example.org */
+            to: string;
+            /** @enum {string} */
+            template: "invitation" | "role-offered" | "password-reset";
+            subject: string;
+            /** @enum {string} */
+            status: "queued" | "sent" | "failed";
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            lastError: string | null;
+            /** @description The plain-text body. */
+            textBody: string;
+            /** @description The HTML body (its source). */
+            htmlBody: string;
+        };
         /**
          * @description Codes by feature (status, meaning, and the shape of `details` where there is one):
          *
@@ -2086,8 +2251,9 @@ export interface components {
          *     | `AUDIT_NOT_SUBMITTED_YET` | 403 | The board sees an audit once the agency submits it. |  |
          *     | `ACCESS_RULE_MISSING` | 403 | The route declares no access rule, so nobody may call it (a server defect). |  |
          *     | `PASSWORD_CHANGE_REQUIRED` | 403 | The password this session signed in with is shorter than the policy asks: change it (POST /api/auth/password) before anything else. |  |
+         *     | `ACCOUNT_LINK_INVALID` | 404 | The invitation or password reset link does not work: it is not one, has expired, has been used, or a newer one has been sent (one answer for all). |  |
          *     | `RATE_LIMITED` | 429 | Too many requests: wait Retry-After seconds. |  |
-         *     | `SIGN_IN_THROTTLED` | 429 | Too many failed sign-in attempts (auth/README.md): wait Retry-After seconds; each further failure doubles it, up to 15 minutes. |  |
+         *     | `SIGN_IN_THROTTLED` | 429 | Too many failed sign-in attempts, password reset requests or link uses (auth/README.md): wait Retry-After seconds; each further failure doubles it, up to 15 minutes. |  |
          *
          *     **audits**
          *
@@ -2144,7 +2310,7 @@ export interface components {
          *     | `PARTNERSHIP_HAS_NO_CYCLE` | 404 | The partnership has no audit cycle yet, so there is nothing to show. |  |
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PATH_INVALID" | "PATH_TOO_LONG" | "BODY_NOT_JSON" | "BODY_TOO_DEEP" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "PASSWORD_CHANGE_REQUIRED" | "RATE_LIMITED" | "SIGN_IN_THROTTLED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "INDICATOR_NOT_ASSIGNED" | "MEMBERSHIP_DUPLICATE" | "INVITATION_ANSWERED" | "LAST_PARTNERSHIP_ADMIN" | "SELF_LOCKOUT" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_ID_RESERVED" | "FRAMEWORK_OWNER_AMBIGUOUS" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "REPORT_PACKS_WAITING" | "PARTNERSHIP_HAS_NO_CYCLE";
+        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PATH_INVALID" | "PATH_TOO_LONG" | "BODY_NOT_JSON" | "BODY_TOO_DEEP" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "PASSWORD_CHANGE_REQUIRED" | "ACCOUNT_LINK_INVALID" | "RATE_LIMITED" | "SIGN_IN_THROTTLED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "INDICATOR_NOT_ASSIGNED" | "MEMBERSHIP_DUPLICATE" | "INVITATION_ANSWERED" | "LAST_PARTNERSHIP_ADMIN" | "SELF_LOCKOUT" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_ID_RESERVED" | "FRAMEWORK_OWNER_AMBIGUOUS" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "REPORT_PACKS_WAITING" | "PARTNERSHIP_HAS_NO_CYCLE";
         /**
          * @description Problem codes by feature (and the shape of `params`):
          *
@@ -2203,7 +2369,6 @@ export interface components {
          *
          *     | code | meaning | params |
          *     | --- | --- | --- |
-         *     | `passwordRequiredForNewUser` | Give an initial password (used only if the email has no account yet): the person has no role here yet. | `{}` |
          *     | `roleNotForMembership` | A role is changed within its kind: partnership admin and board member over a partnership, agency lead and contributor in an organisation. | `{ roles: string[] }` |
          *     | `organisationNotForRole` | This role is held over the partnership: leave out organisationId. | `{ role: string }` |
          *
@@ -2228,7 +2393,7 @@ export interface components {
          *     | `fileExtensionMismatch` | The file's name does not end as its content's type does. | `{ type: string, extension: string, expected: string }` |
          * @enum {string}
          */
-        ProblemCode: "isString" | "isNotEmpty" | "isInt" | "isBoolean" | "isArray" | "isEmail" | "isUuid" | "isUrl" | "isIso8601" | "isIn" | "matches" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "nestedValidation" | "unknownProperty" | "isObject" | "unknownValue" | "nulCharacter" | "unpairedSurrogate" | "invalid" | "passwordTooShort" | "passwordTooCommon" | "passwordHasAppWords" | "currentPasswordWrong" | "levelNotInScale" | "levelWithNotApplicable" | "notApplicableNotAllowed" | "notInFramework" | "areaOrIndicator" | "levelRequired" | "commentaryRequired" | "notApplicableReasonRequired" | "passwordRequiredForNewUser" | "roleNotForMembership" | "organisationNotForRole" | "dueNotAfterOpening" | "frameworkRule" | "fileRequired" | "fileTypeNotAccepted" | "fileExtensionMismatch";
+        ProblemCode: "isString" | "isNotEmpty" | "isInt" | "isBoolean" | "isArray" | "isEmail" | "isUuid" | "isUrl" | "isIso8601" | "isIn" | "matches" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "nestedValidation" | "unknownProperty" | "isObject" | "unknownValue" | "nulCharacter" | "unpairedSurrogate" | "invalid" | "passwordTooShort" | "passwordTooCommon" | "passwordHasAppWords" | "currentPasswordWrong" | "levelNotInScale" | "levelWithNotApplicable" | "notApplicableNotAllowed" | "notInFramework" | "areaOrIndicator" | "levelRequired" | "commentaryRequired" | "notApplicableReasonRequired" | "roleNotForMembership" | "organisationNotForRole" | "dueNotAfterOpening" | "frameworkRule" | "fileRequired" | "fileTypeNotAccepted" | "fileExtensionMismatch";
         Problem: {
             code: components["schemas"]["ProblemCode"];
             /** @description The check's arguments, e.g. `{ max: 2000 }` for maxLength. */
@@ -2266,6 +2431,11 @@ export type SchemaLoginDto = components['schemas']['LoginDto'];
 export type SchemaMembershipView = components['schemas']['MembershipView'];
 export type SchemaMeDto = components['schemas']['MeDto'];
 export type SchemaChangePasswordDto = components['schemas']['ChangePasswordDto'];
+export type SchemaInvitationDto = components['schemas']['InvitationDto'];
+export type SchemaInvitationLinkDto = components['schemas']['InvitationLinkDto'];
+export type SchemaSetPasswordFromLinkDto = components['schemas']['SetPasswordFromLinkDto'];
+export type SchemaPasswordResetRequestDto = components['schemas']['PasswordResetRequestDto'];
+export type SchemaPasswordResetRequestedDto = components['schemas']['PasswordResetRequestedDto'];
 export type SchemaHealthDto = components['schemas']['HealthDto'];
 export type SchemaPartnershipDto = components['schemas']['PartnershipDto'];
 export type SchemaCreatePartnershipDto = components['schemas']['CreatePartnershipDto'];
@@ -2282,7 +2452,6 @@ export type SchemaAddedRoleDto = components['schemas']['AddedRoleDto'];
 export type SchemaAddedPersonDto = components['schemas']['AddedPersonDto'];
 export type SchemaUserDto = components['schemas']['UserDto'];
 export type SchemaAddMemberDto = components['schemas']['AddMemberDto'];
-export type SchemaInvitationDto = components['schemas']['InvitationDto'];
 export type SchemaPendingInvitationDto = components['schemas']['PendingInvitationDto'];
 export type SchemaChangeRoleDto = components['schemas']['ChangeRoleDto'];
 export type SchemaFrameworkVersionSummaryDto = components['schemas']['FrameworkVersionSummaryDto'];
@@ -2355,6 +2524,7 @@ export type SchemaOrganisationActionDto = components['schemas']['OrganisationAct
 export type SchemaOrganisationChallengeDto = components['schemas']['OrganisationChallengeDto'];
 export type SchemaOrganisationDashboardDto = components['schemas']['OrganisationDashboardDto'];
 export type SchemaJobDto = components['schemas']['JobDto'];
+export type SchemaSentMailDto = components['schemas']['SentMailDto'];
 export type SchemaErrorCode = components['schemas']['ErrorCode'];
 export type SchemaProblemCode = components['schemas']['ProblemCode'];
 export type SchemaProblem = components['schemas']['Problem'];
@@ -2539,6 +2709,203 @@ export interface operations {
             };
             /** @description Not signed in, or the session has expired. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    accountLinks_describeInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The link from the mail: the part after /invitation/ or /reset-password/. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationLinkDto"];
+                };
+            };
+            /** @description ACCOUNT_LINK_INVALID: the link is not one, has expired, has been used, or a newer one was sent (one answer for all). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGN_IN_THROTTLED: counted like sign-ins (auth/README.md): wait Retry-After seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    accountLinks_acceptInvitation: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Value of the pies_csrf cookie. */
+                "X-CSRF-Token": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPasswordFromLinkDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description ACCOUNT_LINK_INVALID: the link is not one, has expired, has been used, or a newer one was sent (one answer for all). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGN_IN_THROTTLED: counted like sign-ins (auth/README.md): wait Retry-After seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    accountLinks_requestReset: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Value of the pies_csrf cookie. */
+                "X-CSRF-Token": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequestDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetRequestedDto"];
+                };
+            };
+            /** @description SIGN_IN_THROTTLED: counted like sign-ins (auth/README.md): wait Retry-After seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    accountLinks_completeReset: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Value of the pies_csrf cookie. */
+                "X-CSRF-Token": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPasswordFromLinkDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ACCOUNT_LINK_INVALID: the link is not one, has expired, has been used, or a newer one was sent (one answer for all). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGN_IN_THROTTLED: counted like sign-ins (auth/README.md): wait Retry-After seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3627,6 +3994,70 @@ export interface operations {
                 };
             };
             /** @description LAST_PARTNERSHIP_ADMIN: the partnership would have no admin; SELF_LOCKOUT: your own admin role; ALREADY_EXISTS: the person holds that role there already. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    memberships_resendInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                membershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: platform_admin, partnership_admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INVITATION_ANSWERED: the role has been accepted. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6174,6 +6605,118 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: platform_admin, partnership_admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    sentMail_all: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentMailDto"][];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: platform_admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    sentMail_ofPartnership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentMailDto"][];
+                };
             };
             /** @description Not signed in, or the session has expired. */
             401: {

@@ -17,6 +17,7 @@ import {
   SummaryList,
 } from '../../components';
 import { ApiErrorPage } from '../error-pages';
+import { FlashBanner } from '../flash';
 import { formatDate, formatList } from '../format';
 
 type Answer = 'accept' | 'decline';
@@ -68,7 +69,7 @@ export function InvitationsPage() {
             : []
         }
       />
-      {done && <NotificationBanner type="success" heading={done} />}
+      {done ? <NotificationBanner type="success" heading={done} /> : <FlashBanner />}
       <span className="govuk-caption-l">{me.name}</span>
       <h1 className="govuk-heading-l">Your invitations</h1>
       {list.length === 0 ? (

@@ -1,5 +1,6 @@
 import { type SchemaAddMemberDto, unwrap } from '@pies/api-client';
 import { ADMIN_ROLES, holdsAny, ROLE_LABELS } from '@pies/domain';
+import { t } from '@pies/i18n';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
@@ -24,7 +25,6 @@ const FIELDS = {
   name: { id: 'name', label: 'Full name' },
   email: { id: 'email', label: 'Email address' },
   role: { id: 'role', label: 'Role', message: () => 'Select the role' },
-  password: { id: 'password', label: 'Initial password' },
 };
 
 export function AddMemberPage() {
@@ -34,7 +34,6 @@ export function AddMemberPage() {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState('');
-  const [password, setPassword] = useState('');
   const form = useApiForm(FIELDS);
   const { data: org, error } = useApiData(`organisation:${organisationId}`, () =>
     unwrap(
@@ -68,19 +67,14 @@ export function AddMemberPage() {
             const added = await unwrap(
               api.POST('/api/organisations/{organisationId}/members', {
                 params: { path: { organisationId: org.id } },
-                body: {
-                  name,
-                  email: email.trim(),
-                  role: chosenRole,
-                  ...(password ? { password } : {}),
-                } as SchemaAddMemberDto,
+                body: { name, email: email.trim(), role: chosenRole } as SchemaAddMemberDto,
               }),
             );
             const held = added.memberships.find((m) => m.organisationId === org.id)?.role;
             navigate(
               orgPath,
               withFlash({
-                heading: `The ${held ? `${ROLE_LABELS[held].toLowerCase()} ` : ''}role has been given to ${added.email}. Someone who is not yet a member here accepts it when they next sign in.`,
+                heading: `The ${held ? `${ROLE_LABELS[held].toLowerCase()} ` : ''}role has been given to ${added.email}. ${t('people.addedNote')}`,
               }),
             );
           })
@@ -128,17 +122,7 @@ export function AddMemberPage() {
             ]}
           />
         )}
-        <TextInput
-          id="password"
-          label="Initial password"
-          hint="At least 12 characters. Give it to them in person or by phone. It is used only if they are new to PIES Audit: an existing account keeps its own password. Leave it blank for someone already a member here."
-          type="password"
-          value={password}
-          onChange={setPassword}
-          error={form.error('password')}
-          autoComplete="new-password"
-          width="20"
-        />
+        <p className="govuk-body">{t('people.mailNote')}</p>
         <ButtonGroup>
           <Button>{isAdmin ? 'Add person' : 'Add contributor'}</Button>
           <Link className="govuk-link" to={orgPath}>

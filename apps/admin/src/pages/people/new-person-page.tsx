@@ -4,6 +4,7 @@ import {
   unwrap,
 } from '@pies/api-client';
 import { ROLE_LABELS } from '@pies/domain';
+import { t } from '@pies/i18n';
 import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
@@ -54,7 +55,6 @@ const FIELDS = {
     label: 'Organisation',
     message: () => 'Select the organisation they contribute to',
   },
-  password: { id: 'password', label: 'Initial password' },
 };
 
 /** Every organisation of the partnership, by name, for choosing one (pages of 500). */
@@ -84,7 +84,6 @@ export function NewPersonPage() {
     agency_lead: preselected,
     agency_contributor: preselected,
   });
-  const [password, setPassword] = useState('');
 
   const chosen = ROLE_ORDER.filter((r) => roles.includes(r));
   const form = useApiForm(FIELDS, {
@@ -149,18 +148,13 @@ export function NewPersonPage() {
             const added = await unwrap(
               api.POST('/api/partnerships/{partnershipId}/users', {
                 params: { path: { partnershipId } },
-                body: {
-                  name,
-                  email: email.trim(),
-                  memberships,
-                  ...(password ? { password } : {}),
-                } as SchemaCreatePartnershipUserDto,
+                body: { name, email: email.trim(), memberships } as SchemaCreatePartnershipUserDto,
               }),
             );
             navigate(
               peoplePath,
               withFlash({
-                heading: `The roles have been given to ${added.email}. Someone who does not yet have a role here accepts them when they next sign in.`,
+                heading: t('people.added', { email: added.email }),
               }),
             );
           })
@@ -178,7 +172,7 @@ export function NewPersonPage() {
         <TextInput
           id="email"
           label="Email address"
-          hint="They sign in with this. If they already use PIES Audit, they are asked to accept the roles."
+          hint={t('people.emailHint')}
           type="email"
           value={email}
           onChange={setEmail}
@@ -203,17 +197,7 @@ export function NewPersonPage() {
               : undefined,
           }))}
         />
-        <TextInput
-          id="password"
-          label="Initial password"
-          hint="At least 12 characters. Give it to them in person or by phone. It is used only if they are new to PIES Audit. Leave it blank for someone who already has a role in this partnership."
-          type="password"
-          value={password}
-          onChange={setPassword}
-          error={form.error('password')}
-          autoComplete="new-password"
-          width="20"
-        />
+        <p className="govuk-body">{t('people.mailNote')}</p>
         <ButtonGroup>
           <Button>Add person</Button>
           <Link className="govuk-link" to={peoplePath}>

@@ -1,13 +1,17 @@
 import { ApiError, unwrap } from '@pies/api-client';
 import { ROLE_LABELS } from '@pies/domain';
+import { t } from '@pies/i18n';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { useApiData } from '../../api/use-api-data';
-import { Button, ErrorSummary, NotificationBanner, Table } from '../../components';
+import { Button, ButtonGroup, ErrorSummary, NotificationBanner, Table } from '../../components';
 import { errorText } from '../../errors/error-text';
 import { formatDate } from '../format';
 
-/** Roles offered in the partnership and not yet answered, each of which can be revoked. */
+/**
+ * Roles offered in the partnership and not yet answered: each can be sent again (a new link for
+ * someone new) or revoked.
+ */
 export function PendingInvitations({ partnershipId }: { partnershipId: string }) {
   const [done, setDone] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -22,14 +26,18 @@ export function PendingInvitations({ partnershipId }: { partnershipId: string })
   const list = pending.data ?? pending.previous;
   if (pending.error || !list) return null;
 
-  async function revoke(id: string, what: string) {
+  async function act(how: 'resend' | 'revoke', id: string, what: string) {
     setBusy(true);
     setFailure(null);
     try {
-      await unwrap(
-        api.DELETE('/api/memberships/{membershipId}', { params: { path: { membershipId: id } } }),
-      );
-      setDone(`The invitation to ${what} has been revoked`);
+      const params = { path: { membershipId: id } };
+      if (how === 'resend') {
+        await unwrap(api.POST('/api/memberships/{membershipId}/resend-invitation', { params }));
+        setDone(t('people.invitations.resent', { email: what }));
+      } else {
+        await unwrap(api.DELETE('/api/memberships/{membershipId}', { params }));
+        setDone(t('people.invitations.revoked', { email: what }));
+      }
       pending.reload();
     } catch (e) {
       setDone(null);
@@ -70,15 +78,34 @@ export function PendingInvitations({ partnershipId }: { partnershipId: string })
               key: 'actions',
               header: 'Actions',
               cell: (i) => (
-                <Button
-                  type="button"
-                  variant="secondary"
-                  disabled={busy}
-                  className="govuk-!-margin-bottom-0"
-                  onClick={() => void revoke(i.id, i.email)}
-                >
-                  Revoke<span className="govuk-visually-hidden"> invitation to {i.email}</span>
-                </Button>
+                <ButtonGroup>
+                  <Button
+                    type="button"
+                    variant="secondary"
+                    disabled={busy}
+                    className="govuk-!-margin-bottom-0"
+                    onClick={() => void act('resend', i.id, i.email)}
+                  >
+                    {t('people.invitations.resend')}
+                    <span className="govuk-visually-hidden">
+                      {' '}
+                      {t('people.invitations.to', { email: i.email })}
+                    </span>
+                  </Button>
+                  <Button
+                    type="button"
+                    variant="warning"
+                    disabled={busy}
+                    className="govuk-!-margin-bottom-0"
+                    onClick={() => void act('revoke', i.id, i.email)}
+                  >
+                    {t('people.invitations.revoke')}
+                    <span className="govuk-visually-hidden">
+                      {' '}
+                      {t('people.invitations.to', { email: i.email })}
+                    </span>
+                  </Button>
+                </ButtonGroup>
               ),
             },
           ]}

@@ -6,10 +6,7 @@ import {
   ArrayMinSize,
   IsArray,
   IsIn,
-  IsOptional,
-  IsString,
   IsUUID,
-  MaxLength,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -41,6 +38,10 @@ export class MembershipInput {
   organisationId?: string;
 }
 
+/**
+ * A person to give roles to. There is no password: a new person sets their own from the link
+ * mailed to them (sending one is a 400 naming the field).
+ */
 class NewUserFields {
   @ApiProperty({ example: 'jo.bloggs@riverside.example' })
   @EmailAddress()
@@ -48,17 +49,6 @@ class NewUserFields {
 
   @RequiredText(200, { example: 'Jo Bloggs' })
   name!: string;
-
-  @ApiPropertyOptional({
-    format: 'password',
-    minLength: 12,
-    description:
-      "Initial password, used only if the email has no account yet (an existing account keeps its own). Needed unless the person already has a role in the partnership or organisation asked about. At least 12 characters, not a commonly used password, not containing the product's or a partnership's name.",
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(256)
-  password?: string;
 }
 
 export class CreatePartnershipUserDto extends NewUserFields {

@@ -10,8 +10,9 @@ export class User extends UpdatedRow {
   @Column({ type: 'text' })
   name!: string;
 
-  @Column({ type: 'text', select: false })
-  passwordHash!: string;
+  /** argon2id; null until the person sets one from their invitation link. */
+  @Column({ type: 'text', select: false, nullable: true })
+  passwordHash!: string | null;
 
   /** Set while the account is deactivated: no session of it works and it cannot sign in. */
   @Column({ type: 'timestamptz', nullable: true })

@@ -1,0 +1,131 @@
+/**
+ * The English catalogue: every user-facing string written since mail arrived (pages, mail, PDF
+ * text), grouped by where it shows. Keys are stable; `{{name}}` is a value the caller passes.
+ * A TypeScript module rather than JSON so the API's build (swc, which copies no JSON) and the
+ * web app's (Vite) both carry it, and so `t` knows every key.
+ */
+export const en = {
+  app: {
+    name: 'PIES Audit',
+  },
+  accountLinks: {
+    signInIntro:
+      'Use your email address and the password you chose. New to PIES Audit? Use the link in your invitation email to choose one.',
+    newPassword: 'New password',
+    confirmPassword: 'Confirm your new password',
+    passwordHint:
+      'At least 12 characters. Three or four words you will remember work well. Avoid common passwords and the names of PIES Audit or your partnership.',
+    enterPassword: 'Enter a new password',
+    passwordsDiffer: 'The passwords do not match: type the same password twice',
+    invitation: {
+      title: 'Set up your account',
+      intro:
+        'You have been invited to PIES Audit. Choose a password to sign in with; then accept the roles you have been offered.',
+      email: 'Email address',
+      expires: 'Link works until',
+      choose: 'Choose your password',
+      submit: 'Set password and sign in',
+      done: 'Your password has been set and you are signed in',
+    },
+    forgot: {
+      link: 'Forgotten your password?',
+      title: 'Reset your password',
+      intro:
+        'Enter the email address you sign in with. If it has an account, we will send it a link to choose a new password. The link works for one hour.',
+      email: 'Email address',
+      enterEmail: 'Enter your email address',
+      submit: 'Send reset link',
+      sentTitle: 'Check your email',
+      sent: 'If {{email}} has a PIES Audit account, we have sent it a link to reset its password. The link works for one hour, once.',
+      sentHelp:
+        'If no email arrives within a few minutes, check your spam folder, check the address, or ask your partnership’s business unit.',
+    },
+    reset: {
+      title: 'Choose a new password',
+      intro:
+        'Choose a new password for your account. Once it is changed, you will be signed out everywhere you are signed in.',
+      submit: 'Change password',
+      done: 'Your password has been changed',
+      doneHelp: 'You have been signed out everywhere. Sign in with your new password.',
+    },
+    notWorking: {
+      title: 'This link does not work',
+      why: 'It may have expired, been used already, or been replaced by a newer one.',
+      invitation:
+        'Ask the person who invited you, or your partnership’s business unit, to send your invitation again.',
+      resetAgain: 'Ask for a new password reset link',
+      signIn: 'Go to sign in',
+    },
+  },
+  people: {
+    emailHint:
+      'They sign in with this. Someone new to PIES Audit gets an email with a link to choose their password; someone who already uses it is asked to accept the roles.',
+    mailNote:
+      'We will email them. Someone who is not yet here accepts the roles once they sign in. Nobody else ever sets or sees their password.',
+    added:
+      'The roles have been given to {{email}}. Someone who does not yet have a role here has been emailed and accepts them once signed in.',
+    addedNote:
+      'Someone who is not yet a member here has been emailed and accepts it once signed in.',
+    invitations: {
+      resend: 'Resend invitation',
+      revoke: 'Revoke',
+      to: 'to {{email}}',
+      resent: 'The invitation to {{email}} has been sent again',
+      revoked: 'The invitation to {{email}} has been revoked',
+    },
+  },
+  mail: {
+    layout: {
+      footer:
+        'This message was sent by {{appName}}, the online-safeguarding self-audit service. If you were not expecting it, you can ignore it.',
+      linkFallback: 'If the button does not work, copy this address into your browser:',
+    },
+    invitation: {
+      subject: 'You are invited to {{placeName}} on PIES Audit',
+      title: 'You are invited to PIES Audit',
+      intro: '{{inviterName}} has invited you to join {{placeName}} on PIES Audit.',
+      action: 'Set your password',
+      expiry: 'This link can be used once, until {{expiresOn}}.',
+    },
+    'role-offered': {
+      subject: 'You are offered a role in {{placeName}} on PIES Audit',
+      title: 'A new role for you on PIES Audit',
+      intro: '{{inviterName}} has offered you a role in {{placeName}} on PIES Audit.',
+      action: 'See your invitations',
+      next: 'Sign in to accept or decline it.',
+    },
+    'password-reset': {
+      subject: 'Reset your PIES Audit password',
+      title: 'Reset your password',
+      intro: 'Someone asked to reset the password of your PIES Audit account.',
+      action: 'Choose a new password',
+      expiry: 'This link can be used once, within one hour.',
+      ignore: 'If it was not you, ignore this message: your password stays as it is.',
+    },
+  },
+  sentMail: {
+    nav: 'Sent mail',
+    title: 'Sent mail',
+    intro:
+      'No mail server is configured, so mail is kept here rather than sent. This page never exists in production.',
+    partnershipIntro: 'Mail sent to people in {{partnershipName}}.',
+    empty: 'No mail yet.',
+    to: 'To',
+    subject: 'Subject',
+    status: 'Status',
+    createdAt: 'Written',
+    sentAt: 'Sent',
+    attempts: 'Attempts',
+    lastError: 'Last error',
+    textBody: 'Plain text',
+    htmlBody: 'HTML',
+    showing: 'The newest {{count}} messages.',
+    statusQueued: 'Queued',
+    statusSent: 'Sent',
+    statusFailed: 'Failed',
+    loading: 'Loading mail…',
+  },
+};
+
+/** The shape every catalogue has (the Welsh one will be checked against it). */
+export type Catalogue = typeof en;
