@@ -151,12 +151,13 @@ export default tseslint.config(
   },
   {
     // The browser tests start the API in-process with its test helpers and seed data through
-    // its services (and the bench's seeder for a board at scale): the only imports from
+    // its services (and the bench's seeder for a board at scale; the mail outbox to write a
+    // mail for the Sent mail page): the only imports from
     // apps/admin-e2e into apps/api and bench.
     files: ['apps/admin-e2e/**/*.ts'],
     rules: {
       '@nx/enforce-module-boundaries': boundaries([
-        '^\\.\\./\\.\\./api/(test/test-app|src/demo/demo-seed\\.service|src/frameworks/frameworks\\.service)$',
+        '^\\.\\./\\.\\./api/(test/test-app|src/demo/demo-seed\\.service|src/frameworks/frameworks\\.service|src/mail/mail-outbox)$',
         '^\\.\\./\\.\\./\\.\\./bench/seed/scale-seeder$',
       ]),
     },

@@ -1,5 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { Link, Outlet, useLocation, useMatch } from 'react-router';
+import { unwrap } from '@pies/api-client';
+import { t } from '@pies/i18n';
+import { api } from './api/client';
+import { useApiData } from './api/use-api-data';
 import { isPlatformAdmin } from './auth/access';
 import type { Me } from './auth/session';
 import { useSession } from './auth/session';
@@ -15,7 +19,11 @@ interface NavItem {
 }
 
 /** The service navigation for the user's roles, in the context of the page's partnership. */
-function navItems(me: Me, partnershipIdInUrl: string | undefined): NavItem[] {
+function navItems(
+  me: Me,
+  partnershipIdInUrl: string | undefined,
+  mailKeptLocally: boolean,
+): NavItem[] {
   const items: NavItem[] = [{ to: '/', text: 'Home', prefix: '/' }];
   if (isPlatformAdmin(me))
     items.push({ to: '/partnerships', text: 'Partnerships', prefix: '/partnerships' });
@@ -41,7 +49,11 @@ function navItems(me: Me, partnershipIdInUrl: string | undefined): NavItem[] {
       prefix: `${base}/organisations`,
     });
     if (isAdmin) items.push({ to: `${base}/people`, text: 'People', prefix: `${base}/people` });
+    if (isAdmin && mailKeptLocally && !isPlatformAdmin(me))
+      items.push({ to: `${base}/mail`, text: t('sentMail.nav'), prefix: `${base}/mail` });
   }
+  if (isPlatformAdmin(me) && mailKeptLocally)
+    items.push({ to: '/mail', text: t('sentMail.nav'), prefix: '/mail' });
   if (isPlatformAdmin(me) || partnershipRoles.some((m) => m.role === 'partnership_admin'))
     items.push({ to: '/frameworks', text: 'Frameworks', prefix: '/frameworks' });
   const organisationRoles = me.memberships.filter((m) => m.organisationId);
@@ -82,7 +94,10 @@ function ServiceNavigation({ me }: { me: Me }) {
   const { pathname } = useLocation();
   const match = useMatch('/partnerships/:partnershipId/*');
   const partnershipId = match?.params.partnershipId;
-  const items = navItems(me, partnershipId === 'new' ? undefined : partnershipId);
+  // Mail kept in the app (no mail server, outside production) has its Sent mail pages.
+  const health = useApiData('health', () => unwrap(api.GET('/api/health')));
+  const mailKeptLocally = health.data?.mailKeptLocally ?? false;
+  const items = navItems(me, partnershipId === 'new' ? undefined : partnershipId, mailKeptLocally);
   const active = currentItem(items, pathname);
   const wide = useSyncExternalStore(subscribeTablet, isTabletUp, () => true);
   const [open, setOpen] = useState(false);

@@ -57,6 +57,7 @@ const ResetPasswordPage = page(
   () => import('./pages/account/reset-password-page'),
   'ResetPasswordPage',
 );
+const SentMailPage = page(() => import('./pages/mail/sent-mail-page'), 'SentMailPage');
 const InvitationsPage = page(
   () => import('./pages/invitations/invitations-page'),
   'InvitationsPage',
@@ -76,6 +77,7 @@ export function App() {
               <Route index element={<HomePage />} />
               <Route path="invitations" element={lazyPage(InvitationsPage)} />
               <Route path="account/password" element={lazyPage(ChangePasswordPage)} />
+              <Route path="mail" element={lazyPage(SentMailPage)} />
               <Route path="partnerships">
                 <Route index element={lazyPage(PartnershipsPage)} />
                 <Route path="new" element={lazyPage(NewPartnershipPage)} />
@@ -87,6 +89,7 @@ export function App() {
                   <Route path="people/new" element={lazyPage(NewPersonPage)} />
                   <Route path="people/:userId" element={lazyPage(PersonPage)} />
                   <Route path="export" element={lazyPage(ExportPage)} />
+                  <Route path="mail" element={lazyPage(SentMailPage)} />
                 </Route>
               </Route>
               <Route path="organisations/:organisationId">

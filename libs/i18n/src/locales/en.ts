@@ -108,14 +108,12 @@ export const en = {
     title: 'Sent mail',
     intro:
       'No mail server is configured, so mail is kept here rather than sent. This page never exists in production.',
-    partnershipIntro: 'Mail sent to people in {{partnershipName}}.',
     empty: 'No mail yet.',
     to: 'To',
     subject: 'Subject',
     status: 'Status',
     createdAt: 'Written',
     sentAt: 'Sent',
-    attempts: 'Attempts',
     lastError: 'Last error',
     textBody: 'Plain text',
     htmlBody: 'HTML',
@@ -123,7 +121,6 @@ export const en = {
     statusQueued: 'Queued',
     statusSent: 'Sent',
     statusFailed: 'Failed',
-    loading: 'Loading mail…',
   },
 };
 
