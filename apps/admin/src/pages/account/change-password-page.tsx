@@ -1,4 +1,5 @@
 import { unwrap } from '@pies/api-client';
+import { t } from '@pies/i18n';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../../api/client';
@@ -9,8 +10,8 @@ import { useApiForm } from '../../forms/use-api-form';
 import { withFlash } from '../flash';
 
 const FIELDS = {
-  currentPassword: { id: 'currentPassword', label: 'Current password' },
-  newPassword: { id: 'newPassword', label: 'New password' },
+  currentPassword: { id: 'currentPassword', label: t('account.changePassword.current') },
+  newPassword: { id: 'newPassword', label: t('accountLinks.newPassword') },
 };
 
 /**
@@ -25,20 +26,15 @@ export function ChangePasswordPage() {
   const [newPassword, setNewPassword] = useState('');
   const form = useApiForm(FIELDS);
   const required = me.mustChangePassword;
+  const title = t('account.changePassword.title');
 
   return (
-    <PageLayout title="Change your password" hasError={form.hasErrors}>
+    <PageLayout title={title} hasError={form.hasErrors}>
       <ErrorSummary errors={form.errors.summary} />
       <span className="govuk-caption-l">{me.name}</span>
-      <h1 className="govuk-heading-l">Change your password</h1>
-      {required && (
-        <p className="govuk-body">
-          Your password is shorter than PIES Audit now asks. Choose a new one to go on.
-        </p>
-      )}
-      <p className="govuk-body">
-        You will stay signed in here; anywhere else you are signed in, you will be signed out.
-      </p>
+      <h1 className="govuk-heading-l">{title}</h1>
+      {required && <p className="govuk-body">{t('account.changePassword.mustChange')}</p>}
+      <p className="govuk-body">{t('account.changePassword.staySignedIn')}</p>
       <form
         noValidate
         onSubmit={(e) =>
@@ -47,13 +43,13 @@ export function ChangePasswordPage() {
               api.POST('/api/auth/password', { body: { currentPassword, newPassword } }),
             );
             await refresh();
-            navigate(landingPath(me), withFlash({ heading: 'Your password has been changed' }));
+            navigate(landingPath(me), withFlash({ heading: t('account.changePassword.done') }));
           })
         }
       >
         <TextInput
           id="currentPassword"
-          label="Current password"
+          label={FIELDS.currentPassword.label}
           type="password"
           value={currentPassword}
           onChange={setCurrentPassword}
@@ -63,8 +59,8 @@ export function ChangePasswordPage() {
         />
         <TextInput
           id="newPassword"
-          label="New password"
-          hint="At least 12 characters. Three or four words you will remember work well. Avoid common passwords and the names of PIES Audit or your partnership."
+          label={FIELDS.newPassword.label}
+          hint={t('accountLinks.passwordHint')}
           type="password"
           value={newPassword}
           onChange={setNewPassword}
@@ -73,10 +69,10 @@ export function ChangePasswordPage() {
           width="20"
         />
         <ButtonGroup>
-          <Button disabled={form.busy}>Change password</Button>
+          <Button disabled={form.busy}>{t('account.changePassword.submit')}</Button>
           {!required && (
             <Link className="govuk-link" to={landingPath(me)}>
-              Cancel
+              {t('account.changePassword.cancel')}
             </Link>
           )}
         </ButtonGroup>

@@ -41,7 +41,7 @@ export function PendingInvitations({ partnershipId }: { partnershipId: string })
       pending.reload();
     } catch (e) {
       setDone(null);
-      setFailure(e instanceof ApiError ? errorText(e) : 'That did not work: try again');
+      setFailure(e instanceof ApiError ? errorText(e) : t('people.failed'));
     } finally {
       setBusy(false);
     }
@@ -49,34 +49,44 @@ export function PendingInvitations({ partnershipId }: { partnershipId: string })
 
   return (
     <>
-      <h2 className="govuk-heading-m">Invitations not yet accepted</h2>
+      <h2 className="govuk-heading-m">{t('people.invitations.title')}</h2>
       <ErrorSummary errors={failure ? [{ text: failure }] : []} />
       {done && <NotificationBanner type="success" heading={done} />}
       {list.length === 0 ? (
-        <p className="govuk-body">There are no invitations waiting for an answer.</p>
+        <p className="govuk-body">{t('people.invitations.none')}</p>
       ) : (
         <Table
-          caption="Invitations not yet accepted"
+          caption={t('people.invitations.title')}
           captionHidden
           rows={list}
           rowKey={(i) => i.id}
           columns={[
-            { key: 'email', header: 'Email address', cell: (i) => i.email },
+            { key: 'email', header: t('people.invitations.email'), cell: (i) => i.email },
             {
               key: 'role',
-              header: 'Role',
+              header: t('people.invitations.role'),
               cell: (i) =>
-                `${ROLE_LABELS[i.role]}${i.organisationName ? `, ${i.organisationName}` : ''}`,
+                i.organisationName
+                  ? t('people.invitations.roleAt', {
+                      role: ROLE_LABELS[i.role],
+                      organisation: i.organisationName,
+                    })
+                  : ROLE_LABELS[i.role],
             },
             {
               key: 'sent',
-              header: 'Sent',
+              header: t('people.invitations.sent'),
               cell: (i) =>
-                `${formatDate(i.invitedAt)}${i.invitedByName ? ` by ${i.invitedByName}` : ''}`,
+                i.invitedByName
+                  ? t('people.invitations.sentBy', {
+                      date: formatDate(i.invitedAt),
+                      name: i.invitedByName,
+                    })
+                  : formatDate(i.invitedAt),
             },
             {
               key: 'actions',
-              header: 'Actions',
+              header: t('people.invitations.actions'),
               cell: (i) => (
                 <ButtonGroup>
                   <Button

@@ -1,5 +1,6 @@
 import { unwrap } from '@pies/api-client';
 import { ROLE_LABELS } from '@pies/domain';
+import { t } from '@pies/i18n';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client';
@@ -84,14 +85,14 @@ export function PeoplePage() {
                     {u.name}
                   </Link>
                   <span className="app-cell-secondary app-break-words">{u.email}</span>
-                  {u.deactivatedAt && <Tag colour="red">Deactivated</Tag>}
+                  {u.deactivatedAt && <Tag colour="red">{t('people.list.deactivated')}</Tag>}
                 </>
               ),
             },
             {
               key: 'lastSignIn',
-              header: 'Last signed in',
-              cell: (u) => (u.lastSignInAt ? formatDate(u.lastSignInAt) : 'Never'),
+              header: t('people.list.lastSignIn'),
+              cell: (u) => (u.lastSignInAt ? formatDate(u.lastSignInAt) : t('people.list.never')),
             },
             {
               key: 'roles',

@@ -1,5 +1,6 @@
 import { ApiError, unwrap } from '@pies/api-client';
 import { ROLE_LABELS, type Role } from '@pies/domain';
+import { t } from '@pies/i18n';
 import { useState } from 'react';
 import { Navigate, useParams } from 'react-router';
 import { api } from '../../api/client';
@@ -48,7 +49,7 @@ export function PersonPage() {
   const error = partnership.error ?? people.error;
   if (error) return <ApiErrorPage error={error} />;
   const list = people.data ?? people.previous;
-  if (!partnership.data || !list) return <Loading title="Person" />;
+  if (!partnership.data || !list) return <Loading title={t('people.person.loading')} />;
   const peoplePath = `/partnerships/${partnershipId}/people`;
   const person = list.find((u) => u.id === userId);
   if (!person) {
@@ -69,7 +70,7 @@ export function PersonPage() {
       people.reload();
     } catch (e) {
       setDone(null);
-      setFailure(e instanceof ApiError ? errorText(e) : 'That did not work: try again');
+      setFailure(e instanceof ApiError ? errorText(e) : t('people.failed'));
     } finally {
       setBusy(false);
     }
@@ -85,38 +86,43 @@ export function PersonPage() {
       <h1 className="govuk-heading-l">{person.name}</h1>
       <SummaryList
         rows={[
-          { key: 'Email address', value: person.email },
+          { key: t('people.person.email'), value: person.email },
           {
-            key: 'Last signed in',
-            value: person.lastSignInAt ? formatDate(person.lastSignInAt) : 'Never',
+            key: t('people.person.lastSignIn'),
+            value: person.lastSignInAt ? formatDate(person.lastSignInAt) : t('people.person.never'),
           },
           {
-            key: 'Account',
+            key: t('people.person.account'),
             value: person.deactivatedAt
-              ? `Deactivated on ${formatDate(person.deactivatedAt)}`
-              : 'Active',
+              ? t('people.person.deactivatedOn', { date: formatDate(person.deactivatedAt) })
+              : t('people.person.active'),
           },
         ]}
       />
-      <h2 className="govuk-heading-m">Roles in this partnership</h2>
+      <h2 className="govuk-heading-m">{t('people.person.roles')}</h2>
       <Table
-        caption={`${person.name}'s roles`}
+        caption={t('people.person.rolesCaption', { name: person.name })}
         captionHidden
         rows={person.memberships}
         rowKey={(m) => m.id}
         columns={[
-          { key: 'role', header: 'Role', cell: (m) => ROLE_LABELS[m.role] },
+          { key: 'role', header: t('people.person.role'), cell: (m) => ROLE_LABELS[m.role] },
           {
             key: 'where',
-            header: 'Organisation',
-            cell: (m) => m.organisationName ?? 'The partnership',
+            header: t('people.person.organisation'),
+            cell: (m) => m.organisationName ?? t('people.person.wholePartnership'),
           },
           {
             key: 'actions',
-            header: 'Actions',
+            header: t('people.person.actions'),
             cell: (m) => {
               const other = OTHER_ROLE[m.role];
-              const what = `${ROLE_LABELS[m.role]}${m.organisationName ? `, ${m.organisationName}` : ''}`;
+              const what = m.organisationName
+                ? t('people.person.roleAt', {
+                    role: ROLE_LABELS[m.role],
+                    organisation: m.organisationName,
+                  })
+                : ROLE_LABELS[m.role];
               const params = { path: { membershipId: m.id } };
               return (
                 <div className="govuk-button-group">
@@ -134,12 +140,18 @@ export function PersonPage() {
                                 body: { role: other },
                               }),
                             ),
-                          `${person.name} is now ${ROLE_LABELS[other].toLowerCase()}`,
+                          t('people.person.roleChanged', {
+                            name: person.name,
+                            role: ROLE_LABELS[other].toLowerCase(),
+                          }),
                         )
                       }
                     >
-                      Make {ROLE_LABELS[other].toLowerCase()}
-                      <span className="govuk-visually-hidden"> instead of {what}</span>
+                      {t('people.person.makeRole', { role: ROLE_LABELS[other].toLowerCase() })}
+                      <span className="govuk-visually-hidden">
+                        {' '}
+                        {t('people.person.makeRoleInstead', { what })}
+                      </span>
                     </Button>
                   )}
                   <Button
@@ -149,11 +161,18 @@ export function PersonPage() {
                     onClick={() =>
                       void act(
                         () => unwrap(api.DELETE('/api/memberships/{membershipId}', { params })),
-                        `The ${ROLE_LABELS[m.role].toLowerCase()} role has been removed from ${person.name}`,
+                        t('people.person.roleRemoved', {
+                          role: ROLE_LABELS[m.role].toLowerCase(),
+                          name: person.name,
+                        }),
                       )
                     }
                   >
-                    Remove<span className="govuk-visually-hidden"> role: {what}</span>
+                    {t('people.person.remove')}
+                    <span className="govuk-visually-hidden">
+                      {' '}
+                      {t('people.person.removeWhat', { what })}
+                    </span>
                   </Button>
                 </div>
               );
@@ -161,12 +180,10 @@ export function PersonPage() {
           },
         ]}
       />
-      <h2 className="govuk-heading-m">Account</h2>
+      <h2 className="govuk-heading-m">{t('people.person.accountHeading')}</h2>
       {person.deactivatedAt ? (
         <>
-          <p className="govuk-body">
-            The account is deactivated: {person.name} cannot sign in. Their roles are kept.
-          </p>
+          <p className="govuk-body">{t('people.person.isDeactivated', { name: person.name })}</p>
           <Button
             type="button"
             variant="secondary"
@@ -179,19 +196,16 @@ export function PersonPage() {
                       params: { path: { accountId: person.id } },
                     }),
                   ),
-                `${person.name}'s account has been reactivated`,
+                t('people.person.reactivated', { name: person.name }),
               )
             }
           >
-            Reactivate account
+            {t('people.person.reactivate')}
           </Button>
         </>
       ) : canDeactivate ? (
         <>
-          <p className="govuk-body">
-            Deactivate the account of someone who has left: they are signed out at once and cannot
-            sign in. Their roles are kept, so reactivating it restores them.
-          </p>
+          <p className="govuk-body">{t('people.person.deactivateIntro')}</p>
           <Button
             type="button"
             variant="warning"
@@ -204,18 +218,18 @@ export function PersonPage() {
                       params: { path: { accountId: person.id } },
                     }),
                   ),
-                `${person.name}'s account has been deactivated`,
+                t('people.person.deactivated', { name: person.name }),
               )
             }
           >
-            Deactivate account
+            {t('people.person.deactivate')}
           </Button>
         </>
       ) : (
         <p className="govuk-body">
           {person.id === me.id
-            ? 'You cannot deactivate your own account.'
-            : `${person.name} also has roles outside this partnership: a platform administrator can deactivate their account.`}
+            ? t('people.person.cannotDeactivateSelf')
+            : t('people.person.cannotDeactivateHere', { name: person.name })}
         </p>
       )}
     </PageLayout>
