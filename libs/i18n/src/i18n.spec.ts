@@ -12,6 +12,11 @@ describe('@pies/i18n', () => {
     );
   });
 
+  it('chooses the plural form from the count', () => {
+    expect(t('sentMail.showing', { count: 1 })).toBe('The newest message.');
+    expect(t('sentMail.showing', { count: 7 })).toBe('The newest 7 messages.');
+  });
+
   it('is ready at once: a new instance translates without awaiting anything', () => {
     expect(createI18n('en').t('app.name')).toBe(en.app.name);
   });
