@@ -80,7 +80,11 @@ describe('admin app: invitations and password resets by mail', () => {
       };
       await invite('Morgan Lee', 'morgan.lee@westmere.example');
       await invite('Casey Wrong', 'casey.wrong@westmere.example');
-      expect(await textOf(page, 'main')).toContain('morgan.lee@westmere.example');
+      // The pending invitations load after the page's heading.
+      await page.waitForFunction(() =>
+        document.querySelector('main')?.textContent?.includes('morgan.lee@westmere.example'),
+      );
+      expect(await textOf(page, 'main')).toContain('casey.wrong@westmere.example');
       await expectAccessible(page, 'people with pending invitations');
 
       // Revoke the one sent to the wrong person: its link stops working.
