@@ -157,6 +157,36 @@ describe('mail through a real SMTP server', () => {
     expect(row.sent_at).toBeInstanceOf(Date);
   });
 
+  it('an invitation an admin sends arrives by SMTP with a link that sets the password and signs in', async () => {
+    const pid = (await t.given.partnership({ name: 'Eastvale Partnership' })).id;
+    const admin = await t.as(await t.given.user({ role: 'partnership_admin', partnershipId: pid }));
+    await admin
+      .post(`/api/partnerships/${pid}/users`, {
+        email: 'new.lead@example.org',
+        name: 'Nia Lewis',
+        memberships: [{ role: 'board_member' }],
+      })
+      .expect(202);
+    const [mail] = await eventually(() => {
+      const got = receivedBy('new.lead@example.org');
+      return got.length ? got : undefined;
+    });
+    expect(mail.subject).toContain('Eastvale Partnership');
+    const link = /https:\/\/\S+/.exec(mail.text ?? '')?.[0] ?? '';
+    expect(link.startsWith(`${PUBLIC_URL}/invitation/`)).toBe(true);
+    expect(mail.html).toContain(link); // the same link in the HTML part
+    const token = decodeURIComponent(link.slice(`${PUBLIC_URL}/invitation/`.length));
+    const shown = await t.client().get(`/api/auth/invitation/${encodeURIComponent(token)}`);
+    expect(shown.status).toBe(200);
+    expect(shown.body.email).toBe('new.lead@example.org');
+    const person = await t.client().setPasswordFromInvitation(token, 'lantern orchard pebble');
+    expect((await person.get('/api/auth/me').expect(200)).body.email).toBe('new.lead@example.org');
+    // Used once: the same link no longer works.
+    expect((await t.client().get(`/api/auth/invitation/${encodeURIComponent(token)}`)).status).toBe(
+      404,
+    );
+  });
+
   it('a rolled-back transaction sends nothing and leaves no row', async () => {
     await expect(
       t.db.transaction(async (tx) => {
