@@ -1,4 +1,5 @@
 import type { ApiError, ErrorCode, Problem, ProblemCode } from '@pies/api-client';
+import { t } from '@pies/i18n';
 
 /**
  * The web app's own words for the API's codes (English for now; a translation is a catalogue of
@@ -48,13 +49,11 @@ export const PROBLEM_TEXT: Partial<Record<ProblemCode, (label: string, p: Params
       : `${label}: select an indicator of this audit's framework`,
   areaOrIndicator: () => 'Assign either an area or one indicator, not both',
   organisationNotForRole: () => 'Leave the organisation blank for this role',
-  roleNotForMembership: () => 'Select a role of the same kind',
-  passwordTooShort: (label, p) => `${label} must be ${num(p.min)} characters or more`,
-  passwordTooCommon: (label) =>
-    `${label} is a commonly used password: choose a longer phrase only you would think of`,
-  passwordHasAppWords: (label) =>
-    `${label} must not contain the name of PIES Audit or of a partnership`,
-  currentPasswordWrong: () => 'Your current password is not right',
+  roleNotForMembership: () => t('errors.roleNotForMembership'),
+  passwordTooShort: (label, p) => t('errors.passwordTooShort', { label, min: num(p.min) }),
+  passwordTooCommon: (label) => t('errors.passwordTooCommon', { label }),
+  passwordHasAppWords: (label) => t('errors.passwordHasAppWords', { label }),
+  currentPasswordWrong: () => t('errors.currentPasswordWrong'),
   dueNotAfterOpening: () => 'Due date must be after the opening date',
   fileRequired: () => 'Select a file',
   fileTypeNotAccepted: () =>
@@ -124,13 +123,10 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, (error: ApiError) => string>>
   MEMBERSHIP_DUPLICATE: () => 'The same role is given twice: remove one of them',
   INVITATION_ANSWERED: () => 'This invitation has already been accepted or declined',
   AGENCY_LEAD_NEEDS_ADMIN: () => 'Only a partnership admin can add an agency lead',
-  LAST_PARTNERSHIP_ADMIN: () =>
-    'The partnership would have no partnership admin: make someone else its admin first',
-  SELF_LOCKOUT: () =>
-    'You cannot remove or change your own admin role, or deactivate your own account: ask another admin',
-  PASSWORD_CHANGE_REQUIRED: () => 'Change your password before going on',
-  ACCOUNT_LINK_INVALID: () =>
-    'This link does not work: it may have expired, been used already, or been replaced by a newer one',
+  LAST_PARTNERSHIP_ADMIN: () => t('errors.LAST_PARTNERSHIP_ADMIN'),
+  SELF_LOCKOUT: () => t('errors.SELF_LOCKOUT'),
+  PASSWORD_CHANGE_REQUIRED: () => t('errors.PASSWORD_CHANGE_REQUIRED'),
+  ACCOUNT_LINK_INVALID: () => t('errors.ACCOUNT_LINK_INVALID'),
   RATE_LIMITED: (e) =>
     `There have been too many attempts. Wait ${e.retryAfterSeconds ? waitText(e.retryAfterSeconds) : 'a few minutes'}, then try again.`,
   SIGN_IN_THROTTLED: (e) =>

@@ -162,6 +162,22 @@ export const en = {
       ignore: 'If it was not you, ignore this message: your password stays as it is.',
     },
   },
+  /** The web app's words for error and problem codes this issue added (older ones: errors/error-text.ts). */
+  errors: {
+    roleNotForMembership: 'Select a role of the same kind',
+    passwordTooShort: '{{label}} must be {{min}} characters or more',
+    passwordTooCommon:
+      '{{label}} is a commonly used password: choose a longer phrase only you would think of',
+    passwordHasAppWords: '{{label}} must not contain the name of PIES Audit or of a partnership',
+    currentPasswordWrong: 'Your current password is not right',
+    LAST_PARTNERSHIP_ADMIN:
+      'The partnership would have no partnership admin: make someone else its admin first',
+    SELF_LOCKOUT:
+      'You cannot remove or change your own admin role, or deactivate your own account: ask another admin',
+    PASSWORD_CHANGE_REQUIRED: 'Change your password before going on',
+    ACCOUNT_LINK_INVALID:
+      'This link does not work: it may have expired, been used already, or been replaced by a newer one',
+  },
   sentMail: {
     nav: 'Sent mail',
     title: 'Sent mail',
