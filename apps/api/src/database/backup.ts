@@ -160,13 +160,22 @@ export async function backupDatabase(
   }
 }
 
-/** The lines of a backup file, parsed. */
+/**
+ * The lines of a backup file, parsed. Its streams are destroyed however reading ends: a refused
+ * restore stops after the header, and a file stream left open would go on reading the file
+ * after a later backup rewrites it (and fail there, far from its cause).
+ */
 async function* readBackup(file: string): AsyncGenerator<unknown> {
-  const lines = createInterface({
-    input: createReadStream(file).pipe(createGunzip()),
-    crlfDelay: Infinity,
-  });
-  for await (const line of lines) yield JSON.parse(line);
+  const input = createReadStream(file);
+  const gunzip = input.pipe(createGunzip());
+  const lines = createInterface({ input: gunzip, crlfDelay: Infinity });
+  try {
+    for await (const line of lines) yield JSON.parse(line);
+  } finally {
+    lines.close();
+    gunzip.destroy();
+    input.destroy();
+  }
 }
 
 /**
