@@ -98,7 +98,10 @@ describe('admin app: people and leavers', () => {
           .querySelector('.govuk-notification-banner--success')
           ?.textContent?.includes("Robin Leaver's account has been deactivated"),
       );
-      expect(await textOf(page, '.govuk-summary-list')).toContain('Deactivated on');
+      // The banner shows at once; the person's details reload after it.
+      await page.waitForFunction(() =>
+        document.querySelector('.govuk-summary-list')?.textContent?.includes('Deactivated on'),
+      );
       await expectAccessible(page, 'person, deactivated');
 
       // Their next page finds the session gone, and signing in again is refused.
