@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 /** The API as a separate process, started as `npm start` starts it, and its memory over time. */
 import { spawn, execSync } from 'node:child_process';
 import { openSync, readFileSync } from 'node:fs';
@@ -32,6 +33,7 @@ export async function startApi(databaseUrl: string) {
       DATABASE_URL: databaseUrl,
       PORT: String(port),
       NODE_ENV: 'production',
+      SECRETS_KEY: randomBytes(32).toString('base64'),
       COOKIE_SECURE: 'false',
       LOG_LEVEL: 'warn',
       DATABASE_POOL_SIZE: '20',

@@ -7,6 +7,7 @@ import { Clock } from './clock/clock';
 import { ClockModule } from './clock/clock.module';
 import { AccessModule } from './common/access/access.module';
 import { AppConfig } from './config/app-config';
+import { SecretBox } from './common/secrets/secret-box';
 import { DatabaseModule } from './database/database.module';
 import { CyclesModule } from './cycles/cycles.module';
 import { DashboardsModule } from './dashboards/dashboards.module';
@@ -62,8 +63,11 @@ export class AppModule {
         JobsModule,
         DemoModule,
       ],
-      providers: [{ provide: AppConfig, useValue: config }],
-      exports: [AppConfig],
+      providers: [
+        { provide: AppConfig, useValue: config },
+        { provide: SecretBox, useValue: new SecretBox(config.secretsKeys) },
+      ],
+      exports: [AppConfig, SecretBox],
     };
   }
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -370,6 +371,7 @@ describe('mail with no SMTP_URL', () => {
     const info = captureLog('info');
     const t = await startTestApp({
       NODE_ENV: 'production',
+      SECRETS_KEY: randomBytes(32).toString('base64'),
       PUBLIC_URL,
       COOKIE_SECURE: 'false', // supertest speaks plain HTTP
     });

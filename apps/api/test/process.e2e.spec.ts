@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -244,7 +245,12 @@ describe('the API process', () => {
     try {
       const port = await freePort();
       const app = startApiProcess(
-        { DATABASE_URL: db.url, PORT: String(port), NODE_ENV: 'production' },
+        {
+          DATABASE_URL: db.url,
+          PORT: String(port),
+          NODE_ENV: 'production',
+          SECRETS_KEY: randomBytes(32).toString('base64'),
+        },
         ['--demo'],
       );
       await waitFor(() => app.output().includes('PIES Audit is running at'), 'production start');

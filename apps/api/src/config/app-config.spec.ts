@@ -1,5 +1,8 @@
 import { ConfigError, loadConfig } from './app-config';
 
+/** A production configuration needs a secrets key. */
+const KEY = 'q3Zr1zYqP9cZ0l3mJx6w4H0m2n8b7v6c5x4z3a2s1d0=';
+
 describe('loadConfig', () => {
   it('applies defaults when nothing is set', () => {
     const c = loadConfig({});
@@ -20,6 +23,7 @@ describe('loadConfig', () => {
       DEMO_DATA: 'yes',
       COOKIE_SECURE: 'false',
       NODE_ENV: 'production',
+      SECRETS_KEY: KEY,
       DATABASE_URL: 'postgresql://u@h/db',
     });
     expect(c.PORT).toBe(8080);
@@ -28,7 +32,7 @@ describe('loadConfig', () => {
   });
 
   it('makes cookies Secure by default in production', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).cookieSecure).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', SECRETS_KEY: KEY }).cookieSecure).toBe(true);
   });
 
   it('names every bad variable and its value', () => {
@@ -77,7 +81,7 @@ describe('loadConfig', () => {
     expect(c.MAIL_FROM).toBe('PIES Audit <no-reply@localhost>');
     expect(c.publicUrl).toBe('http://localhost:8080');
     expect(c.mailKeptLocally).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production' }).mailKeptLocally).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', SECRETS_KEY: KEY }).mailKeptLocally).toBe(false);
     expect(loadConfig({ SMTP_URL: 'smtp://mail.example.org' }).mailKeptLocally).toBe(false);
   });
 
@@ -112,5 +116,23 @@ describe('loadConfig', () => {
 
   it('ignores variables it does not know', () => {
     expect(() => loadConfig({ SOMETHING_ELSE: 'x' })).not.toThrow();
+  });
+
+  it('needs a secrets key in production, and reads one or several', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SECRETS_KEY is required/);
+    expect(loadConfig({}).secretsKeys).toHaveLength(1);
+    const hex = 'ab'.repeat(32);
+    const keys = loadConfig({ NODE_ENV: 'production', SECRETS_KEY: `${KEY}, ${hex}` }).secretsKeys;
+    expect(keys.map((k) => k.length)).toEqual([32, 32]);
+    expect(keys[1].toString('hex')).toBe(hex);
+    let error: unknown;
+    try {
+      loadConfig({ SECRETS_KEY: 'not-a-key-at-all' });
+    } catch (err) {
+      error = err;
+    }
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toContain('SECRETS_KEY="(hidden)"');
+    expect(problems).not.toContain('not-a-key-at-all');
   });
 });

@@ -14,6 +14,7 @@ import {
   ValidateBy,
 } from 'class-validator';
 import { isIP } from 'node:net';
+import { DEVELOPMENT_SECRETS_KEY, parseSecretsKey } from '../common/secrets/secret-box';
 
 const toBool = ({ value }: { value: unknown }) => {
   if (value === undefined || value === '') return undefined;
@@ -201,6 +202,29 @@ export class AppConfig {
   })
   PUBLIC_URL?: string = undefined;
 
+  /**
+   * The key that encrypts stored secrets (TOTP secrets, OIDC client secrets): 32 random bytes
+   * as base64 or hex (`openssl rand -base64 32`). Comma-separated to rotate: the first seals,
+   * all open. Required in production; elsewhere a public development key stands in.
+   */
+  @IsOptional()
+  @ValidateBy({
+    name: 'isSecretsKeyList',
+    validator: {
+      validate: (v: unknown) =>
+        typeof v === 'string' && v.split(',').every((k) => parseSecretsKey(k) !== undefined),
+      defaultMessage: () =>
+        'SECRETS_KEY must be 32 bytes as base64 or hex (openssl rand -base64 32), comma-separated to rotate',
+    },
+  })
+  SECRETS_KEY?: string = undefined;
+
+  /** The secrets keys, the sealing one first (the development key when SECRETS_KEY is unset). */
+  get secretsKeys(): Buffer[] {
+    if (!this.SECRETS_KEY) return [DEVELOPMENT_SECRETS_KEY];
+    return this.SECRETS_KEY.split(',').map((k) => parseSecretsKey(k) as Buffer);
+  }
+
   /** PUBLIC_URL without a trailing slash: links are this plus an app path. */
   get publicUrl(): string {
     return (this.PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');
@@ -242,14 +266,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw: Record<string, unknown> = {};
   for (const key of known) if (env[key] !== undefined && env[key] !== '') raw[key] = env[key];
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
-  const errors = validateSync(config, { whitelist: false });
-  if (errors.length > 0) {
-    throw new ConfigError(
-      errors.map(
-        (e) =>
-          `${e.property}=${JSON.stringify(raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
-      ),
-    );
+  const problems = validateSync(config, { whitelist: false }).map(
+    (e) =>
+      `${e.property}=${JSON.stringify(e.property === 'SECRETS_KEY' ? '(hidden)' : raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+  );
+  if (config.isProduction && !config.SECRETS_KEY) {
+    problems.push('SECRETS_KEY is required in production (openssl rand -base64 32)');
   }
+  if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
