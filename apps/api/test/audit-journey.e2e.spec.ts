@@ -495,4 +495,15 @@ describe('the audit journey', () => {
     expect(retry.status).toBe(200);
     expect(retry.body.version).toBe(1);
   });
+
+  it('dates a cycle opened on 29 February due on 28 February two years on, the calendar rule of @pies/domain', async () => {
+    const res = await admin
+      .post(`/api/partnerships/${pid}/cycles`, {
+        name: '2032-34',
+        frameworkVersionId: v1,
+        opensOn: '2032-02-29',
+      })
+      .expect(201);
+    expect(res.body).toMatchObject({ status: 'draft', opensOn: '2032-02-29', dueOn: '2034-02-28' });
+  });
 });

@@ -1,3 +1,4 @@
+import { addMonths } from '@pies/domain';
 import { Clock } from '../clock/clock';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -21,12 +22,6 @@ const SELECT = `SELECT c.id, c.partnership_id AS "partnershipId", c.name, c.fram
      'accepted', count(*) FILTER (WHERE a.status = 'accepted'))
    FROM audits a WHERE a.cycle_id = c.id) AS audits
   FROM cycles c JOIN framework_versions v ON v.id = c.framework_version_id`;
-
-const addYears = (isoDate: string, years: number) => {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() + years);
-  return d.toISOString().slice(0, 10);
-};
 
 @Injectable()
 export class CyclesService {
@@ -58,7 +53,7 @@ export class CyclesService {
     );
     const dueOn =
       dto.dueOn ??
-      (last?.due && last.due > dto.opensOn ? addYears(last.due, 2) : addYears(dto.opensOn, 2));
+      (last?.due && last.due > dto.opensOn ? addMonths(last.due, 24) : addMonths(dto.opensOn, 24));
     this.checkDates(dto.opensOn, dueOn);
     const id = await this.db.transaction(async (tx) => {
       const created = await oneRow<{ id: string }>(
