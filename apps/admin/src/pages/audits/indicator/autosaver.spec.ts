@@ -357,6 +357,8 @@ describe('Autosaver: conflicts and refusals', () => {
     await jest.advanceTimersByTimeAsync(SAVE_DELAY_MS);
     expect(s.state).toMatchObject({ kind: 'invalid', error: { status: 400 } });
     await jest.advanceTimersByTimeAsync(60_000); // no retrying an answer the API refused
+    s.retryNow(); // nor when the browser comes back online
+    await jest.advanceTimersByTimeAsync(0);
     expect(mockApi.sent).toHaveLength(1);
 
     s.update(answer('x', 3));

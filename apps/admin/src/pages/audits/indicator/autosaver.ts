@@ -148,11 +148,13 @@ export class Autosaver {
     }
   }
 
-  /** The network is back: try again now. */
+  /**
+   * The network is back: try again now. Only what failed on the way is retried; an answer the
+   * API refused (400) or a signed-out save (401) waits for a change or a flush, as before.
+   */
   retryNow() {
-    if (!this.dirty || this.blocked) return;
+    if (!this.dirty || this.blocked || this.paused) return;
     this.attempt = 0;
-    this.paused = false;
     void this.send();
   }
 
