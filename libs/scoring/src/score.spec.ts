@@ -1,4 +1,4 @@
-import { ragForScore, roundScore, scoreAudit, ScoringInputError } from './score';
+import { ragForScore, ragOf, roundScore, scoreAudit, ScoringInputError } from './score';
 import type { ScoringFramework } from './types';
 
 /** Levels 1-4 scored 0/40/75/100; bands red 0, amber 50, green 75. */
@@ -230,6 +230,14 @@ describe('ragForScore', () => {
     expect(ragForScore(74.99, bands)).toBe('amber');
     expect(ragForScore(75, bands)).toBe('green');
     expect(ragForScore(100, bands)).toBe('green');
+  });
+
+  it('ragOf bands the score as shown: 74.95 computed as 74.9499… shows 75.0 and is green', () => {
+    const shown = 74.94999999999999;
+    expect(roundScore(shown)).toBe(75);
+    expect(ragForScore(shown, bands)).toBe('amber');
+    expect(ragOf(shown, bands)).toBe('green');
+    expect(ragOf(74.94, bands)).toBe('amber');
   });
 
   it('does not rely on the bands being sorted', () => {

@@ -95,7 +95,7 @@ export function scoreAudit(
   const overall: OverallScore = {
     ...counts,
     score,
-    rag: score === null ? null : ragForScore(roundScore(score), bands),
+    rag: score === null ? null : ragOf(score, bands),
     complete: counts.unanswered === 0,
   };
 
@@ -165,7 +165,7 @@ function summarise(items: readonly IndicatorScore[], bands: readonly ScoringBand
     }
   }
   summary.score = weightedMean(answered);
-  summary.rag = summary.score === null ? null : ragForScore(roundScore(summary.score), bands);
+  summary.rag = summary.score === null ? null : ragOf(summary.score, bands);
   return summary;
 }
 
@@ -213,6 +213,14 @@ export function ragForScore(score: number, bands: readonly ScoringBand[]): Rag {
     if (band.min < lowest.min) lowest = band;
   }
   return (match ?? lowest).rag;
+}
+
+/**
+ * The RAG colour of a score as it is shown (rounded by roundScore): a score shown as 75.0 is in
+ * the band that starts at 75 wherever it is shown (dashboards, reports, exports).
+ */
+export function ragOf(score: number, bands: readonly ScoringBand[]): Rag {
+  return ragForScore(roundScore(score), bands);
 }
 
 /**

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { BOARD_COUNTED_STATES, type CycleStatus, type Sector } from '@pies/domain';
 import { allIndicators, type FrameworkDefinition } from '@pies/framework';
-import { ragForScore, scoreAudit } from '@pies/scoring';
+import { ragOf, roundScore, scoreAudit } from '@pies/scoring';
 import { DataSource } from 'typeorm';
 import { auditOverdueSql } from '../audits/audit-rules.sql';
 import { Clock } from '../clock/clock';
@@ -36,8 +36,8 @@ export interface CycleRow {
   definition: FrameworkDefinition;
 }
 
-/** A score to one decimal (as the board sees it). */
-export const round = (n: number | null | undefined) => (n == null ? null : Math.round(n * 10) / 10);
+/** A score to one decimal (as the board sees it, and as every report shows it). */
+export const round = (n: number | null | undefined) => (n == null ? null : roundScore(n));
 
 /** A score rounded, with its RAG band. */
 export const scoreCell = (
@@ -45,7 +45,7 @@ export const scoreCell = (
   bands: FrameworkDefinition['scoring']['bands'],
 ) => ({
   score: round(score),
-  rag: score == null ? null : ragForScore(score, bands),
+  rag: score == null ? null : ragOf(score, bands),
 });
 
 /**

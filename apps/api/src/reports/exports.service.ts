@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { roundScore } from '@pies/scoring';
 import { overdueActionSql } from '../actions/action-rules.sql';
 import { Clock } from '../clock/clock';
 import { boardVisibleSql } from '../audits/audit-rules.sql';
@@ -35,7 +36,7 @@ const RESPONSE_HEADERS: [string, number][] = [
 
 const slugOf = (c: { partnership: string; name: string }) =>
   `${c.partnership}-${c.name}`.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
-const score = (n: unknown) => (typeof n === 'number' ? Math.round(n * 10) / 10 : null);
+const score = (n: unknown) => (typeof n === 'number' ? roundScore(n) : null);
 const date = (d: unknown) => (d ? new Date(d as string) : null);
 
 /** Spreadsheet exports of a cycle for the board: only audits the board may read, never drafts. */

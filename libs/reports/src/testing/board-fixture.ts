@@ -1,5 +1,5 @@
 import { isVisibleToBoard, type AuditStatus, type Sector } from '@pies/domain';
-import { ragForScore, scoreAudit, type AuditScore, type ScoringResponse } from '@pies/scoring';
+import { ragOf, scoreAudit, type AuditScore, type ScoringResponse } from '@pies/scoring';
 import { DEFAULT_PROTECTIVE_MARKING, type ScoreCell } from '../models/common';
 import type {
   BoardAreaScore,
@@ -65,7 +65,7 @@ export function buildBoardReportModel(options: BoardFixtureOptions = {}): BoardR
   const bands = framework.scoring.bands;
   const cell = (score: number | null): ScoreCell => ({
     score,
-    rag: score === null ? null : ragForScore(score, bands),
+    rag: score === null ? null : ragOf(score, bands),
   });
 
   const agencies = agencyNames(options.agencies ?? 40, random).map((agency) => {
