@@ -557,4 +557,78 @@ describe('admin app: cycles and frameworks', () => {
     },
     BROWSER_TIMEOUT,
   );
+
+  it(
+    'schedules a cycle to open on its date, refuses one that would overlap it, and asks before opening early',
+    async () => {
+      const api = await app.as(admin);
+      const [current] = (await api.get(`/api/partnerships/${partnership.id}/cycles`).expect(200))
+        .body;
+      const draft = (name: string, opensOn: string) =>
+        api
+          .post(`/api/partnerships/${partnership.id}/cycles`, {
+            name,
+            frameworkVersionId: current.frameworkVersionId,
+            opensOn,
+          })
+          .expect(201);
+      const next = (await draft('2027-29', '2027-09-01')).body;
+      const clash = (await draft('2028-30', '2028-01-10')).body;
+      const { page, problems, close } = await signedInPage(browser, app, admin, partnership.name);
+
+      await page.goto(`${app.baseUrl}/cycles/${next.id}`);
+      await waitForHeading(page, 'Audit cycle 2027-29');
+      await page.click(`a[href="/cycles/${next.id}/schedule"]`);
+      await waitForHeading(page, 'Schedule the 2027-29 cycle?');
+      expect(await textOf(page, 'main')).toContain('It opens by itself on 1 September 2027.');
+      await expectAccessible(page, 'schedule a cycle');
+      await page.click('main button[type=submit]');
+      await waitForHeading(page, 'Audit cycle 2027-29');
+      expect(await flash(page)).toContain(
+        'The 2027-29 cycle is scheduled to open on 1 September 2027',
+      );
+      expect(await textOf(page, '.govuk-summary-list')).toContain(
+        'Scheduled: opens by itself on 1 September 2027',
+      );
+      expect(await page.$('#audits-heading')).toBeNull();
+      await expectAccessible(page, 'scheduled cycle');
+      await screenshot(page, 'cycle-scheduled');
+
+      // A cycle opening before 2027-29 is due would run beside it: refused, naming it.
+      await page.goto(`${app.baseUrl}/cycles/${clash.id}/schedule`);
+      await waitForHeading(page, 'Schedule the 2028-30 cycle?');
+      await page.click('main button[type=submit]');
+      await page.waitForSelector('.govuk-error-summary');
+      expect(await textOf(page, '.govuk-error-summary')).toContain(
+        'The cycle would run at the same time as the 2027-29 cycle (1 September 2027 to 1 September 2029)',
+      );
+      await expectAccessible(page, 'overlapping cycle refused');
+      await screenshot(page, 'cycle-overlap');
+
+      // Opening the scheduled cycle now names the date it was meant to open.
+      await page.goto(`${app.baseUrl}/cycles/${next.id}`);
+      await waitForHeading(page, 'Audit cycle 2027-29');
+      await page.click(`a[href="/cycles/${next.id}/open"]`);
+      await waitForHeading(page, 'Open the 2027-29 cycle before its opening date?');
+      expect(await textOf(page, 'main .govuk-inset-text')).toContain(
+        'The cycle was meant to open on 1 September 2027.',
+      );
+      await expectAccessible(page, 'open a cycle early');
+      await page.click('main a[href="/cycles/' + next.id + '"]');
+      await waitForHeading(page, 'Audit cycle 2027-29');
+
+      // Cancelling the schedule makes it a draft again.
+      await page.click(`a[href="/cycles/${next.id}/unschedule"]`);
+      await waitForHeading(page, 'Cancel the schedule of the 2027-29 cycle?');
+      await expectAccessible(page, 'cancel a schedule');
+      await page.click('main button[type=submit]');
+      await waitForHeading(page, 'Audit cycle 2027-29');
+      expect(await flash(page)).toContain('The 2027-29 cycle is a draft again');
+      const [row] = await app.db.query('SELECT status FROM cycles WHERE id = $1', [next.id]);
+      expect(row).toEqual({ status: 'draft' });
+      expect(problems).toEqual([]);
+      await close();
+    },
+    BROWSER_TIMEOUT,
+  );
 });

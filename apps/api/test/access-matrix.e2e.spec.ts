@@ -342,15 +342,16 @@ describe('authorisation matrix', () => {
       SELECT framework_id, '2.0', title, publisher, definition, source_yaml, content_hash FROM framework_versions WHERE id = $1`,
       [fixtures.versionId],
     );
-    const cycle = async (partnershipId: string, name: string) =>
+    const cycle = async (partnershipId: string, name: string, opensOn = '2025-01-01') =>
       (
         await t.db.query(
-          `INSERT INTO cycles (partnership_id, name, framework_version_id, opens_on, due_on, status) VALUES ($1, $2, $3, '2025-01-01', '2027-01-01', 'open') RETURNING id`,
-          [partnershipId, name, fixtures.versionId],
+          `INSERT INTO cycles (partnership_id, name, framework_version_id, opens_on, due_on, status) VALUES ($1, $2, $3, $4::date, $4::date + interval '2 years', 'open') RETURNING id`,
+          [partnershipId, name, fixtures.versionId, opensOn],
         )
       )[0].id as string;
     const ca1 = await cycle(a.id, 'A first');
-    const ca2 = await cycle(a.id, 'A second');
+    // Due when the first opens: a partnership's live cycles may not overlap.
+    const ca2 = await cycle(a.id, 'A second', '2023-01-01');
     const cb1 = await cycle(b.id, 'B first');
     const base = (p: string, o: string): Ids => ({
       partnershipId: p,

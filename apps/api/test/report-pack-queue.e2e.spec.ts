@@ -28,7 +28,8 @@ describe('report packs in the queue', () => {
     const admin = await t.as(await t.given.user({ role: 'partnership_admin', partnershipId: pid }));
     const ids: string[] = [];
     for (let c = 0; c < cycles; c++) {
-      const body = { name: `C${c}`, frameworkVersionId: version, opensOn: '2025-09-01' };
+      // One after another: a partnership's live cycles may not overlap.
+      const body = { name: `C${c}`, frameworkVersionId: version, opensOn: `${2025 + 2 * c}-09-01` };
       ids.push(
         (
           await admin

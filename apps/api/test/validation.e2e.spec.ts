@@ -545,7 +545,8 @@ describe('validation', () => {
         .post(`/api/partnerships/${pid}/cycles`, {
           name: 'Sweep',
           frameworkVersionId: version.body.id,
-          opensOn: '2025-01-01',
+          // After the 'Action dates' cycle is due: a partnership's live cycles may not overlap.
+          opensOn: '2028-01-01',
           status: 'open',
         })
         .expect(201);

@@ -86,5 +86,14 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export const COMPLIANCE_STATUSES = ['compliant', 'due_soon', 'overdue', 'never_audited'] as const;
 export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number];
 
-export const CYCLE_STATUSES = ['draft', 'open', 'closed'] as const;
+export const CYCLE_STATUSES = ['draft', 'scheduled', 'open', 'closed'] as const;
 export type CycleStatus = (typeof CYCLE_STATUSES)[number];
+/** A cycle that is scheduled or open is live: live cycles of a partnership may not overlap. */
+export const LIVE_CYCLE_STATES = ['scheduled', 'open'] as const satisfies readonly CycleStatus[];
+/** The status changes an admin may make: a scheduled cycle opens by itself on its date. */
+export const CYCLE_STATUS_CHANGES: Record<CycleStatus, readonly CycleStatus[]> = {
+  draft: ['scheduled', 'open'],
+  scheduled: ['draft', 'open'],
+  open: ['closed'],
+  closed: ['open'],
+};

@@ -1,5 +1,6 @@
 import type { ApiError, ErrorCode, Problem, ProblemCode } from '@pies/api-client';
 import { t } from '@pies/i18n';
+import { formatDate } from '../pages/format';
 
 /**
  * The web app's own words for the API's codes (English for now; a translation is a catalogue of
@@ -90,6 +91,17 @@ export function waitText(seconds: number): string {
   return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
 }
 
+/** CYCLE_OVERLAPS names the other cycle (its `details.cycle`) with its dates. */
+function overlapText(details: unknown): string {
+  const other = (details as { cycle?: Record<string, unknown> } | undefined)?.cycle;
+  if (!other || typeof other.name !== 'string') return t('errors.CYCLE_OVERLAPS_unknown');
+  return t('errors.CYCLE_OVERLAPS', {
+    name: other.name,
+    opensOn: formatDate(String(other.opensOn)),
+    dueOn: formatDate(String(other.dueOn)),
+  });
+}
+
 /** An error's meaning in words, for errors that are not about one field. */
 export const ERROR_TEXT: Partial<Record<ErrorCode, (error: ApiError) => string>> = {
   NOT_SIGNED_IN: () => 'Sign in to continue',
@@ -108,6 +120,7 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, (error: ApiError) => string>>
   CHALLENGE_RESOLVED: () => 'This challenge has been resolved: it takes no more replies',
   CYCLE_STATUS_CHANGE_NOT_ALLOWED: () =>
     'The cycle cannot change to that status from its current one',
+  CYCLE_OVERLAPS: (e) => overlapText(e.details),
   FRAMEWORK_ID_RESERVED: () =>
     "This framework id belongs to PIES Audit's own frameworks: give your partnership's framework an id of its own",
   FRAMEWORK_OWNER_AMBIGUOUS: () =>

@@ -44,7 +44,7 @@ export class CyclesController {
 
   @Patch('cycles/:cycleId')
   @Access(...ADMIN_ROLES)
-  @ApiOperation({ summary: 'Rename, change dates, open or close a cycle.' })
+  @ApiOperation({ summary: 'Rename, change dates, schedule, open or close a cycle.' })
   @ApiOkResponse({ type: CycleDto })
   update(@Param() p: CycleParams, @Body() dto: UpdateCycleDto) {
     return this.cycles.update(p.cycleId, dto);

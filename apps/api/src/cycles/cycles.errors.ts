@@ -4,8 +4,15 @@ import { codesOf, type ErrorDeclaration, type ProblemDeclaration } from '../comm
 export const CYCLE_ERRORS = {
   CYCLE_STATUS_CHANGE_NOT_ALLOWED: {
     status: 409,
-    description: 'A cycle goes draft → open → closed (and closed → open) only.',
+    description:
+      'A cycle goes draft → scheduled or open, scheduled → draft or open, open → closed, closed → open.',
     details: '{ status: CycleStatus }',
+  },
+  CYCLE_OVERLAPS: {
+    status: 409,
+    description:
+      "Scheduling or opening the cycle, or moving a live cycle's dates, would make it overlap another scheduled or open cycle of the partnership (one opening before the other is due).",
+    details: '{ cycle: { id, name, status, opensOn, dueOn } } (the other cycle)',
   },
 } as const satisfies Record<string, ErrorDeclaration>;
 

@@ -1,4 +1,4 @@
-import { addMonths } from '@pies/domain';
+import { addMonths, CYCLE_STATUS_CHANGES, type CycleStatus } from '@pies/domain';
 import { Clock } from '../clock/clock';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -9,7 +9,9 @@ import { CommonErrorCode } from '../common/errors/common.errors';
 import { invalidField } from '../common/errors/field-problems';
 import { CycleErrorCode, CycleProblemCode } from './cycles.errors';
 import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
+import { cycleOpensBySql, cyclesOverlapSql, openingDayCameSql } from './cycle-rules.sql';
 
+/** A cycle as the API shows it; `$2` is the clock's London date. */
 const SELECT = `SELECT c.id, c.partnership_id AS "partnershipId", c.name, c.framework_version_id AS "frameworkVersionId",
   v.framework_id AS "frameworkId", v.version AS "frameworkVersion", v.title AS "frameworkTitle",
   to_char(c.opens_on, 'YYYY-MM-DD') AS "opensOn", to_char(c.due_on, 'YYYY-MM-DD') AS "dueOn", c.status,
@@ -20,7 +22,10 @@ const SELECT = `SELECT c.id, c.partnership_id AS "partnershipId", c.name, c.fram
      'submitted', count(*) FILTER (WHERE a.status = 'submitted'),
      'returned', count(*) FILTER (WHERE a.status = 'returned'),
      'accepted', count(*) FILTER (WHERE a.status = 'accepted'))
-   FROM audits a WHERE a.cycle_id = c.id) AS audits
+   FROM audits a WHERE a.cycle_id = c.id) AS audits,
+  (SELECT coalesce(json_agg(json_build_object('id', o.id, 'name', o.name) ORDER BY o.opens_on), '[]')
+     FROM cycles o WHERE ${cyclesOverlapSql('c', 'o')}) AS "overlapsWith",
+  ${openingDayCameSql('c', '$2')} AS "openingDayCame"
   FROM cycles c JOIN framework_versions v ON v.id = c.framework_version_id`;
 
 @Injectable()
@@ -34,12 +39,15 @@ export class CyclesService {
     return queryRows<CycleDto>(
       this.db,
       `${SELECT} WHERE c.partnership_id = $1 ORDER BY c.opens_on DESC, c.name`,
-      [partnershipId],
+      [partnershipId, this.clock.today()],
     );
   }
 
   async get(id: string, tx: EntityManager | DataSource = this.db): Promise<CycleDto> {
-    const cycle = await queryRow<CycleDto>(tx, `${SELECT} WHERE c.id = $1`, [id]);
+    const cycle = await queryRow<CycleDto>(tx, `${SELECT} WHERE c.id = $1`, [
+      id,
+      this.clock.today(),
+    ]);
     if (!cycle) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'cycle');
     return cycle;
   }
@@ -56,13 +64,17 @@ export class CyclesService {
       (last?.due && last.due > dto.opensOn ? addMonths(last.due, 24) : addMonths(dto.opensOn, 24));
     this.checkDates(dto.opensOn, dueOn);
     const id = await this.db.transaction(async (tx) => {
+      await lockCalendar(tx, partnershipId);
       const created = await oneRow<{ id: string }>(
         tx,
         `INSERT INTO cycles (partnership_id, name, framework_version_id, opens_on, due_on, status)
          VALUES ($1, $2, $3, $4, $5, 'draft') RETURNING id`,
         [partnershipId, dto.name, dto.frameworkVersionId, dto.opensOn, dueOn],
       );
-      if (dto.status === 'open') await this.open(tx, created.id);
+      if (dto.status && dto.status !== 'draft') {
+        await this.setStatus(tx, created.id, dto.status);
+        await this.settle(tx, created.id);
+      }
       return created.id;
     });
     return this.get(id);
@@ -70,45 +82,102 @@ export class CyclesService {
 
   async update(id: string, dto: UpdateCycleDto): Promise<CycleDto> {
     await this.db.transaction(async (tx) => {
-      const c = await queryRow<{ status: CycleDto['status']; opens_on: string; due_on: string }>(
+      const c = await queryRow<{
+        partnershipId: string;
+        status: CycleStatus;
+        opensOn: string;
+        dueOn: string;
+      }>(
         tx,
-        `SELECT status, to_char(opens_on, 'YYYY-MM-DD') AS opens_on, to_char(due_on, 'YYYY-MM-DD') AS due_on
-           FROM cycles WHERE id = $1 FOR UPDATE`,
+        `SELECT partnership_id AS "partnershipId", status, to_char(opens_on, 'YYYY-MM-DD') AS "opensOn",
+                to_char(due_on, 'YYYY-MM-DD') AS "dueOn"
+           FROM cycles WHERE id = $1`,
         [id],
       );
       if (!c) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'cycle');
-      this.checkDates(dto.opensOn ?? c.opens_on, dto.dueOn ?? c.due_on);
-      if (dto.status && dto.status !== c.status) {
-        const allowed: Record<string, string[]> = {
-          draft: ['open'],
-          open: ['closed'],
-          closed: ['open'],
-        };
-        if (!allowed[c.status].includes(dto.status)) {
-          throw new ConflictError(
-            CycleErrorCode.CYCLE_STATUS_CHANGE_NOT_ALLOWED,
-            `a cycle that is ${c.status} cannot become ${dto.status}`,
-            { status: c.status },
-          );
-        }
+      await lockCalendar(tx, c.partnershipId);
+      this.checkDates(dto.opensOn ?? c.opensOn, dto.dueOn ?? c.dueOn);
+      const newStatus = dto.status && dto.status !== c.status ? dto.status : null;
+      if (newStatus && !CYCLE_STATUS_CHANGES[c.status].includes(newStatus)) {
+        throw new ConflictError(
+          CycleErrorCode.CYCLE_STATUS_CHANGE_NOT_ALLOWED,
+          `a cycle that is ${c.status} cannot become ${newStatus}`,
+          { status: c.status },
+        );
       }
       await run(
         tx,
         `UPDATE cycles SET name = COALESCE($2, name), opens_on = COALESCE($3::date, opens_on),
-                due_on = COALESCE($4::date, due_on), status = COALESCE($5, status), updated_at = $6
+                due_on = COALESCE($4::date, due_on), updated_at = $5
           WHERE id = $1`,
-        [
-          id,
-          dto.name ?? null,
-          dto.opensOn ?? null,
-          dto.dueOn ?? null,
-          dto.status ?? null,
-          this.clock.now(),
-        ],
+        [id, dto.name ?? null, dto.opensOn ?? null, dto.dueOn ?? null, this.clock.now()],
       );
-      if (dto.status === 'open') await this.open(tx, id);
+      if (newStatus) await this.setStatus(tx, id, newStatus);
+      const datesMoved =
+        (dto.opensOn ?? c.opensOn) !== c.opensOn || (dto.dueOn ?? c.dueOn) !== c.dueOn;
+      // Cycles that overlapped before this rule stay as they are (listed on each cycle) until
+      // someone makes one live or moves a live one's dates.
+      if (newStatus || datesMoved) await this.settle(tx, id);
     });
     return this.get(id);
+  }
+
+  private async setStatus(tx: EntityManager, id: string, status: CycleStatus) {
+    if (status === 'open') return this.open(tx, id);
+    await run(tx, 'UPDATE cycles SET status = $2, updated_at = $3 WHERE id = $1', [
+      id,
+      status,
+      this.clock.now(),
+    ]);
+  }
+
+  /**
+   * After a cycle is made live or its dates move: a scheduled cycle whose day has come opens
+   * now, and a live cycle may not overlap another (the transaction rolls back).
+   */
+  private async settle(tx: EntityManager, id: string) {
+    const today = this.clock.today();
+    const due = await queryRow<{ id: string }>(
+      tx,
+      `SELECT c.id FROM cycles c WHERE c.id = $1 AND ${cycleOpensBySql('c', '$2')}`,
+      [id, today],
+    );
+    if (due) await this.open(tx, id);
+    const other = await queryRow<{
+      id: string;
+      name: string;
+      status: CycleStatus;
+      opensOn: string;
+      dueOn: string;
+    }>(
+      tx,
+      `SELECT o.id, o.name, o.status, to_char(o.opens_on, 'YYYY-MM-DD') AS "opensOn",
+              to_char(o.due_on, 'YYYY-MM-DD') AS "dueOn"
+         FROM cycles c JOIN cycles o ON ${cyclesOverlapSql('c', 'o')}
+        WHERE c.id = $1 ORDER BY o.opens_on LIMIT 1`,
+      [id],
+    );
+    if (other) {
+      throw new ConflictError(
+        CycleErrorCode.CYCLE_OVERLAPS,
+        `the cycle would overlap the ${other.status} cycle "${other.name}" (${other.opensOn} to ${other.dueOn}): a partnership's cycles follow one another`,
+        { cycle: other },
+      );
+    }
+  }
+
+  /**
+   * The day's run: every scheduled cycle whose opening date has come opens (its audits are
+   * created). Idempotent: an opened cycle is no longer scheduled.
+   */
+  async openScheduled(tx: EntityManager, today: string): Promise<string[]> {
+    const due = await queryRows<{ id: string }>(
+      tx,
+      `SELECT c.id FROM cycles c WHERE ${cycleOpensBySql('c', '$1')} ORDER BY c.opens_on FOR UPDATE`,
+      [today],
+    );
+    for (const c of due) await this.open(tx, c.id);
+    return due.map((c) => c.id);
   }
 
   /** Opening a cycle gives every member organisation an audit (not started). Idempotent. */
@@ -134,3 +203,7 @@ export class CyclesService {
     }
   }
 }
+
+/** Changes to a partnership's cycles take turns, so two cannot both pass the overlap rule. */
+const lockCalendar = (tx: EntityManager, partnershipId: string) =>
+  run(tx, 'SELECT 1 FROM partnerships WHERE id = $1 FOR NO KEY UPDATE', [partnershipId]);

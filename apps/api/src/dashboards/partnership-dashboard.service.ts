@@ -59,11 +59,14 @@ export class PartnershipDashboardService {
     private readonly clock: Clock,
   ) {}
 
-  /** The cycle asked for, else the partnership's open one, else its latest. */
+  /**
+   * The cycle asked for, else the partnership's open one (the latest, if cycles from before the
+   * overlap rule are open together), else the latest that has opened, else the latest.
+   */
   cycle(partnershipId: string, cycleId?: string): Promise<CycleRow | null> {
     return this.findCycle(
       `WHERE c.partnership_id = $1 AND ($2::uuid IS NULL OR c.id = $2)
-        ORDER BY (c.status = 'open') DESC, c.opens_on DESC LIMIT 1`,
+        ORDER BY (c.status = 'open') DESC, (c.status = 'closed') DESC, c.opens_on DESC LIMIT 1`,
       [partnershipId, cycleId ?? null],
     );
   }

@@ -1,5 +1,6 @@
 import { Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { Clock } from '../clock/clock';
+import { CyclesModule } from '../cycles/cycles.module';
 import { MAIL_QUEUE, MAIL_SWEEP_QUEUE } from '../mail/mail-queue';
 import { MailModule } from '../mail/mail.module';
 import { MailSender } from '../mail/mail-sender';
@@ -16,7 +17,7 @@ import { JobsController } from './jobs.controller';
 import { RUN_DAY_QUEUE, RunDayService } from './run-day.service';
 
 @Module({
-  imports: [JobQueueModule, ReportsModule, PartnershipExportModule, MailModule],
+  imports: [JobQueueModule, ReportsModule, PartnershipExportModule, MailModule, CyclesModule],
   controllers: [JobsController],
   providers: [RunDayService],
   exports: [RunDayService],

@@ -3,13 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { addDays, londonMidnight } from '@pies/domain';
 import { DataSource } from 'typeorm';
 import { auditOverdueSql } from '../audits/audit-rules.sql';
+import { CyclesService } from '../cycles/cycles.service';
 import { queryRows, run } from '../database/typed-query';
 
 export const RUN_DAY_QUEUE = 'run-day';
 
 /**
  * The work of one London day, run by a daily schedule (jobs.module.ts) and by tests for each
- * simulated day. Compliance and overdue flags are derived when read, from the clock's date, so
+ * simulated day. Scheduled cycles whose opening date has come open (their audits are created).
+ * Compliance and overdue flags are derived when read, from the clock's date, so
  * nothing has to change at midnight for them to be right; what a day adds is the record that
  * it happened: each audit whose cycle's due date passed with the audit still with its agency
  * gets an `audit.overdue` event in its trail, dated the London midnight it became overdue.
@@ -19,12 +21,16 @@ export const RUN_DAY_QUEUE = 'run-day';
  */
 @Injectable()
 export class RunDayService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly cycles: CyclesService,
+  ) {}
 
   async runDay(day: string): Promise<void> {
     await this.db.transaction(async (tx) => {
       // Two runs at once (a schedule and a manual run) take turns.
       await run(tx, `SELECT pg_advisory_xact_lock(hashtext('${RUN_DAY_QUEUE}'))`);
+      await this.cycles.openScheduled(tx, day);
       const overdue = await queryRows<{ auditId: string; dueOn: string }>(
         tx,
         `SELECT a.id AS "auditId", to_char(c.due_on, 'YYYY-MM-DD') AS "dueOn"

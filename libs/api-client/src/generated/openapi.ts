@@ -528,7 +528,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename, change dates, open or close a cycle. */
+        /** Rename, change dates, schedule, open or close a cycle. */
         patch: operations["cycles_update"];
         trace?: never;
     };
@@ -1485,6 +1485,11 @@ export interface components {
             returned: number;
             accepted: number;
         };
+        OverlappingCycleDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         CycleDto: {
             /** Format: uuid */
             id: string;
@@ -1501,11 +1506,15 @@ export interface components {
             /** Format: date */
             dueOn: string;
             /** @enum {string} */
-            status: "draft" | "open" | "closed";
+            status: "draft" | "scheduled" | "open" | "closed";
             /** @description Audits in each state. */
             audits: components["schemas"]["CycleAuditCountsDto"];
             /** Format: date-time */
             createdAt: string;
+            /** @description Other scheduled or open cycles of the partnership this live cycle overlaps (from before the overlap rule; none can be made now). */
+            overlapsWith: components["schemas"]["OverlappingCycleDto"][];
+            /** @description The opening date is today or past (London): scheduling opens it at once; opening it is not early. */
+            openingDayCame: boolean;
         };
         CreateCycleDto: {
             /** @example 2025-27 */
@@ -1527,11 +1536,11 @@ export interface components {
              */
             dueOn?: string;
             /**
-             * @description Open at once: every member organisation gets an audit.
+             * @description scheduled: opens by itself on opensOn (at once if that day has come); open: opens now. Opening creates an audit for every member organisation.
              * @default draft
              * @enum {string}
              */
-            status: "draft" | "open";
+            status: "draft" | "scheduled" | "open";
         };
         UpdateCycleDto: {
             name?: string;
@@ -1540,10 +1549,10 @@ export interface components {
             /** Format: date */
             dueOn?: string;
             /**
-             * @description draft → open (creates the audits) → closed.
+             * @description draft → scheduled (opens by itself on opensOn) or open (creates the audits now); scheduled → draft or open; open → closed; closed → open.
              * @enum {string}
              */
-            status?: "draft" | "open" | "closed";
+            status?: "draft" | "scheduled" | "open" | "closed";
         };
         OrganisationRefDto: {
             /** Format: uuid */
@@ -1918,7 +1927,7 @@ export interface components {
             /** Format: date */
             dueOn: string;
             /** @enum {string} */
-            status: "draft" | "open" | "closed";
+            status: "draft" | "scheduled" | "open" | "closed";
         };
         CycleNameDto: {
             /** Format: uuid */
@@ -2279,7 +2288,8 @@ export interface components {
          *
          *     | code | status | meaning | details |
          *     | --- | --- | --- | --- |
-         *     | `CYCLE_STATUS_CHANGE_NOT_ALLOWED` | 409 | A cycle goes draft → open → closed (and closed → open) only. | `{ status: CycleStatus }` |
+         *     | `CYCLE_STATUS_CHANGE_NOT_ALLOWED` | 409 | A cycle goes draft → scheduled or open, scheduled → draft or open, open → closed, closed → open. | `{ status: CycleStatus }` |
+         *     | `CYCLE_OVERLAPS` | 409 | Scheduling or opening the cycle, or moving a live cycle's dates, would make it overlap another scheduled or open cycle of the partnership (one opening before the other is due). | `{ cycle: { id, name, status, opensOn, dueOn } } (the other cycle)` |
          *
          *     **challenges**
          *
@@ -2310,7 +2320,7 @@ export interface components {
          *     | `PARTNERSHIP_HAS_NO_CYCLE` | 404 | The partnership has no audit cycle yet, so there is nothing to show. |  |
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PATH_INVALID" | "PATH_TOO_LONG" | "BODY_NOT_JSON" | "BODY_TOO_DEEP" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "PASSWORD_CHANGE_REQUIRED" | "ACCOUNT_LINK_INVALID" | "RATE_LIMITED" | "SIGN_IN_THROTTLED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "INDICATOR_NOT_ASSIGNED" | "MEMBERSHIP_DUPLICATE" | "INVITATION_ANSWERED" | "LAST_PARTNERSHIP_ADMIN" | "SELF_LOCKOUT" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_ID_RESERVED" | "FRAMEWORK_OWNER_AMBIGUOUS" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "REPORT_PACKS_WAITING" | "PARTNERSHIP_HAS_NO_CYCLE";
+        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PATH_INVALID" | "PATH_TOO_LONG" | "BODY_NOT_JSON" | "BODY_TOO_DEEP" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "PASSWORD_CHANGE_REQUIRED" | "ACCOUNT_LINK_INVALID" | "RATE_LIMITED" | "SIGN_IN_THROTTLED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "INDICATOR_NOT_ASSIGNED" | "MEMBERSHIP_DUPLICATE" | "INVITATION_ANSWERED" | "LAST_PARTNERSHIP_ADMIN" | "SELF_LOCKOUT" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CYCLE_OVERLAPS" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_ID_RESERVED" | "FRAMEWORK_OWNER_AMBIGUOUS" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "REPORT_PACKS_WAITING" | "PARTNERSHIP_HAS_NO_CYCLE";
         /**
          * @description Problem codes by feature (and the shape of `params`):
          *
@@ -2463,6 +2473,7 @@ export type SchemaIndicatorSummaryDto = components['schemas']['IndicatorSummaryD
 export type SchemaChangedIndicatorDto = components['schemas']['ChangedIndicatorDto'];
 export type SchemaFrameworkDiffDto = components['schemas']['FrameworkDiffDto'];
 export type SchemaCycleAuditCountsDto = components['schemas']['CycleAuditCountsDto'];
+export type SchemaOverlappingCycleDto = components['schemas']['OverlappingCycleDto'];
 export type SchemaCycleDto = components['schemas']['CycleDto'];
 export type SchemaCreateCycleDto = components['schemas']['CreateCycleDto'];
 export type SchemaUpdateCycleDto = components['schemas']['UpdateCycleDto'];

@@ -177,6 +177,10 @@ export const en = {
     PASSWORD_CHANGE_REQUIRED: 'Change your password before going on',
     ACCOUNT_LINK_INVALID:
       'This link does not work: it may have expired, been used already, or been replaced by a newer one',
+    CYCLE_OVERLAPS:
+      'The cycle would run at the same time as the {{name}} cycle ({{opensOn}} to {{dueOn}}): move its opening date to after that cycle is due, or close that cycle first',
+    CYCLE_OVERLAPS_unknown:
+      "The cycle would run at the same time as another of the partnership's cycles: move its dates",
   },
   sentMail: {
     nav: 'Sent mail',

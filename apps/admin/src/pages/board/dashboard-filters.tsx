@@ -42,7 +42,7 @@ export function DashboardFilters({
           labelClassName="govuk-label--s"
           options={cycles.map((c) => ({
             value: c.id,
-            label: `${c.name}${c.status === 'open' ? ' (open)' : c.status === 'draft' ? ' (draft)' : ''}`,
+            label: c.status === 'closed' ? c.name : `${c.name} (${c.status})`,
           }))}
           value={chosen.cycleId}
           onChange={set('cycleId')}

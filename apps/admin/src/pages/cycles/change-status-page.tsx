@@ -10,9 +10,13 @@ import { withFlash } from '../flash';
 import { formatCount, formatDate } from '../format';
 import { useCycleAndPartnership } from './use-cycle';
 
-type Target = 'open' | 'closed';
+type Target = 'scheduled' | 'draft' | 'open' | 'closed';
 
-/** The confirmation step before a cycle opens (every member gets an audit) or closes. */
+/**
+ * The confirmation step before a cycle is scheduled (it opens by itself on its opening date),
+ * goes back to draft, opens (every member gets an audit; before its date, the page says so) or
+ * closes.
+ */
 function ChangeStatusPage({ target }: { target: Target }) {
   const { cycleId = '' } = useParams();
   const me = useMe();
@@ -27,12 +31,19 @@ function ChangeStatusPage({ target }: { target: Target }) {
   if (!canManagePartnership(me, c.partnershipId)) return <ForbiddenPage />;
   const cyclePath = `/cycles/${c.id}`;
   const reopening = target === 'open' && c.status === 'closed';
-  const title =
-    target === 'closed'
-      ? `Close the ${c.name} cycle?`
-      : reopening
-        ? `Reopen the ${c.name} cycle?`
-        : `Open the ${c.name} cycle?`;
+  // Opening before the opening date is allowed, but the page names the date it was meant for.
+  const early = target === 'open' && !reopening && !c.openingDayCame;
+  const titles: Record<Target, string> = {
+    scheduled: `Schedule the ${c.name} cycle?`,
+    draft: `Cancel the schedule of the ${c.name} cycle?`,
+    open: reopening
+      ? `Reopen the ${c.name} cycle?`
+      : early
+        ? `Open the ${c.name} cycle before its opening date?`
+        : `Open the ${c.name} cycle?`,
+    closed: `Close the ${c.name} cycle?`,
+  };
+  const title = titles[target];
   const organisations = formatCount(partnership.data.organisationCount, 'member organisation');
 
   return (
@@ -44,7 +55,7 @@ function ChangeStatusPage({ target }: { target: Target }) {
       <ErrorSummary errors={form.errors.summary} />
       <span className="govuk-caption-l">{partnership.data.name}</span>
       <h1 className="govuk-heading-l">{title}</h1>
-      {target === 'closed' ? (
+      {target === 'closed' && (
         <>
           <p className="govuk-body">Closing the cycle ends this round of audits.</p>
           <ul className="govuk-list govuk-list--bullet">
@@ -53,8 +64,32 @@ function ChangeStatusPage({ target }: { target: Target }) {
             <li>You can reopen the cycle if you need to.</li>
           </ul>
         </>
-      ) : (
+      )}
+      {target === 'draft' && (
+        <p className="govuk-body">
+          The cycle goes back to draft and does not open on {formatDate(c.opensOn)}. You can
+          schedule or open it later.
+        </p>
+      )}
+      {target === 'scheduled' && (
+        <p className="govuk-body">
+          {c.openingDayCame
+            ? `Its opening date, ${formatDate(c.opensOn)}, has come, so it opens as soon as you schedule it.`
+            : `It opens by itself on ${formatDate(c.opensOn)}.`}{' '}
+          {partnership.data.organisationCount === 0
+            ? 'The partnership has no member organisations yet.'
+            : `Each of the ${organisations} then gets an audit to complete by ${formatDate(c.dueOn)}.`}{' '}
+          Until then you can change its dates, open it early or cancel the schedule.
+        </p>
+      )}
+      {target === 'open' && (
         <>
+          {early && (
+            <div className="govuk-inset-text">
+              The cycle was meant to open on {formatDate(c.opensOn)}. Opening it now starts the
+              round today.
+            </div>
+          )}
           <p className="govuk-body">
             {partnership.data.organisationCount === 0
               ? 'The partnership has no member organisations yet, so no audits are created now.'
@@ -87,25 +122,31 @@ function ChangeStatusPage({ target }: { target: Target }) {
               }),
             );
             const total = Object.values(updated.audits).reduce((sum, n) => sum + n, 0);
-            navigate(
-              cyclePath,
-              withFlash({
-                heading:
-                  target === 'closed'
-                    ? `The ${updated.name} cycle is closed`
-                    : `The ${updated.name} cycle is open: ${formatCount(total, 'organisation has', 'organisations have')} an audit`,
-              }),
-            );
+            const headings: Record<string, string> = {
+              scheduled: `The ${updated.name} cycle is scheduled to open on ${formatDate(updated.opensOn)}`,
+              draft: `The ${updated.name} cycle is a draft again`,
+              open: `The ${updated.name} cycle is open: ${formatCount(total, 'organisation has', 'organisations have')} an audit`,
+              closed: `The ${updated.name} cycle is closed`,
+            };
+            // Scheduling on or after the opening date opens the cycle at once.
+            navigate(cyclePath, withFlash({ heading: headings[updated.status] }));
           })
         }
       >
         <ButtonGroup>
           <Button variant={target === 'closed' ? 'warning' : 'primary'}>
-            {target === 'closed'
-              ? 'Yes, close the cycle'
-              : reopening
-                ? 'Yes, reopen the cycle'
-                : 'Yes, open the cycle'}
+            {
+              {
+                scheduled: 'Yes, schedule the cycle',
+                draft: 'Yes, cancel the schedule',
+                open: reopening
+                  ? 'Yes, reopen the cycle'
+                  : early
+                    ? 'Yes, open it now'
+                    : 'Yes, open the cycle',
+                closed: 'Yes, close the cycle',
+              }[target]
+            }
           </Button>
           <Link className="govuk-link" to={cyclePath}>
             Cancel
@@ -118,3 +159,5 @@ function ChangeStatusPage({ target }: { target: Target }) {
 
 export const OpenCyclePage = () => <ChangeStatusPage target="open" />;
 export const CloseCyclePage = () => <ChangeStatusPage target="closed" />;
+export const ScheduleCyclePage = () => <ChangeStatusPage target="scheduled" />;
+export const UnscheduleCyclePage = () => <ChangeStatusPage target="draft" />;

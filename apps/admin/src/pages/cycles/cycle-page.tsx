@@ -20,18 +20,34 @@ import { useCycleAndPartnership } from './use-cycle';
 
 /** What the admin can do next with a cycle in this state. */
 function StatusActions({ cycle }: { cycle: SchemaCycleDto }) {
+  const path = `/cycles/${cycle.id}`;
   return (
     <ButtonGroup>
       {cycle.status === 'draft' && (
-        <ButtonLink to={`/cycles/${cycle.id}/open`}>Open the cycle</ButtonLink>
+        <>
+          <ButtonLink to={`${path}/schedule`}>Schedule the cycle</ButtonLink>
+          <ButtonLink to={`${path}/open`} variant="secondary">
+            Open it now
+          </ButtonLink>
+        </>
+      )}
+      {cycle.status === 'scheduled' && (
+        <>
+          <ButtonLink to={`${path}/open`} variant="secondary">
+            Open it now
+          </ButtonLink>
+          <ButtonLink to={`${path}/unschedule`} variant="secondary">
+            Cancel the schedule
+          </ButtonLink>
+        </>
       )}
       {cycle.status === 'open' && (
-        <ButtonLink to={`/cycles/${cycle.id}/close`} variant="secondary">
+        <ButtonLink to={`${path}/close`} variant="secondary">
           Close the cycle
         </ButtonLink>
       )}
       {cycle.status === 'closed' && (
-        <ButtonLink to={`/cycles/${cycle.id}/open`} variant="secondary">
+        <ButtonLink to={`${path}/open`} variant="secondary">
           Reopen the cycle
         </ButtonLink>
       )}
@@ -44,8 +60,35 @@ function statusText(cycle: SchemaCycleDto, organisations?: number): string {
     return organisations === undefined
       ? 'Draft: organisations get their audits when the cycle is opened.'
       : `Draft: when the cycle is opened, each of the ${formatCount(organisations, 'member organisation')} gets an audit.`;
+  if (cycle.status === 'scheduled')
+    return `Scheduled: opens by itself on ${formatDate(cycle.opensOn)}, when each member organisation gets an audit.`;
   if (cycle.status === 'open') return 'Open: agencies are completing their audits.';
   return 'Closed: the round has finished.';
+}
+
+/** Cycles from before the overlap rule that run at the same time as this one. */
+function OverlapWarning({ cycle }: { cycle: SchemaCycleDto }) {
+  if (cycle.overlapsWith.length === 0) return null;
+  return (
+    <div className="govuk-warning-text">
+      <span className="govuk-warning-text__icon" aria-hidden="true">
+        !
+      </span>
+      <strong className="govuk-warning-text__text">
+        <span className="govuk-visually-hidden">Warning</span>
+        This cycle overlaps{' '}
+        {cycle.overlapsWith.map((o, i) => (
+          <span key={o.id}>
+            {i > 0 && ', '}
+            <Link className="govuk-link" to={`/cycles/${o.id}`}>
+              the {o.name} cycle
+            </Link>
+          </span>
+        ))}
+        : a partnership&apos;s cycles should follow one another. Close one, or move its dates.
+      </strong>
+    </div>
+  );
 }
 
 /** One audit cycle: its details, open and close (admins), and every organisation's audit. */
@@ -75,6 +118,7 @@ export function CyclePage() {
       <FlashBanner />
       <span className="govuk-caption-l">{partnership.data?.name ?? 'Audit cycle'}</span>
       <h1 className="govuk-heading-l">Audit cycle {c.name}</h1>
+      {isAdmin && <OverlapWarning cycle={c} />}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds-from-desktop">
           <SummaryList

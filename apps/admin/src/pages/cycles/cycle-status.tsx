@@ -4,12 +4,14 @@ import { Tag, type TagColour } from '../../components';
 
 export const CYCLE_STATUS_LABELS: Record<CycleStatus, string> = {
   draft: 'Draft',
+  scheduled: 'Scheduled',
   open: 'Open',
   closed: 'Closed',
 };
 
 const CYCLE_COLOURS: Record<CycleStatus, TagColour> = {
   draft: 'grey',
+  scheduled: 'light-blue',
   open: 'green',
   closed: 'blue',
 };

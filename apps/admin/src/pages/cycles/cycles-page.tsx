@@ -85,7 +85,9 @@ export function CyclesPage() {
               cell: (c) =>
                 auditTotal(c) === 0 ? (
                   <span className="app-secondary-text">
-                    {c.status === 'draft' ? 'Created when the cycle opens' : 'None'}
+                    {c.status === 'draft' || c.status === 'scheduled'
+                      ? 'Created when the cycle opens'
+                      : 'None'}
                   </span>
                 ) : (
                   <>

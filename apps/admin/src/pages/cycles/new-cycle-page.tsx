@@ -77,8 +77,8 @@ export function NewCyclePage() {
       <span className="govuk-caption-l">{partnership.data.name}</span>
       <h1 className="govuk-heading-l">Create an audit cycle</h1>
       <p className="govuk-body">
-        The cycle is a draft until you open it. Opening it gives every member organisation an audit
-        to complete.
+        The cycle is a draft until you schedule it (it opens by itself on its opening date) or open
+        it. Opening it gives every member organisation an audit to complete.
       </p>
       <form
         noValidate

@@ -30,13 +30,14 @@ export class CreateCycleDto {
   dueOn?: string;
 
   @ApiPropertyOptional({
-    enum: ['draft', 'open'],
+    enum: ['draft', 'scheduled', 'open'],
     default: 'draft',
-    description: 'Open at once: every member organisation gets an audit.',
+    description:
+      'scheduled: opens by itself on opensOn (at once if that day has come); open: opens now. Opening creates an audit for every member organisation.',
   })
   @IsOptional()
-  @IsIn(['draft', 'open'], { message: 'status must be draft or open' })
-  status?: 'draft' | 'open';
+  @IsIn(['draft', 'scheduled', 'open'], { message: 'status must be draft, scheduled or open' })
+  status?: 'draft' | 'scheduled' | 'open';
 }
 
 export class UpdateCycleDto {
@@ -55,7 +56,8 @@ export class UpdateCycleDto {
 
   @ApiPropertyOptional({
     enum: CYCLE_STATUSES,
-    description: 'draft → open (creates the audits) → closed.',
+    description:
+      'draft → scheduled (opens by itself on opensOn) or open (creates the audits now); scheduled → draft or open; open → closed; closed → open.',
   })
   @OptionalNotNull()
   @IsIn(CYCLE_STATUSES, { message: `status must be one of: ${CYCLE_STATUSES.join(', ')}` })
@@ -76,6 +78,11 @@ class CycleAuditCountsDto {
   @ApiProperty() accepted!: number;
 }
 
+export class OverlappingCycleDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+}
+
 export class CycleDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) partnershipId!: string;
@@ -90,4 +97,15 @@ export class CycleDto {
   @ApiProperty({ type: CycleAuditCountsDto, description: 'Audits in each state.' })
   audits!: CycleAuditCountsDto;
   @ApiProperty() createdAt!: Date;
+  @ApiProperty({
+    type: [OverlappingCycleDto],
+    description:
+      'Other scheduled or open cycles of the partnership this live cycle overlaps (from before the overlap rule; none can be made now).',
+  })
+  overlapsWith!: OverlappingCycleDto[];
+  @ApiProperty({
+    description:
+      'The opening date is today or past (London): scheduling opens it at once; opening it is not early.',
+  })
+  openingDayCame!: boolean;
 }

@@ -8,6 +8,7 @@ import { Partnership } from '../../partnerships/entities/partnership.entity';
 /** A partnership's audit round, e.g. "2025-27". */
 @Entity('cycles')
 @Index('cycles_partnership_name_unique', ['partnershipId', 'name'], { unique: true })
+@Index('cycles_scheduled_idx', ['opensOn'], { where: `status = 'scheduled'` })
 @Check('cycles_status_check', oneOfSql('status', CYCLE_STATUSES))
 @Check('cycles_dates_check', `due_on > opens_on`)
 export class Cycle extends UpdatedRow {
