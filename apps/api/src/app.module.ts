@@ -17,6 +17,7 @@ import { FrameworksModule } from './frameworks/frameworks.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { SentMailModule } from './mail/sent-mail.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
@@ -58,6 +59,7 @@ export class AppModule {
         ReportsModule,
         PartnershipExportModule,
         MailModule,
+        NotificationsModule,
         // Mail kept in the app is readable there; never in production (a 404 there).
         ...(config.mailKeptLocally ? [SentMailModule] : []),
         JobsModule,

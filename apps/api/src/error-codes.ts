@@ -8,6 +8,7 @@ import { DASHBOARD_ERRORS } from './dashboards/dashboards.errors';
 import { EVIDENCE_PROBLEMS } from './evidence/evidence.errors';
 import { FRAMEWORK_ERRORS, FRAMEWORK_PROBLEMS } from './frameworks/frameworks.errors';
 import { JOB_ERRORS } from './jobs/jobs.errors';
+import { NOTIFICATION_PROBLEMS } from './notifications/notifications.errors';
 import { USER_ERRORS, USER_PROBLEMS } from './users/users.errors';
 
 /**
@@ -35,6 +36,7 @@ export const PROBLEMS_BY_FEATURE = {
   cycles: CYCLE_PROBLEMS,
   frameworks: FRAMEWORK_PROBLEMS,
   evidence: EVIDENCE_PROBLEMS,
+  notifications: NOTIFICATION_PROBLEMS,
 } as const;
 
 type Union<T> = T[keyof T];

@@ -66,6 +66,18 @@ const RULES: Record<string, Rule> = {
     ok: 404,
     body: () => ({ token: NOT_A_LINK, password: 'a long enough password' }),
   },
+  // Notices are each person's own; an unsubscribe link that is not one is the same 400 for all
+  // (notifications.e2e.spec.ts follows real ones, from a mail client with no cookie or CSRF).
+  'GET /api/account/notifications': { allow: 'signed-in', ok: 200 },
+  'POST /api/account/notifications/read': { allow: 'signed-in', ok: 204 },
+  'GET /api/account/notification-preferences': { allow: 'signed-in', ok: 200 },
+  'PUT /api/account/notification-preferences': {
+    allow: 'signed-in',
+    ok: 200,
+    body: () => ({ digestHour: 8 }),
+  },
+  'GET /api/unsubscribe/{token}': { allow: 'public', ok: 400 },
+  'POST /api/unsubscribe/{token}': { allow: 'public', ok: 400 },
   // A new password the policy refuses: checked before anything else (people.e2e.spec.ts changes one).
   'POST /api/auth/password': {
     allow: 'signed-in',

@@ -15,10 +15,14 @@ const LEFT_OUT = [
   'job_parts',
   'jobs',
   'mail_outbox',
+  'notification_preferences',
+  'notification_settings',
+  'notifications',
   'schema_migrations',
   'sessions',
   'sign_in_throttles',
   'signing_keys',
+  'unsubscribe_tokens',
 ];
 /** Columns left out of exported tables, and fields added to them. */
 const OMITTED: Record<string, string[]> = {

@@ -34,6 +34,11 @@ export function londonDate(instant: Date): string {
   return `${String(p.year).padStart(4, '0')}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
 }
 
+/** The London wall-clock hour (0-23) of an instant. */
+export function londonHour(instant: Date): number {
+  return partsOf(instant).hour;
+}
+
 /** The instant a London calendar day begins (00:00 there; the clocks never change at midnight). */
 export function londonMidnight(isoDate: string): Date {
   const guess = utcDate(isoDate);

@@ -6,3 +6,4 @@ export * from './ids';
 export * from './answers';
 export * from './calendar';
 export * from './compliance';
+export * from './notifications';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type AnswerGap, answerGaps, type AuditEvent } from '@pies/domain';
+import { type AnswerGap, answerGaps } from '@pies/domain';
 import { allIndicators, canonicalJson } from '@pies/framework';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../clock/clock';
@@ -18,6 +18,7 @@ import type { AuditEventDto } from './dto/events.dto';
 import { type Problem, problem } from '../common/errors/field-problems';
 import { AuditErrorCode, AuditProblemCode } from './audits.errors';
 import { queryRow, queryRows, run } from '../database/typed-query';
+import { auditOccasionValues, leadsOf, Notifier } from '../notifications/notifier';
 
 /** What submitting says an indicator's answer still needs. */
 const NEEDS: Record<AnswerGap, Problem> = {
@@ -51,6 +52,7 @@ export class AuditWorkflowService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audits: AuditsService,
     private readonly clock: Clock,
+    private readonly notifier: Notifier,
   ) {}
 
   async start(actor: Actor, auditId: string) {
@@ -216,10 +218,26 @@ export class AuditWorkflowService {
     return this.move(actor, auditId, 'accept');
   }
 
-  private async move(actor: Actor, auditId: string, event: AuditEvent, extra?: { reason: string }) {
-    await this.db.transaction(async (tx) =>
-      moveTo(tx, await lockAudit(tx, auditId), event, actor.userId, this.clock.now(), extra),
-    );
+  /** The board returns or accepts: the audit moves, and its agency leads are told, once. */
+  private async move(
+    actor: Actor,
+    auditId: string,
+    event: 'return' | 'accept',
+    extra?: { reason: string },
+  ) {
+    await this.db.transaction(async (tx) => {
+      const at = this.clock.now();
+      await moveTo(tx, await lockAudit(tx, auditId), event, actor.userId, at, extra);
+      const kind = event === 'return' ? 'audit_returned' : 'audit_accepted';
+      const { organisationId, partnershipId, values } = await auditOccasionValues(tx, auditId);
+      await this.notifier.notify(tx, await leadsOf(tx, organisationId), {
+        kind,
+        occasion: `audit:${auditId}:${kind}:${at.toISOString()}`,
+        partnershipId,
+        path: `/audits/${auditId}`,
+        values,
+      });
+    });
     return this.audits.get(auditId);
   }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { AssignmentsService } from './assignments.service';
 import { AuditWorkflowService } from './audit-workflow.service';
 import { AuditsController } from './audits.controller';
@@ -6,6 +7,7 @@ import { AuditsService } from './audits.service';
 import { ResponsesService } from './responses.service';
 
 @Module({
+  imports: [NotificationsModule],
   controllers: [AuditsController],
   providers: [AuditsService, AuditWorkflowService, ResponsesService, AssignmentsService],
   exports: [AuditsService, AuditWorkflowService],

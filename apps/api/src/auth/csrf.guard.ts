@@ -1,4 +1,6 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { CSRF_EXEMPT_KEY, PUBLIC_KEY } from '../common/access/access.decorators';
 import type { FastifyRequest } from 'fastify';
 import { ForbiddenError } from '../common/errors/domain-errors';
 import { AppConfig } from '../config/app-config';
@@ -16,11 +18,17 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 @Injectable()
 export class CsrfGuard implements CanActivate {
-  constructor(@Inject(AppConfig) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(AppConfig) private readonly config: AppConfig,
+    private readonly reflector: Reflector,
+  ) {}
 
   canActivate(context: ExecutionContext): boolean {
     const req = context.switchToHttp().getRequest<FastifyRequest>();
     if (SAFE.has(req.method)) return true;
+    const marked = (key: string) =>
+      this.reflector.getAllAndOverride<boolean>(key, [context.getHandler(), context.getClass()]);
+    if (marked(CSRF_EXEMPT_KEY) && marked(PUBLIC_KEY)) return true;
     const cookie = readCookie(req, cookieNames(this.config.cookieSecure).csrf);
     const header = readHeader(req, 'x-csrf-token');
     if (!tokensEqual(cookie, header)) {

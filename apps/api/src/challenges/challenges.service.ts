@@ -1,3 +1,4 @@
+import { auditOccasionValues, leadsOf, Notifier } from '../notifications/notifier';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -32,6 +33,7 @@ export class ChallengesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audits: AuditsService,
     private readonly clock: Clock,
+    private readonly notifier: Notifier,
   ) {}
 
   list(auditId: string): Promise<ChallengeDto[]> {
@@ -64,6 +66,14 @@ export class ChallengesService {
         kind: 'challenge.raised',
         subject: dto.indicatorCode ?? null,
         after: { challengeId: row.id, question: dto.question },
+      });
+      const { organisationId, partnershipId, values } = await auditOccasionValues(tx, auditId);
+      await this.notifier.notify(tx, await leadsOf(tx, organisationId), {
+        kind: 'audit_challenged',
+        occasion: `challenge:${row.id}`,
+        partnershipId,
+        path: `/audits/${auditId}`,
+        values,
       });
       return row.id;
     });

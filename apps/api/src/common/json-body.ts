@@ -1,5 +1,10 @@
 import type { CallHandler, ExecutionContext, NestInterceptor } from '@nestjs/common';
-import type { FastifyBodyParser, FastifyInstance, FastifyRequest } from 'fastify';
+import {
+  errorCodes,
+  type FastifyBodyParser,
+  type FastifyInstance,
+  type FastifyRequest,
+} from 'fastify';
 import { CommonErrorCode } from './errors/common.errors';
 import { BadRequestError } from './errors/domain-errors';
 
@@ -48,7 +53,21 @@ export function acceptJsonBodies(fastify: FastifyInstance): void {
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) =>
     done(null, body === '' ? undefined : new UnparsedJson(body as string, json)),
   );
+  // RFC 8058: a mail client's one-click unsubscribe posts `List-Unsubscribe=One-Click` as a
+  // form. Read (within a small limit) and dropped there, since the link is the whole request;
+  // anywhere else a form is a 415 as before.
+  fastify.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: 1024 },
+    (req, _body, done) =>
+      req.url.startsWith(ONE_CLICK_PREFIX)
+        ? done(null, undefined)
+        : done(new errorCodes.FST_ERR_CTP_INVALID_MEDIA_TYPE(req.headers['content-type'])),
+  );
 }
+
+/** Where forms are taken: the one-click unsubscribe (notifications.controller.ts). */
+const ONE_CLICK_PREFIX = '/api/unsubscribe/';
 
 /**
  * The request's body, parsed (once) from its JSON text: 400 BODY_TOO_DEEP when it nests deeper

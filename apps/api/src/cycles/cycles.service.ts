@@ -10,6 +10,7 @@ import { invalidField } from '../common/errors/field-problems';
 import { CycleErrorCode, CycleProblemCode } from './cycles.errors';
 import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
 import { cycleOpensBySql, cyclesOverlapSql, openingDayCameSql } from './cycle-rules.sql';
+import { auditOccasionValues, leadsOf, Notifier } from '../notifications/notifier';
 
 /** A cycle as the API shows it; `$2` is the clock's London date. */
 const SELECT = `SELECT c.id, c.partnership_id AS "partnershipId", c.name, c.framework_version_id AS "frameworkVersionId",
@@ -33,6 +34,7 @@ export class CyclesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly notifier: Notifier,
   ) {}
 
   list(partnershipId: string): Promise<CycleDto[]> {
@@ -180,7 +182,10 @@ export class CyclesService {
     return due.map((c) => c.id);
   }
 
-  /** Opening a cycle gives every member organisation an audit (not started). Idempotent. */
+  /**
+   * Opening a cycle gives every member organisation an audit (not started) and tells its agency
+   * leads, once (a reopened cycle tells only leads it has not told). Idempotent.
+   */
   async open(tx: EntityManager, cycleId: string): Promise<void> {
     await run(tx, `UPDATE cycles SET status = 'open', updated_at = $2 WHERE id = $1`, [
       cycleId,
@@ -195,6 +200,21 @@ export class CyclesService {
        ON CONFLICT (cycle_id, organisation_id) DO NOTHING`,
       [cycleId],
     );
+    const audits = await queryRows<{ id: string }>(
+      tx,
+      'SELECT id FROM audits WHERE cycle_id = $1 ORDER BY id',
+      [cycleId],
+    );
+    for (const audit of audits) {
+      const { organisationId, partnershipId, values } = await auditOccasionValues(tx, audit.id);
+      await this.notifier.notify(tx, await leadsOf(tx, organisationId), {
+        kind: 'cycle_opened',
+        occasion: `cycle:${cycleId}`,
+        partnershipId,
+        path: `/audits/${audit.id}`,
+        values,
+      });
+    }
   }
 
   private checkDates(opensOn: string, dueOn: string) {

@@ -19,6 +19,10 @@ import { Session } from '../auth/entities/session.entity';
 import { SignInThrottle } from '../auth/entities/sign-in-throttle.entity';
 import { SigningKey } from '../auth/entities/signing-key.entity';
 import { MailOutboxMessage } from '../mail/entities/mail-outbox-message.entity';
+import { Notification } from '../notifications/entities/notification.entity';
+import { NotificationPreference } from '../notifications/entities/notification-preference.entity';
+import { NotificationSetting } from '../notifications/entities/notification-setting.entity';
+import { UnsubscribeToken } from '../notifications/entities/unsubscribe-token.entity';
 import { Organisation } from '../organisations/entities/organisation.entity';
 import { PartnershipOrganisation } from '../organisations/entities/partnership-organisation.entity';
 import { Partnership } from '../partnerships/entities/partnership.entity';
@@ -53,4 +57,8 @@ export const ENTITIES = [
   Job,
   JobPart,
   MailOutboxMessage,
+  Notification,
+  NotificationPreference,
+  NotificationSetting,
+  UnsubscribeToken,
 ];

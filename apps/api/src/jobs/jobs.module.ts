@@ -3,6 +3,8 @@ import { Clock } from '../clock/clock';
 import { CyclesModule } from '../cycles/cycles.module';
 import { MAIL_QUEUE, MAIL_SWEEP_QUEUE } from '../mail/mail-queue';
 import { MailModule } from '../mail/mail.module';
+import { DIGEST_QUEUE, DigestService } from '../notifications/digest.service';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { MailSender } from '../mail/mail-sender';
 import { PartnershipExportModule } from '../partnership-export/partnership-export.module';
 import {
@@ -17,7 +19,14 @@ import { JobsController } from './jobs.controller';
 import { RUN_DAY_QUEUE, RunDayService } from './run-day.service';
 
 @Module({
-  imports: [JobQueueModule, ReportsModule, PartnershipExportModule, MailModule, CyclesModule],
+  imports: [
+    JobQueueModule,
+    ReportsModule,
+    PartnershipExportModule,
+    MailModule,
+    CyclesModule,
+    NotificationsModule,
+  ],
   controllers: [JobsController],
   providers: [RunDayService],
   exports: [RunDayService],
@@ -29,6 +38,7 @@ export class JobsModule implements OnApplicationBootstrap {
     private readonly exports: PartnershipExportService,
     private readonly mail: MailSender,
     days: RunDayService,
+    digests: DigestService,
     clock: Clock,
   ) {
     // Every queue's handler, in this one place.
@@ -37,6 +47,9 @@ export class JobsModule implements OnApplicationBootstrap {
     queue.handle(RUN_DAY_QUEUE, () => days.runDay(clock.today()));
     queue.handle(MAIL_QUEUE, (data) => mail.step(data));
     queue.handle(MAIL_SWEEP_QUEUE, () => mail.sweep());
+    queue.handle(DIGEST_QUEUE, async () => {
+      await digests.sendDue();
+    });
   }
 
   async onApplicationBootstrap() {
@@ -48,6 +61,8 @@ export class JobsModule implements OnApplicationBootstrap {
     await this.exports.resume();
     // Mail left queued (a process that stopped, a server that was down) is sent again.
     await this.queue.schedule(MAIL_SWEEP_QUEUE, '* * * * *');
+    // On the hour (London): the daily digests of those who chose that hour.
+    await this.queue.schedule(DIGEST_QUEUE, '0 * * * *');
     await this.mail.sweep();
   }
 }

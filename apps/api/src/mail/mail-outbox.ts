@@ -7,7 +7,8 @@ import { JobQueue } from '../jobs/job-queue';
 import { MAIL_QUEUE } from './mail-queue';
 import { MailRenderer } from './mail-renderer';
 
-export type MailTemplate = 'invitation' | 'role-offered' | 'password-reset';
+export type MailTemplate =
+  'invitation' | 'role-offered' | 'password-reset' | 'notification' | 'notification-digest';
 
 export interface OutgoingMail {
   /** The recipient's address. */
@@ -22,6 +23,11 @@ export interface OutgoingMail {
   partnershipId: string | null;
   /** The recipient's account, when there is one. */
   userId: string | null;
+  /**
+   * A notification's one-click unsubscribe path (e.g. '/api/unsubscribe/<token>'), joined to
+   * PUBLIC_URL and sent as List-Unsubscribe with List-Unsubscribe-Post (RFC 8058).
+   */
+  unsubscribePath?: string;
 }
 
 /** One address, with nothing that could end a mail header early. */
@@ -47,14 +53,15 @@ export class MailOutbox {
    * Renders the message and writes it to the outbox in the caller's transaction `tx`; a job
    * sends it after commit (retries with backoff). Never sends inside `tx`.
    */
-  async enqueue(tx: EntityManager, mail: OutgoingMail): Promise<void> {
+  async enqueue(tx: EntityManager, mail: OutgoingMail): Promise<string> {
     if (!tx.queryRunner?.isTransactionActive)
       throw new Error(
         'MailOutbox.enqueue needs the transaction of the change that causes the mail',
       );
     if (!ADDRESS.test(mail.to)) throw new Error(`not a mail address: ${JSON.stringify(mail.to)}`);
     const { path, ...values } = mail.params;
-    if (!APP_PATH.test(path)) throw new Error(`not an app path: ${JSON.stringify(path)}`);
+    for (const p of [path, mail.unsubscribePath ?? '/'])
+      if (!APP_PATH.test(p)) throw new Error(`not an app path: ${JSON.stringify(p)}`);
     const { subject, text, html } = this.renderer.render(
       mail.template,
       values,
@@ -63,8 +70,9 @@ export class MailOutbox {
     const { id } = await oneRow<{ id: string }>(
       tx,
       `INSERT INTO mail_outbox
-         (partnership_id, user_id, to_address, template, subject, text_body, html_body, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         (partnership_id, user_id, to_address, template, subject, text_body, html_body, created_at,
+          list_unsubscribe)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        RETURNING id`,
       [
         mail.partnershipId,
@@ -75,8 +83,10 @@ export class MailOutbox {
         text,
         html,
         this.clock.now(),
+        mail.unsubscribePath ? this.config.publicUrl + mail.unsubscribePath : null,
       ],
     );
     await this.queue.send(MAIL_QUEUE, { id }, id, tx);
+    return id;
   }
 }

@@ -12,6 +12,19 @@ const params: Record<MailTemplate, Record<string, string>> = {
   },
   'role-offered': { inviterName: 'Sam Jones', placeName: 'Northshire SCP' },
   'password-reset': {},
+  notification: {
+    title: "Riverside Academy's audit has been accepted",
+    detail: 'The board of Northshire SCP has accepted the 2025-27 audit.',
+    action: 'See the audit',
+    kindName: 'the board accepts an audit',
+    unsubscribeLink: 'https://audit.example.org/unsubscribe/xyz',
+  },
+  'notification-digest': {
+    count: '2',
+    items: '- One thing\n- Another',
+    kindName: 'the board accepts an audit',
+    unsubscribeLink: 'https://audit.example.org/unsubscribe/xyz',
+  },
 };
 
 describe('MailRenderer', () => {

@@ -15,6 +15,7 @@ interface OutboxRow {
   subject: string;
   textBody: string;
   htmlBody: string;
+  listUnsubscribe: string | null;
   status: 'queued' | 'sent' | 'failed';
   attempts: number;
 }
@@ -99,7 +100,7 @@ export class MailSender {
     const row = await queryRow<OutboxRow>(
       tx,
       `SELECT id, to_address AS "toAddress", subject, text_body AS "textBody",
-              html_body AS "htmlBody", status, attempts
+              html_body AS "htmlBody", list_unsubscribe AS "listUnsubscribe", status, attempts
          FROM mail_outbox WHERE id = $1 FOR UPDATE NOWAIT`,
       [id],
     );
@@ -114,7 +115,16 @@ export class MailSender {
         messageId: this.messageId(row.id),
         date: this.clock.now(),
         // RFC 3834: an automatic message, so auto-responders do not answer it.
-        headers: { 'Auto-Submitted': 'auto-generated' },
+        // RFC 8058: a notification can be turned off in one click from the mail client.
+        headers: {
+          'Auto-Submitted': 'auto-generated',
+          ...(row.listUnsubscribe
+            ? {
+                'List-Unsubscribe': `<${row.listUnsubscribe}>`,
+                'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+              }
+            : {}),
+        },
       });
     } catch (err) {
       const error = err instanceof Error ? err : new Error(String(err));

@@ -153,6 +153,17 @@ export const en = {
       action: 'See your invitations',
       next: 'Sign in to accept or decline it.',
     },
+    notification: {
+      subject: 'PIES Audit: {{title}}',
+      unsubscribe:
+        'You get this mail because of your role on PIES Audit. To stop mail about this ({{kindName}}), unsubscribe; you will still see it in the app.',
+      unsubscribeAction: 'Unsubscribe',
+    },
+    digest: {
+      subject: 'PIES Audit: your daily summary ({{count}} new)',
+      title: 'What happened since your last summary',
+      action: 'See your notifications',
+    },
     'password-reset': {
       subject: 'Reset your PIES Audit password',
       title: 'Reset your password',
@@ -160,6 +171,38 @@ export const en = {
       action: 'Choose a new password',
       expiry: 'This link can be used once, within one hour.',
       ignore: 'If it was not you, ignore this message: your password stays as it is.',
+    },
+  },
+  /** Notices: each kind's words (no answers, commentary or scores: those stay in the app). */
+  notifications: {
+    kinds: {
+      cycle_opened: 'a new audit cycle opens',
+      audit_challenged: 'the board challenges an answer',
+      audit_returned: 'the board returns an audit',
+      audit_accepted: 'the board accepts an audit',
+    },
+    cycle_opened: {
+      title: 'The {{cycle}} audit cycle has opened for {{organisation}}',
+      detail:
+        '{{partnership}} asks {{organisation}} to complete its online-safeguarding self-audit by {{dueOn}}.',
+      action: 'Open the audit',
+    },
+    audit_challenged: {
+      title: "The board has a question about {{organisation}}'s audit",
+      detail:
+        'A board member of {{partnership}} has challenged an answer in the {{cycle}} audit. Read the question and reply in the app.',
+      action: 'See the challenge',
+    },
+    audit_returned: {
+      title: "{{organisation}}'s audit has been returned",
+      detail:
+        'The board of {{partnership}} has returned the {{cycle}} audit to you, with its reason. Read the reason in the app, change the audit and submit it again.',
+      action: 'Open the audit',
+    },
+    audit_accepted: {
+      title: "{{organisation}}'s audit has been accepted",
+      detail: 'The board of {{partnership}} has accepted the {{cycle}} audit.',
+      action: 'See the audit',
     },
   },
   /** The web app's words for error and problem codes this issue added (older ones: errors/error-text.ts). */

@@ -67,6 +67,15 @@ export function Own() {
   );
 }
 
+export const CSRF_EXEMPT_KEY = 'pies:csrf-exempt';
+
+/**
+ * A public route that a mail client calls with no cookie or header of ours (RFC 8058 one-click
+ * unsubscribe): the credential is the link in its path, so the CSRF check does not apply. Only
+ * on a route that is also @Public (the CSRF guard honours it nowhere else).
+ */
+export const CsrfExempt = () => SetMetadata(CSRF_EXEMPT_KEY, true);
+
 /** Documents the CSRF header on a public state-changing route (login). */
 export const CsrfHeader = () =>
   ApiHeader({

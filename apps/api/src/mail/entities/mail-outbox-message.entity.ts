@@ -48,6 +48,13 @@ export class MailOutboxMessage {
   @Column({ type: 'text' })
   htmlBody!: string;
 
+  /**
+   * A notification's one-click unsubscribe address (RFC 8058), sent as the List-Unsubscribe
+   * header with List-Unsubscribe-Post; null for account mail, which cannot be turned off.
+   */
+  @Column({ type: 'text', nullable: true })
+  listUnsubscribe!: string | null;
+
   /** From the Clock, when the change that caused it was made. */
   @Column({ type: 'timestamptz' })
   createdAt!: Date;
