@@ -17,6 +17,7 @@ import { FrameworksModule } from './frameworks/frameworks.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
+import { MfaModule } from './mfa/mfa.module';
 import { SentMailModule } from './mail/sent-mail.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
@@ -44,6 +45,7 @@ export class AppModule {
         DatabaseModule.forRoot(databaseUrl, config.DATABASE_POOL_SIZE, migrate),
         AccessModule,
         AuthModule,
+        MfaModule,
         HealthModule,
         PartnershipsModule,
         OrganisationsModule,
