@@ -178,6 +178,9 @@ function Header() {
             <Link className="app-header__link" to="/account/password">
               Change password
             </Link>
+            <Link className="app-header__link" to="/account/security">
+              {t('mfa.account.link')}
+            </Link>
             <button type="button" className="app-header__sign-out" onClick={() => void signOut()}>
               Sign out
             </button>

@@ -24,6 +24,10 @@ const PartnershipPage = page(
   'PartnershipPage',
 );
 const ExportPage = page(() => import('./pages/partnerships/export-page'), 'ExportPage');
+const MfaPolicyPage = page(() => import('./pages/partnerships/mfa-policy-page'), 'MfaPolicyPage');
+const MfaSignInPage = page(() => import('./pages/account/mfa-sign-in-page'), 'MfaSignInPage');
+const MfaEnrolPage = page(() => import('./pages/account/mfa-enrol-page'), 'MfaEnrolPage');
+const SecurityPage = page(() => import('./pages/account/security-page'), 'SecurityPage');
 const OrganisationsPage = page(
   () => import('./pages/organisations/organisations-page'),
   'OrganisationsPage',
@@ -70,6 +74,8 @@ export function App() {
         <Routes>
           <Route element={<AppShell />}>
             <Route path="sign-in" element={<SignInPage />} />
+            <Route path="sign-in/code" element={lazyPage(MfaSignInPage)} />
+            <Route path="sign-in/set-up" element={lazyPage(MfaEnrolPage)} />
             <Route path="invitation/:token" element={lazyPage(InvitationPage)} />
             <Route path="forgot-password" element={lazyPage(ForgotPasswordPage)} />
             <Route path="reset-password/:token" element={lazyPage(ResetPasswordPage)} />
@@ -77,6 +83,7 @@ export function App() {
               <Route index element={<HomePage />} />
               <Route path="invitations" element={lazyPage(InvitationsPage)} />
               <Route path="account/password" element={lazyPage(ChangePasswordPage)} />
+              <Route path="account/security" element={lazyPage(SecurityPage)} />
               <Route path="mail" element={lazyPage(SentMailPage)} />
               <Route path="partnerships">
                 <Route index element={lazyPage(PartnershipsPage)} />
@@ -89,6 +96,7 @@ export function App() {
                   <Route path="people/new" element={lazyPage(NewPersonPage)} />
                   <Route path="people/:userId" element={lazyPage(PersonPage)} />
                   <Route path="export" element={lazyPage(ExportPage)} />
+                  <Route path="security" element={lazyPage(MfaPolicyPage)} />
                   <Route path="mail" element={lazyPage(SentMailPage)} />
                 </Route>
               </Route>

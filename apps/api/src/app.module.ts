@@ -18,6 +18,7 @@ import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { MfaModule } from './mfa/mfa.module';
 import { SentMailModule } from './mail/sent-mail.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
@@ -45,6 +46,7 @@ export class AppModule {
         DatabaseModule.forRoot(databaseUrl, config.DATABASE_POOL_SIZE, migrate),
         AccessModule,
         AuthModule,
+        MfaModule,
         HealthModule,
         PartnershipsModule,
         OrganisationsModule,

@@ -9,6 +9,7 @@ import { EVIDENCE_PROBLEMS } from './evidence/evidence.errors';
 import { FRAMEWORK_ERRORS, FRAMEWORK_PROBLEMS } from './frameworks/frameworks.errors';
 import { JOB_ERRORS } from './jobs/jobs.errors';
 import { NOTIFICATION_PROBLEMS } from './notifications/notifications.errors';
+import { MFA_ERRORS, MFA_PROBLEMS } from './mfa/mfa.errors';
 import { USER_ERRORS, USER_PROBLEMS } from './users/users.errors';
 
 /**
@@ -25,6 +26,7 @@ export const ERRORS_BY_FEATURE = {
   frameworks: FRAMEWORK_ERRORS,
   jobs: JOB_ERRORS,
   dashboards: DASHBOARD_ERRORS,
+  mfa: MFA_ERRORS,
 } as const;
 
 /** Every feature's field-problem codes: the `code` of each problem in `details`. */
@@ -37,6 +39,7 @@ export const PROBLEMS_BY_FEATURE = {
   frameworks: FRAMEWORK_PROBLEMS,
   evidence: EVIDENCE_PROBLEMS,
   notifications: NOTIFICATION_PROBLEMS,
+  mfa: MFA_PROBLEMS,
 } as const;
 
 type Union<T> = T[keyof T];

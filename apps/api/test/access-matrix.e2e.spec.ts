@@ -84,6 +84,38 @@ const RULES: Record<string, Rule> = {
     ok: 400,
     body: () => ({ currentPassword: 'wrong', newPassword: 'short' }),
   },
+  // The second step of a sign-in: without the pies_mfa cookie nothing is waiting (mfa.e2e.spec.ts
+  // follows real ones).
+  'POST /api/auth/mfa/verify': { allow: 'public', ok: 401, body: () => ({ code: '123456' }) },
+  'POST /api/auth/mfa/enrolment': { allow: 'public', ok: 401 },
+  'POST /api/auth/mfa/enrolment/confirm': {
+    allow: 'public',
+    ok: 401,
+    body: () => ({ code: '123456' }),
+  },
+  // One's own second factor: set-up may start (and start again) for anyone; the checks of a
+  // code are refused before any (a malformed code, or nothing set up).
+  'GET /api/account/mfa': { allow: 'signed-in', ok: 200 },
+  'POST /api/account/mfa': { allow: 'signed-in', ok: 200 },
+  'POST /api/account/mfa/confirm': { allow: 'signed-in', ok: 400, body: () => ({ code: 'x' }) },
+  'POST /api/account/mfa/disable': {
+    allow: 'signed-in',
+    ok: 400,
+    body: () => ({ password: 'x', code: 'x' }),
+  },
+  'POST /api/account/mfa/recovery-codes': {
+    allow: 'signed-in',
+    ok: 400,
+    body: () => ({ code: 'x' }),
+  },
+  'GET /api/partnerships/{partnershipId}/mfa-policy': { allow: ADMINS, ok: 200 },
+  // Set to what it is, so signing in again (after logout) asks no second step.
+  'PUT /api/partnerships/{partnershipId}/mfa-policy': {
+    allow: ADMINS,
+    ok: 200,
+    body: () => ({ required: false }),
+  },
+  'DELETE /api/accounts/{accountId}/mfa': { allow: ['platform_admin'], ok: 204 },
   'GET /api/partnerships': { allow: ALL, ok: 200 },
   'POST /api/partnerships': {
     allow: ['platform_admin'],

@@ -1,11 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import JSZip from 'jszip';
+import { generateSync } from 'otplib';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { freePort } from '../src/database/embedded-postgres';
 import { EXPORT_TABLES } from '../src/partnership-export/export-tables';
 import { type ApiProcess, startApiProcess, waitFor } from './api-process';
-import { type Client, Given, startTestApp, type TestApp } from './test-app';
+import { type Client, Given, startTestApp, TEST_PASSWORD, type TestApp } from './test-app';
 import { createTestDatabase } from './test-database';
 import { testFrameworkYaml } from './test-framework';
 
@@ -18,6 +19,9 @@ const LEFT_OUT = [
   'notification_preferences',
   'notification_settings',
   'notifications',
+  'mfa_enrolments',
+  'mfa_pending_sign_ins',
+  'mfa_recovery_codes',
   'schema_migrations',
   'sessions',
   'sign_in_throttles',
@@ -68,6 +72,8 @@ describe('a partnership export', () => {
   const a = { pid: '', admin: null as unknown as Client, board: null as unknown as Client };
   const b = { pid: '', admin: null as unknown as Client };
   let lead: Client;
+  /** What the person setting up MFA was shown once: the secret, its URI, the recovery codes. */
+  const mfaShown: string[] = [];
   const evidenceA = Buffer.from('%PDF-1.4\n% evidence of partnership A\n%%EOF\n');
   const evidenceB = Buffer.from('%PDF-1.4\n% evidence of partnership B only\n%%EOF\n');
 
@@ -144,6 +150,22 @@ describe('a partnership export', () => {
        SELECT framework_id, $2, '9.0', title, publisher, definition, source_yaml, content_hash FROM framework_versions WHERE id = $1`,
       [version, a.pid],
     );
+    // Partnership A requires a second factor; its board member has set one up, and has a
+    // sign-in waiting for its code: none of it may reach the archive.
+    await a.admin.put(`/api/partnerships/${a.pid}/mfa-policy`, { required: true }).expect(200);
+    const enrol = await a.board.post('/api/account/mfa').expect(200);
+    mfaShown.push(enrol.body.secret, enrol.body.otpauthUri);
+    const confirmed = await a.board
+      .post('/api/account/mfa/confirm', { code: generateSync({ secret: enrol.body.secret }) })
+      .expect(200);
+    mfaShown.push(...confirmed.body.recoveryCodes);
+    const [{ email }] = await t.db.query(
+      `SELECT u.email FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.partnership_id = $1 AND m.role = 'board_member'`,
+      [a.pid],
+    );
+    const waiting = t.client();
+    await waiting.fetchCsrf();
+    await waiting.post('/api/auth/login', { email, password: TEST_PASSWORD }).expect(202);
   }, 120_000);
   afterAll(() => t.close());
 
@@ -286,11 +308,18 @@ describe('a partnership export', () => {
     }
   });
 
-  it('holds no password hash, session token, CSRF token or signing key, and nothing of another partnership', async () => {
+  it('holds no password hash, session token, CSRF token, signing key, TOTP secret or recovery code, and nothing of another partnership', async () => {
     const secrets: string[] = [];
     for (const r of await t.db.query('SELECT password_hash AS s FROM users')) secrets.push(r.s);
     for (const r of await t.db.query('SELECT id, csrf_token FROM sessions'))
       secrets.push(r.id, r.csrf_token);
+    for (const r of await t.db.query('SELECT secret_sealed FROM mfa_enrolments'))
+      secrets.push(r.secret_sealed);
+    for (const r of await t.db.query('SELECT code_hash FROM mfa_recovery_codes'))
+      secrets.push(r.code_hash);
+    for (const r of await t.db.query('SELECT id FROM mfa_pending_sign_ins')) secrets.push(r.id);
+    expect(mfaShown).toHaveLength(12);
+    secrets.push(...mfaShown, ...mfaShown.map((c) => c.replace(/-/g, '')));
     for (const r of await t.db.query('SELECT secret FROM signing_keys')) {
       const key = r.secret as Buffer;
       secrets.push(key.toString('hex'), key.toString('base64'), key.toString('base64url'));

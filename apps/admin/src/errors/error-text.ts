@@ -55,6 +55,8 @@ export const PROBLEM_TEXT: Partial<Record<ProblemCode, (label: string, p: Params
   passwordTooCommon: (label) => t('errors.passwordTooCommon', { label }),
   passwordHasAppWords: (label) => t('errors.passwordHasAppWords', { label }),
   currentPasswordWrong: () => t('errors.currentPasswordWrong'),
+  mfaCodeWrong: () => t('errors.mfaCodeWrong'),
+  mfaNotStarted: () => t('errors.mfaNotStarted'),
   dueNotAfterOpening: () => 'Due date must be after the opening date',
   fileRequired: () => 'Select a file',
   fileTypeNotAccepted: () =>
@@ -140,6 +142,11 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, (error: ApiError) => string>>
   SELF_LOCKOUT: () => t('errors.SELF_LOCKOUT'),
   PASSWORD_CHANGE_REQUIRED: () => t('errors.PASSWORD_CHANGE_REQUIRED'),
   ACCOUNT_LINK_INVALID: () => t('errors.ACCOUNT_LINK_INVALID'),
+  MFA_CODE_INVALID: () => t('errors.MFA_CODE_INVALID'),
+  MFA_STEP_INVALID: () => t('errors.MFA_STEP_INVALID'),
+  MFA_NOT_ENROLLED: () => t('errors.MFA_NOT_ENROLLED'),
+  MFA_ALREADY_ENROLLED: () => t('errors.MFA_ALREADY_ENROLLED'),
+  MFA_REQUIRED_BY_PARTNERSHIP: () => t('errors.MFA_REQUIRED_BY_PARTNERSHIP'),
   RATE_LIMITED: (e) =>
     `There have been too many attempts. Wait ${e.retryAfterSeconds ? waitText(e.retryAfterSeconds) : 'a few minutes'}, then try again.`,
   SIGN_IN_THROTTLED: (e) =>

@@ -53,12 +53,21 @@ export function SignInPage() {
     setBusy(true);
     try {
       const token = await ensureCsrfCookie();
-      const me = await unwrap(
+      const answer = await unwrap(
         api.POST('/api/auth/login', {
           params: { header: { 'X-CSRF-Token': token } },
           body: { email: email.trim(), password },
         }),
       );
+      // The password was right and a second factor is next: a code, or setting one up.
+      if ('step' in answer) {
+        navigate(answer.step === 'mfa' ? '/sign-in/code' : '/sign-in/set-up', {
+          replace: true,
+          state: { from } satisfies SignInState,
+        });
+        return;
+      }
+      const me = answer;
       // Roles offered since the last sign-in are answered first: they grant nothing until then.
       const invitations = await unwrap(api.GET('/api/invitations')).catch(() => []);
       signedIn(me);

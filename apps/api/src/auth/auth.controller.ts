@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
@@ -17,6 +18,8 @@ import { clearCookie, cookieNames, readCookie, setCookie, setSessionCookies } fr
 import { ChangePasswordDto, LoginDto } from './dto/login.dto';
 import { CsrfDto, MeDto } from './dto/me.dto';
 import { newToken } from './sessions.service';
+import { MfaStepDto } from '../mfa/dto/mfa.dto';
+import { secondStepAnswer } from '../mfa/mfa-cookie';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -52,6 +55,11 @@ export class AuthController {
       'Sign in; sets the httpOnly session cookie, a fresh CSRF cookie and the device cookie (pies_device), which spares this browser the account-wide and address-wide sign-in limits.',
   })
   @ApiOkResponse({ type: MeDto })
+  @ApiAcceptedResponse({
+    type: MfaStepDto,
+    description:
+      'The password is right and a second factor is next (mfa/README.md): no session yet; the httpOnly pies_mfa cookie (5 minutes) names this sign-in to POST /api/auth/mfa/verify, or to POST /api/auth/mfa/enrolment when one must be set up.',
+  })
   @ApiUnauthorizedResponse({
     description: 'Email or password is not right (the same answer for both).',
   })
@@ -63,12 +71,14 @@ export class AuthController {
     @Body() dto: LoginDto,
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) res: FastifyReply,
-  ): Promise<MeDto> {
+  ): Promise<MeDto | MfaStepDto> {
     const session = await this.auth.login(dto, {
       ip: req.ip || 'unknown',
       userAgent: req.headers['user-agent'] ?? null,
       deviceCookie: readCookie(req, this.names.device),
     });
+    if ('step' in session)
+      return secondStepAnswer(res, this.config.cookieSecure, this.clock.now(), session);
     setSessionCookies(res, this.config.cookieSecure, this.clock.now(), session);
     return { ...(await this.auth.profile(session.userId)), csrfToken: session.csrfToken };
   }

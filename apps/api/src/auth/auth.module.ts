@@ -28,6 +28,6 @@ import { SignInThrottleService } from './sign-in-throttle.service';
     { provide: APP_GUARD, useClass: CsrfGuard },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [SessionsService],
+  exports: [SessionsService, AuthService, SignInThrottleService],
 })
 export class AuthModule {}

@@ -15,6 +15,7 @@ import { AuthErrorCode, AuthProblemCode } from './auth.errors';
 import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
 import { GRANTED_MEMBERSHIPS } from '../users/granted-memberships.sql';
 import { Clock } from '../clock/clock';
+import { secondStepFor } from '../mfa/mfa-gate';
 
 export interface ClientInfo {
   ip: string;
@@ -32,8 +33,9 @@ export class AuthService {
   ) {}
 
   /**
-   * Checks the credentials and opens a session, with a new device cookie. An unknown email and
-   * a wrong password look alike, and run the same statements and argon2 work.
+   * Checks the credentials and opens a session, with a new device cookie, or, for an account
+   * with a second factor (or one that must set one up), returns that step instead. An unknown
+   * email and a wrong password look alike, and run the same statements and argon2 work.
    */
   async login(dto: LoginDto, client: ClientInfo) {
     const attempt = await this.throttle.admit(dto.email, client.ip, client.deviceCookie);
@@ -50,9 +52,14 @@ export class AuthService {
         'email or password is not right',
       );
     }
-    await this.throttle.succeeded(attempt);
     // A password shorter than the policy now asks must be changed before anything else.
-    return this.openSession(user.id, dto.email, client, tooShort(dto.password));
+    const mustChange = tooShort(dto.password);
+    // A second factor, when the account has one or must set one up, before any session
+    // (mfa/README.md); the attempt's counters are settled when that step succeeds.
+    const second = await secondStepFor(this.db, this.clock.now(), user.id, attempt, mustChange);
+    if (second) return second;
+    await this.throttle.succeeded(attempt);
+    return this.openSession(user.id, dto.email, client, mustChange);
   }
 
   /**

@@ -8,6 +8,8 @@ export function cookieNames(secure: boolean) {
     session: `${prefix}pies_session`,
     csrf: `${prefix}pies_csrf`,
     device: `${prefix}pies_device`,
+    /** A sign-in waiting for its second factor (mfa/README.md): a few minutes, httpOnly. */
+    mfa: `${prefix}pies_mfa`,
   };
 }
 

@@ -29,6 +29,9 @@ import { Partnership } from '../partnerships/entities/partnership.entity';
 import { Membership } from '../users/entities/membership.entity';
 import { User } from '../users/entities/user.entity';
 
+import { MfaEnrolment } from '../mfa/entities/mfa-enrolment.entity';
+import { MfaPendingSignIn } from '../mfa/entities/mfa-pending-sign-in.entity';
+import { MfaRecoveryCode } from '../mfa/entities/mfa-recovery-code.entity';
 /** Every entity of the schema; the migrations must agree with these (CI checks). */
 export const ENTITIES = [
   User,
@@ -61,4 +64,7 @@ export const ENTITIES = [
   NotificationPreference,
   NotificationSetting,
   UnsubscribeToken,
+  MfaEnrolment,
+  MfaRecoveryCode,
+  MfaPendingSignIn,
 ];

@@ -133,6 +133,95 @@ export const en = {
       done: 'Your password has been changed',
     },
   },
+  /** Two-step verification (MFA): sign-in's second step, setting it up, the partnership's policy. */
+  mfa: {
+    name: 'Two-step verification',
+    code: 'Code from your authenticator app',
+    codeHint:
+      'The 6 digits your authenticator app shows for PIES Audit. A new code appears every 30 seconds.',
+    enterCode: 'Enter the 6-digit code from your authenticator app',
+    signIn: {
+      title: 'Enter the code from your authenticator app',
+      intro:
+        'Your password was right. To finish signing in, open your authenticator app and enter the code it shows for PIES Audit.',
+      submit: 'Continue',
+      useRecovery: 'Use a recovery code instead',
+      useCode: 'Use a code from your authenticator app instead',
+      recoveryTitle: 'Enter a recovery code',
+      recoveryIntro:
+        'Enter one of the recovery codes you saved when you set up two-step verification. Each code works once.',
+      recoveryCode: 'Recovery code',
+      recoveryHint: '16 letters and numbers, like abcd-efgh-jkmn-pqrs',
+      enterRecoveryCode: 'Enter a recovery code',
+      expired: 'Your sign-in has timed out: sign in again with your email address and password.',
+      signInAgain: 'Sign in again',
+      lostPhone:
+        'If you have lost your phone and your recovery codes, ask a platform administrator to reset your two-step verification.',
+    },
+    setUp: {
+      title: 'Set up two-step verification',
+      requiredIntro:
+        'A partnership you are a board member or administrator of asks everyone in those roles to use two-step verification. Set it up now to finish signing in.',
+      intro:
+        'Each time you sign in, after your password, you will enter a code from an authenticator app on your phone.',
+      step1: '1. Scan the QR code with your authenticator app',
+      step1Help:
+        'Use an authenticator app such as Microsoft Authenticator or Google Authenticator. In the app, choose to add an account and scan this QR code.',
+      qrAlt: 'QR code to add PIES Audit to your authenticator app',
+      cannotScan: 'If you cannot scan the QR code, type this key into the app instead:',
+      step2: '2. Enter the code the app shows',
+      submit: 'Turn on two-step verification',
+      start: 'Set up two-step verification',
+      codesTitle: 'Save your recovery codes',
+      codesIntro:
+        'If you lose your phone, you can sign in with one of these codes instead of a code from the app. Each works once.',
+      codesWarning:
+        'These codes will not be shown again. Save them somewhere safe now: print them or keep them in a password manager.',
+      saved: 'I have saved my recovery codes',
+      savedRequired: 'Confirm you have saved your recovery codes',
+      continue: 'Continue',
+      done: 'Two-step verification is on',
+    },
+    account: {
+      title: 'Account security',
+      on: 'On: a code from your authenticator app is asked each time you sign in.',
+      off: 'Off: you sign in with your password alone.',
+      required:
+        'A partnership you are a board member or administrator of requires it, so it cannot be turned off.',
+      status: 'Two-step verification',
+      recoveryLeft: 'Recovery codes not yet used',
+      newCodes: 'Get new recovery codes',
+      newCodesIntro:
+        'Your old recovery codes will stop working. Enter a code from your authenticator app to get new ones.',
+      newCodesDone: 'Here are your new recovery codes',
+      turnOff: 'Turn off two-step verification',
+      turnOffIntro:
+        'Enter your password and a code from your authenticator app. Your recovery codes will stop working.',
+      password: 'Password',
+      turnedOff: 'Two-step verification is off',
+      link: 'Account security',
+    },
+    policy: {
+      title: 'Sign-in security',
+      link: 'Sign-in security',
+      linkHelp: 'Require two-step verification of the board members and administrators.',
+      legend: 'Two-step verification',
+      require: 'Require two-step verification of board members and partnership administrators',
+      requireHint:
+        'Those who have not set it up are asked to at their next sign-in: they cannot sign in without it. It cannot be turned off while required.',
+      save: 'Save',
+      savedOn:
+        'Two-step verification is now required of board members and partnership administrators',
+      savedOff: 'Two-step verification is no longer required',
+    },
+    reset: {
+      heading: 'Two-step verification',
+      intro:
+        'If {{name}} has lost their phone and their recovery codes, reset their two-step verification: they sign in with their password, and set it up again if their partnership requires it.',
+      button: 'Reset two-step verification',
+      done: "{{name}}'s two-step verification has been reset",
+    },
+  },
   mail: {
     layout: {
       footer:
@@ -218,6 +307,17 @@ export const en = {
     SELF_LOCKOUT:
       'You cannot remove or change your own admin role, or deactivate your own account: ask another admin',
     PASSWORD_CHANGE_REQUIRED: 'Change your password before going on',
+    mfaCodeWrong: 'The code is not right, or has been used: wait for the next code and try again',
+    mfaNotStarted: 'Start setting up two-step verification again',
+    MFA_CODE_INVALID:
+      'The code is not right, or has been used: wait for the next code and try again',
+    MFA_RECOVERY_CODE_INVALID: 'The recovery code is not right, or has been used',
+    MFA_STEP_INVALID: 'Your sign-in has timed out: sign in again',
+    MFA_NOT_ENROLLED: 'Two-step verification is not set up',
+    MFA_ALREADY_ENROLLED:
+      'Two-step verification is on already: turn it off first to set it up again',
+    MFA_REQUIRED_BY_PARTNERSHIP:
+      'A partnership you are a board member or administrator of requires two-step verification: it cannot be turned off',
     ACCOUNT_LINK_INVALID:
       'This link does not work: it may have expired, been used already, or been replaced by a newer one',
     CYCLE_OVERLAPS:

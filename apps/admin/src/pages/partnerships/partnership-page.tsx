@@ -1,4 +1,5 @@
 import { unwrap } from '@pies/api-client';
+import { t } from '@pies/i18n';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client';
 import { useApiData } from '../../api/use-api-data';
@@ -85,6 +86,14 @@ export function PartnershipPage() {
               : 'The indicators audits answer, version by version.'}
           </p>
         </li>
+        {isAdmin && (
+          <li>
+            <Link className="govuk-link govuk-link--no-visited-state" to={`${base}/security`}>
+              {t('mfa.policy.link')}
+            </Link>
+            <p className="govuk-body-s app-secondary-text">{t('mfa.policy.linkHelp')}</p>
+          </li>
+        )}
         {isAdmin && (
           <li>
             <Link className="govuk-link govuk-link--no-visited-state" to={`${base}/export`}>

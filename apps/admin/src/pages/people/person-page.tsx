@@ -232,6 +232,30 @@ export function PersonPage() {
             : t('people.person.cannotDeactivateHere', { name: person.name })}
         </p>
       )}
+      {isPlatformAdmin(me) && person.id !== me.id && (
+        <>
+          <h2 className="govuk-heading-m">{t('mfa.reset.heading')}</h2>
+          <p className="govuk-body">{t('mfa.reset.intro', { name: person.name })}</p>
+          <Button
+            type="button"
+            variant="warning"
+            disabled={busy}
+            onClick={() =>
+              void act(
+                () =>
+                  unwrap(
+                    api.DELETE('/api/accounts/{accountId}/mfa', {
+                      params: { path: { accountId: person.id } },
+                    }),
+                  ),
+                t('mfa.reset.done', { name: person.name }),
+              )
+            }
+          >
+            {t('mfa.reset.button')}
+          </Button>
+        </>
+      )}
     </PageLayout>
   );
 }

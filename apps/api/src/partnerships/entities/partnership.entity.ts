@@ -10,4 +10,8 @@ export class Partnership extends UpdatedRow {
   /** Area covered, e.g. "Cambridgeshire and Peterborough". */
   @Column({ type: 'text', nullable: true })
   area!: string | null;
+
+  /** Its board members and partnership admins must sign in with a second factor (mfa/README.md). */
+  @Column({ type: 'boolean', default: false })
+  requireMfa!: boolean;
 }
