@@ -76,6 +76,13 @@ const RULES: Record<string, Rule> = {
     ok: 200,
     body: () => ({ digestHour: 8 }),
   },
+  'GET /api/partnerships/{partnershipId}/reminders': { allow: ADMINS, ok: 200 },
+  'PUT /api/partnerships/{partnershipId}/reminders': {
+    allow: ADMINS,
+    ok: 200,
+    body: () => ({ reminderDays: [30, 7, 1] }),
+  },
+  'GET /api/cycles/{cycleId}/reminders': { allow: ADMINS, ok: 200 },
   'GET /api/unsubscribe/{token}': { allow: 'public', ok: 400 },
   'POST /api/unsubscribe/{token}': { allow: 'public', ok: 400 },
   // A new password the policy refuses: checked before anything else (people.e2e.spec.ts changes one).

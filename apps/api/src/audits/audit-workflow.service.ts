@@ -18,7 +18,7 @@ import type { AuditEventDto } from './dto/events.dto';
 import { type Problem, problem } from '../common/errors/field-problems';
 import { AuditErrorCode, AuditProblemCode } from './audits.errors';
 import { queryRow, queryRows, run } from '../database/typed-query';
-import { auditOccasionValues, leadsOf, Notifier } from '../notifications/notifier';
+import { auditOccasionValues, boardOf, leadsOf, Notifier } from '../notifications/notifier';
 
 /** What submitting says an indicator's answer still needs. */
 const NEEDS: Record<AnswerGap, Problem> = {
@@ -153,6 +153,14 @@ export class AuditWorkflowService {
         [auditId, JSON.stringify(snapshot), sha256, actor.userId, submittedAt],
       );
       await moveTo(tx, audit, 'submit', actor.userId, submittedAt, { after: { sha256 } });
+      const { partnershipId, values } = await auditOccasionValues(tx, auditId);
+      await this.notifier.notify(tx, await boardOf(tx, partnershipId), {
+        kind: 'audit_submitted',
+        occasion: `audit:${auditId}:audit_submitted:${submittedAt.toISOString()}`,
+        partnershipId,
+        path: `/audits/${auditId}/review`,
+        values,
+      });
     });
     return this.audits.get(auditId);
   }

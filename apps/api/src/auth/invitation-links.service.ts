@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { recordPersonEvent } from '../audit-trail/audit-trail';
 import { Clock } from '../clock/clock';
 import { NotFoundError } from '../common/errors/domain-errors';
-import { oneRow } from '../database/typed-query';
+import { changeRows, oneRow } from '../database/typed-query';
 import { InvitationsService } from '../users/invitations.service';
 import { consumeLink, findLink, parseLink } from './account-links';
 import { AuthErrorCode } from './auth.errors';
@@ -64,7 +64,9 @@ export class InvitationLinksService {
     const user = await this.db.transaction(async (tx) => {
       const userId = await consumeLink(tx, dto.token, 'invitation', now);
       if (!userId) return null;
-      const row = await oneRow<{ email: string }>(
+      const {
+        rows: [row],
+      } = await changeRows<{ email: string }>(
         tx,
         `UPDATE users SET password_hash = $2, password_change_required = false WHERE id = $1
          RETURNING email`,

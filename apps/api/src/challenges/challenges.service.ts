@@ -97,6 +97,17 @@ export class ChallengesService {
         subject: challenge.indicatorCode,
         after: { challengeId, body },
       });
+      // The board member who raised it hears of replies from others.
+      if (challenge.raisedById && challenge.raisedById !== actor.userId) {
+        const { partnershipId, values } = await auditOccasionValues(tx, challenge.auditId);
+        await this.notifier.notify(tx, [challenge.raisedById], {
+          kind: 'challenge_replied',
+          occasion: `challenge:${challengeId}:reply:${at.toISOString()}`,
+          partnershipId,
+          path: `/audits/${challenge.auditId}/challenges`,
+          values,
+        });
+      }
     });
     return this.get(this.db.manager, challengeId);
   }
@@ -125,9 +136,14 @@ export class ChallengesService {
 
   /** Locks an open challenge; 409 with `resolved` when it is resolved. */
   private async lockOpen(tx: EntityManager, id: string, resolved: string) {
-    const row = await queryRow<{ auditId: string; indicatorCode: string | null; status: string }>(
+    const row = await queryRow<{
+      auditId: string;
+      indicatorCode: string | null;
+      status: string;
+      raisedById: string | null;
+    }>(
       tx,
-      'SELECT audit_id AS "auditId", indicator_code AS "indicatorCode", status FROM challenges WHERE id = $1 FOR UPDATE',
+      'SELECT audit_id AS "auditId", indicator_code AS "indicatorCode", status, raised_by_id AS "raisedById" FROM challenges WHERE id = $1 FOR UPDATE',
       [id],
     );
     if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'challenge');

@@ -14,8 +14,13 @@ export interface Db {
   query(sql: string, params?: unknown[]): Promise<unknown>;
 }
 
-/** Every row of a SELECT (or of a statement with RETURNING). */
+/** An UPDATE or DELETE: TypeORM answers these with `[rows, affected]`, not the rows. */
+const CHANGE = /^\s*(UPDATE|DELETE)\b/i;
+
+/** Every row of a SELECT (or of an INSERT with RETURNING; an UPDATE or DELETE: changeRows). */
 export async function queryRows<Row>(db: Db, sql: string, params?: unknown[]): Promise<Row[]> {
+  if (CHANGE.test(sql))
+    throw new Error(`an UPDATE or DELETE reads its rows with changeRows: ${sql.slice(0, 80)}`);
   return (await db.query(sql, params)) as Row[];
 }
 

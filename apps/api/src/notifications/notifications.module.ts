@@ -4,12 +4,14 @@ import { DigestService } from './digest.service';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
 import { Notifier } from './notifier';
+import { RemindersController } from './reminders.controller';
+import { RemindersService } from './reminders.service';
 
 /** Notices to people (in the app and by mail), their preferences, and unsubscribing. */
 @Module({
   imports: [MailModule],
-  controllers: [NotificationsController],
-  providers: [NotificationsService, Notifier, DigestService],
-  exports: [Notifier, DigestService],
+  controllers: [NotificationsController, RemindersController],
+  providers: [NotificationsService, Notifier, DigestService, RemindersService],
+  exports: [Notifier, DigestService, RemindersService],
 })
 export class NotificationsModule {}

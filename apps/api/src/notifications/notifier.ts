@@ -121,6 +121,17 @@ export async function leadsOf(tx: EntityManager, organisationId: string): Promis
   return rows.map((r) => r.userId);
 }
 
+/** The board members of a partnership, the people told of its submissions. */
+export async function boardOf(tx: EntityManager, partnershipId: string): Promise<string[]> {
+  const rows = await queryRows<{ userId: string }>(
+    tx,
+    `SELECT DISTINCT m.user_id AS "userId" FROM ${GRANTED_MEMBERSHIPS} m
+      WHERE m.partnership_id = $1 AND m.role = 'board_member'`,
+    [partnershipId],
+  );
+  return rows.map((r) => r.userId);
+}
+
 /** What the words of a notice about an audit name: its organisation, cycle and partnership. */
 export async function auditOccasionValues(
   tx: EntityManager,

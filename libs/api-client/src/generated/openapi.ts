@@ -1238,6 +1238,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partnerships/{partnershipId}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The days before a cycle's due date its agencies are reminded. */
+        get: operations["reminders_settings"];
+        /** Set the days before a cycle's due date its agencies are reminded. */
+        put: operations["reminders_updateSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cycles/{cycleId}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reminders the cycle's agencies will get, from today. */
+        get: operations["reminders_coming"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/mail": {
         parameters: {
             query?: never;
@@ -2498,7 +2533,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "cycle_opened" | "audit_challenged" | "audit_returned" | "audit_accepted";
+            kind: "cycle_opened" | "audit_due" | "audit_overdue" | "audit_challenged" | "audit_returned" | "audit_accepted" | "audit_submitted" | "challenge_replied";
             title: string;
             detail: string;
             /** @description The app page it is about. */
@@ -2516,7 +2551,7 @@ export interface components {
         };
         KindPreferenceDto: {
             /** @enum {string} */
-            kind: "cycle_opened" | "audit_challenged" | "audit_returned" | "audit_accepted";
+            kind: "cycle_opened" | "audit_due" | "audit_overdue" | "audit_challenged" | "audit_returned" | "audit_accepted" | "audit_submitted" | "challenge_replied";
             /**
              * @description immediate: a mail at once; digest: in the daily digest; off: in the app only.
              * @enum {string}
@@ -2536,9 +2571,35 @@ export interface components {
         };
         UnsubscribeDto: {
             /** @description What the link turns off. */
-            kinds: ("cycle_opened" | "audit_challenged" | "audit_returned" | "audit_accepted")[];
+            kinds: ("cycle_opened" | "audit_due" | "audit_overdue" | "audit_challenged" | "audit_returned" | "audit_accepted" | "audit_submitted" | "challenge_replied")[];
             /** @description Every one of those kinds was already off (before this request, for the unsubscribe itself). */
             alreadyUnsubscribed: boolean;
+        };
+        ReminderSettingsDto: {
+            /**
+             * @description Days before a cycle's due date agencies still working on their audit are reminded: each 1-365, at most 10, none repeated; [] for none. Overdue audits are reminded weekly whatever this says.
+             * @example [
+             *       30,
+             *       7,
+             *       1
+             *     ]
+             */
+            reminderDays: number[];
+        };
+        ComingReminderDto: {
+            /** Format: date */
+            on: string;
+            /** @enum {string} */
+            kind: "audit_due" | "audit_overdue";
+            /** @description Days before (audit_due) or after (audit_overdue) the due date. */
+            days: number;
+        };
+        CycleRemindersDto: {
+            reminderDays: number[];
+            /** @description Agencies that would be reminded if it were today: audits still with their agency (an open cycle), or member organisations (a cycle not yet open). */
+            agencies: number;
+            /** @description From today on; none for a closed cycle. */
+            coming: components["schemas"]["ComingReminderDto"][];
         };
         SentMailDto: {
             /** Format: uuid */
@@ -2916,6 +2977,9 @@ export type SchemaKindPreferenceDto = components['schemas']['KindPreferenceDto']
 export type SchemaNotificationPreferencesDto = components['schemas']['NotificationPreferencesDto'];
 export type SchemaUpdateNotificationPreferencesDto = components['schemas']['UpdateNotificationPreferencesDto'];
 export type SchemaUnsubscribeDto = components['schemas']['UnsubscribeDto'];
+export type SchemaReminderSettingsDto = components['schemas']['ReminderSettingsDto'];
+export type SchemaComingReminderDto = components['schemas']['ComingReminderDto'];
+export type SchemaCycleRemindersDto = components['schemas']['CycleRemindersDto'];
 export type SchemaSentMailDto = components['schemas']['SentMailDto'];
 export type SchemaErrorCode = components['schemas']['ErrorCode'];
 export type SchemaProblemCode = components['schemas']['ProblemCode'];
@@ -7870,6 +7934,181 @@ export interface operations {
             };
             /** @description VALIDATION_FAILED naming `token` (unsubscribeLinkInvalid): not a link this service sent. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    reminders_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderSettingsDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: platform_admin, partnership_admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    reminders_updateSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReminderSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderSettingsDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: platform_admin, partnership_admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    reminders_coming: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleRemindersDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: platform_admin, partnership_admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -266,6 +266,10 @@ export const en = {
   notifications: {
     kinds: {
       cycle_opened: 'a new audit cycle opens',
+      audit_due: 'an audit is due soon',
+      audit_overdue: 'an audit is overdue',
+      audit_submitted: 'an agency submits its audit',
+      challenge_replied: 'an agency replies to your challenge',
       audit_challenged: 'the board challenges an answer',
       audit_returned: 'the board returns an audit',
       audit_accepted: 'the board accepts an audit',
@@ -275,6 +279,30 @@ export const en = {
       detail:
         '{{partnership}} asks {{organisation}} to complete its online-safeguarding self-audit by {{dueOn}}.',
       action: 'Open the audit',
+    },
+    audit_due: {
+      title: "{{organisation}}'s audit is due on {{dueOn}}",
+      detail:
+        '{{partnership}} asks for the {{cycle}} online-safeguarding self-audit of {{organisation}} by {{dueOn}}. It has not been submitted yet.',
+      action: 'Open the audit',
+    },
+    audit_overdue: {
+      title: "{{organisation}}'s audit is overdue",
+      detail:
+        'The {{cycle}} audit of {{organisation}} was due on {{dueOn}} and has not been submitted to {{partnership}}. Complete and submit it as soon as you can.',
+      action: 'Open the audit',
+    },
+    audit_submitted: {
+      title: '{{organisation}} has submitted its audit',
+      detail:
+        'The {{cycle}} audit of {{organisation}} is waiting for the board of {{partnership}} to review it.',
+      action: 'Review the audit',
+    },
+    challenge_replied: {
+      title: '{{organisation}} has replied to your challenge',
+      detail:
+        'There is a reply to your challenge on the {{cycle}} audit of {{organisation}}. Read it in the app.',
+      action: 'See the challenge',
     },
     audit_challenged: {
       title: "The board has a question about {{organisation}}'s audit",

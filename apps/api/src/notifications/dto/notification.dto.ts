@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  MAX_REMINDER_DAYS,
   NOTIFICATION_DELIVERIES,
   NOTIFICATION_KINDS,
   type NotificationDelivery,
@@ -8,6 +9,7 @@ import {
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayUnique,
   IsArray,
   IsIn,
   IsInt,
@@ -91,4 +93,40 @@ export class UnsubscribeParams {
   @IsString()
   @MaxLength(200)
   token!: string;
+}
+
+export class ReminderSettingsDto {
+  @ApiProperty({
+    type: [Number],
+    example: [30, 7, 1],
+    description: `Days before a cycle's due date agencies still working on their audit are reminded: each 1-365, at most ${MAX_REMINDER_DAYS}, none repeated; [] for none. Overdue audits are reminded weekly whatever this says.`,
+  })
+  @IsArray()
+  @ArrayMaxSize(MAX_REMINDER_DAYS)
+  @ArrayUnique({ message: 'reminderDays must not repeat a day' })
+  @IsInt({ each: true, message: 'reminderDays must be whole days from 1 to 365' })
+  @Min(1, { each: true, message: 'reminderDays must be whole days from 1 to 365' })
+  @Max(365, { each: true, message: 'reminderDays must be whole days from 1 to 365' })
+  reminderDays!: number[];
+}
+
+export class ComingReminderDto {
+  @ApiProperty({ format: 'date' }) on!: string;
+  @ApiProperty({ enum: ['audit_due', 'audit_overdue'] }) kind!: 'audit_due' | 'audit_overdue';
+  @ApiProperty({ description: 'Days before (audit_due) or after (audit_overdue) the due date.' })
+  days!: number;
+}
+
+export class CycleRemindersDto {
+  @ApiProperty({ type: [Number] }) reminderDays!: number[];
+  @ApiProperty({
+    description:
+      'Agencies that would be reminded if it were today: audits still with their agency (an open cycle), or member organisations (a cycle not yet open).',
+  })
+  agencies!: number;
+  @ApiProperty({
+    type: [ComingReminderDto],
+    description: 'From today on; none for a closed cycle.',
+  })
+  coming!: ComingReminderDto[];
 }

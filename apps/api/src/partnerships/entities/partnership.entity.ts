@@ -1,8 +1,13 @@
-import { Column, Entity } from 'typeorm';
+import { MAX_REMINDER_DAYS } from '@pies/domain';
+import { Check, Column, Entity } from 'typeorm';
 import { UpdatedRow } from '../../database/base-entities';
 
 /** A Safeguarding Children Partnership: the board, and the tenant boundary. */
 @Entity('partnerships')
+@Check(
+  'partnerships_reminder_days_check',
+  `1 <= ALL(reminder_days) AND 365 >= ALL(reminder_days) AND cardinality(reminder_days) <= ${MAX_REMINDER_DAYS}`,
+)
 export class Partnership extends UpdatedRow {
   @Column({ type: 'text', unique: true })
   name!: string;
@@ -14,4 +19,8 @@ export class Partnership extends UpdatedRow {
   /** Its board members and partnership admins must sign in with a second factor (mfa/README.md). */
   @Column({ type: 'boolean', default: false })
   requireMfa!: boolean;
+
+  /** Days before a cycle's due date its agencies still working on their audits are reminded. */
+  @Column({ type: 'smallint', array: true, default: () => "'{30,7,1}'" })
+  reminderDays!: number[];
 }
