@@ -22,6 +22,7 @@ import { OrganisationsModule } from './organisations/organisations.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 import { PartnershipExportModule } from './partnership-export/partnership-export.module';
 import { ReportsModule } from './reports/reports.module';
+import { SsoModule } from './sso/sso.module';
 import { UsersModule } from './users/users.module';
 
 export interface AppModuleOptions {
@@ -44,6 +45,7 @@ export class AppModule {
         DatabaseModule.forRoot(databaseUrl, config.DATABASE_POOL_SIZE, migrate),
         AccessModule,
         AuthModule,
+        SsoModule,
         HealthModule,
         PartnershipsModule,
         OrganisationsModule,

@@ -8,6 +8,7 @@ import { DASHBOARD_ERRORS } from './dashboards/dashboards.errors';
 import { EVIDENCE_PROBLEMS } from './evidence/evidence.errors';
 import { FRAMEWORK_ERRORS, FRAMEWORK_PROBLEMS } from './frameworks/frameworks.errors';
 import { JOB_ERRORS } from './jobs/jobs.errors';
+import { SSO_ERRORS, SSO_PROBLEMS } from './sso/sso.errors';
 import { USER_ERRORS, USER_PROBLEMS } from './users/users.errors';
 
 /**
@@ -24,6 +25,7 @@ export const ERRORS_BY_FEATURE = {
   frameworks: FRAMEWORK_ERRORS,
   jobs: JOB_ERRORS,
   dashboards: DASHBOARD_ERRORS,
+  sso: SSO_ERRORS,
 } as const;
 
 /** Every feature's field-problem codes: the `code` of each problem in `details`. */
@@ -35,6 +37,7 @@ export const PROBLEMS_BY_FEATURE = {
   cycles: CYCLE_PROBLEMS,
   frameworks: FRAMEWORK_PROBLEMS,
   evidence: EVIDENCE_PROBLEMS,
+  sso: SSO_PROBLEMS,
 } as const;
 
 type Union<T> = T[keyof T];

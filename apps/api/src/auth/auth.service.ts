@@ -15,6 +15,7 @@ import { AuthErrorCode, AuthProblemCode } from './auth.errors';
 import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
 import { GRANTED_MEMBERSHIPS } from '../users/granted-memberships.sql';
 import { Clock } from '../clock/clock';
+import { SsoPolicy } from '../sso/sso-policy.service';
 
 export interface ClientInfo {
   ip: string;
@@ -29,6 +30,7 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly throttle: SignInThrottleService,
     private readonly clock: Clock,
+    private readonly sso: SsoPolicy,
   ) {}
 
   /**
@@ -50,6 +52,7 @@ export class AuthService {
         'email or password is not right',
       );
     }
+    await this.sso.assertPasswordSignInAllowed(dto.email);
     await this.throttle.succeeded(attempt);
     // A password shorter than the policy now asks must be changed before anything else.
     return this.openSession(user.id, dto.email, client, tooShort(dto.password));

@@ -24,6 +24,10 @@ import { PartnershipOrganisation } from '../organisations/entities/partnership-o
 import { Partnership } from '../partnerships/entities/partnership.entity';
 import { Membership } from '../users/entities/membership.entity';
 import { User } from '../users/entities/user.entity';
+import { SsoConfiguration } from '../sso/entities/sso-configuration.entity';
+import { SsoDomain } from '../sso/entities/sso-domain.entity';
+import { SsoIdentity } from '../sso/entities/sso-identity.entity';
+import { SsoSignIn } from '../sso/entities/sso-sign-in.entity';
 
 /** Every entity of the schema; the migrations must agree with these (CI checks). */
 export const ENTITIES = [
@@ -53,4 +57,8 @@ export const ENTITIES = [
   Job,
   JobPart,
   MailOutboxMessage,
+  SsoConfiguration,
+  SsoDomain,
+  SsoSignIn,
+  SsoIdentity,
 ];
