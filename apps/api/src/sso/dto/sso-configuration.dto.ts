@@ -3,7 +3,6 @@ import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
-  ArrayUnique,
   IsArray,
   IsBoolean,
   IsNotEmpty,
@@ -18,9 +17,10 @@ import { Trim } from '../../common/dto/trim';
 /** A host name of at least two labels, lower-case: `riverside.example.org`. */
 const DOMAIN =
   /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
+/** Domains trimmed, lower-cased, each once. */
 const lowerTrim = ({ value }: { value: unknown }) =>
   Array.isArray(value)
-    ? value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v))
+    ? [...new Set(value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v)))]
     : value;
 
 export class CreateSsoConfigurationDto {
@@ -62,7 +62,6 @@ export class CreateSsoConfigurationDto {
   })
   @Matches(DOMAIN, { each: true, message: 'each value in $property must be a domain name' })
   @IsString({ each: true })
-  @ArrayUnique()
   @ArrayMaxSize(20)
   @ArrayMinSize(1)
   @IsArray()
