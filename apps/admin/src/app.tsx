@@ -58,6 +58,18 @@ const ResetPasswordPage = page(
   'ResetPasswordPage',
 );
 const SentMailPage = page(() => import('./pages/mail/sent-mail-page'), 'SentMailPage');
+const SsoConfigurationsPage = page(
+  () => import('./pages/sso/sso-configurations-page'),
+  'SsoConfigurationsPage',
+);
+const SsoConfigurationFormPage = page(
+  () => import('./pages/sso/sso-configuration-form-page'),
+  'SsoConfigurationFormPage',
+);
+const SignInProblemPage = page(
+  () => import('./pages/sso/sign-in-problem-page'),
+  'SignInProblemPage',
+);
 const InvitationsPage = page(
   () => import('./pages/invitations/invitations-page'),
   'InvitationsPage',
@@ -70,6 +82,7 @@ export function App() {
         <Routes>
           <Route element={<AppShell />}>
             <Route path="sign-in" element={<SignInPage />} />
+            <Route path="sign-in/problem" element={lazyPage(SignInProblemPage)} />
             <Route path="invitation/:token" element={lazyPage(InvitationPage)} />
             <Route path="forgot-password" element={lazyPage(ForgotPasswordPage)} />
             <Route path="reset-password/:token" element={lazyPage(ResetPasswordPage)} />
@@ -78,6 +91,11 @@ export function App() {
               <Route path="invitations" element={lazyPage(InvitationsPage)} />
               <Route path="account/password" element={lazyPage(ChangePasswordPage)} />
               <Route path="mail" element={lazyPage(SentMailPage)} />
+              <Route path="sso" element={lazyPage(SsoConfigurationsPage)} />
+              <Route
+                path="sso/:ssoConfigurationId/edit"
+                element={lazyPage(SsoConfigurationFormPage)}
+              />
               <Route path="partnerships">
                 <Route index element={lazyPage(PartnershipsPage)} />
                 <Route path="new" element={lazyPage(NewPartnershipPage)} />
@@ -90,6 +108,8 @@ export function App() {
                   <Route path="people/:userId" element={lazyPage(PersonPage)} />
                   <Route path="export" element={lazyPage(ExportPage)} />
                   <Route path="mail" element={lazyPage(SentMailPage)} />
+                  <Route path="sso" element={lazyPage(SsoConfigurationsPage)} />
+                  <Route path="sso/new" element={lazyPage(SsoConfigurationFormPage)} />
                 </Route>
               </Route>
               <Route path="organisations/:organisationId">

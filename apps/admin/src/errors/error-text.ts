@@ -54,6 +54,8 @@ export const PROBLEM_TEXT: Partial<Record<ProblemCode, (label: string, p: Params
   passwordTooCommon: (label) => t('errors.passwordTooCommon', { label }),
   passwordHasAppWords: (label) => t('errors.passwordHasAppWords', { label }),
   currentPasswordWrong: () => t('errors.currentPasswordWrong'),
+  issuerNotHttps: (label) => t('errors.issuerNotHttps', { label }),
+  issuerNotTenantSpecific: (label) => t('errors.issuerNotTenantSpecific', { label }),
   dueNotAfterOpening: () => 'Due date must be after the opening date',
   fileRequired: () => 'Select a file',
   fileTypeNotAccepted: () =>
@@ -127,6 +129,8 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, (error: ApiError) => string>>
   SELF_LOCKOUT: () => t('errors.SELF_LOCKOUT'),
   PASSWORD_CHANGE_REQUIRED: () => t('errors.PASSWORD_CHANGE_REQUIRED'),
   ACCOUNT_LINK_INVALID: () => t('errors.ACCOUNT_LINK_INVALID'),
+  SSO_REQUIRED: () => t('errors.SSO_REQUIRED'),
+  SSO_DOMAIN_CLAIMED: () => t('errors.SSO_DOMAIN_CLAIMED'),
   RATE_LIMITED: (e) =>
     `There have been too many attempts. Wait ${e.retryAfterSeconds ? waitText(e.retryAfterSeconds) : 'a few minutes'}, then try again.`,
   SIGN_IN_THROTTLED: (e) =>
