@@ -458,10 +458,10 @@ describe('authorisation matrix', () => {
          VALUES ($1, 'Matrix SSO', 'https://idp.test.example', 'matrix', 'v1.sealed') RETURNING id`,
         [ids[tenant].partnershipId],
       );
-      await t.db.query(
-        `INSERT INTO sso_domains (configuration_id, domain) VALUES ($1, $2)`,
-        [id, `matrix-${tenant}.test.example`],
-      );
+      await t.db.query(`INSERT INTO sso_domains (configuration_id, domain) VALUES ($1, $2)`, [
+        id,
+        `matrix-${tenant}.test.example`,
+      ]);
       ids[tenant].ssoConfigurationId = id;
     }
     ids.draft.ssoConfigurationId = ids.sibling.ssoConfigurationId = ids.own.ssoConfigurationId;
