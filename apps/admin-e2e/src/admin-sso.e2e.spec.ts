@@ -6,6 +6,7 @@ import {
   BROWSER_TIMEOUT,
   expectAccessible,
   fill,
+  linkFromMail,
   newPage,
   signedInPage,
   textOf,
@@ -130,6 +131,36 @@ describe('admin app: single sign-on', () => {
       expect(page.url()).toBe(`${app.baseUrl}/sign-in/problem?reason=state`);
       expect(await textOf(page, '[data-testid=sign-in-problem]')).toContain('Start again');
       await expectAccessible(page, 'the problem page (state)');
+      expect(problems).toEqual([]);
+      await close();
+    },
+    BROWSER_TIMEOUT,
+  );
+
+  it(
+    'lets an invited person of an SSO domain answer their invitation by signing in with SSO',
+    async () => {
+      const admin = await app.as(
+        await app.given.user({ role: 'partnership_admin', partnershipId }),
+      );
+      await admin
+        .post(`/api/partnerships/${partnershipId}/users`, {
+          email: 'erin@riverside.test',
+          name: 'Erin Invited',
+          memberships: [{ role: 'board_member' }],
+        })
+        .expect(202);
+      await idp.setAccounts({ 'erin-sub': { email: 'erin@riverside.test' } });
+      const { page, problems, close } = await newPage(browser, app.baseUrl);
+      await page.goto(`${app.baseUrl}${await linkFromMail(app, 'erin@riverside.test')}`);
+      await waitForHeading(page, 'Set up your account');
+      await page.waitForSelector('[data-testid=sso-offer] a');
+      await expectAccessible(page, 'invitation page with the SSO offer');
+      await Promise.all([page.waitForNavigation(), page.click('[data-testid=sso-offer] a')]);
+      await waitForHeading(page, 'Test identity provider: sign in');
+      await fill(page, '#login', 'erin-sub');
+      await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+      await waitForHeading(page, 'Your invitations');
       expect(problems).toEqual([]);
       await close();
     },

@@ -399,7 +399,7 @@ describe('single sign-on', () => {
       // The invitation is answered by signing in with SSO instead.
       await idp.setAccounts({ 'erin-sub': { email: 'erin@riverside.test' } });
       const sso = await signIn('erin@riverside.test', 'erin-sub');
-      expect(sso.callback.headers.location).toBe('/');
+      expect(sso.callback.headers.location).toBe('/invitations');
       const offered = await sso.browser.get('/api/invitations').expect(200);
       expect(offered.body).toHaveLength(1);
     });

@@ -79,7 +79,7 @@ export class SsoSignInController {
         userAgent: req.headers['user-agent'] ?? null,
       });
       setSessionCookies(res, this.config.cookieSecure, this.clock.now(), session);
-      await res.redirect('/', 302);
+      await res.redirect(session.next, 302);
     } catch (err) {
       if (!(err instanceof SsoRefused)) throw err;
       await res.redirect(problemPage(err.reason), 302);

@@ -8,7 +8,7 @@ import { newToken, sha256, tokensEqual } from '../auth/sessions.service';
 import { SecretBox } from '../common/secrets/secret-box';
 import { Clock } from '../clock/clock';
 import { AppConfig } from '../config/app-config';
-import { changeRows, queryRow, run } from '../database/typed-query';
+import { changeRows, oneRow, queryRow, run } from '../database/typed-query';
 import { tenantMatches } from './issuer';
 import { secretContext } from './sso-configurations.service';
 import { domainOf } from './sso-policy.service';
@@ -169,12 +169,16 @@ export class SsoSignInService {
       throw new SsoRefused('organisation', 'tid is not the configured tenant');
     }
     const userId = await this.account(configuration, claims);
-    const user = await queryRow<{ email: string }>(
+    const user = await oneRow<{ email: string; invited: boolean }>(
       this.db,
-      'SELECT email FROM users WHERE id = $1',
+      // eslint-disable-next-line no-restricted-syntax -- roles offered, not granted: what it looks for
+      `SELECT email, EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.status = 'pending') AS invited
+         FROM users u WHERE u.id = $1`,
       [userId],
     );
-    return this.auth.openSession(userId, user!.email, client);
+    const session = await this.auth.openSession(userId, user.email, client);
+    // As after a password sign-in: roles offered since are answered first.
+    return { ...session, next: user.invited ? '/invitations' : '/' };
   }
 
   /** The account of a provider's identity: linked already, or linked now by its email. */
