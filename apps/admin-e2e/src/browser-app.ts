@@ -8,9 +8,13 @@ import { ensureAdminBuilt, startBrowser } from './admin-browser';
  */
 export async function startBrowserApp(
   env: Record<string, string> = {},
+  options: { port?: number } = {},
 ): Promise<{ app: TestApp; browser: Browser }> {
   await ensureAdminBuilt();
-  const [app, browser] = await Promise.all([startTestApp(env, { listen: true }), startBrowser()]);
+  const [app, browser] = await Promise.all([
+    startTestApp(env, { listen: true, port: options.port }),
+    startBrowser(),
+  ]);
   return { app, browser };
 }
 

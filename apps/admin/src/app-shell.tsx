@@ -49,9 +49,12 @@ function navItems(
       prefix: `${base}/organisations`,
     });
     if (isAdmin) items.push({ to: `${base}/people`, text: 'People', prefix: `${base}/people` });
+    if (isAdmin && !isPlatformAdmin(me))
+      items.push({ to: `${base}/sso`, text: t('sso.admin.nav'), prefix: `${base}/sso` });
     if (isAdmin && mailKeptLocally && !isPlatformAdmin(me))
       items.push({ to: `${base}/mail`, text: t('sentMail.nav'), prefix: `${base}/mail` });
   }
+  if (isPlatformAdmin(me)) items.push({ to: '/sso', text: t('sso.admin.nav'), prefix: '/sso' });
   if (isPlatformAdmin(me) && mailKeptLocally)
     items.push({ to: '/mail', text: t('sentMail.nav'), prefix: '/mail' });
   if (isPlatformAdmin(me) || partnershipRoles.some((m) => m.role === 'partnership_admin'))

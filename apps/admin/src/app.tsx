@@ -62,6 +62,18 @@ const ResetPasswordPage = page(
   'ResetPasswordPage',
 );
 const SentMailPage = page(() => import('./pages/mail/sent-mail-page'), 'SentMailPage');
+const SsoConfigurationsPage = page(
+  () => import('./pages/sso/sso-configurations-page'),
+  'SsoConfigurationsPage',
+);
+const SsoConfigurationFormPage = page(
+  () => import('./pages/sso/sso-configuration-form-page'),
+  'SsoConfigurationFormPage',
+);
+const SignInProblemPage = page(
+  () => import('./pages/sso/sign-in-problem-page'),
+  'SignInProblemPage',
+);
 const InvitationsPage = page(
   () => import('./pages/invitations/invitations-page'),
   'InvitationsPage',
@@ -76,6 +88,7 @@ export function App() {
             <Route path="sign-in" element={<SignInPage />} />
             <Route path="sign-in/code" element={lazyPage(MfaSignInPage)} />
             <Route path="sign-in/set-up" element={lazyPage(MfaEnrolPage)} />
+            <Route path="sign-in/problem" element={lazyPage(SignInProblemPage)} />
             <Route path="invitation/:token" element={lazyPage(InvitationPage)} />
             <Route path="forgot-password" element={lazyPage(ForgotPasswordPage)} />
             <Route path="reset-password/:token" element={lazyPage(ResetPasswordPage)} />
@@ -85,6 +98,11 @@ export function App() {
               <Route path="account/password" element={lazyPage(ChangePasswordPage)} />
               <Route path="account/security" element={lazyPage(SecurityPage)} />
               <Route path="mail" element={lazyPage(SentMailPage)} />
+              <Route path="sso" element={lazyPage(SsoConfigurationsPage)} />
+              <Route
+                path="sso/:ssoConfigurationId/edit"
+                element={lazyPage(SsoConfigurationFormPage)}
+              />
               <Route path="partnerships">
                 <Route index element={lazyPage(PartnershipsPage)} />
                 <Route path="new" element={lazyPage(NewPartnershipPage)} />
@@ -98,6 +116,8 @@ export function App() {
                   <Route path="export" element={lazyPage(ExportPage)} />
                   <Route path="security" element={lazyPage(MfaPolicyPage)} />
                   <Route path="mail" element={lazyPage(SentMailPage)} />
+                  <Route path="sso" element={lazyPage(SsoConfigurationsPage)} />
+                  <Route path="sso/new" element={lazyPage(SsoConfigurationFormPage)} />
                 </Route>
               </Route>
               <Route path="organisations/:organisationId">

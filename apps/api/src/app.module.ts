@@ -24,6 +24,7 @@ import { OrganisationsModule } from './organisations/organisations.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 import { PartnershipExportModule } from './partnership-export/partnership-export.module';
 import { ReportsModule } from './reports/reports.module';
+import { SsoModule } from './sso/sso.module';
 import { UsersModule } from './users/users.module';
 
 export interface AppModuleOptions {
@@ -47,6 +48,7 @@ export class AppModule {
         AccessModule,
         AuthModule,
         MfaModule,
+        SsoModule,
         HealthModule,
         PartnershipsModule,
         OrganisationsModule,

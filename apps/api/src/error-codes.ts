@@ -10,6 +10,7 @@ import { FRAMEWORK_ERRORS, FRAMEWORK_PROBLEMS } from './frameworks/frameworks.er
 import { JOB_ERRORS } from './jobs/jobs.errors';
 import { NOTIFICATION_PROBLEMS } from './notifications/notifications.errors';
 import { MFA_ERRORS, MFA_PROBLEMS } from './mfa/mfa.errors';
+import { SSO_ERRORS, SSO_PROBLEMS } from './sso/sso.errors';
 import { USER_ERRORS, USER_PROBLEMS } from './users/users.errors';
 
 /**
@@ -27,6 +28,7 @@ export const ERRORS_BY_FEATURE = {
   jobs: JOB_ERRORS,
   dashboards: DASHBOARD_ERRORS,
   mfa: MFA_ERRORS,
+  sso: SSO_ERRORS,
 } as const;
 
 /** Every feature's field-problem codes: the `code` of each problem in `details`. */
@@ -40,6 +42,7 @@ export const PROBLEMS_BY_FEATURE = {
   evidence: EVIDENCE_PROBLEMS,
   notifications: NOTIFICATION_PROBLEMS,
   mfa: MFA_PROBLEMS,
+  sso: SSO_PROBLEMS,
 } as const;
 
 type Union<T> = T[keyof T];

@@ -123,6 +123,37 @@ const RULES: Record<string, Rule> = {
     body: () => ({ required: false }),
   },
   'DELETE /api/accounts/{accountId}/mfa': { allow: ['platform_admin'], ok: 204 },
+  // Single sign-on (sso.e2e.spec.ts follows real sign-ins): the start with an email no
+  // configuration serves, and a callback with no state, both redirect to the problem page.
+  'POST /api/auth/sso/discover': {
+    allow: 'public',
+    ok: 200,
+    body: (n) => ({ email: `matrix-sso-${n}@test.example` }),
+  },
+  'GET /api/auth/sso/start': { allow: 'public', ok: 302 },
+  'GET /api/auth/sso/callback': { allow: 'public', ok: 302 },
+  'GET /api/sso-configurations': { allow: ['platform_admin'], ok: 200 },
+  'GET /api/partnerships/{partnershipId}/sso-configurations': { allow: ADMINS, ok: 200 },
+  'POST /api/partnerships/{partnershipId}/sso-configurations': {
+    allow: ADMINS,
+    ok: 201,
+    body: (n) => ({
+      name: `Matrix SSO ${n}`,
+      issuer: 'https://idp.test.example',
+      clientId: 'matrix',
+      clientSecret: 'matrix secret',
+      domains: [`matrix-${n}.test.example`],
+    }),
+  },
+  'PATCH /api/sso-configurations/{ssoConfigurationId}': {
+    allow: ['platform_admin'],
+    ok: 200,
+    body: (n) => ({ name: `Matrix SSO renamed ${n}` }),
+  },
+  'POST /api/sso-configurations/{ssoConfigurationId}/approve': {
+    allow: ['platform_admin'],
+    ok: 200,
+  },
   'GET /api/partnerships': { allow: ALL, ok: 200 },
   'POST /api/partnerships': {
     allow: ['platform_admin'],
@@ -472,6 +503,21 @@ describe('authorisation matrix', () => {
       ids[tenant].invitationId = id;
     }
 
+    // A proposed SSO configuration in each partnership (approving one claims its own domain).
+    for (const tenant of ['own', 'other'] as const) {
+      const [{ id }] = await t.db.query(
+        `INSERT INTO sso_configurations (partnership_id, name, issuer, client_id, client_secret_sealed)
+         VALUES ($1, 'Matrix SSO', 'https://idp.test.example', 'matrix', 'v1.sealed') RETURNING id`,
+        [ids[tenant].partnershipId],
+      );
+      await t.db.query(`INSERT INTO sso_domains (configuration_id, domain) VALUES ($1, $2)`, [
+        id,
+        `matrix-${tenant}.test.example`,
+      ]);
+      ids[tenant].ssoConfigurationId = id;
+    }
+    ids.draft.ssoConfigurationId = ids.sibling.ssoConfigurationId = ids.own.ssoConfigurationId;
+
     for (const scope of ID_SCOPES.filter(namesResource)) {
       const id = ids.own[scope.param];
       if (!id) throw new Error(`the matrix has no ${scope.param} in its fixtures`);
@@ -522,7 +568,8 @@ describe('authorisation matrix', () => {
     route
       .split(' ')[1]
       .replace(/\{(\w+)\}/g, (_, name: string) => override[name] ?? ids[tenant][name]) +
-    (route.endsWith('/diff') ? '?from=1.0&to=2.0' : '');
+    (route.endsWith('/diff') ? '?from=1.0&to=2.0' : '') +
+    (route.endsWith('/sso/start') ? '?email=matrix%40nowhere.test.example' : '');
 
   /** The status the policy says this role gets on this route for this tenant. */
   function expected(route: string, rule: Rule, role: Role, tenant: Tenant): number | number[] {

@@ -27,6 +27,10 @@ const LEFT_OUT = [
   'sign_in_throttles',
   'signing_keys',
   'unsubscribe_tokens',
+  'sso_configurations',
+  'sso_domains',
+  'sso_identities',
+  'sso_sign_ins',
 ];
 /** Columns left out of exported tables, and fields added to them. */
 const OMITTED: Record<string, string[]> = {
@@ -65,6 +69,9 @@ async function finished(client: Client, id: string) {
   }
   throw new Error(`export ${id} did not finish`);
 }
+
+/** The OIDC client secret each partnership's SSO configuration is given. */
+const SSO_SECRET = 'an SSO client secret';
 
 describe('a partnership export', () => {
   let t: TestApp;
@@ -130,6 +137,16 @@ describe('a partnership export', () => {
       `INSERT INTO memberships (user_id, role, partnership_id, status) VALUES ($1, 'board_member', $2, 'pending')`,
       [invitee.id, pid],
     );
+    // An SSO configuration proposed for the partnership, with a client secret.
+    await admin
+      .post(`/api/partnerships/${pid}/sso-configurations`, {
+        name: `${name} SSO`,
+        issuer: 'https://idp.test.example',
+        clientId: `${name} client`,
+        clientSecret: `${SSO_SECRET} of ${name}`,
+        domains: [`${name.split(' ')[0].toLowerCase()}.test.example`],
+      })
+      .expect(201);
     return { pid, admin, board, agency };
   }
 
@@ -262,8 +279,10 @@ describe('a partnership export', () => {
       responses: await count(
         `SELECT count(*)::int AS n FROM responses WHERE audit_id IN (${audits})`,
       ),
+      // The audits' events, and the partnership's own (its SSO configuration proposed).
       audit_events: await count(
-        `SELECT count(*)::int AS n FROM audit_events WHERE audit_id IN (${audits})`,
+        `SELECT count(*)::int AS n FROM audit_events WHERE audit_id IN (${audits})
+            OR (audit_id IS NULL AND after->>'partnershipId' = $1::text)`,
       ),
       framework_indicators: await count(
         `SELECT count(*)::int AS n FROM framework_indicators WHERE framework_version_id IN (SELECT id FROM framework_versions WHERE owner_partnership_id = $1 OR id IN (SELECT framework_version_id FROM cycles WHERE partnership_id = $1))`,
@@ -308,7 +327,7 @@ describe('a partnership export', () => {
     }
   });
 
-  it('holds no password hash, session token, CSRF token, signing key, TOTP secret or recovery code, and nothing of another partnership', async () => {
+  it('holds no password hash, session token, CSRF token, signing key, TOTP secret, recovery code or SSO client secret, and nothing of another partnership', async () => {
     const secrets: string[] = [];
     for (const r of await t.db.query('SELECT password_hash AS s FROM users')) secrets.push(r.s);
     for (const r of await t.db.query('SELECT id, csrf_token FROM sessions'))
@@ -320,6 +339,9 @@ describe('a partnership export', () => {
     for (const r of await t.db.query('SELECT id FROM mfa_pending_sign_ins')) secrets.push(r.id);
     expect(mfaShown).toHaveLength(12);
     secrets.push(...mfaShown, ...mfaShown.map((c) => c.replace(/-/g, '')));
+    for (const r of await t.db.query('SELECT client_secret_sealed AS s FROM sso_configurations'))
+      secrets.push(r.s);
+    secrets.push(`${SSO_SECRET} of Alpha Partnership`);
     for (const r of await t.db.query('SELECT secret FROM signing_keys')) {
       const key = r.secret as Buffer;
       secrets.push(key.toString('hex'), key.toString('base64'), key.toString('base64url'));

@@ -210,7 +210,7 @@ export interface TestApp {
 /** The real app (same factory as production) on a database of its own. */
 export async function startTestApp(
   env: Record<string, string> = {},
-  options: { listen?: boolean } = {},
+  options: { listen?: boolean; port?: number } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
@@ -220,7 +220,7 @@ export async function startTestApp(
   await app.getHttpAdapter().getInstance().ready();
   let baseUrl = '';
   if (options.listen) {
-    await app.listen(0, '127.0.0.1');
+    await app.listen(options.port ?? 0, '127.0.0.1');
     const address = (app.getHttpServer() as Server).address();
     baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   }

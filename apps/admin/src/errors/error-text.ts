@@ -57,6 +57,8 @@ export const PROBLEM_TEXT: Partial<Record<ProblemCode, (label: string, p: Params
   currentPasswordWrong: () => t('errors.currentPasswordWrong'),
   mfaCodeWrong: () => t('errors.mfaCodeWrong'),
   mfaNotStarted: () => t('errors.mfaNotStarted'),
+  issuerNotHttps: (label) => t('errors.issuerNotHttps', { label }),
+  issuerNotTenantSpecific: (label) => t('errors.issuerNotTenantSpecific', { label }),
   dueNotAfterOpening: () => 'Due date must be after the opening date',
   fileRequired: () => 'Select a file',
   fileTypeNotAccepted: () =>
@@ -147,6 +149,8 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, (error: ApiError) => string>>
   MFA_NOT_ENROLLED: () => t('errors.MFA_NOT_ENROLLED'),
   MFA_ALREADY_ENROLLED: () => t('errors.MFA_ALREADY_ENROLLED'),
   MFA_REQUIRED_BY_PARTNERSHIP: () => t('errors.MFA_REQUIRED_BY_PARTNERSHIP'),
+  SSO_REQUIRED: () => t('errors.SSO_REQUIRED'),
+  SSO_DOMAIN_CLAIMED: () => t('errors.SSO_DOMAIN_CLAIMED'),
   RATE_LIMITED: (e) =>
     `There have been too many attempts. Wait ${e.retryAfterSeconds ? waitText(e.retryAfterSeconds) : 'a few minutes'}, then try again.`,
   SIGN_IN_THROTTLED: (e) =>

@@ -8,6 +8,7 @@ import { landingPath } from '../auth/access';
 import type { SignInState } from '../auth/require-sign-in';
 import { useSession } from '../auth/session';
 import { errorText } from '../errors/error-text';
+import { SsoSignInOffer } from './sso/sso-sign-in-offer';
 import {
   Button,
   ErrorSummary,
@@ -75,7 +76,10 @@ export function SignInPage() {
     } catch (error) {
       setBusy(false);
       setPassword('');
-      if (error instanceof ApiError && error.code === 'SIGN_IN_THROTTLED') {
+      if (error instanceof ApiError && error.code === 'SSO_REQUIRED') {
+        setInline({ email: errorText(error) });
+        setErrors([{ href: 'email', text: errorText(error) }]);
+      } else if (error instanceof ApiError && error.code === 'SIGN_IN_THROTTLED') {
         setInline({});
         setErrors([{ text: errorText(error) }]);
       } else if (
@@ -120,6 +124,7 @@ export function SignInPage() {
           onChange={setEmail}
           error={inline.email}
         />
+        <SsoSignInOffer email={email} />
         <TextInput
           id="password"
           label="Password"

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { MailModule } from '../mail/mail.module';
 import { UsersModule } from '../users/users.module';
+import { SsoPolicy } from '../sso/sso-policy.service';
 import { AccessGuard } from './access.guard';
 import { AccountLinksController } from './account-links.controller';
 import { AuthController } from './auth.controller';
@@ -25,6 +26,7 @@ import { SignInThrottleService } from './sign-in-throttle.service';
     PasswordResetService,
     SessionsService,
     SignInThrottleService,
+    SsoPolicy,
     { provide: APP_GUARD, useClass: CsrfGuard },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],

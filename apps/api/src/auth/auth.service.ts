@@ -16,6 +16,7 @@ import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
 import { GRANTED_MEMBERSHIPS } from '../users/granted-memberships.sql';
 import { Clock } from '../clock/clock';
 import { secondStepFor } from '../mfa/mfa-gate';
+import { SsoPolicy } from '../sso/sso-policy.service';
 
 export interface ClientInfo {
   ip: string;
@@ -30,6 +31,7 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly throttle: SignInThrottleService,
     private readonly clock: Clock,
+    private readonly sso: SsoPolicy,
   ) {}
 
   /**
@@ -52,6 +54,7 @@ export class AuthService {
         'email or password is not right',
       );
     }
+    await this.sso.assertPasswordSignInAllowed(dto.email);
     // A password shorter than the policy now asks must be changed before anything else.
     const mustChange = tooShort(dto.password);
     // A second factor, when the account has one or must set one up, before any session

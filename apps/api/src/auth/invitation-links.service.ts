@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { recordPersonEvent } from '../audit-trail/audit-trail';
 import { Clock } from '../clock/clock';
+import { SsoPolicy } from '../sso/sso-policy.service';
 import { NotFoundError } from '../common/errors/domain-errors';
 import { changeRows, oneRow } from '../database/typed-query';
 import { InvitationsService } from '../users/invitations.service';
@@ -36,6 +37,7 @@ export class InvitationLinksService {
     private readonly invitations: InvitationsService,
     private readonly throttle: SignInThrottleService,
     private readonly clock: Clock,
+    private readonly sso: SsoPolicy,
   ) {}
 
   async describe(token: string, client: ClientInfo): Promise<InvitationLinkDto> {
@@ -64,6 +66,7 @@ export class InvitationLinksService {
     const user = await this.db.transaction(async (tx) => {
       const userId = await consumeLink(tx, dto.token, 'invitation', now);
       if (!userId) return null;
+      await this.sso.assertPasswordAllowedForAccount(userId); // rolls the link's use back
       const {
         rows: [row],
       } = await changeRows<{ email: string }>(

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { recordPersonEvent } from '../audit-trail/audit-trail';
 import { Clock } from '../clock/clock';
+import { SsoPolicy } from '../sso/sso-policy.service';
 import { queryRow, run } from '../database/typed-query';
 import { MailOutbox } from '../mail/mail-outbox';
 import { accountPartnerships } from '../users/account-partnerships.sql';
@@ -27,6 +28,7 @@ export class PasswordResetService {
     private readonly outbox: MailOutbox,
     private readonly throttle: SignInThrottleService,
     private readonly clock: Clock,
+    private readonly sso: SsoPolicy,
   ) {}
 
   /**
@@ -38,6 +40,7 @@ export class PasswordResetService {
    */
   async request(email: string, client: ClientInfo): Promise<PasswordResetRequestedDto> {
     await this.throttle.admit(`reset:${email}`, client.ip, undefined);
+    await this.sso.assertPasswordSignInAllowed(email);
     const now = this.clock.now();
     // Made (random bytes, SHA-256) before the account is looked up: the same work either way.
     const made = newLink();

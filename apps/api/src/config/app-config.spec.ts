@@ -135,4 +135,13 @@ describe('loadConfig', () => {
     expect(problems).toContain('SECRETS_KEY="(hidden)"');
     expect(problems).not.toContain('not-a-key-at-all');
   });
+
+  it('lets SSO issuers be http:// only outside production', () => {
+    expect(loadConfig({}).ssoAllowHttpIssuer).toBe(false);
+    expect(loadConfig({ SSO_ALLOW_HTTP_ISSUER: 'true' }).ssoAllowHttpIssuer).toBe(true);
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', SECRETS_KEY: KEY, SSO_ALLOW_HTTP_ISSUER: 'true' }),
+    ).toThrow(/SSO_ALLOW_HTTP_ISSUER is refused in production/);
+    expect(() => loadConfig({ SSO_ALLOW_HTTP_ISSUER: 'maybe' })).toThrow(/SSO_ALLOW_HTTP_ISSUER/);
+  });
 });

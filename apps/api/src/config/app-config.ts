@@ -219,6 +219,14 @@ export class AppConfig {
   })
   SECRETS_KEY?: string = undefined;
 
+  /**
+   * Lets an SSO configuration name an http:// issuer (a provider on this machine, in tests and
+   * development). Refused in production, where an issuer must be https://.
+   */
+  @Transform(toBool)
+  @IsBoolean()
+  SSO_ALLOW_HTTP_ISSUER = false;
+
   /** The secrets keys, the sealing one first (the development key when SECRETS_KEY is unset). */
   get secretsKeys(): Buffer[] {
     if (!this.SECRETS_KEY) return [DEVELOPMENT_SECRETS_KEY];
@@ -243,6 +251,11 @@ export class AppConfig {
     return this.TRUST_PROXY.split(',')
       .map((p) => p.trim())
       .filter(Boolean);
+  }
+
+  /** An SSO issuer may be http:// (never in production). */
+  get ssoAllowHttpIssuer(): boolean {
+    return this.SSO_ALLOW_HTTP_ISSUER && !this.isProduction;
   }
 
   get isProduction(): boolean {
@@ -272,6 +285,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   );
   if (config.isProduction && !config.SECRETS_KEY) {
     problems.push('SECRETS_KEY is required in production (openssl rand -base64 32)');
+  }
+  if (config.isProduction && config.SSO_ALLOW_HTTP_ISSUER) {
+    problems.push('SSO_ALLOW_HTTP_ISSUER is refused in production: SSO issuers must be https://');
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

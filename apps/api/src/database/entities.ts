@@ -28,6 +28,10 @@ import { PartnershipOrganisation } from '../organisations/entities/partnership-o
 import { Partnership } from '../partnerships/entities/partnership.entity';
 import { Membership } from '../users/entities/membership.entity';
 import { User } from '../users/entities/user.entity';
+import { SsoConfiguration } from '../sso/entities/sso-configuration.entity';
+import { SsoDomain } from '../sso/entities/sso-domain.entity';
+import { SsoIdentity } from '../sso/entities/sso-identity.entity';
+import { SsoSignIn } from '../sso/entities/sso-sign-in.entity';
 
 import { MfaEnrolment } from '../mfa/entities/mfa-enrolment.entity';
 import { MfaPendingSignIn } from '../mfa/entities/mfa-pending-sign-in.entity';
@@ -67,4 +71,8 @@ export const ENTITIES = [
   MfaEnrolment,
   MfaRecoveryCode,
   MfaPendingSignIn,
+  SsoConfiguration,
+  SsoDomain,
+  SsoSignIn,
+  SsoIdentity,
 ];

@@ -37,7 +37,7 @@ const ID = [['id', 'uuid']] as const;
 export const EXPORT_TABLES: readonly ExportTable[] = [
   {
     table: 'partnerships',
-    columns: 't.id, t.name, t.area, t.require_mfa, t.created_at, t.updated_at',
+    columns: 't.id, t.name, t.area, t.require_mfa, t.reminder_days, t.created_at, t.updated_at',
     from: 'FROM partnerships t WHERE t.id = $1',
     key: ID,
     pageRows: 1000,

@@ -309,6 +309,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sso-configurations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every SSO configuration, proposed or approved (never a secret). */
+        get: operations["ssoConfigurations_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/sso-configurations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partnership's SSO configurations, proposed or approved. */
+        get: operations["ssoConfigurations_listForPartnership"];
+        put?: never;
+        /** Propose an SSO configuration for the partnership (a partnership admin's takes effect once a platform admin approves it; a platform admin's is approved at once). */
+        post: operations["ssoConfigurations_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sso-configurations/{ssoConfigurationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an SSO configuration; clientSecret, when sent, replaces the stored one. */
+        patch: operations["ssoConfigurations_update"];
+        trace?: never;
+    };
+    "/api/sso-configurations/{ssoConfigurationId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a proposed SSO configuration: its domains are claimed. */
+        post: operations["ssoConfigurations_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sso/discover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Whether this email's domain signs in with its organisation's account (SSO). Says nothing of whether an account exists. */
+        post: operations["ssoSignIn_discover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sso/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Start an SSO sign-in: redirects to the organisation's provider (or to the web app's problem page). */
+        get: operations["ssoSignIn_start"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sso/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The provider's redirect back: checks the answer, opens a session and redirects to the web app (or to /sign-in/problem?reason=…). */
+        get: operations["ssoSignIn_callback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1525,6 +1645,86 @@ export interface components {
             /** @description The partnership's board members and partnership admins must sign in with a second factor; those without one set it up at their next sign-in. */
             required: boolean;
         };
+        SsoConfigurationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnershipId: string;
+            partnershipName: string;
+            name: string;
+            issuer: string;
+            clientId: string;
+            /** @description A client secret is stored (it is never returned). */
+            hasSecret: boolean;
+            domains: string[];
+            ssoOnly: boolean;
+            /** @enum {string} */
+            status: "proposed" | "approved";
+            /** Format: date-time */
+            approvedAt?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateSsoConfigurationDto: {
+            /** @example Riverside Council */
+            name: string;
+            /**
+             * @description The provider's issuer URL (https://). For Microsoft Entra ID, the tenant-specific one: https://login.microsoftonline.com/<tenant id>/v2.0.
+             * @example https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0
+             */
+            issuer: string;
+            /** @example pies-audit */
+            clientId: string;
+            /**
+             * Format: password
+             * @description Kept encrypted; never returned (see hasSecret).
+             */
+            clientSecret: string;
+            /**
+             * @description The email domains it serves (lower-cased).
+             * @example [
+             *       "riverside.example.org"
+             *     ]
+             */
+            domains: string[];
+            /** @description Password sign-in, password resets and setting a password from an invitation are refused for these domains (platform admins excepted). */
+            ssoOnly?: boolean;
+        };
+        UpdateSsoConfigurationDto: {
+            /** @example Riverside Council */
+            name?: string;
+            /**
+             * @description The provider's issuer URL (https://). For Microsoft Entra ID, the tenant-specific one: https://login.microsoftonline.com/<tenant id>/v2.0.
+             * @example https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0
+             */
+            issuer?: string;
+            /** @example pies-audit */
+            clientId?: string;
+            /**
+             * Format: password
+             * @description Kept encrypted; never returned (see hasSecret).
+             */
+            clientSecret?: string;
+            /**
+             * @description The email domains it serves (lower-cased).
+             * @example [
+             *       "riverside.example.org"
+             *     ]
+             */
+            domains?: string[];
+            /** @description Password sign-in, password resets and setting a password from an invitation are refused for these domains (platform admins excepted). */
+            ssoOnly?: boolean;
+        };
+        SsoDiscoverDto: {
+            /** @example lead@riverside.example.org */
+            email: string;
+        };
+        SsoDiscoveryDto: {
+            /** @description The email's domain is served by an approved SSO configuration. Says nothing of whether an account exists. */
+            sso: boolean;
+        };
         HealthDto: {
             /** @enum {string} */
             status: "ok";
@@ -2732,9 +2932,17 @@ export interface components {
          *     | `MFA_NOT_ENROLLED` | 409 | The account has no authenticator set up. |  |
          *     | `MFA_ALREADY_ENROLLED` | 409 | The account has an authenticator already: turn it off first to set up another. |  |
          *     | `MFA_REQUIRED_BY_PARTNERSHIP` | 409 | A partnership you hold a board or admin role in requires a second factor: it cannot be turned off. |  |
+         *
+         *     **sso**
+         *
+         *     | code | status | meaning | details |
+         *     | --- | --- | --- | --- |
+         *     | `SSO_CONFIGURATION_NOT_FOUND` | 404 | No such SSO configuration, or not visible to you. |  |
+         *     | `SSO_DOMAIN_CLAIMED` | 409 | An email domain of the configuration is already claimed by another approved configuration: a domain is served by one configuration across the platform. | `{ domains: string[] }` |
+         *     | `SSO_REQUIRED` | 403 | This email's organisation signs in with its own account (single sign-on): password sign-in, password resets and setting a password are off for it. |  |
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PATH_INVALID" | "PATH_TOO_LONG" | "BODY_NOT_JSON" | "BODY_TOO_DEEP" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "PASSWORD_CHANGE_REQUIRED" | "ACCOUNT_LINK_INVALID" | "RATE_LIMITED" | "SIGN_IN_THROTTLED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "INDICATOR_NOT_ASSIGNED" | "MEMBERSHIP_DUPLICATE" | "INVITATION_ANSWERED" | "LAST_PARTNERSHIP_ADMIN" | "SELF_LOCKOUT" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CYCLE_OVERLAPS" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_ID_RESERVED" | "FRAMEWORK_OWNER_AMBIGUOUS" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "REPORT_PACKS_WAITING" | "PARTNERSHIP_HAS_NO_CYCLE" | "MFA_STEP_INVALID" | "MFA_CODE_INVALID" | "MFA_NOT_ENROLLED" | "MFA_ALREADY_ENROLLED" | "MFA_REQUIRED_BY_PARTNERSHIP";
+        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PATH_INVALID" | "PATH_TOO_LONG" | "BODY_NOT_JSON" | "BODY_TOO_DEEP" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "PASSWORD_CHANGE_REQUIRED" | "ACCOUNT_LINK_INVALID" | "RATE_LIMITED" | "SIGN_IN_THROTTLED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "INDICATOR_NOT_ASSIGNED" | "MEMBERSHIP_DUPLICATE" | "INVITATION_ANSWERED" | "LAST_PARTNERSHIP_ADMIN" | "SELF_LOCKOUT" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CYCLE_OVERLAPS" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_ID_RESERVED" | "FRAMEWORK_OWNER_AMBIGUOUS" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "REPORT_PACKS_WAITING" | "PARTNERSHIP_HAS_NO_CYCLE" | "MFA_STEP_INVALID" | "MFA_CODE_INVALID" | "MFA_NOT_ENROLLED" | "MFA_ALREADY_ENROLLED" | "MFA_REQUIRED_BY_PARTNERSHIP" | "SSO_CONFIGURATION_NOT_FOUND" | "SSO_DOMAIN_CLAIMED" | "SSO_REQUIRED";
         /**
          * @description Problem codes by feature (and the shape of `params`):
          *
@@ -2828,9 +3036,16 @@ export interface components {
          *     | --- | --- | --- |
          *     | `mfaCodeWrong` | The code from the authenticator app is not right, or has been used already. | `{}` |
          *     | `mfaNotStarted` | No set-up is in progress: start it again (POST /api/account/mfa). | `{}` |
+         *
+         *     **sso**
+         *
+         *     | code | meaning | params |
+         *     | --- | --- | --- |
+         *     | `issuerNotHttps` | The issuer must be an https:// URL. | `{}` |
+         *     | `issuerNotTenantSpecific` | A Microsoft Entra ID issuer must name one tenant by its id (https://login.microsoftonline.com/<tenant id>/v2.0), not common, organizations or consumers. | `{}` |
          * @enum {string}
          */
-        ProblemCode: "isString" | "isNotEmpty" | "isInt" | "isBoolean" | "isArray" | "isEmail" | "isUuid" | "isUrl" | "isIso8601" | "isIn" | "matches" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "nestedValidation" | "unknownProperty" | "isObject" | "unknownValue" | "nulCharacter" | "unpairedSurrogate" | "invalid" | "passwordTooShort" | "passwordTooCommon" | "passwordHasAppWords" | "currentPasswordWrong" | "levelNotInScale" | "levelWithNotApplicable" | "notApplicableNotAllowed" | "notInFramework" | "areaOrIndicator" | "levelRequired" | "commentaryRequired" | "notApplicableReasonRequired" | "roleNotForMembership" | "organisationNotForRole" | "dueNotAfterOpening" | "frameworkRule" | "fileRequired" | "fileTypeNotAccepted" | "fileExtensionMismatch" | "unsubscribeLinkInvalid" | "mfaCodeWrong" | "mfaNotStarted";
+        ProblemCode: "isString" | "isNotEmpty" | "isInt" | "isBoolean" | "isArray" | "isEmail" | "isUuid" | "isUrl" | "isIso8601" | "isIn" | "matches" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "nestedValidation" | "unknownProperty" | "isObject" | "unknownValue" | "nulCharacter" | "unpairedSurrogate" | "invalid" | "passwordTooShort" | "passwordTooCommon" | "passwordHasAppWords" | "currentPasswordWrong" | "levelNotInScale" | "levelWithNotApplicable" | "notApplicableNotAllowed" | "notInFramework" | "areaOrIndicator" | "levelRequired" | "commentaryRequired" | "notApplicableReasonRequired" | "roleNotForMembership" | "organisationNotForRole" | "dueNotAfterOpening" | "frameworkRule" | "fileRequired" | "fileTypeNotAccepted" | "fileExtensionMismatch" | "unsubscribeLinkInvalid" | "mfaCodeWrong" | "mfaNotStarted" | "issuerNotHttps" | "issuerNotTenantSpecific";
         Problem: {
             code: components["schemas"]["ProblemCode"];
             /** @description The check's arguments, e.g. `{ max: 2000 }` for maxLength. */
@@ -2882,6 +3097,11 @@ export type SchemaMfaStatusDto = components['schemas']['MfaStatusDto'];
 export type SchemaMfaRecoveryCodesDto = components['schemas']['MfaRecoveryCodesDto'];
 export type SchemaMfaDisableDto = components['schemas']['MfaDisableDto'];
 export type SchemaMfaPolicyDto = components['schemas']['MfaPolicyDto'];
+export type SchemaSsoConfigurationDto = components['schemas']['SsoConfigurationDto'];
+export type SchemaCreateSsoConfigurationDto = components['schemas']['CreateSsoConfigurationDto'];
+export type SchemaUpdateSsoConfigurationDto = components['schemas']['UpdateSsoConfigurationDto'];
+export type SchemaSsoDiscoverDto = components['schemas']['SsoDiscoverDto'];
+export type SchemaSsoDiscoveryDto = components['schemas']['SsoDiscoveryDto'];
 export type SchemaHealthDto = components['schemas']['HealthDto'];
 export type SchemaPartnershipDto = components['schemas']['PartnershipDto'];
 export type SchemaCreatePartnershipDto = components['schemas']['CreatePartnershipDto'];
@@ -3990,6 +4210,415 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ssoConfigurations_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoConfigurationDto"][];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: platform_admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ssoConfigurations_listForPartnership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoConfigurationDto"][];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: platform_admin, partnership_admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ssoConfigurations_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSsoConfigurationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoConfigurationDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: platform_admin, partnership_admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A domain is claimed by another approved configuration. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ssoConfigurations_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ssoConfigurationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSsoConfigurationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoConfigurationDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: platform_admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A domain is claimed by another approved configuration. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ssoConfigurations_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ssoConfigurationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoConfigurationDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: platform_admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A domain is claimed by another approved configuration. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ssoSignIn_discover: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Value of the pies_csrf cookie. */
+                "X-CSRF-Token": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SsoDiscoverDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoDiscoveryDto"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ssoSignIn_start: {
+        parameters: {
+            query: {
+                email: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the provider's sign-in page, or to /sign-in/problem. */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ssoSignIn_callback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the web app, signed in; or to /sign-in/problem. */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
             default: {

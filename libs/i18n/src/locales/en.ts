@@ -352,6 +352,12 @@ export const en = {
       'The cycle would run at the same time as the {{name}} cycle ({{opensOn}} to {{dueOn}}): move its opening date to after that cycle is due, or close that cycle first',
     CYCLE_OVERLAPS_unknown:
       "The cycle would run at the same time as another of the partnership's cycles: move its dates",
+    SSO_REQUIRED:
+      "Your organisation signs in with its own account: use “Sign in with your organisation's account”",
+    SSO_DOMAIN_CLAIMED: 'An email domain is already served by another approved configuration',
+    issuerNotHttps: '{{label}} must start with https://',
+    issuerNotTenantSpecific:
+      '{{label}} must name your Microsoft Entra ID tenant by its ID (https://login.microsoftonline.com/<tenant id>/v2.0), not common, organizations or consumers',
   },
   sentMail: {
     nav: 'Sent mail',
@@ -372,6 +378,82 @@ export const en = {
     statusQueued: 'Queued',
     statusSent: 'Sent',
     statusFailed: 'Failed',
+  },
+  sso: {
+    signInWithOrganisation: "Sign in with your organisation's account",
+    offer:
+      'Your organisation signs in to PIES Audit with its own account. Use it rather than a password.',
+    required:
+      "Your organisation signs in with its own account: use “Sign in with your organisation's account”",
+    problem: {
+      title: 'You could not be signed in',
+      tryAgain: 'Try signing in again',
+      help: 'If this keeps happening, contact your partnership’s business unit or your organisation’s IT team.',
+      reasons: {
+        state:
+          'The sign-in took too long, was already used, or was finished in a different browser. Start again from the sign-in page, in one browser.',
+        nonce:
+          'The answer from your organisation’s sign-in service did not match the sign-in this browser started, so it was refused. Start again.',
+        'no-account':
+          'There is no PIES Audit account or invitation for the email address your organisation’s account uses. Ask your partnership’s business unit to invite you with that address.',
+        disabled:
+          'Your PIES Audit account has been deactivated. Ask your partnership’s business unit to reactivate it.',
+        organisation:
+          'Your organisation’s account is not the one set up for this email address in PIES Audit (another organisation’s sign-in serves it, or the account belongs to a different organisation).',
+        'not-configured':
+          'Signing in with your organisation’s account is not set up for this email address. Sign in with your password instead.',
+        provider:
+          'Your organisation’s sign-in service refused the sign-in or could not be reached. Try again later.',
+        unknown: 'Something went wrong signing you in. Try again.',
+      },
+    },
+    admin: {
+      nav: 'Single sign-on',
+      title: 'Single sign-on',
+      intro:
+        'Organisations with their own identity provider (Microsoft Entra ID, Google Workspace, any OpenID Connect provider) can sign their people in with it. A partnership admin proposes a configuration; a platform admin approves it before it takes effect. Each email domain is served by one approved configuration.',
+      partnershipIntro:
+        'Propose single sign-on for an organisation with its own identity provider. It takes effect once a platform admin approves it.',
+      empty: 'No single sign-on configurations yet.',
+      caption: 'Configurations',
+      name: 'Name',
+      partnership: 'Partnership',
+      issuer: 'Issuer URL',
+      issuerHint:
+        'The provider’s issuer, starting https://. For Microsoft Entra ID: https://login.microsoftonline.com/<tenant id>/v2.0',
+      clientId: 'Client ID',
+      clientSecret: 'Client secret',
+      clientSecretHint: 'Kept encrypted and never shown again.',
+      clientSecretKeep: 'Leave empty to keep the stored secret.',
+      domains: 'Email domains',
+      domainsHint: 'One per line, for example riverside.gov.uk',
+      ssoOnly: 'Single sign-on only',
+      ssoOnlyHint:
+        'People with these email domains cannot sign in with a password, reset one or set one from an invitation. Platform admins always can.',
+      status: 'Status',
+      statusProposed: 'Awaiting approval',
+      statusApproved: 'Approved',
+      secretStored: 'Secret stored',
+      yes: 'Yes',
+      no: 'No',
+      approve: 'Approve',
+      edit: 'Edit',
+      propose: 'Propose configuration',
+      create: 'Create and approve',
+      save: 'Save changes',
+      newTitle: 'Propose single sign-on',
+      editTitle: 'Edit single sign-on',
+      proposed: '{{name}} has been proposed: a platform admin must approve it',
+      created: '{{name}} has been created and approved',
+      approved: '{{name}} has been approved',
+      saved: '{{name}} has been saved',
+      enterName: 'Enter a name',
+      enterIssuer: 'Enter the issuer URL',
+      enterClientId: 'Enter the client ID',
+      enterClientSecret: 'Enter the client secret',
+      enterDomains: 'Enter at least one email domain',
+      domainClaimed: 'Already served by another configuration: {{domains}}',
+    },
   },
 };
 

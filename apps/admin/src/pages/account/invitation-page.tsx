@@ -18,6 +18,7 @@ import {
   NewPasswordFields,
   passwordEntryProblems,
 } from './new-password-fields';
+import { SsoSignInOffer } from '../sso/sso-sign-in-offer';
 
 /**
  * The page an invitation mail links to: who the account is, what they are offered, and their own
@@ -60,6 +61,7 @@ export function InvitationPage() {
           { key: t('accountLinks.invitation.expires'), value: formatDate(expiresAt) },
         ]}
       />
+      <SsoSignInOffer email={email} />
       <h2 className="govuk-heading-m">{t('accountLinks.invitation.choose')}</h2>
       <form
         noValidate

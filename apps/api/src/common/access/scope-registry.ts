@@ -8,6 +8,7 @@ import { JOB_SCOPES } from '../../jobs/jobs.scope';
 import { ORGANISATION_SCOPES } from '../../organisations/organisations.scope';
 import { PARTNERSHIP_EXPORT_SCOPES } from '../../partnership-export/partnership-export.scope';
 import { PARTNERSHIP_SCOPES } from '../../partnerships/partnerships.scope';
+import { SSO_SCOPES } from '../../sso/sso.scope';
 import { USER_SCOPES } from '../../users/users.scope';
 import type { IdScope } from './id-scope';
 
@@ -28,6 +29,7 @@ export const ID_SCOPES: readonly IdScope[] = [
   ...CHALLENGE_SCOPES,
   ...JOB_SCOPES,
   ...PARTNERSHIP_EXPORT_SCOPES,
+  ...SSO_SCOPES,
 ];
 
 /** Whether an id, as a path parameter, names the route's tenant resource. */
