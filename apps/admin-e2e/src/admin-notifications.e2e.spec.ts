@@ -165,6 +165,18 @@ describe('admin app: notifications', () => {
       expect(main).not.toContain('The evidence for P1.1 is thin.');
       await expectAccessible(page, 'notifications, three unread');
       await screenshot(page, 'notifications');
+      // On a phone: nothing reaches past the screen's edge, the count included.
+      await page.setViewport({ width: 390, height: 844 });
+      const overflowing = await page.evaluate(() => {
+        type Box = { getBoundingClientRect(): { right: number } };
+        return [...document.querySelectorAll('body *')]
+          .filter((e) => (e as unknown as Box).getBoundingClientRect().right > 390.5)
+          .map((e) => `${e.tagName}.${e.className}`);
+      });
+      expect(overflowing).toEqual([]);
+      await expectAccessible(page, 'notifications on a phone');
+      await screenshot(page, 'notifications-phone');
+      await page.setViewport({ width: 1280, height: 900 });
 
       await page.click('main button.govuk-button--secondary');
       expect(await flash(page)).toContain('All your notifications are marked as read');

@@ -176,7 +176,7 @@ function Header() {
         {signedIn && (
           <div className="app-header__account">
             <span className="app-header__user">{state.me.name}</span>
-            <NotificationsLink className="app-header__link" />
+            <NotificationsLink className="app-header__link app-header__notifications" />
             <Link className="app-header__link" to="/account/password">
               Change password
             </Link>
