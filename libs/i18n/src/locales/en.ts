@@ -242,7 +242,6 @@ export const en = {
           hint: 'The board is content with the audit as submitted.',
         },
       },
-      deliveryLabel: 'how to be told',
       immediate: 'Email me at once',
       digest: 'In a daily summary',
       digestHint: 'One email a day, at the time you choose below, when there is something new.',
