@@ -8,6 +8,7 @@ import { isPlatformAdmin } from './auth/access';
 import type { Me } from './auth/session';
 import { useSession } from './auth/session';
 import { cx } from './components';
+import { NotificationsLink } from './pages/notifications/notifications-link';
 
 interface NavItem {
   to: string;
@@ -178,6 +179,7 @@ function Header() {
         {signedIn && (
           <div className="app-header__account">
             <span className="app-header__user">{state.me.name}</span>
+            <NotificationsLink className="app-header__link app-header__notifications" />
             <Link className="app-header__link" to="/account/password">
               Change password
             </Link>

@@ -7,6 +7,7 @@ import { auditRoutes } from './pages/audits/routes';
 import { boardRoutes } from './pages/board/routes';
 import { cycleRoutes } from './pages/cycles/routes';
 import { frameworkRoutes } from './pages/frameworks/routes';
+import { notificationRoutes, unsubscribeRoutes } from './pages/notifications/routes';
 import { NotFoundPage } from './pages/error-pages';
 import { HomePage } from './pages/home-page';
 import { SignInPage } from './pages/sign-in-page';
@@ -92,6 +93,7 @@ export function App() {
             <Route path="invitation/:token" element={lazyPage(InvitationPage)} />
             <Route path="forgot-password" element={lazyPage(ForgotPasswordPage)} />
             <Route path="reset-password/:token" element={lazyPage(ResetPasswordPage)} />
+            {unsubscribeRoutes()}
             <Route element={<RequireSignIn />}>
               <Route index element={<HomePage />} />
               <Route path="invitations" element={lazyPage(InvitationsPage)} />
@@ -129,6 +131,7 @@ export function App() {
               {boardRoutes()}
               {cycleRoutes()}
               {frameworkRoutes()}
+              {notificationRoutes()}
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Route>

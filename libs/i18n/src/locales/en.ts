@@ -322,6 +322,74 @@ export const en = {
       action: 'See the audit',
     },
   },
+  /** The web app's notification pages (the notices' own words are `notifications` above). */
+  notificationsPage: {
+    nav: 'Notifications',
+    navUnread: '{{count}} unread',
+    title: 'Notifications',
+    intro: 'What happened in your audits in the last 90 days, newest first.',
+    settingsLink: 'Choose how you get notifications',
+    new: 'New',
+    unread_one: 'You have 1 unread notification.',
+    unread_other: 'You have {{count}} unread notifications.',
+    markAllRead: 'Mark all as read',
+    markedRead: 'All your notifications are marked as read',
+    empty: 'You have no notifications from the last 90 days.',
+    emptyHelp:
+      'You will be told here, and by email if you choose, when a cycle opens or the board challenges, returns or accepts an audit.',
+    settings: {
+      title: 'Notification settings',
+      intro:
+        'You always see your notifications in the app. Choose, for each kind, whether we also email you. Emails never contain answers, comments or scores: sign in to read them.',
+      kinds: {
+        cycle_opened: {
+          legend: 'When a new audit cycle opens',
+          hint: 'For each organisation you lead.',
+        },
+        audit_challenged: {
+          legend: 'When the board challenges an answer',
+          hint: 'A board member asks a question about your audit.',
+        },
+        audit_returned: {
+          legend: 'When the board returns an audit',
+          hint: 'The board asks you to change the audit and submit it again.',
+        },
+        audit_accepted: {
+          legend: 'When the board accepts an audit',
+          hint: 'The board is content with the audit as submitted.',
+        },
+      },
+      immediate: 'Email me at once',
+      digest: 'In a daily summary',
+      digestHint: 'One email a day, at the time you choose below, when there is something new.',
+      off: 'Only in the app',
+      digestHour: 'Time of the daily summary',
+      digestHourHint: 'UK time.',
+      digestHourInvalid: 'Select a time for the daily summary',
+      deliveryInvalid: 'Select how to be told {{what}}',
+      submit: 'Save settings',
+      cancel: 'Cancel',
+      saved: 'Your notification settings have been saved',
+    },
+  },
+  /** The page a notification mail's unsubscribe link opens (signed out). */
+  unsubscribe: {
+    title: 'Unsubscribe from emails',
+    intro: 'This link stops the emails PIES Audit sends you when:',
+    keepInApp: 'You will still see these notifications in the app when you sign in.',
+    submit: 'Unsubscribe',
+    doneTitle: 'You have unsubscribed',
+    done: 'You will no longer get emails when:',
+    doneInApp: 'You will still see these in the app, under Notifications.',
+    alreadyTitle: 'You had already unsubscribed',
+    already: 'You had already unsubscribed from emails when:',
+    settings: 'To get these emails again, or to change other emails, sign in and go to',
+    settingsLink: 'your notification settings',
+    notWorkingTitle: 'This unsubscribe link does not work',
+    notWorking:
+      'Check that you copied the whole address from the email. If you did, the link may be from a message that was not sent by PIES Audit.',
+    notWorkingSettings: 'You can sign in and choose which emails you get in',
+  },
   /** The web app's words for error and problem codes this issue added (older ones: errors/error-text.ts). */
   errors: {
     roleNotForMembership: 'Select a role of the same kind',
