@@ -150,14 +150,15 @@ export default tseslint.config(
     rules: { '@nx/enforce-module-boundaries': boundaries(['@pies/framework']) },
   },
   {
-    // The browser tests start the API in-process with its test helpers and seed data through
-    // its services (and the bench's seeder for a board at scale; the mail outbox to write a
-    // mail for the Sent mail page): the only imports from
+    // The browser tests start the API in-process with its test helpers (the app, the test
+    // framework, the OpenID provider for single sign-on) and seed data through its services (and
+    // the bench's seeder for a board at scale; the mail outbox to write a mail for the Sent mail
+    // page): the only imports from
     // apps/admin-e2e into apps/api and bench.
     files: ['apps/admin-e2e/**/*.ts'],
     rules: {
       '@nx/enforce-module-boundaries': boundaries([
-        '^\\.\\./\\.\\./api/(test/test-app|src/demo/demo-seed\\.service|src/frameworks/frameworks\\.service|src/mail/mail-outbox)$',
+        '^\\.\\./\\.\\./api/(test/(test-app|test-framework|oidc-test-provider)|src/demo/demo-seed\\.service|src/frameworks/frameworks\\.service|src/mail/mail-outbox)$',
         '^\\.\\./\\.\\./\\.\\./bench/seed/scale-seeder$',
       ]),
     },

@@ -591,8 +591,44 @@ describe('admin app: cycles and frameworks', () => {
         'Scheduled: opens by itself on 1 September 2027',
       );
       expect(await page.$('#audits-heading')).toBeNull();
+      // The reminders its agencies will get, from the partnership's days.
+      await page.waitForSelector('#reminders-heading');
+      const reminderRows = () =>
+        page.$$eval('.app-reminders .govuk-summary-list__row', (rows) =>
+          rows.map((r) => (r as PageElement).innerText.replace(/\s+/g, ' ').trim()),
+        );
+      expect((await reminderRows()).slice(0, 4)).toEqual([
+        '2 August 2029 30 days before the due date',
+        '25 August 2029 7 days before the due date',
+        '31 August 2029 1 day before the due date',
+        '2 September 2029 1 day overdue',
+      ]);
       await expectAccessible(page, 'scheduled cycle');
       await screenshot(page, 'cycle-scheduled');
+
+      // The partnership's reminder days: a day out of range is named; then 14 and 2.
+      await page.click(`a[href="/partnerships/${partnership.id}/reminders"]`);
+      await waitForHeading(page, 'Reminder days');
+      expect(await page.$eval('#reminderDays', (e) => (e as PageElement).value)).toBe('30, 7, 1');
+      await page.$eval('#reminderDays', (e) => ((e as PageElement).value = ''));
+      await page.type('#reminderDays', '14, 400');
+      await page.click('main button[type=submit]');
+      await page.waitForSelector('.govuk-error-summary');
+      expect(await textOf(page, '.govuk-error-summary')).toContain(
+        'Enter whole days from 1 to 365, separated by commas, at most 10, none twice',
+      );
+      await expectAccessible(page, 'reminder days with errors');
+      await page.$eval('#reminderDays', (e) => ((e as PageElement).value = ''));
+      await page.type('#reminderDays', '2, 14');
+      await page.click('main button[type=submit]');
+      await waitForHeading(page, 'Audit cycles');
+      expect(await flash(page)).toContain('The reminder days have been saved');
+      await page.goto(`${app.baseUrl}/cycles/${next.id}`);
+      await page.waitForSelector('#reminders-heading');
+      expect((await reminderRows()).slice(0, 2)).toEqual([
+        '18 August 2029 14 days before the due date',
+        '30 August 2029 2 days before the due date',
+      ]);
 
       // A cycle opening before 2027-29 is due would run beside it: refused, naming it.
       await page.goto(`${app.baseUrl}/cycles/${clash.id}/schedule`);

@@ -1,3 +1,4 @@
+import { NOTIFICATION_KINDS } from '@pies/domain';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import type { Client, TestApp, TestUser } from '../../api/test/test-app';
 import { testFrameworkYaml } from '../../api/test/test-framework';
@@ -67,7 +68,10 @@ describe('admin app: notifications', () => {
   let browser: Browser;
   let lead: TestUser;
   let boardUser: TestUser;
+  /** A board member who joined after the submission: nothing to be told of. */
+  let newBoardUser: TestUser;
   let leadApi: Client;
+  let partnershipId: string;
   let auditId: string;
 
   beforeAll(async () => {
@@ -85,6 +89,7 @@ describe('admin app: notifications', () => {
     );
     const board = await app.as(boardUser);
     leadApi = await app.as(lead);
+    partnershipId = pid;
 
     // The admin opens a cycle: the lead is told. The lead submits; the board challenges an
     // answer and returns the audit: the lead is told of each. A second apart, so each has its own
@@ -205,7 +210,8 @@ describe('admin app: notifications', () => {
   it(
     'shows a person with no notices an empty list',
     async () => {
-      const { page, problems, close } = await signedInPage(browser, app, boardUser, PARTNERSHIP);
+      newBoardUser = await app.given.user({ role: 'board_member', partnershipId });
+      const { page, problems, close } = await signedInPage(browser, app, newBoardUser, PARTNERSHIP);
       expect(await headerLinkName(page)).toBe('Notifications');
       await page.click(HEADER_LINK);
       await waitForHeading(page, 'Notifications');
@@ -228,13 +234,12 @@ describe('admin app: notifications', () => {
       await waitForHeading(page, 'Notifications');
       await page.click('main a[href="/account/notifications"]');
       await waitForHeading(page, 'Notification settings');
-      // Everything at once by default, the summary at 07:00.
-      for (const kind of ['cycle_opened', 'audit_challenged', 'audit_returned', 'audit_accepted'])
+      // Everything at once by default but the board's submissions (a daily summary at 07:00).
+      const checked = (id: string) =>
+        page.$eval(id, (e) => (e as PageElement & { checked: boolean }).checked);
+      for (const kind of NOTIFICATION_KINDS)
         expect(
-          await page.$eval(
-            `#delivery-${kind}`,
-            (e) => (e as PageElement & { checked: boolean }).checked,
-          ),
+          await checked(kind === 'audit_submitted' ? `#delivery-${kind}-2` : `#delivery-${kind}`),
         ).toBe(true);
       expect(await page.$eval('#digestHour', (e) => (e as PageElement).value)).toBe('7');
       const hours = await page.$$eval('#digestHour option', (os) =>
@@ -273,8 +278,8 @@ describe('admin app: notifications', () => {
       );
       expect(summary).toEqual([
         {
-          text: 'Select how to be told the board challenges an answer',
-          href: '#delivery-audit_challenged',
+          text: 'Select how to be told an audit is due soon',
+          href: '#delivery-audit_due',
         },
         { text: 'Select a time for the daily summary', href: '#digestHour' },
       ]);
@@ -300,9 +305,13 @@ describe('admin app: notifications', () => {
         digestHour: 18,
         kinds: [
           { kind: 'cycle_opened', delivery: 'off' },
+          { kind: 'audit_due', delivery: 'immediate' },
+          { kind: 'audit_overdue', delivery: 'immediate' },
           { kind: 'audit_challenged', delivery: 'immediate' },
           { kind: 'audit_returned', delivery: 'immediate' },
           { kind: 'audit_accepted', delivery: 'immediate' },
+          { kind: 'audit_submitted', delivery: 'digest' },
+          { kind: 'challenge_replied', delivery: 'immediate' },
         ],
       });
       await expectAccessible(page, 'notifications after saving settings');

@@ -336,7 +336,7 @@ export const en = {
     markedRead: 'All your notifications are marked as read',
     empty: 'You have no notifications from the last 90 days.',
     emptyHelp:
-      'You will be told here, and by email if you choose, when a cycle opens or the board challenges, returns or accepts an audit.',
+      'You will be told here, and by email if you choose, when a cycle opens, an audit is due or overdue, or the board challenges, returns or accepts an audit.',
     settings: {
       title: 'Notification settings',
       intro:
@@ -345,6 +345,22 @@ export const en = {
         cycle_opened: {
           legend: 'When a new audit cycle opens',
           hint: 'For each organisation you lead.',
+        },
+        audit_due: {
+          legend: 'When an audit is due soon',
+          hint: "Reminders before the due date, on the days your partnership sets, while your organisation's audit is not yet submitted.",
+        },
+        audit_overdue: {
+          legend: 'When an audit is overdue',
+          hint: 'A reminder each week after the due date until the audit is submitted.',
+        },
+        audit_submitted: {
+          legend: 'When an agency submits its audit',
+          hint: 'For board members: an audit is waiting for the board to review it.',
+        },
+        challenge_replied: {
+          legend: 'When an agency replies to your challenge',
+          hint: 'For board members: a reply to a challenge you raised.',
         },
         audit_challenged: {
           legend: 'When the board challenges an answer',
@@ -370,6 +386,32 @@ export const en = {
       submit: 'Save settings',
       cancel: 'Cancel',
       saved: 'Your notification settings have been saved',
+    },
+  },
+  /** A partnership's reminder days, and a cycle's reminders to come (admins). */
+  reminders: {
+    heading: 'Reminders',
+    intro:
+      'Agency leads whose audit is not yet submitted are reminded by email (or in the app, as each person chooses) on these days:',
+    none: 'No more reminders: the cycle is closed.',
+    due_one: '{{count}} day before the due date',
+    due_other: '{{count}} days before the due date',
+    overdue_one: '{{count}} day overdue',
+    overdue_other: '{{count}} days overdue',
+    weekly: 'Then every week while an audit is overdue.',
+    agencies_one: 'Today {{count}} agency has not submitted its audit.',
+    agencies_other: 'Today {{count}} agencies have not submitted their audit.',
+    change: 'Change reminder days',
+    sentMail: 'Reminders already sent are on the Sent mail page.',
+    settings: {
+      title: 'Reminder days',
+      intro:
+        "Choose how many days before a cycle's due date agency leads are reminded, while their audit is not yet submitted. Overdue audits are reminded every week whatever you choose.",
+      label: 'Days before the due date',
+      hint: 'Whole days from 1 to 365, separated by commas, for example 30, 7, 1. Leave empty for no reminders before the due date.',
+      invalid: 'Enter whole days from 1 to 365, separated by commas, at most 10, none twice',
+      submit: 'Save reminder days',
+      saved: 'The reminder days have been saved',
     },
   },
   /** The page a notification mail's unsubscribe link opens (signed out). */

@@ -1,4 +1,5 @@
 import type { SchemaCycleDto } from '@pies/api-client';
+import { CycleReminders } from '../notifications/cycle-reminders';
 import { Link, useParams } from 'react-router';
 import { rolesInPartnership } from '../../auth/access';
 import { useMe } from '../../auth/session';
@@ -184,6 +185,7 @@ export function CyclePage() {
           </div>
         )}
       </div>
+      {isAdmin && <CycleReminders cycle={c} />}
       {total > 0 && <OwnAudits cycle={c} />}
       {isBoard && total > 0 && <CycleAudits cycle={c} />}
     </PageLayout>

@@ -7,6 +7,7 @@ const NotificationSettingsPage = page(
   () => import('./notification-settings-page'),
   'NotificationSettingsPage',
 );
+const ReminderSettingsPage = page(() => import('./reminder-settings-page'), 'ReminderSettingsPage');
 const UnsubscribePage = page(() => import('./unsubscribe-page'), 'UnsubscribePage');
 
 /** Anyone signed in: their notices and how they get them. Paths are relative to the signed-in root. */
@@ -15,6 +16,10 @@ export function notificationRoutes() {
     <Fragment>
       <Route path="notifications" element={lazyPage(NotificationsPage)} />
       <Route path="account/notifications" element={lazyPage(NotificationSettingsPage)} />
+      <Route
+        path="partnerships/:partnershipId/reminders"
+        element={lazyPage(ReminderSettingsPage)}
+      />
     </Fragment>
   );
 }
