@@ -38,6 +38,7 @@ export const PROBLEM_TEXT: Partial<Record<ProblemCode, (label: string, p: Params
       ? `Select at least one: ${lowerFirst(label)}`
       : `${label}: choose at least ${num(p.min)}`,
   arrayMaxSize: (label, p) => `${label}: choose ${num(p.max)} at most`,
+  arrayUnique: (label) => `${label}: give each one once`,
   nulCharacter: (label) => `${label} must not contain a NUL character`,
   unpairedSurrogate: (label) =>
     `${label} contains a broken character: type it again rather than pasting it`,

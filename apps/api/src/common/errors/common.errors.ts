@@ -98,6 +98,7 @@ export const COMMON_PROBLEMS = {
   maxLength: { description: 'Must have at most max characters.', params: '{ max: number }' },
   arrayMinSize: { description: 'Must have at least min items.', params: '{ min: number }' },
   arrayMaxSize: { description: 'Must have at most max items.', params: '{ max: number }' },
+  arrayUnique: { description: 'Must not list an item twice.' },
   nestedValidation: { description: 'Must be an object (or a list of objects).' },
   unknownProperty: { description: 'This property is not part of the request: leave it out.' },
   isObject: { description: 'The body must be a JSON object (field `body`).' },
