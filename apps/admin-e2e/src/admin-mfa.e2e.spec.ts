@@ -4,6 +4,7 @@ import type { TestApp } from '../../api/test/test-app';
 import {
   BROWSER_TIMEOUT,
   expectAccessible,
+  screenshot,
   fill,
   newPage,
   signedInPage,
@@ -85,6 +86,7 @@ describe('admin app: two-step verification', () => {
     const codes = (await textOf(page, '#recovery-codes')).split(' ');
     expect(codes).toHaveLength(10);
     await expectAccessible(page, 'recovery codes');
+    await screenshot(page, 'mfa-recovery-codes');
     await clickButton(page, 'Continue');
     expect(await fieldError(page, 'saved')).toContain('Confirm you have saved your recovery codes');
     await expectAccessible(page, 'recovery codes, not confirmed');
@@ -117,6 +119,7 @@ describe('admin app: two-step verification', () => {
       await waitForHeading(page, 'Set up two-step verification');
       const secret = await shownSecret(page);
       await expectAccessible(page, 'set up two-step verification');
+      await screenshot(page, 'mfa-set-up');
       // A wrong code is refused with the field named.
       nextStep();
       const right = codeFor(secret);
@@ -146,6 +149,7 @@ describe('admin app: two-step verification', () => {
       await second.page.click('button[type=submit]');
       expect(await fieldError(second.page, 'code')).toContain('has been used');
       await expectAccessible(second.page, 'sign-in code refused');
+      await screenshot(second.page, 'mfa-code-refused');
       // The next code signs in.
       nextStep();
       await fill(second.page, '#code', codeFor(secret));
@@ -161,6 +165,7 @@ describe('admin app: two-step verification', () => {
         await clickButton(third.page, 'Use a recovery code instead');
         await waitForHeading(third.page, 'Enter a recovery code');
         await expectAccessible(third.page, 'sign-in recovery code');
+        await screenshot(third.page, 'mfa-recovery-code');
         await fill(third.page, '#recoveryCode', recoveryCodes[0]);
         await third.page.click('button[type=submit]');
         if (attempt === 'first') {

@@ -5,6 +5,7 @@ import type { TestApp } from '../../api/test/test-app';
 import {
   BROWSER_TIMEOUT,
   expectAccessible,
+  screenshot,
   fill,
   linkFromMail,
   newPage,
@@ -89,6 +90,7 @@ describe('admin app: single sign-on', () => {
     await fill(page, '#email', email);
     await page.waitForSelector('[data-testid=sso-offer] a');
     await expectAccessible(page, 'sign-in page with the SSO offer');
+    await screenshot(page, 'sso-offer');
     await Promise.all([page.waitForNavigation(), page.click('[data-testid=sso-offer] a')]);
     await waitForHeading(page, 'Test identity provider: sign in');
     expect(page.url().startsWith(idp.issuer)).toBe(true);
@@ -125,6 +127,7 @@ describe('admin app: single sign-on', () => {
         'no PIES Audit account or invitation',
       );
       await expectAccessible(page, 'the problem page (no account)');
+      await screenshot(page, 'sso-problem');
       // A callback this browser did not start: the state is refused.
       await page.goto(`${app.baseUrl}/api/auth/sso/callback?code=x&state=not-one-we-sent`);
       await waitForHeading(page, 'You could not be signed in');
@@ -133,6 +136,64 @@ describe('admin app: single sign-on', () => {
       await expectAccessible(page, 'the problem page (state)');
       expect(problems).toEqual([]);
       await close();
+    },
+    BROWSER_TIMEOUT,
+  );
+
+  /** Through the provider's page as `sub`, to the problem page; its words for `reason`. */
+  async function refusedAs(email: string, sub: string, reason: string, before?: () => unknown) {
+    const { page, problems, close } = await newPage(browser, app.baseUrl);
+    await toProvider(page, email);
+    await before?.();
+    await fill(page, '#login', sub);
+    await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+    await waitForHeading(page, 'You could not be signed in');
+    expect(page.url()).toBe(`${app.baseUrl}/sign-in/problem?reason=${reason}`);
+    await expectAccessible(page, `the problem page (${reason})`);
+    const text = await textOf(page, '[data-testid=sign-in-problem]');
+    expect(problems).toEqual([]);
+    await close();
+    return text;
+  }
+
+  it(
+    'refuses a wrong nonce, a deactivated account and a domain another configuration claims, each with its page',
+    async () => {
+      // The ID token answers another sign-in than the one this browser started.
+      expect(
+        await refusedAs('alice@riverside.test', 'alice-sub', 'nonce', () =>
+          app.db.query(`UPDATE sso_sign_ins SET nonce = 'not-the-nonce-sent'`),
+        ),
+      ).toContain('did not match the sign-in this browser started');
+
+      const dora = await app.given.user({ email: 'dora@riverside.test' });
+      await app.db.query('UPDATE users SET disabled_at = now() WHERE id = $1', [dora.id]);
+      await idp.setAccounts({ 'dora-sub': { email: dora.email, email_verified: true } });
+      expect(await refusedAs(dora.email, 'dora-sub', 'disabled')).toContain(
+        'Your PIES Audit account has been deactivated',
+      );
+
+      // Eastvale's domain is served by Eastvale's own configuration: Riverside's provider
+      // answering with an Eastvale address takes nobody's account.
+      const platform = await app.as(await app.given.user({ role: 'platform_admin' }));
+      const eastvale = await app.given.partnership({ name: 'Eastvale Partnership' });
+      await platform
+        .post(`/api/partnerships/${eastvale.id}/sso-configurations`, {
+          name: 'Eastvale Council',
+          issuer: 'https://login.eastvale.example',
+          clientId: 'eastvale',
+          clientSecret: 'eastvale secret',
+          domains: ['eastvale.test'],
+        })
+        .expect(201);
+      const carol = await app.given.user({ email: 'carol@eastvale.test' });
+      await idp.setAccounts({ 'carol-sub': { email: carol.email, email_verified: true } });
+      expect(await refusedAs('carol@riverside.test', 'carol-sub', 'organisation')).toContain(
+        'another organisation’s sign-in serves it',
+      );
+      expect(
+        await app.db.query('SELECT 1 FROM sso_identities WHERE user_id = $1', [carol.id]),
+      ).toEqual([]);
     },
     BROWSER_TIMEOUT,
   );
