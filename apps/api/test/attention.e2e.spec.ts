@@ -21,6 +21,10 @@ describe('GET /api/account/attention', () => {
   const people: Record<string, TestUser> = {};
   const as: Record<string, Client> = {};
   const later = () => t.clock.set(new Date(t.clock.now().getTime() + 60_000));
+  const make = async (key: string, role: Parameters<TestApp['given']['user']>[0]) => {
+    people[key] = await t.given.user(role);
+    as[key] = await t.as(people[key]);
+  };
   /** Moves the clock to `when`; sessions dated by it are signed in again. */
   const setClock = async (when: Date) => {
     t.clock.set(when);
@@ -53,10 +57,6 @@ describe('GET /api/account/attention', () => {
     for (const name of ['Riverside', 'Hilltop', 'Brook', 'Meadow'])
       org[name] = (await t.given.organisation({ partnershipId: pid, name })).id;
     org.Faraway = (await t.given.organisation({ partnershipId: otherPid, name: 'Faraway' })).id;
-    const make = async (key: string, role: Parameters<TestApp['given']['user']>[0]) => {
-      people[key] = await t.given.user(role);
-      as[key] = await t.as(people[key]);
-    };
     await make('admin', { role: 'partnership_admin', partnershipId: pid });
     await make('board', { role: 'board_member', partnershipId: pid });
     await make('otherAdmin', { role: 'partnership_admin', partnershipId: otherPid });
@@ -112,6 +112,28 @@ describe('GET /api/account/attention', () => {
     expect(
       other[0].notStarted.items.map((i: { organisationName: string }) => i.organisationName),
     ).toEqual(['Faraway']);
+  });
+
+  it('a list shows its count of all and the first 10, earliest due first', async () => {
+    const westPid = (await t.given.partnership({ name: 'Westshire' })).id;
+    const names = Array.from({ length: 12 }, (_, i) => `Agency ${String(i + 1).padStart(2, '0')}`);
+    for (const name of names.slice().reverse())
+      await t.given.organisation({ partnershipId: westPid, name });
+    await make('westAdmin', { role: 'partnership_admin', partnershipId: westPid });
+    await as.westAdmin
+      .post(`/api/partnerships/${westPid}/cycles`, {
+        name: '2025-27',
+        frameworkVersionId: versionId,
+        opensOn: '2027-03-01',
+        dueOn: '2027-03-30',
+        status: 'open',
+      })
+      .expect(201);
+    const [section] = (await attention('westAdmin')).admin;
+    expect(section.notStarted.count).toBe(12);
+    expect(
+      section.notStarted.items.map((i: { organisationName: string }) => i.organisationName),
+    ).toEqual(names.slice(0, 10));
   });
 
   it('the contributor sees their assigned indicators not answered yet, per audit', async () => {
@@ -344,5 +366,29 @@ describe('GET /api/account/attention', () => {
     expect(admin.failedMail).toMatchObject({ count: 1, sentMailPage: false });
     expect(admin.failedMail.items).toEqual([expect.objectContaining({ to: 'gone@example.org' })]);
     expect((await attention('otherAdmin')).admin[0].failedMail.count).toBe(0);
+  });
+});
+
+describe('GET /api/account/attention where mail is kept in the app', () => {
+  let t: TestApp;
+  afterAll(() => t?.close());
+
+  it('links failed mail to the Sent mail page, which exists here', async () => {
+    t = await startTestApp();
+    const pid = (await t.given.partnership({ name: 'Northshire' })).id;
+    const admin = await t.as(await t.given.user({ role: 'partnership_admin', partnershipId: pid }));
+    // Refused while a mail server was configured, before it was taken away.
+    await t.db.query(
+      `INSERT INTO mail_outbox (partnership_id, to_address, template, subject, text_body, html_body, created_at, status, attempts, last_error)
+       VALUES ($1, 'gone@example.org', 'invitation', 'You are invited', 'text', '<p>html</p>', $2, 'failed', 1, '550 No such mailbox')`,
+      [pid, t.clock.now()],
+    );
+    const [section] = (await admin.get('/api/account/attention').expect(200)).body.admin;
+    expect(section.failedMail).toMatchObject({
+      count: 1,
+      sentMailPage: true,
+      items: [{ to: 'gone@example.org', subject: 'You are invited' }],
+    });
+    await admin.get(`/api/partnerships/${pid}/mail`).expect(200);
   });
 });
