@@ -233,8 +233,8 @@ describe('admin app: what needs your attention', () => {
       ]);
       const text = await textOf(page, '.app-attention');
       // Riverside has assignments and actions but no answer yet: not started either.
-      expect(text).toContain('Meadow Nursery 2025-27 cycle');
-      expect(text).toContain('Riverside Academy 2025-27 cycle');
+      expect(text).toContain('Meadow Nursery 2025-27 cycle, due 20 March 2027');
+      expect(text).toContain('Riverside Academy 2025-27 cycle, due 20 March 2027');
       expect(text).toContain('moved.on@example.org');
       // Mail is sent by a server here: there is no Sent mail page to link to.
       expect((await links(page)).filter((href) => href.endsWith('/mail'))).toEqual([]);
@@ -253,6 +253,45 @@ describe('admin app: what needs your attention', () => {
       expect(await textOf(page, '#attention-nothing')).toBe('Nothing needs you now.');
       await expectAccessible(page, 'the home page with nothing to do');
       await screenshot(page, 'attention-nothing');
+      expect(problems).toEqual([]);
+      await close();
+    },
+    BROWSER_TIMEOUT,
+  );
+});
+
+describe('admin app: failed mail where mail is kept in the app', () => {
+  let app: TestApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ({ app, browser } = await startBrowserApp());
+  }, BROWSER_TIMEOUT);
+  afterAll(() => stopBrowserApp(app, browser));
+
+  it(
+    'links to the Sent mail page, which exists here',
+    async () => {
+      const pid = (await app.given.partnership({ name: 'Northshire Safeguarding Partnership' })).id;
+      const admin = await app.given.user({ role: 'partnership_admin', partnershipId: pid });
+      // Refused while a mail server was configured, before it was taken away.
+      await app.db.query(
+        `INSERT INTO mail_outbox (partnership_id, to_address, template, subject, text_body, html_body, created_at, status, attempts, last_error)
+         VALUES ($1, 'gone@example.org', 'invitation', 'You are invited', 'text', '<p>html</p>', $2, 'failed', 1, '550 No such mailbox')`,
+        [pid, app.clock.now()],
+      );
+      const { page, problems, close } = await newPage(browser, app.baseUrl);
+      await signIn(page, app.baseUrl, admin, 'Northshire Safeguarding Partnership');
+      await page.goto(`${app.baseUrl}/`);
+      await waitForHeading(page, HEADING);
+      await page.waitForSelector('.app-attention-list');
+      expect(await textOf(page, '.app-attention')).toContain('gone@example.org');
+      await page.click(`a[href="/partnerships/${pid}/mail"]`);
+      await waitForHeading(page, 'Sent mail');
+      await page.waitForFunction(() =>
+        document.querySelector('main')?.textContent?.includes('gone@example.org'),
+      );
+      await expectAccessible(page, 'the Sent mail page from the home page');
       expect(problems).toEqual([]);
       await close();
     },

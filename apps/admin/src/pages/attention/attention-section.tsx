@@ -213,8 +213,7 @@ function Admin({ s }: { s: SchemaAdminAttentionDto }) {
           key: a.organisationName,
           value: (
             <>
-              {t('attention.cycleIn', { cycle: a.cycleName, partnership: s.partnershipName })}.{' '}
-              {t('attention.dueOn', { date: formatDate(a.dueOn) })}{' '}
+              {t('attention.cycleDue', { cycle: a.cycleName, date: formatDate(a.dueOn) })}{' '}
               {a.overdue && <Tag colour="red">{t('attention.overdue')}</Tag>}
             </>
           ),
