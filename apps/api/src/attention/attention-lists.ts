@@ -157,6 +157,8 @@ export const notStarted = (db: DataSource, partnershipId: string, today: string)
     `SELECT a.id AS "auditId", o.id AS "organisationId", o.name AS "organisationName",
             c.name AS "cycleName", ${DUE_ON}, ${auditOverdueSql('a', 'c', '$2')} AS overdue, ${TOTAL}
        FROM audits a JOIN cycles c ON c.id = a.cycle_id JOIN organisations o ON o.id = a.organisation_id
+       -- Agencies still in the partnership: one that left has nothing more to do here.
+       JOIN partnership_organisations po ON po.partnership_id = c.partnership_id AND po.organisation_id = a.organisation_id
       WHERE c.partnership_id = $1 AND c.status = 'open' AND a.status = 'not_started'
         AND (${auditOverdueSql('a', 'c', '$2')} OR ${auditDueSoonSql('a', 'c', '$2')})
       ORDER BY c.due_on, o.name, a.id`,
