@@ -153,12 +153,12 @@ export default tseslint.config(
     // The browser tests start the API in-process with its test helpers (the app, the test
     // framework, the OpenID provider for single sign-on) and seed data through its services (and
     // the bench's seeder for a board at scale; the mail outbox to write a mail for the Sent mail
-    // page): the only imports from
+    // page; the SMTP server that refuses mail for the home page's failed mail): the only imports from
     // apps/admin-e2e into apps/api and bench.
     files: ['apps/admin-e2e/**/*.ts'],
     rules: {
       '@nx/enforce-module-boundaries': boundaries([
-        '^\\.\\./\\.\\./api/(test/(test-app|test-framework|oidc-test-provider)|src/demo/demo-seed\\.service|src/frameworks/frameworks\\.service|src/mail/mail-outbox)$',
+        '^\\.\\./\\.\\./api/(test/(test-app|test-framework|oidc-test-provider|smtp-server)|src/demo/demo-seed\\.service|src/frameworks/frameworks\\.service|src/mail/mail-outbox)$',
         '^\\.\\./\\.\\./\\.\\./bench/seed/scale-seeder$',
       ]),
     },

@@ -419,7 +419,7 @@ describe('admin app: the agency lead completes an audit', () => {
 
       const { page, problems, close } = await signedInPage(browser, app, lead, org.name);
       await page.goto(`${app.baseUrl}/`);
-      await waitForHeading(page, 'Your roles');
+      await waitForHeading(page, 'What needs your attention');
       await page.waitForSelector('main table');
       await page.waitForFunction(() =>
         document.querySelector('main')?.textContent?.includes('Open improvement actions'),

@@ -104,7 +104,7 @@ describe('admin app: single sign-on', () => {
       await fill(page, '#login', 'alice-sub');
       await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
       // Signed in, on the home page: the person's roles, their organisation among them.
-      await waitForHeading(page, 'Your roles');
+      await waitForHeading(page, 'What needs your attention');
       expect(page.url()).toBe(`${app.baseUrl}/`);
       expect(await textOf(page, 'main')).toContain(`Go to ${organisationName}`);
       await expectAccessible(page, 'the first page after SSO');

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ActionsModule } from './actions/actions.module';
+import { AttentionModule } from './attention/attention.module';
 import { AuditsModule } from './audits/audits.module';
 import { AuthModule } from './auth/auth.module';
 import { ChallengesModule } from './challenges/challenges.module';
@@ -64,6 +65,7 @@ export class AppModule {
         PartnershipExportModule,
         MailModule,
         NotificationsModule,
+        AttentionModule,
         // Mail kept in the app is readable there; never in production (a 404 there).
         ...(config.mailKeptLocally ? [SentMailModule] : []),
         JobsModule,

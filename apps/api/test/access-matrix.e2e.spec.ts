@@ -69,6 +69,8 @@ const RULES: Record<string, Rule> = {
   // Notices are each person's own; an unsubscribe link that is not one is the same 400 for all
   // (notifications.e2e.spec.ts follows real ones, from a mail client with no cookie or CSRF).
   'GET /api/account/notifications': { allow: 'signed-in', ok: 200 },
+  // What needs each person: their own, by the roles they hold (attention.e2e.spec.ts).
+  'GET /api/account/attention': { allow: 'signed-in', ok: 200 },
   'POST /api/account/notifications/read': { allow: 'signed-in', ok: 204 },
   'GET /api/account/notification-preferences': { allow: 'signed-in', ok: 200 },
   'PUT /api/account/notification-preferences': {

@@ -4,6 +4,7 @@ import { destinationOf, type Membership } from '../auth/access';
 import { useMe } from '../auth/session';
 import { PageLayout, SummaryCard, SummaryList, type SummaryRow } from '../components';
 import { AgencyHome } from './audits/agency-home';
+import { AttentionSection } from './attention/attention-section';
 
 const ROLE_HELP: Record<Membership['role'], string> = {
   platform_admin: 'Set up partnerships and their administrators.',
@@ -34,7 +35,8 @@ export function HomePage() {
   return (
     <PageLayout title="Home">
       <span className="govuk-caption-l">{me.name}</span>
-      <h1 className="govuk-heading-l">Your roles</h1>
+      <AttentionSection />
+      <h2 className="govuk-heading-l govuk-!-margin-top-8">Your roles</h2>
       {me.memberships.length === 0 ? (
         <p className="govuk-body">
           You do not have a role in any partnership or organisation yet. Ask your partnership's

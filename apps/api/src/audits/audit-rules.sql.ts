@@ -3,7 +3,7 @@
  * take the table aliases of the query they go into, and a time rule the SQL for the clock's London
  * date (`today`, a query parameter such as `$2`). The states come from libs/domain.
  */
-import { BOARD_COUNTED_STATES, WITH_AGENCY_STATES } from '@pies/domain';
+import { BOARD_COUNTED_STATES, CYCLE_WARNING_DAYS, WITH_AGENCY_STATES } from '@pies/domain';
 
 const literals = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
@@ -17,6 +17,17 @@ export const boardVisibleSql = (a: string) => `${a}.status IN (${literals(BOARD_
 /** The audit `a` is with its agency past the due date of its cycle `c`. */
 export const auditOverdueSql = (a: string, c: string, today: string) =>
   `(${a}.status IN (${literals(WITH_AGENCY_STATES)}) AND ${c}.due_on < ${today}::date)`;
+
+/**
+ * The audit `a` is with its agency and its cycle `c` is due soon: today or within the next
+ * CYCLE_WARNING_DAYS (the compliance rule's window in libs/domain), not yet overdue.
+ */
+export const auditDueSoonSql = (a: string, c: string, today: string) =>
+  `(${a}.status IN (${literals(WITH_AGENCY_STATES)}) AND ${c}.due_on >= ${today}::date
+    AND ${c}.due_on < ${today}::date + ${CYCLE_WARNING_DAYS})`;
+
+/** The response `r` counts as answered: a level, or not applicable. */
+export const responseAnsweredSql = (r: string) => `(${r}.level IS NOT NULL OR ${r}.not_applicable)`;
 
 /**
  * The submission of the audit `a` stands: submitted or accepted, not returned. An agency's

@@ -1393,6 +1393,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/account/attention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What needs you now, per partnership or organisation, for the roles you hold.
+         * @description Board: audits awaiting a decision and new replies to your challenges. Agency lead: current audits (due soon, overdue, returned, challenged) and actions due. Contributor: your assigned indicators not answered. Partnership admin: agencies not started near or past the due date, and failed mail. Each list: the count and the first 10, oldest first.
+         */
+        get: operations["attention_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/mail": {
         parameters: {
             query?: never;
@@ -2801,6 +2821,162 @@ export interface components {
             /** @description From today on; none for a closed cycle. */
             coming: components["schemas"]["ComingReminderDto"][];
         };
+        AwaitingDecisionDto: {
+            /** Format: uuid */
+            auditId: string;
+            organisationName: string;
+            cycleName: string;
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        AwaitingDecisionListDto: {
+            /** @description How many there are in all. */
+            count: number;
+            /** @description The first 10, oldest submission first. */
+            items: components["schemas"]["AwaitingDecisionDto"][];
+        };
+        ChallengeReplyDto: {
+            /** Format: uuid */
+            challengeId: string;
+            /** Format: uuid */
+            auditId: string;
+            organisationName: string;
+            cycleName: string;
+            /** @description Null: about the audit as a whole. */
+            indicatorCode: string | null;
+            /** @description Replies by others since your last message. */
+            replies: number;
+            /**
+             * Format: date-time
+             * @description The first of those replies.
+             */
+            firstReplyAt: string;
+        };
+        ChallengeReplyListDto: {
+            count: number;
+            /** @description The first 10, oldest reply first. */
+            items: components["schemas"]["ChallengeReplyDto"][];
+        };
+        BoardAttentionDto: {
+            /** Format: uuid */
+            partnershipId: string;
+            partnershipName: string;
+            awaitingDecision: components["schemas"]["AwaitingDecisionListDto"];
+            challengeReplies: components["schemas"]["ChallengeReplyListDto"];
+        };
+        AgencyAuditDto: {
+            /** Format: uuid */
+            auditId: string;
+            partnershipName: string;
+            cycleName: string;
+            /** @enum {string} */
+            status: "not_started" | "in_progress" | "submitted" | "returned" | "accepted";
+            /** Format: date */
+            dueOn: string;
+            /** @description With the agency past the due date. */
+            overdue: boolean;
+            /** @description With the agency and due within 30 days. */
+            dueSoon: boolean;
+            /** @description Board challenges waiting for your answer. */
+            openChallenges: number;
+            /** @description Why the board returned it. */
+            returnReason: string | null;
+        };
+        AgencyAuditListDto: {
+            count: number;
+            /** @description The first 10, earliest due first. */
+            items: components["schemas"]["AgencyAuditDto"][];
+        };
+        ActionDueDto: {
+            /** Format: uuid */
+            actionId: string;
+            /** Format: uuid */
+            auditId: string;
+            indicatorCode: string | null;
+            description: string;
+            owner: string;
+            /** Format: date */
+            dueOn: string;
+            /** @description Past its due date and not done. */
+            overdue: boolean;
+        };
+        ActionDueListDto: {
+            count: number;
+            /** @description The first 10, earliest due first. */
+            items: components["schemas"]["ActionDueDto"][];
+        };
+        AgencyAttentionDto: {
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            audits: components["schemas"]["AgencyAuditListDto"];
+            actionsDue: components["schemas"]["ActionDueListDto"];
+        };
+        AssignedAuditDto: {
+            /** Format: uuid */
+            auditId: string;
+            partnershipName: string;
+            cycleName: string;
+            /** Format: date */
+            dueOn: string;
+            /** @description Your assigned indicators with no level and not marked N/A. */
+            unanswered: number;
+        };
+        AssignedAuditListDto: {
+            count: number;
+            /** @description The first 10, earliest due first. */
+            items: components["schemas"]["AssignedAuditDto"][];
+        };
+        ContributorAttentionDto: {
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            assigned: components["schemas"]["AssignedAuditListDto"];
+        };
+        NotStartedDto: {
+            /** Format: uuid */
+            auditId: string;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            cycleName: string;
+            /** Format: date */
+            dueOn: string;
+            overdue: boolean;
+        };
+        NotStartedListDto: {
+            count: number;
+            /** @description The first 10, earliest due first. */
+            items: components["schemas"]["NotStartedDto"][];
+        };
+        FailedMailDto: {
+            /** Format: uuid */
+            id: string;
+            to: string;
+            subject: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        FailedMailListDto: {
+            count: number;
+            /** @description The first 10, oldest first. */
+            items: components["schemas"]["FailedMailDto"][];
+            /** @description Whether the Sent mail page exists (mail kept in the app): link to it only then. */
+            sentMailPage: boolean;
+        };
+        AdminAttentionDto: {
+            /** Format: uuid */
+            partnershipId: string;
+            partnershipName: string;
+            notStarted: components["schemas"]["NotStartedListDto"];
+            failedMail: components["schemas"]["FailedMailListDto"];
+        };
+        AttentionDto: {
+            board: components["schemas"]["BoardAttentionDto"][];
+            agency: components["schemas"]["AgencyAttentionDto"][];
+            contributor: components["schemas"]["ContributorAttentionDto"][];
+            admin: components["schemas"]["AdminAttentionDto"][];
+        };
         SentMailDto: {
             /** Format: uuid */
             id: string;
@@ -3201,6 +3377,25 @@ export type SchemaUnsubscribeDto = components['schemas']['UnsubscribeDto'];
 export type SchemaReminderSettingsDto = components['schemas']['ReminderSettingsDto'];
 export type SchemaComingReminderDto = components['schemas']['ComingReminderDto'];
 export type SchemaCycleRemindersDto = components['schemas']['CycleRemindersDto'];
+export type SchemaAwaitingDecisionDto = components['schemas']['AwaitingDecisionDto'];
+export type SchemaAwaitingDecisionListDto = components['schemas']['AwaitingDecisionListDto'];
+export type SchemaChallengeReplyDto = components['schemas']['ChallengeReplyDto'];
+export type SchemaChallengeReplyListDto = components['schemas']['ChallengeReplyListDto'];
+export type SchemaBoardAttentionDto = components['schemas']['BoardAttentionDto'];
+export type SchemaAgencyAuditDto = components['schemas']['AgencyAuditDto'];
+export type SchemaAgencyAuditListDto = components['schemas']['AgencyAuditListDto'];
+export type SchemaActionDueDto = components['schemas']['ActionDueDto'];
+export type SchemaActionDueListDto = components['schemas']['ActionDueListDto'];
+export type SchemaAgencyAttentionDto = components['schemas']['AgencyAttentionDto'];
+export type SchemaAssignedAuditDto = components['schemas']['AssignedAuditDto'];
+export type SchemaAssignedAuditListDto = components['schemas']['AssignedAuditListDto'];
+export type SchemaContributorAttentionDto = components['schemas']['ContributorAttentionDto'];
+export type SchemaNotStartedDto = components['schemas']['NotStartedDto'];
+export type SchemaNotStartedListDto = components['schemas']['NotStartedListDto'];
+export type SchemaFailedMailDto = components['schemas']['FailedMailDto'];
+export type SchemaFailedMailListDto = components['schemas']['FailedMailListDto'];
+export type SchemaAdminAttentionDto = components['schemas']['AdminAttentionDto'];
+export type SchemaAttentionDto = components['schemas']['AttentionDto'];
 export type SchemaSentMailDto = components['schemas']['SentMailDto'];
 export type SchemaErrorCode = components['schemas']['ErrorCode'];
 export type SchemaProblemCode = components['schemas']['ProblemCode'];
@@ -8739,6 +8934,43 @@ export interface operations {
             };
             /** @description No such resource, or not visible to you. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    attention_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttentionDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
