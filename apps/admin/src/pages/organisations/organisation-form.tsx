@@ -58,7 +58,7 @@ export function OrganisationForm({
       <TextInput
         id="contactEmail"
         label="Contact email address (optional)"
-        hint="Usually the designated safeguarding lead. Reminders about the audit go here."
+        hint="Usually the designated safeguarding lead, for the partnership to contact. Audit reminders go to the organisation's agency leads."
         type="email"
         spellCheck={false}
         autoComplete="email"
