@@ -273,6 +273,15 @@ export const en = {
       audit_challenged: 'the board challenges an answer',
       audit_returned: 'the board returns an audit',
       audit_accepted: 'the board accepts an audit',
+      contributor_assigned: 'your agency lead assigns you part of an audit',
+      contributor_done: 'a contributor says their part is done',
+    },
+    /** What a contributor is assigned, as a contributor_assigned notice names it. */
+    assignedWhat: {
+      area_one: '{{count}} indicator in {{area}}',
+      area_other: '{{count}} indicators in {{area}}',
+      indicators_one: 'indicator {{codes}}',
+      indicators_other: '{{count}} indicators ({{codes}})',
     },
     cycle_opened: {
       title: 'The {{cycle}} audit cycle has opened for {{organisation}}',
@@ -320,6 +329,18 @@ export const en = {
       title: "{{organisation}}'s audit has been accepted",
       detail: 'The board of {{partnership}} has accepted the {{cycle}} audit.',
       action: 'See the audit',
+    },
+    contributor_assigned: {
+      title: '{{assigner}} has assigned you part of the {{cycle}} audit of {{organisation}}',
+      detail:
+        '{{assigner}} of {{organisation}} has assigned you {{what}} in the {{cycle}} online-safeguarding self-audit for {{partnership}}. Answer them in the app.',
+      action: 'Open the audit',
+    },
+    contributor_done: {
+      title: '{{contributor}} says their part of the {{cycle}} audit is done',
+      detail:
+        '{{contributor}} has finished the part of the {{cycle}} audit of {{organisation}} assigned to them, for {{partnership}}. Check their answers in the app.',
+      action: 'See who has finished',
     },
   },
   /** The web app's notification pages (the notices' own words are `notifications` above). */
@@ -373,6 +394,14 @@ export const en = {
         audit_accepted: {
           legend: 'When the board accepts an audit',
           hint: 'The board is content with the audit as submitted.',
+        },
+        contributor_assigned: {
+          legend: 'When you are assigned part of an audit',
+          hint: 'For contributors: your agency lead assigns you an area or indicators to answer.',
+        },
+        contributor_done: {
+          legend: 'When a contributor says their part is done',
+          hint: 'For agency leads: a contributor has finished the indicators you assigned them.',
         },
       },
       immediate: 'Email me at once',
