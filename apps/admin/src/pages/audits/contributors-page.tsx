@@ -17,6 +17,8 @@ import { fieldErrors, useApiForm } from '../../forms/use-api-form';
 import { ApiErrorPage, ForbiddenPage } from '../error-pages';
 import { FlashBanner, withFlash } from '../flash';
 import { agencyRole, isReadOnlyStatus, loadAudit } from './audit-data';
+import { Tag } from '../../components/tag';
+import { formatDate } from '../format';
 
 const FIELDS = {
   userId: { id: 'person', label: 'Person', message: () => 'Select a member of your organisation' },
@@ -76,6 +78,7 @@ export function ContributorsPage() {
     );
   };
   const assigned = [...new Set(current.map((a) => a.userId))];
+  const doneAt = (userId: string) => current.find((a) => a.userId === userId)?.partDoneAt ?? null;
   const name = (userId: string) =>
     current.find((a) => a.userId === userId)?.userName ??
     members.data!.find((m) => m.id === userId)?.name ??
@@ -126,6 +129,21 @@ export function ContributorsPage() {
                   ))}
                 </ul>
               ),
+            },
+            {
+              key: 'done',
+              header: 'Their part',
+              cell: (id) => {
+                const at = doneAt(id);
+                return at ? (
+                  <>
+                    <Tag colour="green">Done</Tag>{' '}
+                    <span className="govuk-body-s">They said so on {formatDate(at)}</span>
+                  </>
+                ) : (
+                  <Tag colour="grey">Not said done yet</Tag>
+                );
+              },
             },
           ]}
         />
