@@ -357,7 +357,7 @@ export const en = {
     markedRead: 'All your notifications are marked as read',
     empty: 'You have no notifications from the last 90 days.',
     emptyHelp:
-      'You will be told here, and by email if you choose, when a cycle opens, an audit is due or overdue, or the board challenges, returns or accepts an audit.',
+      'You will be told here, and by email if you choose, when a cycle opens, an audit is due or overdue, the board challenges, returns or accepts an audit, you are assigned part of an audit, or a contributor says their part is done.',
     settings: {
       title: 'Notification settings',
       intro:
