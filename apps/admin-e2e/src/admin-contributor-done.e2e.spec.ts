@@ -10,7 +10,7 @@ import {
 } from './admin-browser';
 import { startBrowserApp, stopBrowserApp } from './browser-app';
 import { auditWorld, type Definition } from './audit-fixtures';
-import type { PageDocument } from './page-globals';
+import type { PageDocument, PageElement } from './page-globals';
 
 // The page's globals, inside page.evaluate() callbacks (see page-globals.ts).
 declare const document: PageDocument;
@@ -83,7 +83,10 @@ describe('admin app: a contributor says their part is done', () => {
       );
       expect(await textOf(c.page, '#my-part-done')).toContain('You said your part is done');
       await expectAccessible(c.page, 'my part is done: done');
-      await screenshot(c.page, 'audit-my-part-done');
+      await c.page.$eval('#my-part-done', (e) =>
+        (e as PageElement & { scrollIntoView(): void }).scrollIntoView(),
+      );
+      await screenshot(c.page, 'audit-my-part-done', false);
       // Still done after a reload: it comes from the API.
       await c.page.reload();
       await c.page.waitForSelector('#my-part-done');
@@ -108,6 +111,7 @@ describe('admin app: a contributor says their part is done', () => {
       expect(table).toContain('Their part');
       expect(table).toMatch(/Done They said so on \d{1,2} \w+ \d{4}/);
       await expectAccessible(l.page, 'contributors: part done');
+      await screenshot(l.page, 'audit-contributors-part-done');
       expect(l.problems).toEqual([]);
       await l.close();
     },

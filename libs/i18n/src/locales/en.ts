@@ -417,6 +417,32 @@ export const en = {
       saved: 'Your notification settings have been saved',
     },
   },
+  /** A contributor's "My part is done" on their task list, and the lead's view of it. */
+  myPartDone: {
+    prompt: 'When you have answered everything assigned to you, tell your agency lead.',
+    button: 'My part is done',
+    confirmHeading: 'Are you sure your part is done?',
+    confirmBody_one:
+      'Your agency lead will be told that you have finished the indicator assigned to you.',
+    confirmBody_other:
+      'Your agency lead will be told that you have finished the {{count}} indicators assigned to you.',
+    notCompleted_one: '1 of your indicators is not completed yet.',
+    notCompleted_other: '{{count}} of your indicators are not completed yet.',
+    warning: 'Warning',
+    confirm: 'Yes, my part is done',
+    back: 'Go back',
+    failed: 'It could not be saved. Try again.',
+    told: 'Your agency lead has been told your part is done',
+    doneHeading: 'You said your part is done',
+    doneBody_one:
+      'On {{date}} you told your agency lead that the indicator assigned to you is done. You can still change your answers until the audit is submitted.',
+    doneBody_other:
+      'On {{date}} you told your agency lead that the {{count}} indicators assigned to you are done. You can still change your answers until the audit is submitted.',
+    column: 'Their part',
+    done: 'Done',
+    doneOn: 'They said so on {{date}}',
+    notYet: 'Not said done yet',
+  },
   /** A partnership's reminder days, and a cycle's reminders to come (admins). */
   reminders: {
     heading: 'Reminders',

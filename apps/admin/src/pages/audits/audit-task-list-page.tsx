@@ -1,4 +1,5 @@
 import { ApiError, unwrap } from '@pies/api-client';
+import { t } from '@pies/i18n';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
@@ -231,7 +232,7 @@ export function AuditTaskListPage() {
             assignments.reload();
             void navigate(`/audits/${auditId}`, {
               replace: true,
-              ...withFlash({ heading: 'Your agency lead has been told your part is done' }),
+              ...withFlash({ heading: t('myPartDone.told') }),
             });
           }}
         />

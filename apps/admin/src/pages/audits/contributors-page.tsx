@@ -1,5 +1,6 @@
 import { type SchemaAssignmentInput, unwrap } from '@pies/api-client';
 import { ROLE_LABELS } from '@pies/domain';
+import { t } from '@pies/i18n';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
@@ -132,16 +133,18 @@ export function ContributorsPage() {
             },
             {
               key: 'done',
-              header: 'Their part',
+              header: t('myPartDone.column'),
               cell: (id) => {
                 const at = doneAt(id);
                 return at ? (
                   <>
-                    <Tag colour="green">Done</Tag>{' '}
-                    <span className="govuk-body-s">They said so on {formatDate(at)}</span>
+                    <Tag colour="green">{t('myPartDone.done')}</Tag>{' '}
+                    <span className="govuk-body-s">
+                      {t('myPartDone.doneOn', { date: formatDate(at) })}
+                    </span>
                   </>
                 ) : (
-                  <Tag colour="grey">Not said done yet</Tag>
+                  <Tag colour="grey">{t('myPartDone.notYet')}</Tag>
                 );
               },
             },

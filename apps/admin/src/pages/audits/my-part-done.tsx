@@ -1,10 +1,11 @@
 import { ApiError, unwrap } from '@pies/api-client';
+import { t } from '@pies/i18n';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client';
 import { Button, ButtonGroup } from '../../components/button';
 import { ErrorSummary } from '../../components/error-summary';
 import { errorText } from '../../errors/error-text';
-import { formatCount, formatDate } from '../format';
+import { formatDate } from '../format';
 
 /**
  * A contributor's "My part is done": a button, then a confirmation, then the done state. The
@@ -31,11 +32,9 @@ export function MyPartDone({
   if (doneAt)
     return (
       <div className="govuk-inset-text" id="my-part-done">
-        <p className="govuk-body govuk-!-font-weight-bold">You said your part is done</p>
+        <p className="govuk-body govuk-!-font-weight-bold">{t('myPartDone.doneHeading')}</p>
         <p className="govuk-body">
-          On {formatDate(doneAt)} you told your agency lead that the{' '}
-          {formatCount(assigned, 'indicator')} assigned to you {assigned === 1 ? 'is' : 'are'} done.
-          You can still change your answers until the audit is submitted.
+          {t('myPartDone.doneBody', { count: assigned, date: formatDate(doneAt) })}
         </p>
       </div>
     );
@@ -51,7 +50,7 @@ export function MyPartDone({
       setConfirming(false);
       onDone();
     } catch (e) {
-      setError(e instanceof ApiError ? errorText(e) : 'It could not be saved. Try again.');
+      setError(e instanceof ApiError ? errorText(e) : t('myPartDone.failed'));
     } finally {
       setBusy(false);
     }
@@ -63,28 +62,24 @@ export function MyPartDone({
       <form noValidate onSubmit={(e) => void confirm(e)} aria-labelledby="my-part-done-heading">
         <ErrorSummary errors={error ? [{ text: error }] : []} />
         <h3 className="govuk-heading-s" id="my-part-done-heading">
-          Are you sure your part is done?
+          {t('myPartDone.confirmHeading')}
         </h3>
-        <p className="govuk-body">
-          Your agency lead will be told that you have finished the{' '}
-          {formatCount(assigned, 'indicator')} assigned to you.
-        </p>
+        <p className="govuk-body">{t('myPartDone.confirmBody', { count: assigned })}</p>
         {left > 0 && (
           <div className="govuk-warning-text">
             <span className="govuk-warning-text__icon" aria-hidden="true">
               !
             </span>
             <strong className="govuk-warning-text__text">
-              <span className="govuk-visually-hidden">Warning</span>
-              {formatCount(left, 'of your indicators is', 'of your indicators are')} not completed
-              yet.
+              <span className="govuk-visually-hidden">{t('myPartDone.warning')}</span>
+              {t('myPartDone.notCompleted', { count: left })}
             </strong>
           </div>
         )}
         <ButtonGroup>
-          <Button disabled={busy}>Yes, my part is done</Button>
+          <Button disabled={busy}>{t('myPartDone.confirm')}</Button>
           <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
-            Go back
+            {t('myPartDone.back')}
           </Button>
         </ButtonGroup>
       </form>
@@ -92,11 +87,9 @@ export function MyPartDone({
 
   return (
     <>
-      <p className="govuk-body">
-        When you have answered everything assigned to you, tell your agency lead.
-      </p>
+      <p className="govuk-body">{t('myPartDone.prompt')}</p>
       <Button type="button" variant="secondary" onClick={() => setConfirming(true)}>
-        My part is done
+        {t('myPartDone.button')}
       </Button>
     </>
   );
