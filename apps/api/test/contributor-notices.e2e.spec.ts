@@ -122,6 +122,22 @@ describe('contributor notices', () => {
     expect(list.items).toEqual([
       expect.objectContaining({ kind: 'contributor_assigned', path: `/audits/${auditId}` }),
     ]);
+    // Another save at the same instant that adds something is an occasion of its own; one that
+    // only takes away tells no one.
+    const share = [
+      { userId: contributor.id, areaCode: 'I' },
+      { userId: contributor.id, indicatorCode: 'P1.2' },
+    ];
+    await leadClient
+      .put(`/api/audits/${auditId}/assignments`, {
+        assignments: [...share, { userId: contributor.id, indicatorCode: 'P1.1' }],
+      })
+      .expect(200);
+    const [, added] = await mailsFor(contributor.email, 2);
+    expect(added.text).toContain('assigned you indicator P1.1 in the 2025-27');
+    await leadClient.put(`/api/audits/${auditId}/assignments`, { assignments: share }).expect(200);
+    await settle();
+    expect(receivedBy(contributor.email)).toHaveLength(2);
     // No one else was told.
     expect(receivedBy(lead.email)).toHaveLength(0);
     expect(receivedBy(idle.email)).toHaveLength(0);
@@ -175,8 +191,8 @@ describe('contributor notices', () => {
         ],
       })
       .expect(200);
-    const assigned = await mailsFor(contributor.email, 2);
-    expect(assigned[1].text).toContain('2 indicators in Policies and practices');
+    const assigned = await mailsFor(contributor.email, 3);
+    expect(assigned[2].text).toContain('2 indicators in Policies and practices');
     expect(
       (await leadClient.get(`/api/audits/${auditId}/assignments`).expect(200)).body.map(
         (r: { partDoneAt: string | null }) => r.partDoneAt,
@@ -248,6 +264,7 @@ describe('contributor notices', () => {
       [[contributor.id, lead.id]],
     );
     expect(tokens.map((r: { kinds: string[] }) => r.kinds[0]).sort()).toEqual([
+      'contributor_assigned',
       'contributor_assigned',
       'contributor_assigned',
       'contributor_done',

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock } from '../clock/clock';
@@ -145,7 +146,9 @@ export class AssignmentsService {
     for (const { userId, added } of tellable)
       await this.notifier.notify(tx, [userId], {
         kind: 'contributor_assigned',
-        occasion: `audit:${auditId}:assigned:${at}`,
+        // The save's time and what it added: a save is one occasion, and two that add different
+        // things at the same instant stay two.
+        occasion: `audit:${auditId}:assigned:${at}:${digestOf(added.map(key).sort().join(','))}`,
         partnershipId,
         path: `/audits/${auditId}`,
         values: {
@@ -241,3 +244,5 @@ export function describeShare(
     );
   return parts.join(' and ');
 }
+
+const digestOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
