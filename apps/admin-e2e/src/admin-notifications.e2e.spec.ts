@@ -312,6 +312,8 @@ describe('admin app: notifications', () => {
           { kind: 'audit_accepted', delivery: 'immediate' },
           { kind: 'audit_submitted', delivery: 'digest' },
           { kind: 'challenge_replied', delivery: 'immediate' },
+          { kind: 'contributor_assigned', delivery: 'immediate' },
+          { kind: 'contributor_done', delivery: 'immediate' },
         ],
       });
       await expectAccessible(page, 'notifications after saving settings');

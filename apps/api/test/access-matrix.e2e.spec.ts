@@ -273,6 +273,8 @@ const RULES: Record<string, Rule> = {
     ok: [200, 409],
     body: () => ({ assignments: [{ userId: fixtures.contributorId, areaCode: 'P' }] }),
   },
+  // The contributor assigned in the draft (in progress) audit; the own one is submitted (409).
+  'POST /api/audits/{auditId}/my-part-done': { allow: ['agency_contributor'], ok: [200, 409] },
   'POST /api/audits/{auditId}/submit': { allow: ['agency_lead'], ok: [409, 422] },
   'POST /api/audits/{auditId}/return': {
     allow: ['partnership_admin', 'board_member'],

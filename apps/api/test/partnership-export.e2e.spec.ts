@@ -126,6 +126,7 @@ describe('a partnership export', () => {
         assignments: [{ userId: contributor.id, areaCode: 'P' }],
       })
       .expect(200);
+    await (await t.as(contributor)).post(`/api/audits/${auditId}/my-part-done`).expect(200);
     await agency.post(`/api/audits/${auditId}/submit`).expect(200);
     const ch = await board
       .post(`/api/audits/${auditId}/challenges`, { indicatorCode: 'P1.1', question: 'When?' })
@@ -293,6 +294,7 @@ describe('a partnership export', () => {
       challenges: 1,
       challenge_messages: 2,
       evidence_files: 1,
+      parts_done: 1,
     };
     expect(expected.responses).toBe(5);
     expect(expected.audit_events).toBeGreaterThan(5);

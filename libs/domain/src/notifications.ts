@@ -14,6 +14,8 @@ export const NOTIFICATION_KINDS = [
   'audit_accepted',
   'audit_submitted',
   'challenge_replied',
+  'contributor_assigned',
+  'contributor_done',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -30,6 +32,8 @@ export const DEFAULT_DELIVERY: Record<NotificationKind, NotificationDelivery> = 
   audit_accepted: 'immediate',
   audit_submitted: 'digest',
   challenge_replied: 'immediate',
+  contributor_assigned: 'immediate',
+  contributor_done: 'immediate',
 };
 
 /** The London hour a daily digest goes out at, unless the person chooses another (0-23). */

@@ -121,6 +121,8 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, (error: ApiError) => string>>
     'The audit has moved on since you loaded this page: reload it to see where it is',
   INDICATOR_NOT_ASSIGNED: () =>
     'This indicator is not assigned to you: ask your agency lead to assign it',
+  NOTHING_ASSIGNED: () =>
+    'Nothing in this audit is assigned to you now: ask your agency lead what to answer',
   RESPONSE_VERSION_CONFLICT: () => 'Someone else changed this answer since you loaded it',
   CHALLENGE_RESOLVED: () => 'This challenge has been resolved: it takes no more replies',
   CYCLE_STATUS_CHANGE_NOT_ALLOWED: () =>

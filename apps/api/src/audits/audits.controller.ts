@@ -26,6 +26,7 @@ import { AuditEventDto, EventsQuery } from './dto/events.dto';
 import { AuditScoreDto } from './dto/score.dto';
 import {
   AssignmentDto,
+  PartDoneDto,
   ResponseParams,
   SaveAssignmentsDto,
   SaveResponseDto,
@@ -129,6 +130,18 @@ export class AuditsController {
     @Body() dto: SaveAssignmentsDto,
   ) {
     return this.assigning.save(actor, p.auditId, dto);
+  }
+
+  @Post('audits/:auditId/my-part-done')
+  @HttpCode(200)
+  @Access('agency_contributor')
+  @ApiOperation({
+    summary:
+      'A contributor says the part assigned to them is done; their leads are told once. Idempotent.',
+  })
+  @ApiOkResponse({ type: PartDoneDto })
+  markMyPartDone(@CurrentActor() actor: Actor, @Param() p: AuditParams) {
+    return this.assigning.markMyPartDone(actor, p.auditId);
   }
 
   @Post('audits/:auditId/submit')

@@ -27,6 +27,11 @@ export const AUDIT_ERRORS = {
     status: 403,
     description: 'A contributor may change only the indicators assigned to them.',
   },
+  NOTHING_ASSIGNED: {
+    status: 403,
+    description:
+      'Only a contributor with something assigned in the audit can say their part is done.',
+  },
 } as const satisfies Record<string, ErrorDeclaration>;
 
 export const AuditErrorCode = codesOf(AUDIT_ERRORS);

@@ -2,6 +2,7 @@ import { Action } from '../actions/entities/action.entity';
 import { AuditEvent } from '../audit-trail/entities/audit-event.entity';
 import { Assignment } from '../audits/entities/assignment.entity';
 import { Audit } from '../audits/entities/audit.entity';
+import { PartDone } from '../audits/entities/part-done.entity';
 import { Response } from '../audits/entities/response.entity';
 import { Submission } from '../audits/entities/submission.entity';
 import { ChallengeMessage } from '../challenges/entities/challenge-message.entity';
@@ -53,6 +54,7 @@ export const ENTITIES = [
   Audit,
   Response,
   Assignment,
+  PartDone,
   Submission,
   EvidenceFile,
   Action,

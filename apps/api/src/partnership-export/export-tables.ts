@@ -128,6 +128,16 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
     pageRows: 1000,
   },
   {
+    table: 'parts_done',
+    columns: 't.audit_id, t.user_id, t.done_at',
+    from: `FROM parts_done t WHERE t.audit_id IN (${AUDITS})`,
+    key: [
+      ['audit_id', 'uuid'],
+      ['user_id', 'uuid'],
+    ],
+    pageRows: 1000,
+  },
+  {
     table: 'submissions',
     columns: 't.id, t.audit_id, t.snapshot, t.sha256, t.submitted_by_id, t.submitted_at',
     from: `FROM submissions t WHERE t.audit_id IN (${AUDITS})`,

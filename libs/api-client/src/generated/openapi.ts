@@ -927,6 +927,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audits/{auditId}/my-part-done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A contributor says the part assigned to them is done; their leads are told once. Idempotent. */
+        post: operations["audits_markMyPartDone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audits/{auditId}/submit": {
         parameters: {
             query?: never;
@@ -2333,6 +2350,11 @@ export interface components {
             userName: string;
             areaCode?: string | null;
             indicatorCode?: string | null;
+            /**
+             * Format: date-time
+             * @description When this person said their part is done (null: not said, or their share has changed since).
+             */
+            partDoneAt: string | null;
         };
         AssignmentInput: {
             /** Format: uuid */
@@ -2348,6 +2370,15 @@ export interface components {
         SaveAssignmentsDto: {
             /** @description The whole set: it replaces the current assignments. */
             assignments: components["schemas"]["AssignmentInput"][];
+        };
+        PartDoneDto: {
+            /**
+             * Format: date-time
+             * @description When the contributor said it.
+             */
+            doneAt: string;
+            /** @description True when they had already said so: nothing changed, no one told. */
+            alreadyDone: boolean;
         };
         ReturnAuditDto: {
             /** @description Why the board returns the audit; the agency sees it. */
@@ -2753,7 +2784,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "cycle_opened" | "audit_due" | "audit_overdue" | "audit_challenged" | "audit_returned" | "audit_accepted" | "audit_submitted" | "challenge_replied";
+            kind: "cycle_opened" | "audit_due" | "audit_overdue" | "audit_challenged" | "audit_returned" | "audit_accepted" | "audit_submitted" | "challenge_replied" | "contributor_assigned" | "contributor_done";
             title: string;
             detail: string;
             /** @description The app page it is about. */
@@ -2771,7 +2802,7 @@ export interface components {
         };
         KindPreferenceDto: {
             /** @enum {string} */
-            kind: "cycle_opened" | "audit_due" | "audit_overdue" | "audit_challenged" | "audit_returned" | "audit_accepted" | "audit_submitted" | "challenge_replied";
+            kind: "cycle_opened" | "audit_due" | "audit_overdue" | "audit_challenged" | "audit_returned" | "audit_accepted" | "audit_submitted" | "challenge_replied" | "contributor_assigned" | "contributor_done";
             /**
              * @description immediate: a mail at once; digest: in the daily digest; off: in the app only.
              * @enum {string}
@@ -2791,7 +2822,7 @@ export interface components {
         };
         UnsubscribeDto: {
             /** @description What the link turns off. */
-            kinds: ("cycle_opened" | "audit_due" | "audit_overdue" | "audit_challenged" | "audit_returned" | "audit_accepted" | "audit_submitted" | "challenge_replied")[];
+            kinds: ("cycle_opened" | "audit_due" | "audit_overdue" | "audit_challenged" | "audit_returned" | "audit_accepted" | "audit_submitted" | "challenge_replied" | "contributor_assigned" | "contributor_done")[];
             /** @description Every one of those kinds was already off (before this request, for the unsubscribe itself). */
             alreadyUnsubscribed: boolean;
         };
@@ -3053,6 +3084,7 @@ export interface components {
          *     | `AUDIT_TRANSITION_NOT_ALLOWED` | 409 | The audit cannot take this step from its current state. | `{ status: AuditStatus }` |
          *     | `AUDIT_INCOMPLETE` | 422 | Submitting needs every applicable indicator answered: each gap is listed. | `[{ indicatorCode, problems: [{ code, params, message }] }]` |
          *     | `INDICATOR_NOT_ASSIGNED` | 403 | A contributor may change only the indicators assigned to them. |  |
+         *     | `NOTHING_ASSIGNED` | 403 | Only a contributor with something assigned in the audit can say their part is done. |  |
          *
          *     **users**
          *
@@ -3118,7 +3150,7 @@ export interface components {
          *     | `SSO_REQUIRED` | 403 | This email's organisation signs in with its own account (single sign-on): password sign-in, password resets and setting a password are off for it. |  |
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PATH_INVALID" | "PATH_TOO_LONG" | "BODY_NOT_JSON" | "BODY_TOO_DEEP" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "PASSWORD_CHANGE_REQUIRED" | "ACCOUNT_LINK_INVALID" | "RATE_LIMITED" | "SIGN_IN_THROTTLED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "INDICATOR_NOT_ASSIGNED" | "MEMBERSHIP_DUPLICATE" | "INVITATION_ANSWERED" | "LAST_PARTNERSHIP_ADMIN" | "SELF_LOCKOUT" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CYCLE_OVERLAPS" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_ID_RESERVED" | "FRAMEWORK_OWNER_AMBIGUOUS" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "REPORT_PACKS_WAITING" | "PARTNERSHIP_HAS_NO_CYCLE" | "MFA_STEP_INVALID" | "MFA_CODE_INVALID" | "MFA_NOT_ENROLLED" | "MFA_ALREADY_ENROLLED" | "MFA_REQUIRED_BY_PARTNERSHIP" | "SSO_CONFIGURATION_NOT_FOUND" | "SSO_DOMAIN_CLAIMED" | "SSO_REQUIRED";
+        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PATH_INVALID" | "PATH_TOO_LONG" | "BODY_NOT_JSON" | "BODY_TOO_DEEP" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "PASSWORD_CHANGE_REQUIRED" | "ACCOUNT_LINK_INVALID" | "RATE_LIMITED" | "SIGN_IN_THROTTLED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "INDICATOR_NOT_ASSIGNED" | "NOTHING_ASSIGNED" | "MEMBERSHIP_DUPLICATE" | "INVITATION_ANSWERED" | "LAST_PARTNERSHIP_ADMIN" | "SELF_LOCKOUT" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CYCLE_OVERLAPS" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_ID_RESERVED" | "FRAMEWORK_OWNER_AMBIGUOUS" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "REPORT_PACKS_WAITING" | "PARTNERSHIP_HAS_NO_CYCLE" | "MFA_STEP_INVALID" | "MFA_CODE_INVALID" | "MFA_NOT_ENROLLED" | "MFA_ALREADY_ENROLLED" | "MFA_REQUIRED_BY_PARTNERSHIP" | "SSO_CONFIGURATION_NOT_FOUND" | "SSO_DOMAIN_CLAIMED" | "SSO_REQUIRED";
         /**
          * @description Problem codes by feature (and the shape of `params`):
          *
@@ -3329,6 +3361,7 @@ export type SchemaSaveResponseDto = components['schemas']['SaveResponseDto'];
 export type SchemaAssignmentDto = components['schemas']['AssignmentDto'];
 export type SchemaAssignmentInput = components['schemas']['AssignmentInput'];
 export type SchemaSaveAssignmentsDto = components['schemas']['SaveAssignmentsDto'];
+export type SchemaPartDoneDto = components['schemas']['PartDoneDto'];
 export type SchemaReturnAuditDto = components['schemas']['ReturnAuditDto'];
 export type SchemaAuditEventDto = components['schemas']['AuditEventDto'];
 export type SchemaUploadEvidenceDto = components['schemas']['UploadEvidenceDto'];
@@ -7035,6 +7068,63 @@ export interface operations {
                 };
             };
             /** @description Needs one of: agency_lead. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    audits_markMyPartDone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                auditId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartDoneDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: agency_contributor. */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -273,6 +273,15 @@ export const en = {
       audit_challenged: 'the board challenges an answer',
       audit_returned: 'the board returns an audit',
       audit_accepted: 'the board accepts an audit',
+      contributor_assigned: 'your agency lead assigns you part of an audit',
+      contributor_done: 'a contributor says their part is done',
+    },
+    /** What a contributor is assigned, as a contributor_assigned notice names it. */
+    assignedWhat: {
+      area_one: '{{count}} indicator in {{area}}',
+      area_other: '{{count}} indicators in {{area}}',
+      indicators_one: 'indicator {{codes}}',
+      indicators_other: '{{count}} indicators ({{codes}})',
     },
     cycle_opened: {
       title: 'The {{cycle}} audit cycle has opened for {{organisation}}',
@@ -321,6 +330,18 @@ export const en = {
       detail: 'The board of {{partnership}} has accepted the {{cycle}} audit.',
       action: 'See the audit',
     },
+    contributor_assigned: {
+      title: '{{assigner}} has assigned you part of the {{cycle}} audit of {{organisation}}',
+      detail:
+        '{{assigner}} of {{organisation}} has assigned you {{what}} in the {{cycle}} online-safeguarding self-audit for {{partnership}}. Answer them in the app.',
+      action: 'Open the audit',
+    },
+    contributor_done: {
+      title: '{{contributor}} says their part of the {{cycle}} audit is done',
+      detail:
+        '{{contributor}} has finished the part of the {{cycle}} audit of {{organisation}} assigned to them, for {{partnership}}. Check their answers in the app.',
+      action: 'See who has finished',
+    },
   },
   /** The web app's notification pages (the notices' own words are `notifications` above). */
   notificationsPage: {
@@ -336,7 +357,7 @@ export const en = {
     markedRead: 'All your notifications are marked as read',
     empty: 'You have no notifications from the last 90 days.',
     emptyHelp:
-      'You will be told here, and by email if you choose, when a cycle opens, an audit is due or overdue, or the board challenges, returns or accepts an audit.',
+      'You will be told here, and by email if you choose, when a cycle opens, an audit is due or overdue, the board challenges, returns or accepts an audit, you are assigned part of an audit, or a contributor says their part is done.',
     settings: {
       title: 'Notification settings',
       intro:
@@ -374,6 +395,14 @@ export const en = {
           legend: 'When the board accepts an audit',
           hint: 'The board is content with the audit as submitted.',
         },
+        contributor_assigned: {
+          legend: 'When you are assigned part of an audit',
+          hint: 'For contributors: your agency lead assigns you an area or indicators to answer.',
+        },
+        contributor_done: {
+          legend: 'When a contributor says their part is done',
+          hint: 'For agency leads: a contributor has finished the indicators you assigned them.',
+        },
       },
       immediate: 'Email me at once',
       digest: 'In a daily summary',
@@ -387,6 +416,32 @@ export const en = {
       cancel: 'Cancel',
       saved: 'Your notification settings have been saved',
     },
+  },
+  /** A contributor's "My part is done" on their task list, and the lead's view of it. */
+  myPartDone: {
+    prompt: 'When you have answered everything assigned to you, tell your agency lead.',
+    button: 'My part is done',
+    confirmHeading: 'Are you sure your part is done?',
+    confirmBody_one:
+      'Your agency lead will be told that you have finished the indicator assigned to you.',
+    confirmBody_other:
+      'Your agency lead will be told that you have finished the {{count}} indicators assigned to you.',
+    notCompleted_one: '1 of your indicators is not completed yet.',
+    notCompleted_other: '{{count}} of your indicators are not completed yet.',
+    warning: 'Warning',
+    confirm: 'Yes, my part is done',
+    back: 'Go back',
+    failed: 'It could not be saved. Try again.',
+    told: 'Your agency lead has been told your part is done',
+    doneHeading: 'You said your part is done',
+    doneBody_one:
+      'On {{date}} you told your agency lead that the indicator assigned to you is done. You can still change your answers until the audit is submitted.',
+    doneBody_other:
+      'On {{date}} you told your agency lead that the {{count}} indicators assigned to you are done. You can still change your answers until the audit is submitted.',
+    column: 'Their part',
+    done: 'Done',
+    doneOn: 'They said so on {{date}}',
+    notYet: 'Not said done yet',
   },
   /** A partnership's reminder days, and a cycle's reminders to come (admins). */
   reminders: {

@@ -1,4 +1,5 @@
 import { ApiError, unwrap } from '@pies/api-client';
+import { t } from '@pies/i18n';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
@@ -27,6 +28,7 @@ import {
 } from './audit-data';
 import { AuditStatusTag } from '../status-tags';
 import { IndicatorStatusTag } from './audit-status-tag';
+import { MyPartDone } from './my-part-done';
 import './audits.scss';
 
 /** The audit as a GOV.UK task list: areas, standards and indicators with their status. */
@@ -60,6 +62,10 @@ export function AuditTaskListPage() {
     ...new Set(assignments.data!.filter((a) => covers(a, code)).map((a) => a.userName)),
   ];
   const myCount = entries.filter((e) => mine(e.indicator.code)).length;
+  const myCompleted = entries.filter(
+    (e) => mine(e.indicator.code) && statusFor(e.indicator.code) === 'completed',
+  ).length;
+  const myDoneAt = assignments.data.find((a) => a.userId === me.id)?.partDoneAt ?? null;
   const changed = audit.responses.filter((r) => r.changedSinceLast).length;
   const title = `${audit.cycle.name} audit`;
 
@@ -216,6 +222,21 @@ export function AuditTaskListPage() {
       })}
 
       <h2 className="govuk-heading-m govuk-!-margin-top-8">Finish and share</h2>
+      {role === 'contributor' && myCount > 0 && !notStarted && (!readOnly || myDoneAt) && (
+        <MyPartDone
+          auditId={audit.id}
+          doneAt={myDoneAt}
+          assigned={myCount}
+          completed={myCompleted}
+          onDone={() => {
+            assignments.reload();
+            void navigate(`/audits/${auditId}`, {
+              replace: true,
+              ...withFlash({ heading: t('myPartDone.told') }),
+            });
+          }}
+        />
+      )}
       {role === 'lead' && !readOnly && (
         <ButtonGroup>
           {!notStarted && (

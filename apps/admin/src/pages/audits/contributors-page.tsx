@@ -1,5 +1,6 @@
 import { type SchemaAssignmentInput, unwrap } from '@pies/api-client';
 import { ROLE_LABELS } from '@pies/domain';
+import { t } from '@pies/i18n';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
@@ -17,6 +18,8 @@ import { fieldErrors, useApiForm } from '../../forms/use-api-form';
 import { ApiErrorPage, ForbiddenPage } from '../error-pages';
 import { FlashBanner, withFlash } from '../flash';
 import { agencyRole, isReadOnlyStatus, loadAudit } from './audit-data';
+import { Tag } from '../../components/tag';
+import { formatDate } from '../format';
 
 const FIELDS = {
   userId: { id: 'person', label: 'Person', message: () => 'Select a member of your organisation' },
@@ -76,6 +79,7 @@ export function ContributorsPage() {
     );
   };
   const assigned = [...new Set(current.map((a) => a.userId))];
+  const doneAt = (userId: string) => current.find((a) => a.userId === userId)?.partDoneAt ?? null;
   const name = (userId: string) =>
     current.find((a) => a.userId === userId)?.userName ??
     members.data!.find((m) => m.id === userId)?.name ??
@@ -126,6 +130,23 @@ export function ContributorsPage() {
                   ))}
                 </ul>
               ),
+            },
+            {
+              key: 'done',
+              header: t('myPartDone.column'),
+              cell: (id) => {
+                const at = doneAt(id);
+                return at ? (
+                  <>
+                    <Tag colour="green">{t('myPartDone.done')}</Tag>{' '}
+                    <span className="govuk-body-s">
+                      {t('myPartDone.doneOn', { date: formatDate(at) })}
+                    </span>
+                  </>
+                ) : (
+                  <Tag colour="grey">{t('myPartDone.notYet')}</Tag>
+                );
+              },
             },
           ]}
         />

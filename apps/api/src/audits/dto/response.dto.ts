@@ -131,4 +131,19 @@ export class AssignmentDto {
   @ApiProperty() userName!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) areaCode!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) indicatorCode!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description:
+      'When this person said their part is done (null: not said, or their share has changed since).',
+  })
+  partDoneAt!: Date | null;
+}
+
+export class PartDoneDto {
+  @ApiProperty({ format: 'date-time', description: 'When the contributor said it.' })
+  doneAt!: string;
+  @ApiProperty({ description: 'True when they had already said so: nothing changed, no one told.' })
+  alreadyDone!: boolean;
 }
