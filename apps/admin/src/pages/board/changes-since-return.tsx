@@ -4,7 +4,7 @@ import type {
   SchemaIndicatorChangesDto,
   SchemaLevelStateDto,
 } from '@pies/api-client';
-import { allIndicators, type FrameworkDefinition } from '@pies/framework';
+import type { FrameworkDefinition } from '@pies/framework';
 import { t } from '@pies/i18n';
 import { Link } from 'react-router';
 import { SummaryList, type SummaryRow, Tag } from '../../components';
@@ -243,8 +243,9 @@ export function ChangesSinceReturn({
   challenges: SchemaChallengeDto[];
 }) {
   if (!changes.returnedSubmittedAt || !changes.resubmittedAt) return null;
-  const order = allIndicators(definition).map((i) => i.code);
-  const statements = new Map(allIndicators(definition).map((i) => [i.code, i.statement]));
+  const indicators = definition.areas.flatMap((a) => a.standards.flatMap((s) => s.indicators));
+  const order = indicators.map((i) => i.code);
+  const statements = new Map(indicators.map((i) => [i.code, i.statement]));
   const rank = (c: Change) => {
     const i = order.indexOf(c.indicatorCode);
     return i < 0 ? order.length : i;
