@@ -191,7 +191,7 @@ describe('admin app: what changed since an audit was returned, and its reviewer'
   );
 
   it(
-    'another board member takes the review over from the page ("Assign to me"); the trail records both',
+    'another board member takes the review over from the page ("Assign to me"), then unassigns; the trail records each',
     async () => {
       const { page, problems, close } = await newPage(browser, app.baseUrl);
       await signIn(page, app.baseUrl, sam, PARTNERSHIP);
@@ -206,8 +206,16 @@ describe('admin app: what changed since an audit was returned, and its reviewer'
       await page.waitForFunction(
         () => document.querySelector('#reviewer-name')?.textContent === 'Sam Reviewer (you)',
       );
-      expect(await page.$('.app-reviewer button')).toBeNull();
+      // Theirs now: only Unassign is left.
+      expect(await textOf(page, '.app-reviewer')).not.toContain('Assign to me');
       await expectAccessible(page, 'review after taking it');
+      await page.click('.app-reviewer button');
+      await page.waitForFunction(
+        () => document.querySelector('#reviewer-name')?.textContent === 'Nobody yet',
+      );
+      expect(await textOf(page, '.govuk-notification-banner')).toContain(
+        `Nobody is reviewing the audit of ${w.org.name} now`,
+      );
       expect(problems).toEqual([]);
       await close();
       const events = await app.db.query(
@@ -217,6 +225,7 @@ describe('admin app: what changed since an audit was returned, and its reviewer'
       expect(events).toEqual([
         { kind: 'reviewer.assigned', after: { reviewerId: jordan.id } },
         { kind: 'reviewer.assigned', after: { reviewerId: sam.id } },
+        { kind: 'reviewer.unassigned', after: { reviewerId: null } },
       ]);
     },
     BROWSER_TIMEOUT,

@@ -14,7 +14,7 @@ import { DecisionForm } from './decision-form';
 import { ScoreRag } from './rag';
 import { RaiseChallengeForm } from './raise-challenge-form';
 import { ReviewAnswers } from './review-answers';
-import { AssignToMe, onBoardOf } from './reviewer';
+import { AssignToMe, onBoardOf, Unassign } from './reviewer';
 import { useAuditReview } from './use-audit-review';
 import { useFormErrorFlags } from './use-form-errors';
 import './board.scss';
@@ -122,14 +122,23 @@ export function AuditReviewPage() {
                           ? t('reviewer.you', { name: reviewer.name })
                           : reviewer.name}
                     </p>
-                    {reviewer?.id !== me.id && onBoardOf(me, audit.cycle.partnershipId) && (
-                      <AssignToMe
-                        auditId={audit.id}
-                        userId={me.id}
-                        organisation={org.name}
-                        onDone={(h) => done(h)}
-                      />
-                    )}
+                    <div className="govuk-button-group govuk-!-margin-bottom-0">
+                      {reviewer?.id !== me.id && onBoardOf(me, audit.cycle.partnershipId) && (
+                        <AssignToMe
+                          auditId={audit.id}
+                          userId={me.id}
+                          organisation={org.name}
+                          onDone={(h) => done(h)}
+                        />
+                      )}
+                      {reviewer && isBoard && (
+                        <Unassign
+                          auditId={audit.id}
+                          organisation={org.name}
+                          onDone={(h) => done(h)}
+                        />
+                      )}
+                    </div>
                   </div>
                 ),
               },
