@@ -25,6 +25,7 @@ import { OrganisationsModule } from './organisations/organisations.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 import { PartnershipExportModule } from './partnership-export/partnership-export.module';
 import { ReportsModule } from './reports/reports.module';
+import { ReviewModule } from './review/review.module';
 import { SsoModule } from './sso/sso.module';
 import { UsersModule } from './users/users.module';
 
@@ -62,6 +63,7 @@ export class AppModule {
         ChallengesModule,
         DashboardsModule,
         ReportsModule,
+        ReviewModule,
         PartnershipExportModule,
         MailModule,
         NotificationsModule,

@@ -10,6 +10,7 @@ import { FRAMEWORK_ERRORS, FRAMEWORK_PROBLEMS } from './frameworks/frameworks.er
 import { JOB_ERRORS } from './jobs/jobs.errors';
 import { NOTIFICATION_PROBLEMS } from './notifications/notifications.errors';
 import { MFA_ERRORS, MFA_PROBLEMS } from './mfa/mfa.errors';
+import { REVIEW_PROBLEMS } from './review/review.errors';
 import { SSO_ERRORS, SSO_PROBLEMS } from './sso/sso.errors';
 import { USER_ERRORS, USER_PROBLEMS } from './users/users.errors';
 
@@ -43,6 +44,7 @@ export const PROBLEMS_BY_FEATURE = {
   notifications: NOTIFICATION_PROBLEMS,
   mfa: MFA_PROBLEMS,
   sso: SSO_PROBLEMS,
+  review: REVIEW_PROBLEMS,
 } as const;
 
 type Union<T> = T[keyof T];

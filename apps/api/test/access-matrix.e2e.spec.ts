@@ -2,7 +2,7 @@ import { ROLES, type Role } from '@pies/domain';
 import request from 'supertest';
 import { routesOf } from '../src/common/access/route-scopes';
 import { ID_SCOPES, namesResource } from '../src/common/access/scope-registry';
-import { idNameOf } from '../src/common/access/scope.decorators';
+import { idNameOf, valuesAt } from '../src/common/access/scope.decorators';
 import { buildOpenApiDocument } from '../src/openapi/openapi';
 import { startTestApp, type Client, type TestApp, type TestUser } from './test-app';
 import { testFrameworkYaml } from './test-framework';
@@ -302,6 +302,17 @@ const RULES: Record<string, Rule> = {
   },
   'DELETE /api/actions/{actionId}': { allow: AGENCY, ok: [204, 409], fresh: 'action' },
   'GET /api/audits/{auditId}/challenges': { allow: ALL, ok: 200 },
+  // The board's review (review-changes.e2e.spec.ts follows a resubmission and the reviewer's rules).
+  'GET /api/audits/{auditId}/changes-since-return': { allow: BOARD, ok: 200 },
+  'PUT /api/audits/{auditId}/reviewer': {
+    allow: ['partnership_admin', 'board_member'],
+    ok: 200,
+    body: () => ({ userId: fixtures.boardMemberId }),
+  },
+  'DELETE /api/audits/{auditId}/reviewer': {
+    allow: ['partnership_admin', 'board_member'],
+    ok: 200,
+  },
   'GET /api/partnerships/{partnershipId}/dashboard': { allow: BOARD, ok: 200 },
   'GET /api/partnerships/{partnershipId}/dashboard/overdue-agencies': { allow: BOARD, ok: 200 },
   'GET /api/audits/{auditId}/report.pdf': { allow: ALL, ok: 200 },
@@ -345,7 +356,7 @@ const RULES: Record<string, Rule> = {
 };
 
 /** Ids the rules and URLs need, filled in by beforeAll. */
-const fixtures = { versionId: '', contributorId: '' };
+const fixtures = { versionId: '', contributorId: '', boardMemberId: '' };
 const TENANTS = ['own', 'draft', 'sibling', 'other'] as const;
 const NOWHERE = '00000000-0000-4000-8000-000000000000';
 
@@ -360,7 +371,12 @@ describe('authorisation matrix', () => {
   /** The kind of resource each id that can name a route's resource names, found through its scope SQL. */
   const kinds = new Map<string, Kind>();
   /** The body and query ids each route declares (@IdsInScope), read as the boot check reads them. */
-  let scopedIds: { route: string; from: 'body' | 'query'; path: string }[] = [];
+  let scopedIds: {
+    route: string;
+    from: 'body' | 'query';
+    path: string;
+    within?: 'partnership';
+  }[] = [];
 
   async function auditWithChildren(
     cycleId: string,
@@ -415,6 +431,7 @@ describe('authorisation matrix', () => {
     for (const role of ROLES) {
       const user = await t.given.user({ role, ...scopeFor(role, a.id, a1.id) });
       if (role === 'agency_contributor') fixtures.contributorId = user.id;
+      if (role === 'board_member') fixtures.boardMemberId = user.id;
       users.set(role, user);
       clients.set(role, await t.as(user));
     }
@@ -537,6 +554,7 @@ describe('authorisation matrix', () => {
           route: r.name.replace(/:(\w+)/g, '{$1}'),
           from,
           path,
+          within: r.ids?.within,
         })),
       ),
     );
@@ -742,7 +760,10 @@ describe('authorisation matrix', () => {
       // Outside the route's resource: another partnership, and a sibling organisation when
       // the resource is an organisation or something of one; for a shared resource, an id
       // that does not exist.
-      const organisational = ['audit', 'organisation'].includes(kindOf(s.route));
+      // Ids that lie in the route resource's partnership (a board member for an audit): the
+      // sibling organisation is inside; inside, the route's own body names one that fits.
+      const organisational =
+        ['audit', 'organisation'].includes(kindOf(s.route)) && s.within !== 'partnership';
       const outside: [string, string][] = global
         ? [['nowhere', NOWHERE]]
         : [
@@ -751,7 +772,14 @@ describe('authorisation matrix', () => {
             ['nowhere', NOWHERE],
           ];
       for (const role of rule.allow) {
-        const inside = await sendWithId(role, s, ids.own[name]);
+        const inside =
+          s.within === 'partnership'
+            ? await sendWithId(
+                role,
+                s,
+                valuesAt(rule.body?.(0, ids.own), s.path)[0].value as string,
+              )
+            : await sendWithId(role, s, ids.own[name]);
         const okStatuses = [rule.ok].flat();
         if (!okStatuses.includes(inside.status))
           failures.push(

@@ -7,3 +7,4 @@ export * from './answers';
 export * from './calendar';
 export * from './compliance';
 export * from './notifications';
+export * from './review';

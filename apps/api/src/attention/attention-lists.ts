@@ -54,8 +54,9 @@ export const awaitingDecision = (db: DataSource, partnershipId: string) =>
   listed<AwaitingDecisionDto>(
     db,
     `SELECT a.id AS "auditId", o.name AS "organisationName", c.name AS "cycleName",
-            a.submitted_at AS "submittedAt", ${TOTAL}
+            a.submitted_at AS "submittedAt", a.reviewer_id AS "reviewerId", u.name AS "reviewerName", ${TOTAL}
        FROM audits a JOIN cycles c ON c.id = a.cycle_id JOIN organisations o ON o.id = a.organisation_id
+       LEFT JOIN users u ON u.id = a.reviewer_id
       WHERE c.partnership_id = $1 AND ${boardVisibleSql('a')} AND a.status = 'submitted'
       ORDER BY a.submitted_at, o.name, a.id`,
     [partnershipId],

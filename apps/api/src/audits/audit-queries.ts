@@ -17,7 +17,8 @@ export const auditSummarySql = (today: string) => `
            'answered', COALESCE(r.answered, 0), 'notApplicable', COALESCE(r.na, 0),
            'total', fi.total, 'unanswered', fi.total - COALESCE(r.answered, 0) - COALESCE(r.na, 0)) AS counts,
          (SELECT count(*)::int FROM challenges ch WHERE ch.audit_id = a.id AND ${openChallengeSql('ch')}) AS "openChallenges",
-         (SELECT count(*)::int FROM actions ac WHERE ac.audit_id = a.id AND ${overdueActionSql('ac', today)}) AS "overdueActions"
+         (SELECT count(*)::int FROM actions ac WHERE ac.audit_id = a.id AND ${overdueActionSql('ac', today)}) AS "overdueActions",
+         (SELECT json_build_object('id', u.id, 'name', u.name) FROM users u WHERE u.id = a.reviewer_id) AS reviewer
     FROM audits a
     JOIN organisations o ON o.id = a.organisation_id
     JOIN cycles c ON c.id = a.cycle_id

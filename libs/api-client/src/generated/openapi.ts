@@ -1254,6 +1254,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audits/{auditId}/changes-since-return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed, indicator by indicator, between the latest submission and the one the board returned (from the two snapshots). Empty for a first submission. */
+        get: operations["review_changesSinceReturn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{auditId}/reviewer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Give the audit's review to a board member of its partnership. Idempotent. */
+        put: operations["review_assign"];
+        post?: never;
+        /** Leave the audit with no reviewer. Idempotent. */
+        delete: operations["review_unassign"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partnerships/{partnershipId}/export": {
         parameters: {
             query?: never;
@@ -2147,6 +2182,11 @@ export interface components {
             unanswered: number;
             total: number;
         };
+        NamedRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         AuditSummaryDto: {
             /** Format: uuid */
             id: string;
@@ -2170,6 +2210,8 @@ export interface components {
             openChallenges: number;
             /** @description Actions past their due date and not done. */
             overdueActions: number;
+            /** @description The board member who has the review; null when nobody has it. */
+            reviewer?: components["schemas"]["NamedRefDto"] | null;
         };
         EvidenceLinkDto: {
             /** @example https://intranet.example/policies/online-safety.pdf */
@@ -2318,6 +2360,8 @@ export interface components {
             openChallenges: number;
             /** @description Actions past their due date and not done. */
             overdueActions: number;
+            /** @description The board member who has the review; null when nobody has it. */
+            reviewer?: components["schemas"]["NamedRefDto"] | null;
             /** Format: uuid */
             prefilledFromId?: string | null;
             responses: components["schemas"]["ResponseDto"][];
@@ -2761,6 +2805,84 @@ export interface components {
             openActions: components["schemas"]["OrganisationActionDto"][];
             openChallenges: components["schemas"]["OrganisationChallengeDto"][];
         };
+        LevelStateDto: {
+            level?: number | null;
+            notApplicable: boolean;
+            notApplicableReason?: string | null;
+        };
+        LevelChangeDto: {
+            before: components["schemas"]["LevelStateDto"];
+            after: components["schemas"]["LevelStateDto"];
+        };
+        CommentaryChangeDto: {
+            before?: string | null;
+            after?: string | null;
+        };
+        ChangedFileDto: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+        };
+        EvidenceChangesDto: {
+            added: components["schemas"]["ChangedFileDto"][];
+            removed: components["schemas"]["ChangedFileDto"][];
+        };
+        LinkChangesDto: {
+            added: string[];
+            removed: string[];
+        };
+        ActionFieldChangeDto: {
+            /** @enum {string} */
+            field: "description" | "owner" | "dueOn" | "status";
+            before?: string | null;
+            after?: string | null;
+        };
+        ActionChangeDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            change: "added" | "changed" | "removed";
+            description: string;
+            fields: components["schemas"]["ActionFieldChangeDto"][];
+        };
+        IndicatorChangesDto: {
+            /** @description The indicator's code; empty for actions on the whole audit. */
+            indicatorCode: string;
+            level?: components["schemas"]["LevelChangeDto"];
+            commentary?: components["schemas"]["CommentaryChangeDto"];
+            evidence: components["schemas"]["EvidenceChangesDto"];
+            links: components["schemas"]["LinkChangesDto"];
+            actions: components["schemas"]["ActionChangeDto"][];
+        };
+        ChangesSinceReturnDto: {
+            /**
+             * Format: date-time
+             * @description When the submission the board returned was made; null for a first submission.
+             */
+            returnedSubmittedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description The latest submission.
+             */
+            resubmittedAt?: string | null;
+            /** @description Indicator by indicator, what changed; empty when nothing did or there is no earlier submission. */
+            changes: components["schemas"]["IndicatorChangesDto"][];
+        };
+        SetReviewerDto: {
+            /**
+             * Format: uuid
+             * @description A board member of the audit's partnership.
+             */
+            userId: string;
+        };
+        ReviewerRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        ReviewerDto: {
+            reviewer?: components["schemas"]["ReviewerRefDto"] | null;
+        };
         JobDto: {
             /** Format: uuid */
             id: string;
@@ -2859,6 +2981,12 @@ export interface components {
             cycleName: string;
             /** Format: date-time */
             submittedAt: string;
+            /**
+             * Format: uuid
+             * @description Who has the review.
+             */
+            reviewerId?: string | null;
+            reviewerName?: string | null;
         };
         AwaitingDecisionListDto: {
             /** @description How many there are in all. */
@@ -3252,9 +3380,15 @@ export interface components {
          *     | --- | --- | --- |
          *     | `issuerNotHttps` | The issuer must be an https:// URL. | `{}` |
          *     | `issuerNotTenantSpecific` | A Microsoft Entra ID issuer must name one tenant by its id (https://login.microsoftonline.com/<tenant id>/v2.0), not common, organizations or consumers. | `{}` |
+         *
+         *     **review**
+         *
+         *     | code | meaning | params |
+         *     | --- | --- | --- |
+         *     | `reviewerNotOnBoard` | The person is not a board member of the audit's partnership. | `{}` |
          * @enum {string}
          */
-        ProblemCode: "isString" | "isNotEmpty" | "isInt" | "isBoolean" | "isArray" | "isEmail" | "isUuid" | "isUrl" | "isIso8601" | "isIn" | "matches" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "arrayUnique" | "nestedValidation" | "unknownProperty" | "isObject" | "unknownValue" | "nulCharacter" | "unpairedSurrogate" | "invalid" | "passwordTooShort" | "passwordTooCommon" | "passwordHasAppWords" | "currentPasswordWrong" | "levelNotInScale" | "levelWithNotApplicable" | "notApplicableNotAllowed" | "notInFramework" | "areaOrIndicator" | "levelRequired" | "commentaryRequired" | "notApplicableReasonRequired" | "roleNotForMembership" | "organisationNotForRole" | "dueNotAfterOpening" | "frameworkRule" | "fileRequired" | "fileTypeNotAccepted" | "fileExtensionMismatch" | "unsubscribeLinkInvalid" | "mfaCodeWrong" | "mfaNotStarted" | "issuerNotHttps" | "issuerNotTenantSpecific";
+        ProblemCode: "isString" | "isNotEmpty" | "isInt" | "isBoolean" | "isArray" | "isEmail" | "isUuid" | "isUrl" | "isIso8601" | "isIn" | "matches" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "arrayUnique" | "nestedValidation" | "unknownProperty" | "isObject" | "unknownValue" | "nulCharacter" | "unpairedSurrogate" | "invalid" | "passwordTooShort" | "passwordTooCommon" | "passwordHasAppWords" | "currentPasswordWrong" | "levelNotInScale" | "levelWithNotApplicable" | "notApplicableNotAllowed" | "notInFramework" | "areaOrIndicator" | "levelRequired" | "commentaryRequired" | "notApplicableReasonRequired" | "roleNotForMembership" | "organisationNotForRole" | "dueNotAfterOpening" | "frameworkRule" | "fileRequired" | "fileTypeNotAccepted" | "fileExtensionMismatch" | "unsubscribeLinkInvalid" | "mfaCodeWrong" | "mfaNotStarted" | "issuerNotHttps" | "issuerNotTenantSpecific" | "reviewerNotOnBoard";
         Problem: {
             code: components["schemas"]["ProblemCode"];
             /** @description The check's arguments, e.g. `{ max: 2000 }` for maxLength. */
@@ -3345,6 +3479,7 @@ export type SchemaUpdateCycleDto = components['schemas']['UpdateCycleDto'];
 export type SchemaOrganisationRefDto = components['schemas']['OrganisationRefDto'];
 export type SchemaCycleRefDto = components['schemas']['CycleRefDto'];
 export type SchemaAuditCountsDto = components['schemas']['AuditCountsDto'];
+export type SchemaNamedRefDto = components['schemas']['NamedRefDto'];
 export type SchemaAuditSummaryDto = components['schemas']['AuditSummaryDto'];
 export type SchemaEvidenceLinkDto = components['schemas']['EvidenceLinkDto'];
 export type SchemaResponseDto = components['schemas']['ResponseDto'];
@@ -3400,6 +3535,19 @@ export type SchemaHistoryEntryDto = components['schemas']['HistoryEntryDto'];
 export type SchemaOrganisationActionDto = components['schemas']['OrganisationActionDto'];
 export type SchemaOrganisationChallengeDto = components['schemas']['OrganisationChallengeDto'];
 export type SchemaOrganisationDashboardDto = components['schemas']['OrganisationDashboardDto'];
+export type SchemaLevelStateDto = components['schemas']['LevelStateDto'];
+export type SchemaLevelChangeDto = components['schemas']['LevelChangeDto'];
+export type SchemaCommentaryChangeDto = components['schemas']['CommentaryChangeDto'];
+export type SchemaChangedFileDto = components['schemas']['ChangedFileDto'];
+export type SchemaEvidenceChangesDto = components['schemas']['EvidenceChangesDto'];
+export type SchemaLinkChangesDto = components['schemas']['LinkChangesDto'];
+export type SchemaActionFieldChangeDto = components['schemas']['ActionFieldChangeDto'];
+export type SchemaActionChangeDto = components['schemas']['ActionChangeDto'];
+export type SchemaIndicatorChangesDto = components['schemas']['IndicatorChangesDto'];
+export type SchemaChangesSinceReturnDto = components['schemas']['ChangesSinceReturnDto'];
+export type SchemaSetReviewerDto = components['schemas']['SetReviewerDto'];
+export type SchemaReviewerRefDto = components['schemas']['ReviewerRefDto'];
+export type SchemaReviewerDto = components['schemas']['ReviewerDto'];
 export type SchemaJobDto = components['schemas']['JobDto'];
 export type SchemaNotificationDto = components['schemas']['NotificationDto'];
 export type SchemaNotificationListDto = components['schemas']['NotificationListDto'];
@@ -8439,6 +8587,181 @@ export interface operations {
                 };
             };
             /** @description Needs one of: platform_admin, partnership_admin, board_member. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    review_changesSinceReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                auditId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangesSinceReturnDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: platform_admin, partnership_admin, board_member. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    review_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                auditId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetReviewerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewerDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: partnership_admin, board_member. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    review_unassign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                auditId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewerDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: partnership_admin, board_member. */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -13,7 +13,9 @@ import { api } from '../../api/client';
 import { useApiData } from '../../api/use-api-data';
 import { SummaryList, type SummaryRow } from '../../components/summary-list';
 import { Tag } from '../../components/tag';
+import { useMe } from '../../auth/session';
 import { formatDate } from '../format';
+import { AssignToMe, onBoardOf } from '../board/reviewer';
 
 interface Listed {
   count: number;
@@ -54,8 +56,10 @@ function AttentionList({
   );
 }
 
-function Board({ s }: { s: SchemaBoardAttentionDto }) {
+function Board({ s, onChanged }: { s: SchemaBoardAttentionDto; onChanged: () => void }) {
+  const me = useMe();
   const caption = t('attention.asBoard', { name: s.partnershipName });
+  const canTake = onBoardOf(me, s.partnershipId);
   return (
     <>
       <AttentionList
@@ -65,10 +69,32 @@ function Board({ s }: { s: SchemaBoardAttentionDto }) {
         list={s.awaitingDecision}
         rows={s.awaitingDecision.items.map((a) => ({
           key: a.organisationName,
-          value: t('attention.submittedOn', {
-            cycle: a.cycleName,
-            date: formatDate(a.submittedAt),
-          }),
+          // Who has each audit; a board member can take one that is not theirs.
+          value: (
+            <>
+              {t('attention.submittedOn', { cycle: a.cycleName, date: formatDate(a.submittedAt) })}
+              <span className="app-cell-secondary" data-reviewer={a.auditId}>
+                {a.reviewerName
+                  ? t('reviewer.queueReviewer', {
+                      name:
+                        a.reviewerId === me.id
+                          ? t('reviewer.you', { name: a.reviewerName })
+                          : a.reviewerName,
+                    })
+                  : t('reviewer.queueNobody')}
+              </span>
+              {canTake && a.reviewerId !== me.id && (
+                <div className="govuk-!-margin-top-2">
+                  <AssignToMe
+                    auditId={a.auditId}
+                    userId={me.id}
+                    organisation={a.organisationName}
+                    onDone={onChanged}
+                  />
+                </div>
+              )}
+            </>
+          ),
           actions: [
             {
               to: `/audits/${a.auditId}/review`,
@@ -271,7 +297,7 @@ export function AttentionSection() {
       ) : (
         <>
           {a.board.map((s) => (
-            <Board key={s.partnershipId} s={s} />
+            <Board key={s.partnershipId} s={s} onChanged={attention.reload} />
           ))}
           {a.admin.map((s) => (
             <Admin key={s.partnershipId} s={s} />

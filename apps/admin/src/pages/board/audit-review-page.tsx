@@ -1,4 +1,5 @@
 import { PARTNERSHIP_ROLES, holdsAny } from '@pies/domain';
+import { t } from '@pies/i18n';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { rolesInPartnership } from '../../auth/access';
 import { useMe } from '../../auth/session';
@@ -8,10 +9,12 @@ import { formatCount, formatDate } from '../format';
 import { AuditStatusTag } from '../status-tags';
 import { sectorLabel } from '../organisations/sectors';
 import { AuditErrorPage } from './audit-access';
+import { ChangesSinceReturn } from './changes-since-return';
 import { DecisionForm } from './decision-form';
 import { ScoreRag } from './rag';
 import { RaiseChallengeForm } from './raise-challenge-form';
 import { ReviewAnswers } from './review-answers';
+import { AssignToMe, onBoardOf, Unassign } from './reviewer';
 import { useAuditReview } from './use-audit-review';
 import { useFormErrorFlags } from './use-form-errors';
 import './board.scss';
@@ -29,7 +32,14 @@ export function AuditReviewPage() {
   const audit = review.audit.data;
   const fw = review.framework.data;
   const score = review.score;
-  if (!audit || !fw || !score || !review.actions.data || !review.challenges.data)
+  if (
+    !audit ||
+    !fw ||
+    !score ||
+    !review.actions.data ||
+    !review.challenges.data ||
+    (!review.changes.data && !review.changes.error)
+  )
     return <Loading title="Review audit" />;
 
   const roles = rolesInPartnership(me, audit.cycle.partnershipId);
@@ -37,6 +47,9 @@ export function AuditReviewPage() {
   const challenges = review.challenges.data;
   const open = challenges.filter((c) => c.status === 'open').length;
   const org = audit.organisation;
+  const reviewer = audit.reviewer;
+  const changes = review.changes.data ?? null;
+  const changed = new Set(changes?.changes.map((c) => c.indicatorCode));
   const done = (heading: string, to = location.pathname) => {
     navigate(to, withFlash({ heading }));
     review.reload();
@@ -95,6 +108,55 @@ export function AuditReviewPage() {
                     {
                       key: 'Returned because',
                       value: <span className="app-answer__commentary">{audit.returnReason}</span>,
+                    },
+                  ]
+                : []),
+              {
+                key: t('reviewer.label'),
+                value: (
+                  <div className="app-reviewer">
+                    <p className="govuk-body govuk-!-margin-bottom-2" id="reviewer-name">
+                      {!reviewer
+                        ? t('reviewer.nobody')
+                        : reviewer.id === me.id
+                          ? t('reviewer.you', { name: reviewer.name })
+                          : reviewer.name}
+                    </p>
+                    <div className="govuk-button-group govuk-!-margin-bottom-0">
+                      {reviewer?.id !== me.id && onBoardOf(me, audit.cycle.partnershipId) && (
+                        <AssignToMe
+                          auditId={audit.id}
+                          userId={me.id}
+                          organisation={org.name}
+                          onDone={(h) => done(h)}
+                        />
+                      )}
+                      {reviewer && isBoard && (
+                        <Unassign
+                          auditId={audit.id}
+                          organisation={org.name}
+                          onDone={(h) => done(h)}
+                        />
+                      )}
+                    </div>
+                  </div>
+                ),
+              },
+              ...(isBoard && review.changes.error
+                ? [{ key: t('reviewChanges.heading'), value: t('reviewChanges.loadFailed') }]
+                : []),
+              ...(changes?.returnedSubmittedAt
+                ? [
+                    {
+                      key: t('reviewChanges.heading'),
+                      value: (
+                        <a className="govuk-link" href="#changes-since-return">
+                          {changes.changes.length === 0
+                            ? t('reviewChanges.none')
+                            : t('reviewChanges.count', { count: changes.changes.length })}{' '}
+                          {t('reviewChanges.seeChanges')}
+                        </a>
+                      ),
                     },
                   ]
                 : []),
@@ -184,7 +246,17 @@ export function AuditReviewPage() {
         </div>
       </div>
 
+      {changes && (
+        <ChangesSinceReturn
+          auditId={audit.id}
+          changes={changes}
+          definition={fw.definition}
+          challenges={challenges}
+        />
+      )}
+
       <ReviewAnswers
+        changed={changed}
         audit={audit}
         definition={fw.definition}
         score={score}

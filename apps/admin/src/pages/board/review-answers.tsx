@@ -1,6 +1,7 @@
 import type { SchemaActionDto, SchemaAuditDto, SchemaChallengeDto } from '@pies/api-client';
 import type { FrameworkDefinition, Indicator } from '@pies/framework';
 import type { AuditScore, IndicatorScore } from '@pies/scoring';
+import { t } from '@pies/i18n';
 import { Link } from 'react-router';
 import { SummaryList, type SummaryRow, Tag } from '../../components';
 import { formatDate, formatScore } from '../format';
@@ -54,6 +55,7 @@ function IndicatorCard({
   challenges,
   definition,
   canChallenge,
+  changed,
 }: {
   auditId: string;
   indicator: Indicator;
@@ -64,6 +66,8 @@ function IndicatorCard({
   challenges: SchemaChallengeDto[];
   definition: FrameworkDefinition;
   canChallenge: boolean;
+  /** Changed since the audit was returned: tagged, with a link to what changed. */
+  changed: boolean;
 }) {
   const links = response?.evidenceLinks ?? [];
   const open = challenges.filter((c) => c.status === 'open');
@@ -140,6 +144,12 @@ function IndicatorCard({
         <h4 className="govuk-summary-card__title">
           {indicator.code} {indicator.statement}
         </h4>
+        {changed && (
+          <a className="govuk-link govuk-body-s" href={`#change-${indicator.code}`}>
+            <Tag colour="yellow">{t('reviewChanges.tag')}</Tag>
+            <span className="govuk-visually-hidden">: {t('reviewChanges.seeChanges')}</span>
+          </a>
+        )}
         {canChallenge && (
           <ul className="govuk-summary-card__actions">
             <li className="govuk-summary-card__action">
@@ -162,6 +172,7 @@ function IndicatorCard({
 
 /** Every answer, by PIES area and standard, with levels, scores, RAG, evidence and actions. */
 export function ReviewAnswers({
+  changed,
   audit,
   definition,
   score,
@@ -175,6 +186,8 @@ export function ReviewAnswers({
   actions: SchemaActionDto[];
   challenges: SchemaChallengeDto[];
   canChallenge: boolean;
+  /** Indicator codes changed since the audit was returned. */
+  changed: ReadonlySet<string>;
 }) {
   const responses = new Map(audit.responses.map((r) => [r.indicatorCode, r]));
   const scores = new Map(score.indicators.map((i) => [i.code, i]));
@@ -237,6 +250,7 @@ export function ReviewAnswers({
                       challenges={challenges.filter((c) => c.indicatorCode === indicator.code)}
                       definition={definition}
                       canChallenge={canChallenge}
+                      changed={changed.has(indicator.code)}
                     />
                   ))}
                 </div>

@@ -3,7 +3,7 @@ import type { FrameworkDefinition } from '@pies/framework';
 import { api } from '../../api/client';
 import { useApiData } from '../../api/use-api-data';
 
-/** An audit with everything the board's review shows: framework, scores, actions, challenges. */
+/** An audit with everything the board's review shows: framework, scores, actions, challenges, what changed since it was returned. */
 export function useAuditReview(auditId: string) {
   const audit = useApiData(`audit:${auditId}`, () =>
     unwrap(api.GET('/api/audits/{auditId}', { params: { path: { auditId } } })),
@@ -30,12 +30,23 @@ export function useAuditReview(auditId: string) {
       ? unwrap(api.GET('/api/audits/{auditId}/challenges', { params: { path: { auditId } } }))
       : Promise.resolve(null),
   );
+  const changes = useApiData(`audit-changes:${auditId}:${ready}`, () =>
+    ready
+      ? unwrap(
+          api.GET('/api/audits/{auditId}/changes-since-return', {
+            params: { path: { auditId } },
+          }),
+        )
+      : Promise.resolve(null),
+  );
   return {
     audit,
+    changes,
     framework,
     actions,
     challenges,
     score: audit.data?.score,
+    // What changed is the board's (403 for the agency): its failure leaves the rest of the review.
     error: audit.error ?? framework.error ?? actions.error ?? challenges.error,
     reload: () => {
       audit.reload();

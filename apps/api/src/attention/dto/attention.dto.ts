@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AUDIT_STATUSES, type AuditStatus } from '@pies/domain';
 
 /** An audit waiting for the board's decision: submitted, neither returned nor accepted. */
@@ -7,6 +7,14 @@ export class AwaitingDecisionDto {
   @ApiProperty() organisationName!: string;
   @ApiProperty() cycleName!: string;
   @ApiProperty() submittedAt!: Date;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'Who has the review.',
+  })
+  reviewerId!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) reviewerName!: string | null;
 }
 
 export class AwaitingDecisionListDto {

@@ -60,6 +60,12 @@ export class AuditSummaryDto {
   @ApiProperty({ description: 'Open challenges on this audit.' }) openChallenges!: number;
   @ApiProperty({ description: 'Actions past their due date and not done.' })
   overdueActions!: number;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: NamedRefDto,
+    description: 'The board member who has the review; null when nobody has it.',
+  })
+  reviewer!: NamedRefDto | null;
 }
 
 export class EvidenceLinkDto {

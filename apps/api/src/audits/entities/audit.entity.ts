@@ -4,6 +4,7 @@ import { Check, Column, Entity, Index, ManyToOne } from 'typeorm';
 import { UpdatedRow } from '../../database/base-entities';
 import { Cycle } from '../../cycles/entities/cycle.entity';
 import { Organisation } from '../../organisations/entities/organisation.entity';
+import { User } from '../../users/entities/user.entity';
 
 /** One organisation's audit in one cycle. */
 @Entity('audits')
@@ -44,4 +45,11 @@ export class Audit extends UpdatedRow {
   /** The earlier audit this one was pre-filled from. */
   @Column({ type: 'uuid', nullable: true })
   prefilledFromId!: string | null;
+
+  /** The board member who has the audit's review; none when unassigned. */
+  @Column({ type: 'uuid', nullable: true })
+  reviewerId!: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  reviewer?: User;
 }

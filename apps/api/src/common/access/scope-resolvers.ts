@@ -156,6 +156,8 @@ export class ScopeResolvers {
     if (named.size === 0) return;
     // The boot check refuses @IdsInScope on a route with no resource to hold them.
     if (!route) throw new Error('ids in a body or query need a route resource to lie in');
+    const inside: ResourceScope =
+      ids.within === 'partnership' ? { partnershipIds: route.partnershipIds } : route;
     for (const [scope, found] of named) {
       const places = await this.places(
         scope,
@@ -163,7 +165,7 @@ export class ScopeResolvers {
       );
       for (const { field, id } of found) {
         const place = places.get(id);
-        if (!place || !liesInside(route, place)) {
+        if (!place || !liesInside(inside, place)) {
           throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, `${scope.label} (${field})`);
         }
       }

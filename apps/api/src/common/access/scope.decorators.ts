@@ -18,6 +18,12 @@ export const GlobalResource = (reason: string) => SetMetadata(GLOBAL_RESOURCE_KE
 export interface IdsInScopeOptions {
   body?: readonly string[];
   query?: readonly string[];
+  /**
+   * Where the ids must lie: the route's resource itself (the default), or `'partnership'`, the
+   * partnerships of the route's resource (a board member named for an audit belongs to its
+   * partnership, not to the audit's organisation).
+   */
+  within?: 'partnership';
 }
 
 export const IdsInScope = (ids: IdsInScopeOptions) => SetMetadata(IDS_IN_SCOPE_KEY, ids);
