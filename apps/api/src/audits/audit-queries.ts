@@ -38,7 +38,8 @@ export const EVIDENCE_SQL = `SELECT e.id, e.indicator_code AS "indicatorCode", e
 export const RESPONSE_COLUMNS = `
   r.indicator_code AS "indicatorCode", r.level, r.not_applicable AS "notApplicable",
   r.not_applicable_reason AS "notApplicableReason", r.commentary, r.evidence_links AS "evidenceLinks",
-  r.version, r.changed_since_last AS "changedSinceLast", r.prefilled, u.name AS "updatedBy", r.updated_at AS "updatedAt"`;
+  r.version, r.changed_since_last AS "changedSinceLast", r.prefilled, u.name AS "updatedBy", r.updated_at AS "updatedAt",
+  r.confirmed_at AS "confirmedAt"`;
 
 export const RESPONSE_SQL = `
   SELECT ${RESPONSE_COLUMNS}

@@ -78,6 +78,13 @@ export class ResponseDto {
   @ApiProperty({ description: "Copied from the last audit; the indicator's text changed since." })
   changedSinceLast!: boolean;
   @ApiProperty({ description: 'Copied from the last audit.' }) prefilled!: boolean;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Date,
+    description:
+      'When a person confirmed a copied answer or saved over it. A copied answer with none is "carried forward: confirm" and counts as a gap on submitting.',
+  })
+  confirmedAt!: Date | null;
   @ApiPropertyOptional({ nullable: true, type: String }) updatedBy!: string | null;
   @ApiProperty() updatedAt!: Date;
 }
