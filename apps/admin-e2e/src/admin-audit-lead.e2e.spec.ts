@@ -386,7 +386,7 @@ describe('admin app: the agency lead completes an audit', () => {
   );
 
   it(
-    'pre-fills the next cycle from the accepted audit, flags changed wording, and shows compliance at home',
+    'pre-fills the next cycle from the accepted audit for confirming, flags changed wording, and shows compliance at home',
     async () => {
       // The first audit (returned by the board above) is submitted again and accepted.
       const [{ status }] = await app.db.query('SELECT status FROM audits WHERE id = $1', [auditId]);
@@ -435,11 +435,14 @@ describe('admin app: the agency lead completes an audit', () => {
       await waitForHeading(page, '2028-30 audit');
       await page.click('button.govuk-button--start');
       await page.waitForSelector(`a[href="/audits/${next.id}/indicators/${codes[0]}"]`);
+      // Copied answers wait for confirmation (admin-carry-forward.e2e.spec.ts confirms them).
       expect(await textOf(page, 'main')).toContain(
-        'Answers were copied from your last audit. 1 indicator has changed wording since',
+        '57 answers were carried forward from your last audit.',
       );
+      expect(await textOf(page, 'main')).toContain('0 of 57 indicators completed');
       expect(await textOf(page, task(codes[0], 'hint'))).toContain('Changed since your last audit');
-      expect(await textOf(page, task(codes[0], 'status'))).toBe('Completed');
+      expect(await textOf(page, task(codes[0], 'status'))).toBe('Wording changed: answer again');
+      expect(await textOf(page, task(codes[1], 'status'))).toBe('Carried forward: confirm');
       expect(await page.$(task(codes[1], 'hint'))).toBeNull();
       await expectAccessible(page, 'task list, pre-filled');
       await page.click(`a[href="/audits/${next.id}/indicators/${codes[0]}"]`);

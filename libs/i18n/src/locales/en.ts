@@ -458,7 +458,7 @@ export const en = {
     body: 'This answer was copied from your last audit. It does not count as completed until you confirm it still holds, or change it.',
     confirm: 'Confirm this answer',
     confirmed: 'You have confirmed this answer',
-    freshHeading: 'This indicator needs a fresh answer',
+    freshHeading: 'Changed since your last audit: this indicator needs a fresh answer',
     freshBody:
       'The wording of this indicator changed since your last audit. Your last answer was copied here, but it cannot be confirmed as it is: change the level, commentary or evidence so that it answers the new wording.',
     failed: 'The answer could not be confirmed. Try again.',
