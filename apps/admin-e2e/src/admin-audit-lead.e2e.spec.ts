@@ -308,9 +308,22 @@ describe('admin app: the agency lead completes an audit', () => {
       const links = await page.$$eval('.govuk-error-summary__list a', (l) =>
         l.map((a) => [a.getAttribute('href'), (a as PageElement).innerText]),
       );
+      // Each named by its code and the start of its statement (its title).
+      const statementOf = (code: string) =>
+        definition.areas
+          .flatMap((a) => a.standards.flatMap((s) => s.indicators))
+          .find((i) => i.code === code)!.statement;
+      const named = (code: string) =>
+        expect.stringMatching(
+          new RegExp(
+            `^${code.replace('.', '\\.')} \\(${statementOf(code)
+              .slice(0, 30)
+              .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*\\) needs a level and commentary$`,
+          ),
+        );
       expect(links).toEqual([
-        [`/audits/${auditId}/indicators/${left[0]}`, `${left[0]} needs a level and commentary`],
-        [`/audits/${auditId}/indicators/${left[1]}`, `${left[1]} needs a level and commentary`],
+        [`/audits/${auditId}/indicators/${left[0]}`, named(left[0])],
+        [`/audits/${auditId}/indicators/${left[1]}`, named(left[1])],
       ]);
       expect(await page.title()).toBe('Error: Check your answers before submitting – PIES Audit');
       await expectAccessible(page, 'check answers, missing');
