@@ -91,6 +91,15 @@ describe('carry-forward', () => {
       expect(byCode[code]).toMatchObject({ prefilled: true, confirmedAt: null, level: 3 });
     expect(byCode['P1.2'].changedSinceLast).toBe(true);
     expect(byCode['P1.1'].changedSinceLast).toBe(false);
+    // The counts say they are answered, and that all five wait for confirming.
+    const audit = await lead.get(`/api/audits/${auditId}`).expect(200);
+    expect(audit.body.counts).toEqual({
+      total: 5,
+      answered: 5,
+      notApplicable: 0,
+      unanswered: 0,
+      toConfirm: 5,
+    });
   });
 
   it('refuses to submit while any is unconfirmed, listing each by code and title', async () => {
@@ -268,6 +277,7 @@ describe('carry-forward', () => {
     expect(row.by).toBe(true);
     const submitted = await lead.post(`/api/audits/${auditId}/submit`).expect(200);
     expect(submitted.body.status).toBe('submitted');
+    expect(submitted.body.counts.toConfirm).toBe(0);
     await lead.post(`/api/audits/${auditId}/responses/P1.1/confirm`).expect(200); // nothing left
   });
 });

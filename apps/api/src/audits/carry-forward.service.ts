@@ -14,6 +14,7 @@ import { frameworkDefinition } from '../frameworks/framework-definitions';
 import { type LockedAudit, lockAudit, prepareForEdit } from './audit-lock';
 import { assertMayEditIndicator } from './audit-permissions';
 import { RESPONSE_COLUMNS, RESPONSE_SQL } from './audit-queries';
+import { awaitingConfirmationSql } from './audit-rules.sql';
 import { AuditErrorCode, AuditProblemCode } from './audits.errors';
 import type { ResponseDto } from './dto/audit.dto';
 
@@ -21,7 +22,7 @@ import type { ResponseDto } from './dto/audit.dto';
 const CONFIRM_SQL = `WITH confirmed AS (
     UPDATE responses r SET confirmed_at = $3, confirmed_by_id = $4
      WHERE r.audit_id = $1 AND r.indicator_code = ANY($2::text[])
-       AND r.prefilled AND r.confirmed_at IS NULL AND NOT r.changed_since_last
+       AND ${awaitingConfirmationSql('r')} AND NOT r.changed_since_last
     RETURNING r.*)
   SELECT ${RESPONSE_COLUMNS} FROM confirmed r LEFT JOIN users u ON u.id = r.updated_by_id
    ORDER BY r.indicator_code`;

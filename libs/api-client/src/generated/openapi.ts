@@ -2180,6 +2180,8 @@ export interface components {
             notApplicable: number;
             unanswered: number;
             total: number;
+            /** @description Answers carried forward from the last audit not yet confirmed (counted in answered or notApplicable too): not complete. */
+            toConfirm: number;
         };
         AuditSummaryDto: {
             /** Format: uuid */

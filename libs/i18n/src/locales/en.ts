@@ -479,6 +479,8 @@ export const en = {
     checkIntro_other:
       '{{count}} answers copied from your last audit are not confirmed yet. You cannot submit until they are.',
     backToTaskList: 'Back to the task list',
+    toConfirm_one: '({{count}} carried forward, not confirmed)',
+    toConfirm_other: '({{count}} carried forward, not confirmed)',
   },
   /** A partnership's reminder days, and a cycle's reminders to come (admins). */
   reminders: {

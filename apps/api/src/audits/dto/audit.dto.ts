@@ -24,6 +24,11 @@ export class AuditCountsDto {
   @ApiProperty() notApplicable!: number;
   @ApiProperty() unanswered!: number;
   @ApiProperty() total!: number;
+  @ApiProperty({
+    description:
+      'Answers carried forward from the last audit not yet confirmed (counted in answered or notApplicable too): not complete.',
+  })
+  toConfirm!: number;
 }
 
 class NamedRefDto {
