@@ -308,9 +308,22 @@ describe('admin app: the agency lead completes an audit', () => {
       const links = await page.$$eval('.govuk-error-summary__list a', (l) =>
         l.map((a) => [a.getAttribute('href'), (a as PageElement).innerText]),
       );
+      // Each named by its code and the start of its statement (its title).
+      const statementOf = (code: string) =>
+        definition.areas
+          .flatMap((a) => a.standards.flatMap((s) => s.indicators))
+          .find((i) => i.code === code)!.statement;
+      const named = (code: string) =>
+        expect.stringMatching(
+          new RegExp(
+            `^${code.replace('.', '\\.')} \\(${statementOf(code)
+              .slice(0, 30)
+              .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*\\) needs a level and commentary$`,
+          ),
+        );
       expect(links).toEqual([
-        [`/audits/${auditId}/indicators/${left[0]}`, `${left[0]} needs a level and commentary`],
-        [`/audits/${auditId}/indicators/${left[1]}`, `${left[1]} needs a level and commentary`],
+        [`/audits/${auditId}/indicators/${left[0]}`, named(left[0])],
+        [`/audits/${auditId}/indicators/${left[1]}`, named(left[1])],
       ]);
       expect(await page.title()).toBe('Error: Check your answers before submitting – PIES Audit');
       await expectAccessible(page, 'check answers, missing');
@@ -386,7 +399,7 @@ describe('admin app: the agency lead completes an audit', () => {
   );
 
   it(
-    'pre-fills the next cycle from the accepted audit, flags changed wording, and shows compliance at home',
+    'pre-fills the next cycle from the accepted audit for confirming, flags changed wording, and shows compliance at home',
     async () => {
       // The first audit (returned by the board above) is submitted again and accepted.
       const [{ status }] = await app.db.query('SELECT status FROM audits WHERE id = $1', [auditId]);
@@ -435,11 +448,14 @@ describe('admin app: the agency lead completes an audit', () => {
       await waitForHeading(page, '2028-30 audit');
       await page.click('button.govuk-button--start');
       await page.waitForSelector(`a[href="/audits/${next.id}/indicators/${codes[0]}"]`);
+      // Copied answers wait for confirmation (admin-carry-forward.e2e.spec.ts confirms them).
       expect(await textOf(page, 'main')).toContain(
-        'Answers were copied from your last audit. 1 indicator has changed wording since',
+        '57 answers were carried forward from your last audit.',
       );
+      expect(await textOf(page, 'main')).toContain('0 of 57 indicators completed');
       expect(await textOf(page, task(codes[0], 'hint'))).toContain('Changed since your last audit');
-      expect(await textOf(page, task(codes[0], 'status'))).toBe('Completed');
+      expect(await textOf(page, task(codes[0], 'status'))).toBe('Wording changed: answer again');
+      expect(await textOf(page, task(codes[1], 'status'))).toBe('Carried forward: confirm');
       expect(await page.$(task(codes[1], 'hint'))).toBeNull();
       await expectAccessible(page, 'task list, pre-filled');
       await page.click(`a[href="/audits/${next.id}/indicators/${codes[0]}"]`);

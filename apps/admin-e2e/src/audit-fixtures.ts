@@ -9,7 +9,10 @@ import type { PageDocument } from './page-globals';
 declare const document: PageDocument;
 
 export interface Definition {
-  areas: { code: string; standards: { indicators: { code: string; statement: string }[] }[] }[];
+  areas: {
+    code: string;
+    standards: { code: string; indicators: { code: string; statement: string }[] }[];
+  }[];
 }
 
 /**

@@ -267,6 +267,17 @@ const RULES: Record<string, Rule> = {
     ok: [200, 409],
     body: (n) => ({ version: 0, level: 2, commentary: `Matrix ${n}` }),
   },
+  // Carried-forward answers: the same rule as saving (the contributor is assigned area P); the
+  // own audit is submitted (409), the draft's are confirmed (200, and 200 again: idempotent).
+  'POST /api/audits/{auditId}/responses/{indicatorCode}/confirm': {
+    allow: AGENCY,
+    ok: [200, 409],
+  },
+  'POST /api/audits/{auditId}/standards/{standardCode}/confirm': {
+    allow: AGENCY,
+    ok: [200, 409],
+    body: () => ({ indicatorCodes: ['P1.1', 'P1.2'] }),
+  },
   'GET /api/audits/{auditId}/assignments': { allow: AGENCY, ok: 200 },
   'PUT /api/audits/{auditId}/assignments': {
     allow: ['agency_lead'],
@@ -462,6 +473,7 @@ describe('authorisation matrix', () => {
       frameworkId: 'test-framework',
       version: '1.0',
       indicatorCode: 'P1.1',
+      standardCode: 'P1',
     });
     ids.own = { ...base(a.id, a1.id), ...(await auditWithChildren(ca1, a1.id, 'submitted')) };
     ids.draft = { ...base(a.id, a1.id), ...(await auditWithChildren(ca2, a1.id, 'in_progress')) };
@@ -484,6 +496,14 @@ describe('authorisation matrix', () => {
       await t.db.query(
         `INSERT INTO assignments (audit_id, user_id, area_code) VALUES ($1, $2, 'P')`,
         [ids[tenant].auditId, fixtures.contributorId],
+      );
+    }
+    // Answers carried forward from a last audit, waiting for confirmation (P1 is the standard).
+    for (const tenant of ['own', 'draft', 'sibling', 'other'] as const) {
+      await t.db.query(
+        `INSERT INTO responses (audit_id, indicator_code, level, commentary, prefilled)
+         VALUES ($1, 'P1.1', 2, 'Carried', true), ($1, 'P1.2', 3, 'Carried', true)`,
+        [ids[tenant].auditId],
       );
     }
     // A person in each tenant's organisation; the framework version is everyone's.

@@ -258,15 +258,20 @@ describe('the audit journey', () => {
     await lead.delete(`/api/actions/${other.body.id}`).expect(204);
   });
 
-  it('refuses to submit with gaps, listing every missing code (422)', async () => {
+  it('refuses to submit with gaps, listing every missing code with its title (422)', async () => {
     await contributor.post(`/api/audits/${auditId}/submit`).expect(403);
     const res = await lead.post(`/api/audits/${auditId}/submit`).expect(422);
     expect(res.body.code).toBe('AUDIT_INCOMPLETE');
     const gap = (code: string, message: string) => ({ code, params: {}, message });
     expect(res.body.details).toEqual([
-      { indicatorCode: 'P1.2', problems: [gap('commentaryRequired', 'needs commentary')] },
+      {
+        indicatorCode: 'P1.2',
+        title: 'The agency reviews the policy every year.',
+        problems: [gap('commentaryRequired', 'needs commentary')],
+      },
       {
         indicatorCode: 'I2.1',
+        title: 'The agency knows the reporting routes.',
         problems: [
           gap('levelRequired', 'needs a level'),
           gap('commentaryRequired', 'needs commentary'),

@@ -73,6 +73,8 @@ export const GAP_TEXT: Partial<Record<ProblemCode, string>> = {
   levelRequired: 'a level',
   commentaryRequired: 'commentary',
   notApplicableReasonRequired: 'a reason why it does not apply',
+  confirmationRequired: 'confirming (it was carried forward from your last audit)',
+  freshAnswerRequired: 'a new answer (its wording changed since your last audit)',
 };
 
 /**
@@ -124,6 +126,8 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, (error: ApiError) => string>>
   NOTHING_ASSIGNED: () =>
     'Nothing in this audit is assigned to you now: ask your agency lead what to answer',
   RESPONSE_VERSION_CONFLICT: () => 'Someone else changed this answer since you loaded it',
+  FRESH_ANSWER_NEEDED: () => t('carryForward.freshBody'),
+  CARRIED_ANSWERS_CHANGED: () => t('carryForward.standardStale'),
   CHALLENGE_RESOLVED: () => 'This challenge has been resolved: it takes no more replies',
   CYCLE_STATUS_CHANGE_NOT_ALLOWED: () =>
     'The cycle cannot change to that status from its current one',

@@ -1,6 +1,6 @@
 import { overdueActionSql } from '../actions/action-rules.sql';
 import { openChallengeSql } from '../challenges/challenge-rules.sql';
-import { auditOverdueSql } from './audit-rules.sql';
+import { auditOverdueSql, awaitingConfirmationSql } from './audit-rules.sql';
 
 /**
  * SQL shared by audit reads: one row per audit with its organisation, cycle and counts, `today`
@@ -15,7 +15,8 @@ export const auditSummarySql = (today: string) => `
                            'frameworkVersionId', c.framework_version_id, 'partnershipId', c.partnership_id) AS cycle,
          json_build_object(
            'answered', COALESCE(r.answered, 0), 'notApplicable', COALESCE(r.na, 0),
-           'total', fi.total, 'unanswered', fi.total - COALESCE(r.answered, 0) - COALESCE(r.na, 0)) AS counts,
+           'total', fi.total, 'unanswered', fi.total - COALESCE(r.answered, 0) - COALESCE(r.na, 0),
+           'toConfirm', COALESCE(r.to_confirm, 0)) AS counts,
          (SELECT count(*)::int FROM challenges ch WHERE ch.audit_id = a.id AND ${openChallengeSql('ch')}) AS "openChallenges",
          (SELECT count(*)::int FROM actions ac WHERE ac.audit_id = a.id AND ${overdueActionSql('ac', today)}) AS "overdueActions",
          (SELECT json_build_object('id', u.id, 'name', u.name) FROM users u WHERE u.id = a.reviewer_id) AS reviewer
@@ -25,7 +26,8 @@ export const auditSummarySql = (today: string) => `
     JOIN LATERAL (SELECT count(*)::int AS total FROM framework_indicators WHERE framework_version_id = c.framework_version_id) fi ON true
     LEFT JOIN LATERAL (
       SELECT count(*) FILTER (WHERE rr.level IS NOT NULL)::int AS answered,
-             count(*) FILTER (WHERE rr.not_applicable)::int AS na
+             count(*) FILTER (WHERE rr.not_applicable)::int AS na,
+             count(*) FILTER (WHERE ${awaitingConfirmationSql('rr')})::int AS to_confirm
         FROM responses rr
         JOIN framework_indicators f ON f.framework_version_id = c.framework_version_id AND f.code = rr.indicator_code
        WHERE rr.audit_id = a.id) r ON true`;
@@ -39,7 +41,8 @@ export const EVIDENCE_SQL = `SELECT e.id, e.indicator_code AS "indicatorCode", e
 export const RESPONSE_COLUMNS = `
   r.indicator_code AS "indicatorCode", r.level, r.not_applicable AS "notApplicable",
   r.not_applicable_reason AS "notApplicableReason", r.commentary, r.evidence_links AS "evidenceLinks",
-  r.version, r.changed_since_last AS "changedSinceLast", r.prefilled, u.name AS "updatedBy", r.updated_at AS "updatedAt"`;
+  r.version, r.changed_since_last AS "changedSinceLast", r.prefilled, u.name AS "updatedBy", r.updated_at AS "updatedAt",
+  r.confirmed_at AS "confirmedAt"`;
 
 export const RESPONSE_SQL = `
   SELECT ${RESPONSE_COLUMNS}

@@ -34,3 +34,11 @@ export const responseAnsweredSql = (r: string) => `(${r}.level IS NOT NULL OR ${
  * latest such audit is what the next cycle pre-fills from and what its report compares with.
  */
 export const submissionStandsSql = (a: string) => `${a}.status IN ('submitted', 'accepted')`;
+
+/**
+ * The response `r` was carried forward from the last audit and no one has confirmed it or saved
+ * over it yet: carryState in libs/domain (answers/answer-gaps.ts) as SQL, for counts. Submitting
+ * and the web app's progress decide through answerGaps itself.
+ */
+export const awaitingConfirmationSql = (r: string) =>
+  `(${r}.prefilled AND ${r}.confirmed_at IS NULL)`;

@@ -28,6 +28,14 @@ const NEEDS: Record<AnswerGap, Problem> = {
   ),
   level: problem(AuditProblemCode.levelRequired, 'needs a level'),
   commentary: problem(AuditProblemCode.commentaryRequired, 'needs commentary'),
+  confirmation: problem(
+    AuditProblemCode.confirmationRequired,
+    'was carried forward from the last audit: confirm it',
+  ),
+  freshAnswer: problem(
+    AuditProblemCode.freshAnswerRequired,
+    'was carried forward but its wording changed: it needs a new answer',
+  ),
 };
 
 /** The audit's context, frozen into its submission snapshot. */
@@ -65,7 +73,8 @@ export class AuditWorkflowService {
   /**
    * not started → in progress. Pre-fills from the organisation's latest submitted or accepted
    * audit: responses whose indicator still exists (flagged where its text changed), and the
-   * actions still open.
+   * actions still open. Copied answers are "carried forward: confirm" (no confirmed_at) until a
+   * person confirms them or saves over them (carry-forward.service.ts).
    */
   async startLocked(tx: EntityManager, audit: LockedAudit, actorId: string): Promise<void> {
     const prev = await queryRow<{ id: string; version: string }>(
@@ -116,8 +125,9 @@ export class AuditWorkflowService {
   }
 
   /**
-   * Agency lead submits: every applicable indicator needs a level and commentary, and a
-   * not-applicable one a reason (422 listing every missing code). Stores an immutable snapshot
+   * Agency lead submits: every applicable indicator needs a level and commentary, a
+   * not-applicable one a reason, and an answer carried forward a confirmation (answerGaps; 422
+   * listing every gap by code and title). Stores an immutable snapshot
    * with its SHA-256.
    */
   async submit(actor: Actor, auditId: string) {
@@ -130,17 +140,21 @@ export class AuditWorkflowService {
         [auditId],
       );
       const byCode = new Map(responses.map((r) => [r.indicatorCode, r]));
-      const missing: { indicatorCode: string; problems: Problem[] }[] = [];
+      const missing: { indicatorCode: string; title: string; problems: Problem[] }[] = [];
       for (const ind of allIndicators(definition)) {
         const gaps = answerGaps(byCode.get(ind.code) ?? null);
         if (gaps.length)
-          missing.push({ indicatorCode: ind.code, problems: gaps.map((g) => NEEDS[g]) });
+          missing.push({
+            indicatorCode: ind.code,
+            title: ind.statement,
+            problems: gaps.map((g) => NEEDS[g]),
+          });
       }
       assertCan(audit, 'submit');
       if (missing.length) {
         throw new UnprocessableError(
           AuditErrorCode.AUDIT_INCOMPLETE,
-          `${missing.length} indicator(s) need answers before submitting: ${missing.map((m) => m.indicatorCode).join(', ')}`,
+          `${missing.length} indicator(s) need answers or confirmation before submitting: ${missing.map((m) => `${m.indicatorCode} "${m.title}"`).join(', ')}`,
           missing,
         );
       }

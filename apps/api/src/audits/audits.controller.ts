@@ -32,6 +32,8 @@ import {
   SaveResponseDto,
 } from './dto/response.dto';
 import { ResponsesService } from './responses.service';
+import { CarryForwardService } from './carry-forward.service';
+import { ConfirmStandardDto, StandardParams } from './dto/carry-forward.dto';
 
 @ApiTags('audits')
 @Controller()
@@ -41,6 +43,7 @@ export class AuditsController {
     private readonly workflow: AuditWorkflowService,
     private readonly responses: ResponsesService,
     private readonly assigning: AssignmentsService,
+    private readonly carried: CarryForwardService,
   ) {}
 
   @Get('cycles/:cycleId/audits')
@@ -109,6 +112,40 @@ export class AuditsController {
     @Body() dto: SaveResponseDto,
   ) {
     return this.responses.save(actor, p.auditId, p.indicatorCode, dto);
+  }
+
+  @Post('audits/:auditId/responses/:indicatorCode/confirm')
+  @HttpCode(200)
+  @Access(...ORGANISATION_ROLES)
+  @ApiOperation({
+    summary:
+      'Confirm an answer carried forward from the last audit as it is (the lead, or the contributor assigned it). Idempotent.',
+  })
+  @ApiOkResponse({ type: ResponseDto })
+  @ApiUnprocessableEntityResponse({
+    description: "FRESH_ANSWER_NEEDED: the indicator's wording changed; save a new answer.",
+  })
+  confirmResponse(@CurrentActor() actor: Actor, @Param() p: ResponseParams) {
+    return this.carried.confirmOne(actor, p.auditId, p.indicatorCode);
+  }
+
+  @Post('audits/:auditId/standards/:standardCode/confirm')
+  @HttpCode(200)
+  @Access(...ORGANISATION_ROLES)
+  @ApiOperation({
+    summary:
+      "Confirm every carried-forward answer of a standard, seen together: `indicatorCodes` names them. Returns the standard's answers.",
+  })
+  @ApiOkResponse({ type: [ResponseDto] })
+  @ApiConflictResponse({
+    description: 'CARRIED_ANSWERS_CHANGED: the answers waiting are not the ones sent.',
+  })
+  confirmStandard(
+    @CurrentActor() actor: Actor,
+    @Param() p: StandardParams,
+    @Body() dto: ConfirmStandardDto,
+  ) {
+    return this.carried.confirmStandard(actor, p.auditId, p.standardCode, dto.indicatorCodes);
   }
 
   @Get('audits/:auditId/assignments')

@@ -20,8 +20,21 @@ export const AUDIT_ERRORS = {
   },
   AUDIT_INCOMPLETE: {
     status: 422,
-    description: 'Submitting needs every applicable indicator answered: each gap is listed.',
-    details: '[{ indicatorCode, problems: [{ code, params, message }] }]',
+    description:
+      "Submitting needs every applicable indicator answered, and every answer carried forward from the last audit confirmed (or answered afresh where the wording changed): each gap is listed with the indicator's code and title.",
+    details: '[{ indicatorCode, title, problems: [{ code, params, message }] }]',
+  },
+  FRESH_ANSWER_NEEDED: {
+    status: 422,
+    description:
+      "The indicator's wording changed since the last audit: its carried-forward answer cannot be confirmed as it is; save a new answer.",
+    details: '{ indicatorCodes: string[] }',
+  },
+  CARRIED_ANSWERS_CHANGED: {
+    status: 409,
+    description:
+      'The answers waiting for confirmation in the standard are not the ones sent (someone answered or confirmed one meanwhile): `indicatorCodes` are the ones waiting now.',
+    details: '{ indicatorCodes: string[] }',
   },
   INDICATOR_NOT_ASSIGNED: {
     status: 403,
@@ -57,6 +70,14 @@ export const AUDIT_PROBLEMS = {
   commentaryRequired: { description: 'Submitting: the indicator needs commentary.' },
   notApplicableReasonRequired: {
     description: 'Submitting: a not-applicable answer needs a reason.',
+  },
+  confirmationRequired: {
+    description:
+      'Submitting: the answer was carried forward from the last audit and is not confirmed.',
+  },
+  freshAnswerRequired: {
+    description:
+      "Submitting: the answer was carried forward but the indicator's wording changed; it needs a new answer.",
   },
 } as const satisfies Record<string, ProblemDeclaration>;
 

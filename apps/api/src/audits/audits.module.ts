@@ -1,3 +1,4 @@
+import { CarryForwardService } from './carry-forward.service';
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { AssignmentsService } from './assignments.service';
@@ -9,7 +10,13 @@ import { ResponsesService } from './responses.service';
 @Module({
   imports: [NotificationsModule],
   controllers: [AuditsController],
-  providers: [AuditsService, AuditWorkflowService, ResponsesService, AssignmentsService],
+  providers: [
+    AuditsService,
+    AuditWorkflowService,
+    ResponsesService,
+    AssignmentsService,
+    CarryForwardService,
+  ],
   exports: [AuditsService, AuditWorkflowService],
 })
 export class AuditsModule {}

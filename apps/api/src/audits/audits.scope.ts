@@ -23,6 +23,7 @@ export function inAudit(
 }
 
 export const AUDIT_SCOPES: readonly IdScope[] = [
-  // An indicator's code names an answer, an assignment or a challenge inside the audit.
-  inAudit('auditId', 'audit', 'SELECT $1::uuid', ['indicatorCode']),
+  // An indicator's code names an answer, an assignment or a challenge inside the audit; a
+  // standard's code, a standard of its framework.
+  inAudit('auditId', 'audit', 'SELECT $1::uuid', ['indicatorCode', 'standardCode']),
 ];

@@ -31,18 +31,21 @@ import { queryRow } from '../database/typed-query';
 export const READ_RESPONSE_SQL = `${RESPONSE_SQL} WHERE r.audit_id = $1 AND r.indicator_code = $2`;
 
 /**
- * Writes an answer as the next version of the one read (`$9`: its version, 0 for none) at `$10`, and
+ * Writes an answer as the next version of the one read (saving an answer confirms it, when it
+ * was carried forward) (`$9`: its version, 0 for none) at `$10`, and
  * returns it as a ResponseDto; no row if another version was stored meanwhile.
  */
 export const UPSERT_RESPONSE_SQL = `WITH saved AS (
     INSERT INTO responses AS r (audit_id, indicator_code, level, not_applicable, not_applicable_reason,
-                                commentary, evidence_links, version, updated_by_id, updated_at)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $10)
+                                commentary, evidence_links, version, updated_by_id, updated_at,
+                                confirmed_at, confirmed_by_id)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $10, $10, $8)
     ON CONFLICT (audit_id, indicator_code) DO UPDATE SET
       level = EXCLUDED.level, not_applicable = EXCLUDED.not_applicable,
       not_applicable_reason = EXCLUDED.not_applicable_reason, commentary = EXCLUDED.commentary,
       evidence_links = EXCLUDED.evidence_links, version = r.version + 1,
-      updated_by_id = EXCLUDED.updated_by_id, updated_at = EXCLUDED.updated_at, changed_since_last = false
+      updated_by_id = EXCLUDED.updated_by_id, updated_at = EXCLUDED.updated_at, changed_since_last = false,
+      confirmed_at = EXCLUDED.confirmed_at, confirmed_by_id = EXCLUDED.confirmed_by_id
     WHERE r.version = $9
     RETURNING r.*)
   SELECT ${RESPONSE_COLUMNS} FROM saved r LEFT JOIN users u ON u.id = r.updated_by_id`;

@@ -909,6 +909,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audits/{auditId}/responses/{indicatorCode}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm an answer carried forward from the last audit as it is (the lead, or the contributor assigned it). Idempotent. */
+        post: operations["audits_confirmResponse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{auditId}/standards/{standardCode}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm every carried-forward answer of a standard, seen together: `indicatorCodes` names them. Returns the standard's answers. */
+        post: operations["audits_confirmStandard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audits/{auditId}/assignments": {
         parameters: {
             query?: never;
@@ -2181,6 +2215,8 @@ export interface components {
             notApplicable: number;
             unanswered: number;
             total: number;
+            /** @description Answers carried forward from the last audit not yet confirmed (counted in answered or notApplicable too): not complete. */
+            toConfirm: number;
         };
         NamedRefDto: {
             /** Format: uuid */
@@ -2231,6 +2267,11 @@ export interface components {
             changedSinceLast: boolean;
             /** @description Copied from the last audit. */
             prefilled: boolean;
+            /**
+             * Format: date-time
+             * @description When a person confirmed a copied answer or saved over it. A copied answer with none is "carried forward: confirm" and counts as a gap on submitting.
+             */
+            confirmedAt?: string | null;
             updatedBy?: string | null;
             /** Format: date-time */
             updatedAt: string;
@@ -2385,6 +2426,16 @@ export interface components {
             notApplicableReason?: string | null;
             commentary?: string | null;
             evidenceLinks?: components["schemas"]["EvidenceLinkInput"][];
+        };
+        ConfirmStandardDto: {
+            /**
+             * @description The carried-forward answers the person saw together and confirms: every one of the standard's answers waiting for confirmation (409 with the current list if they differ).
+             * @example [
+             *       "P1.1",
+             *       "P1.2"
+             *     ]
+             */
+            indicatorCodes: string[];
         };
         AssignmentDto: {
             /** Format: uuid */
@@ -3210,7 +3261,9 @@ export interface components {
          *     | `RESPONSE_VERSION_CONFLICT` | 409 | The answer was changed by someone else since the client loaded it; `current` is the answer now (null if none). | `{ current: ResponseDto | null }` |
          *     | `AUDIT_LOCKED` | 409 | The audit is submitted or accepted: it cannot change. | `{ status: AuditStatus }` |
          *     | `AUDIT_TRANSITION_NOT_ALLOWED` | 409 | The audit cannot take this step from its current state. | `{ status: AuditStatus }` |
-         *     | `AUDIT_INCOMPLETE` | 422 | Submitting needs every applicable indicator answered: each gap is listed. | `[{ indicatorCode, problems: [{ code, params, message }] }]` |
+         *     | `AUDIT_INCOMPLETE` | 422 | Submitting needs every applicable indicator answered, and every answer carried forward from the last audit confirmed (or answered afresh where the wording changed): each gap is listed with the indicator's code and title. | `[{ indicatorCode, title, problems: [{ code, params, message }] }]` |
+         *     | `FRESH_ANSWER_NEEDED` | 422 | The indicator's wording changed since the last audit: its carried-forward answer cannot be confirmed as it is; save a new answer. | `{ indicatorCodes: string[] }` |
+         *     | `CARRIED_ANSWERS_CHANGED` | 409 | The answers waiting for confirmation in the standard are not the ones sent (someone answered or confirmed one meanwhile): `indicatorCodes` are the ones waiting now. | `{ indicatorCodes: string[] }` |
          *     | `INDICATOR_NOT_ASSIGNED` | 403 | A contributor may change only the indicators assigned to them. |  |
          *     | `NOTHING_ASSIGNED` | 403 | Only a contributor with something assigned in the audit can say their part is done. |  |
          *
@@ -3278,7 +3331,7 @@ export interface components {
          *     | `SSO_REQUIRED` | 403 | This email's organisation signs in with its own account (single sign-on): password sign-in, password resets and setting a password are off for it. |  |
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PATH_INVALID" | "PATH_TOO_LONG" | "BODY_NOT_JSON" | "BODY_TOO_DEEP" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "PASSWORD_CHANGE_REQUIRED" | "ACCOUNT_LINK_INVALID" | "RATE_LIMITED" | "SIGN_IN_THROTTLED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "INDICATOR_NOT_ASSIGNED" | "NOTHING_ASSIGNED" | "MEMBERSHIP_DUPLICATE" | "INVITATION_ANSWERED" | "LAST_PARTNERSHIP_ADMIN" | "SELF_LOCKOUT" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CYCLE_OVERLAPS" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_ID_RESERVED" | "FRAMEWORK_OWNER_AMBIGUOUS" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "REPORT_PACKS_WAITING" | "PARTNERSHIP_HAS_NO_CYCLE" | "MFA_STEP_INVALID" | "MFA_CODE_INVALID" | "MFA_NOT_ENROLLED" | "MFA_ALREADY_ENROLLED" | "MFA_REQUIRED_BY_PARTNERSHIP" | "SSO_CONFIGURATION_NOT_FOUND" | "SSO_DOMAIN_CLAIMED" | "SSO_REQUIRED";
+        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PATH_INVALID" | "PATH_TOO_LONG" | "BODY_NOT_JSON" | "BODY_TOO_DEEP" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "PASSWORD_CHANGE_REQUIRED" | "ACCOUNT_LINK_INVALID" | "RATE_LIMITED" | "SIGN_IN_THROTTLED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "FRESH_ANSWER_NEEDED" | "CARRIED_ANSWERS_CHANGED" | "INDICATOR_NOT_ASSIGNED" | "NOTHING_ASSIGNED" | "MEMBERSHIP_DUPLICATE" | "INVITATION_ANSWERED" | "LAST_PARTNERSHIP_ADMIN" | "SELF_LOCKOUT" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CYCLE_OVERLAPS" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_ID_RESERVED" | "FRAMEWORK_OWNER_AMBIGUOUS" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "REPORT_PACKS_WAITING" | "PARTNERSHIP_HAS_NO_CYCLE" | "MFA_STEP_INVALID" | "MFA_CODE_INVALID" | "MFA_NOT_ENROLLED" | "MFA_ALREADY_ENROLLED" | "MFA_REQUIRED_BY_PARTNERSHIP" | "SSO_CONFIGURATION_NOT_FOUND" | "SSO_DOMAIN_CLAIMED" | "SSO_REQUIRED";
         /**
          * @description Problem codes by feature (and the shape of `params`):
          *
@@ -3333,6 +3386,8 @@ export interface components {
          *     | `levelRequired` | Submitting: the indicator needs a level. | `{}` |
          *     | `commentaryRequired` | Submitting: the indicator needs commentary. | `{}` |
          *     | `notApplicableReasonRequired` | Submitting: a not-applicable answer needs a reason. | `{}` |
+         *     | `confirmationRequired` | Submitting: the answer was carried forward from the last audit and is not confirmed. | `{}` |
+         *     | `freshAnswerRequired` | Submitting: the answer was carried forward but the indicator's wording changed; it needs a new answer. | `{}` |
          *
          *     **users**
          *
@@ -3388,7 +3443,7 @@ export interface components {
          *     | `reviewerNotOnBoard` | The person is not a board member of the audit's partnership. | `{}` |
          * @enum {string}
          */
-        ProblemCode: "isString" | "isNotEmpty" | "isInt" | "isBoolean" | "isArray" | "isEmail" | "isUuid" | "isUrl" | "isIso8601" | "isIn" | "matches" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "arrayUnique" | "nestedValidation" | "unknownProperty" | "isObject" | "unknownValue" | "nulCharacter" | "unpairedSurrogate" | "invalid" | "passwordTooShort" | "passwordTooCommon" | "passwordHasAppWords" | "currentPasswordWrong" | "levelNotInScale" | "levelWithNotApplicable" | "notApplicableNotAllowed" | "notInFramework" | "areaOrIndicator" | "levelRequired" | "commentaryRequired" | "notApplicableReasonRequired" | "roleNotForMembership" | "organisationNotForRole" | "dueNotAfterOpening" | "frameworkRule" | "fileRequired" | "fileTypeNotAccepted" | "fileExtensionMismatch" | "unsubscribeLinkInvalid" | "mfaCodeWrong" | "mfaNotStarted" | "issuerNotHttps" | "issuerNotTenantSpecific" | "reviewerNotOnBoard";
+        ProblemCode: "isString" | "isNotEmpty" | "isInt" | "isBoolean" | "isArray" | "isEmail" | "isUuid" | "isUrl" | "isIso8601" | "isIn" | "matches" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "arrayUnique" | "nestedValidation" | "unknownProperty" | "isObject" | "unknownValue" | "nulCharacter" | "unpairedSurrogate" | "invalid" | "passwordTooShort" | "passwordTooCommon" | "passwordHasAppWords" | "currentPasswordWrong" | "levelNotInScale" | "levelWithNotApplicable" | "notApplicableNotAllowed" | "notInFramework" | "areaOrIndicator" | "levelRequired" | "commentaryRequired" | "notApplicableReasonRequired" | "confirmationRequired" | "freshAnswerRequired" | "roleNotForMembership" | "organisationNotForRole" | "dueNotAfterOpening" | "frameworkRule" | "fileRequired" | "fileTypeNotAccepted" | "fileExtensionMismatch" | "unsubscribeLinkInvalid" | "mfaCodeWrong" | "mfaNotStarted" | "issuerNotHttps" | "issuerNotTenantSpecific" | "reviewerNotOnBoard";
         Problem: {
             code: components["schemas"]["ProblemCode"];
             /** @description The check's arguments, e.g. `{ max: 2000 }` for maxLength. */
@@ -3493,6 +3548,7 @@ export type SchemaAuditScoreDto = components['schemas']['AuditScoreDto'];
 export type SchemaAuditDto = components['schemas']['AuditDto'];
 export type SchemaEvidenceLinkInput = components['schemas']['EvidenceLinkInput'];
 export type SchemaSaveResponseDto = components['schemas']['SaveResponseDto'];
+export type SchemaConfirmStandardDto = components['schemas']['ConfirmStandardDto'];
 export type SchemaAssignmentDto = components['schemas']['AssignmentDto'];
 export type SchemaAssignmentInput = components['schemas']['AssignmentInput'];
 export type SchemaSaveAssignmentsDto = components['schemas']['SaveAssignmentsDto'];
@@ -7107,6 +7163,145 @@ export interface operations {
                 };
             };
             /** @description Changed by someone else since you loaded it (details.current), or the audit is submitted. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    audits_confirmResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                auditId: string;
+                indicatorCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponseDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FRESH_ANSWER_NEEDED: the indicator's wording changed; save a new answer. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    audits_confirmStandard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                auditId: string;
+                /** @description A standard of the audit's framework. */
+                standardCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmStandardDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponseDto"][];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CARRIED_ANSWERS_CHANGED: the answers waiting are not the ones sent. */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -1,4 +1,4 @@
-import { answerGaps } from './answer-gaps';
+import { answerGaps, carryState } from './answer-gaps';
 
 describe('answerGaps', () => {
   const answer = {
@@ -23,5 +23,36 @@ describe('answerGaps', () => {
     expect(answerGaps({ ...na, notApplicableReason: 'No devices on site' })).toEqual([]);
     expect(answerGaps({ ...na, notApplicableReason: ' ' })).toEqual(['notApplicableReason']);
     expect(answerGaps(na)).toEqual(['notApplicableReason']);
+  });
+});
+
+describe('answerGaps on carried-forward answers', () => {
+  const carried = {
+    level: 3,
+    notApplicable: false,
+    notApplicableReason: null,
+    commentary: 'As last time',
+    prefilled: true,
+    confirmedAt: null,
+    changedSinceLast: false,
+  };
+
+  it('needs a confirmation until someone confirms it', () => {
+    expect(answerGaps(carried)).toEqual(['confirmation']);
+    expect(answerGaps({ ...carried, confirmedAt: '2026-01-02T00:00:00Z' })).toEqual([]);
+    expect(carryState(carried)).toBe('confirm');
+  });
+
+  it('needs a fresh answer, not a confirmation, where the wording changed', () => {
+    const changed = { ...carried, changedSinceLast: true };
+    expect(answerGaps(changed)).toEqual(['freshAnswer']);
+    expect(carryState(changed)).toBe('freshAnswer');
+    expect(answerGaps({ ...changed, confirmedAt: new Date() })).toEqual([]);
+  });
+
+  it('lists the answer gaps too, and asks nothing of an answer not carried', () => {
+    expect(answerGaps({ ...carried, commentary: ' ' })).toEqual(['commentary', 'confirmation']);
+    expect(answerGaps({ ...carried, prefilled: false })).toEqual([]);
+    expect(carryState(null)).toBeNull();
   });
 });

@@ -181,3 +181,27 @@ describe('decideSave', () => {
     expect(decideSave('returned', at(next, 1), next, 1)).toBe('transition');
   });
 });
+
+describe('decideSave on carried-forward answers', () => {
+  const answer = mergeAnswer(null, { level: 2, commentary: 'Last time' });
+  const carried: StoredAnswer = { ...answer, version: 1, prefilled: true, confirmedAt: null };
+
+  it('writes a save of a carried answer as it is: saving confirms it', () => {
+    expect(decideSave('in_progress', carried, answer, 1)).toBe('write');
+    expect(decideSave('in_progress', { ...carried, confirmedAt: new Date() }, answer, 1)).toBe(
+      'unchanged',
+    );
+  });
+
+  it('leaves an unchanged save of a reworded indicator unconfirmed: it needs a new answer', () => {
+    const reworded = { ...carried, changedSinceLast: true };
+    expect(decideSave('in_progress', reworded, answer, 1)).toBe('unchanged');
+    expect(decideSave('in_progress', reworded, { ...answer, commentary: 'New' }, 1)).toBe('write');
+  });
+
+  it('confirms it when a client that had not seen it (version 0) sends the same answer', () => {
+    expect(decideSave('in_progress', carried, answer, 0)).toBe('write');
+    const confirmed = { ...carried, confirmedAt: new Date() };
+    expect(decideSave('in_progress', confirmed, answer, 0)).toBe('landed');
+  });
+});

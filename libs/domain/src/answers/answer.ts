@@ -1,4 +1,5 @@
 import { type AuditStatus, isEditable } from '../audit-status';
+import { type CarryMarks, carryState } from './answer-gaps';
 
 export interface EvidenceLink {
   url: string;
@@ -15,7 +16,7 @@ export interface Answer {
 }
 
 /** A stored answer with what the version check needs. */
-export interface StoredAnswer extends Answer {
+export interface StoredAnswer extends Answer, CarryMarks {
   version: number;
   /** Copied from the organisation's last audit when this one started. */
   prefilled: boolean;
@@ -75,7 +76,9 @@ export function sameAnswer(a: Answer, b: Answer): boolean {
  * - `locked`: the audit is submitted or accepted;
  * - `transition`: the audit must first be started or reopened, then the save decided again;
  * - `unchanged`: nothing changes: answer with the stored answer, no new version;
- * - `write`: store the merged answer as the next version.
+ * - `write`: store the merged answer as the next version. Saving a carried-forward answer as it
+ *   is writes too: saving is confirming it. Where its wording changed it needs a changed answer,
+ *   so an unchanged save leaves it unconfirmed.
  * An audit not yet started is pre-filled by its first save, which the client had not seen:
  * version 0 is then current for a pre-filled answer still at version 1.
  */
@@ -89,11 +92,12 @@ export function decideSave(
 ): SaveDecision {
   const same = current !== null && sameAnswer(current, merged);
   if (version !== (current?.version ?? 0)) {
-    if (same) return 'landed';
     const firstOverPrefill = current?.prefilled === true && current.version === 1 && version === 0;
+    // The same answer as a carried one, sent by a client that had not seen it, still confirms it.
+    if (same && !(firstOverPrefill && carryState(current) === 'confirm')) return 'landed';
     if (!firstOverPrefill) return 'conflict';
   }
   if (!isEditable(status)) return 'locked';
   if (status !== 'in_progress') return 'transition';
-  return same ? 'unchanged' : 'write';
+  return same && carryState(current) !== 'confirm' ? 'unchanged' : 'write';
 }

@@ -443,6 +443,45 @@ export const en = {
     doneOn: 'They said so on {{date}}',
     notYet: 'Not said done yet',
   },
+  /** Answers carried forward from the last audit: confirming them, or answering afresh. */
+  carryForward: {
+    tag: 'Carried forward: confirm',
+    tagFresh: 'Wording changed: answer again',
+    intro_one:
+      '{{count}} answer was carried forward from your last audit. It counts as completed once you confirm it still holds (or change it).',
+    intro_other:
+      '{{count}} answers were carried forward from your last audit. Each counts as completed once you confirm it still holds (or change it).',
+    standardLink_one: 'Review the carried-forward answer in {{standard}} and confirm it',
+    standardLink_other:
+      'Review the {{count}} carried-forward answers in {{standard}} and confirm them',
+    heading: 'Carried forward from your last audit',
+    body: 'This answer was copied from your last audit. It does not count as completed until you confirm it still holds, or change it.',
+    confirm: 'Confirm this answer',
+    confirmed: 'You have confirmed this answer',
+    freshHeading: 'Changed since your last audit: this indicator needs a fresh answer',
+    freshBody:
+      'The wording of this indicator changed since your last audit. Your last answer was copied here, but it cannot be confirmed as it is: change the level, commentary or evidence so that it answers the new wording.',
+    failed: 'The answer could not be confirmed. Try again.',
+    standardTitle: 'Confirm the carried-forward answers in {{standard}}',
+    standardIntro:
+      'These answers were copied from your last audit. Read them together. If they all still hold, confirm them; to change one, open it.',
+    confirmAll_one: 'Confirm this answer',
+    confirmAll_other: 'Confirm all {{count}} answers in this standard',
+    standardNone: 'No answers in this standard are waiting to be confirmed.',
+    standardFresh: 'These need a fresh answer because their wording changed:',
+    standardDone_one: 'You have confirmed the carried-forward answer in {{standard}}',
+    standardDone_other: 'You have confirmed {{count}} carried-forward answers in {{standard}}',
+    standardStale:
+      'The answers changed while you were reading them. Read them again before confirming.',
+    checkHeading: 'Carried forward and not yet confirmed',
+    checkIntro_one:
+      '{{count}} answer copied from your last audit is not confirmed yet. You cannot submit until it is.',
+    checkIntro_other:
+      '{{count}} answers copied from your last audit are not confirmed yet. You cannot submit until they are.',
+    backToTaskList: 'Back to the task list',
+    toConfirm_one: '({{count}} carried forward, not confirmed)',
+    toConfirm_other: '({{count}} carried forward, not confirmed)',
+  },
   /** A partnership's reminder days, and a cycle's reminders to come (admins). */
   reminders: {
     heading: 'Reminders',

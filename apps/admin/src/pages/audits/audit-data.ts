@@ -1,5 +1,11 @@
 import { type SchemaAuditDto, type SchemaResponseDto, unwrap } from '@pies/api-client';
-import { type AnswerGap, answerGaps, type AuditStatus } from '@pies/domain';
+import {
+  type AnswerGap,
+  answerGaps,
+  type AuditStatus,
+  carryState,
+  type CarryState,
+} from '@pies/domain';
 import type { FrameworkDefinition, Indicator } from '@pies/framework';
 import { api } from '../../api/client';
 import type { Me } from '../../auth/session';
@@ -84,7 +90,13 @@ const PART: Record<AnswerGap, string> = {
   notApplicableReason: 'a reason it is not applicable',
   level: 'a level',
   commentary: 'commentary',
+  confirmation: 'confirming (it was carried forward from your last audit)',
+  freshAnswer: 'a new answer (its wording changed since your last audit)',
 };
+
+/** What a carried-forward answer still needs: confirming, a fresh answer, or nothing. */
+export const carryOf = (response: AuditResponse | undefined): CarryState =>
+  carryState(response ?? null);
 
 /** What still stops submitting, in the user's words. */
 export function missingParts(response: AuditResponse | undefined): string[] {

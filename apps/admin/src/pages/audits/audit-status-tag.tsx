@@ -1,3 +1,5 @@
+import type { CarryState } from '@pies/domain';
+import { t } from '@pies/i18n';
 import { Tag } from '../../components/tag';
 
 const INDICATOR_LABELS = {
@@ -11,5 +13,15 @@ export function IndicatorStatusTag({ status }: { status: keyof typeof INDICATOR_
   if (status === 'completed') return <>{INDICATOR_LABELS.completed}</>;
   return (
     <Tag colour={status === 'not_started' ? 'blue' : 'light-blue'}>{INDICATOR_LABELS[status]}</Tag>
+  );
+}
+
+/** "Carried forward: confirm" (or "Wording changed: answer again") on an answer copied from the last audit. */
+export function CarryTag({ state }: { state: CarryState }) {
+  if (!state) return null;
+  return (
+    <Tag colour={state === 'confirm' ? 'yellow' : 'orange'}>
+      {t(state === 'confirm' ? 'carryForward.tag' : 'carryForward.tagFresh')}
+    </Tag>
   );
 }

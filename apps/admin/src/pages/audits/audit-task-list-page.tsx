@@ -18,6 +18,7 @@ import { FlashBanner, withFlash } from '../flash';
 import { formatCount, formatDate } from '../format';
 import {
   agencyRole,
+  carryOf,
   covers,
   excerpt,
   indicatorsOf,
@@ -27,7 +28,7 @@ import {
   statusOf,
 } from './audit-data';
 import { AuditStatusTag } from '../status-tags';
-import { IndicatorStatusTag } from './audit-status-tag';
+import { CarryTag, IndicatorStatusTag } from './audit-status-tag';
 import { MyPartDone } from './my-part-done';
 import './audits.scss';
 
@@ -66,7 +67,13 @@ export function AuditTaskListPage() {
     (e) => mine(e.indicator.code) && statusFor(e.indicator.code) === 'completed',
   ).length;
   const myDoneAt = assignments.data.find((a) => a.userId === me.id)?.partDoneAt ?? null;
-  const changed = audit.responses.filter((r) => r.changedSinceLast).length;
+  const carried = entries.filter((e) => carryOf(responses.get(e.indicator.code))).length;
+  // A standard's carried answers waiting for confirmation, if this person may confirm them all.
+  const toConfirm = (codes: string[]) => {
+    const waiting = codes.filter((c) => carryOf(responses.get(c)) === 'confirm');
+    const mayAll = role === 'lead' || (role === 'contributor' && waiting.every(mine));
+    return !readOnly && mayAll ? waiting : [];
+  };
   const title = `${audit.cycle.name} audit`;
 
   async function start() {
@@ -146,12 +153,8 @@ export function AuditTaskListPage() {
           no longer be changed.
         </div>
       )}
-      {changed > 0 && !readOnly && (
-        <div className="govuk-inset-text">
-          Answers were copied from your last audit. {formatCount(changed, 'indicator')}{' '}
-          {changed === 1 ? 'has' : 'have'} changed wording since: check{' '}
-          {changed === 1 ? 'it' : 'them'} (marked "Changed since your last audit").
-        </div>
+      {carried > 0 && !readOnly && (
+        <div className="govuk-inset-text">{t('carryForward.intro', { count: carried })}</div>
       )}
       {role === 'contributor' && (
         <p className="govuk-body">
@@ -191,6 +194,22 @@ export function AuditTaskListPage() {
                 <h3 className="govuk-heading-s">
                   {standard.code} {standard.title}
                 </h3>
+                {(() => {
+                  const waiting = toConfirm(standard.indicators.map((i) => i.code));
+                  return waiting.length > 0 ? (
+                    <p className="govuk-body">
+                      <Link
+                        className="govuk-link"
+                        to={`/audits/${audit.id}/standards/${standard.code}`}
+                      >
+                        {t('carryForward.standardLink', {
+                          count: waiting.length,
+                          standard: standard.code,
+                        })}
+                      </Link>
+                    </p>
+                  ) : null;
+                })()}
                 <TaskList
                   idPrefix={`task-${standard.code}`}
                   items={standard.indicators.map((ind) => {
@@ -209,6 +228,8 @@ export function AuditTaskListPage() {
                       hint: flags.length ? flags.join('. ') : undefined,
                       status: notStarted ? (
                         <span className="app-secondary-text">Cannot start yet</span>
+                      ) : carryOf(r) ? (
+                        <CarryTag state={carryOf(r)} />
                       ) : (
                         <IndicatorStatusTag status={statusFor(ind.code)} />
                       ),

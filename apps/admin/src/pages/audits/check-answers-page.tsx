@@ -9,11 +9,14 @@ import { Button } from '../../components/button';
 import { Loading, PageLayout } from '../../components/page-layout';
 import { SummaryList } from '../../components/summary-list';
 import { Tag } from '../../components/tag';
+import { CarryTag } from './audit-status-tag';
 import { errorText, GAP_TEXT } from '../../errors/error-text';
 import { ApiErrorPage, ForbiddenPage } from '../error-pages';
 import { formatDate } from '../format';
+import { t } from '@pies/i18n';
 import {
   agencyRole,
+  carryOf,
   excerpt,
   indicatorsOf,
   isReadOnlyStatus,
@@ -61,11 +64,15 @@ export function CheckAnswersPage() {
       const body: unknown = error;
       const failed = ApiError.from(response, body);
       if (failed.code === 'AUDIT_INCOMPLETE' && Array.isArray(failed.details)) {
-        const details = failed.details as { indicatorCode: string; problems: Problem[] }[];
+        const details = failed.details as {
+          indicatorCode: string;
+          title?: string;
+          problems: Problem[];
+        }[];
         setMissing(
           details.map((d) => ({
             code: d.indicatorCode,
-            text: `${d.indicatorCode} needs ${d.problems.map((p) => GAP_TEXT[p.code] ?? p.message.replace(/^needs /, '')).join(' and ')}`,
+            text: `${d.indicatorCode}${d.title ? ` (${excerpt(d.title, 60)})` : ''} needs ${d.problems.map((p) => GAP_TEXT[p.code] ?? p.message.replace(/^needs /, '')).join(' and ')}`,
           })),
         );
       } else if (failed.code !== 'NOT_SIGNED_IN') {
@@ -81,6 +88,7 @@ export function CheckAnswersPage() {
   }
 
   const missingCodes = new Set(missing?.map((m) => m.code));
+  const unconfirmed = entries.filter((e) => carryOf(responses.get(e.indicator.code)));
   const title = 'Check your answers before submitting';
   return (
     <PageLayout
@@ -98,6 +106,29 @@ export function CheckAnswersPage() {
             {audit.organisation.name} · {audit.cycle.name} audit
           </span>
           <h1 className="govuk-heading-l">{title}</h1>
+          {!readOnly && unconfirmed.length > 0 && (
+            <section aria-labelledby="unconfirmed-heading" className="app-unconfirmed">
+              <h2 className="govuk-heading-m" id="unconfirmed-heading">
+                {t('carryForward.checkHeading')}
+              </h2>
+              <p className="govuk-body">
+                {t('carryForward.checkIntro', { count: unconfirmed.length })}
+              </p>
+              <ul className="govuk-list">
+                {unconfirmed.map(({ indicator }) => (
+                  <li key={indicator.code}>
+                    <Link
+                      className="govuk-link"
+                      to={`/audits/${audit.id}/indicators/${indicator.code}?from=check-answers`}
+                    >
+                      {indicator.code} {excerpt(indicator.statement, 90)}
+                    </Link>{' '}
+                    <CarryTag state={carryOf(responses.get(indicator.code))} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           {readOnly && (
             <div className="govuk-inset-text">
               This audit was submitted

@@ -6,6 +6,7 @@ const AuditTaskListPage = page(() => import('./audit-task-list-page'), 'AuditTas
 const IndicatorPage = page(() => import('./indicator/indicator-page'), 'IndicatorPage');
 const ContributorsPage = page(() => import('./contributors-page'), 'ContributorsPage');
 const CheckAnswersPage = page(() => import('./check-answers-page'), 'CheckAnswersPage');
+const StandardConfirmPage = page(() => import('./standard-confirm-page'), 'StandardConfirmPage');
 
 /** The agency's audit: task list, indicator pages, contributors, check answers and submit. Paths are relative to the signed-in root. */
 export function auditRoutes() {
@@ -15,6 +16,10 @@ export function auditRoutes() {
       <Route path="audits/:auditId/indicators/:code" element={lazyPage(IndicatorPage)} />
       <Route path="audits/:auditId/contributors" element={lazyPage(ContributorsPage)} />
       <Route path="audits/:auditId/check-answers" element={lazyPage(CheckAnswersPage)} />
+      <Route
+        path="audits/:auditId/standards/:standardCode"
+        element={lazyPage(StandardConfirmPage)}
+      />
     </Fragment>
   );
 }

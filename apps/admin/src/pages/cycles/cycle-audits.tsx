@@ -1,3 +1,4 @@
+import { t } from '@pies/i18n';
 import { type SchemaAuditSummaryDto, type SchemaCycleDto, unwrap } from '@pies/api-client';
 import {
   AUDIT_STATUS_LABELS,
@@ -49,10 +50,13 @@ function Filter({ state, onApply }: { state: string; onApply: (state: string) =>
   );
 }
 
-/** Answered (or not applicable) out of all indicators. */
+/** Answered (or not applicable) out of all indicators, and how many of those wait for confirming. */
 function progress(a: SchemaAuditSummaryDto): string {
   const done = a.counts.answered + a.counts.notApplicable;
-  return `${done} of ${a.counts.total}`;
+  const toConfirm = a.counts.toConfirm
+    ? ` ${t('carryForward.toConfirm', { count: a.counts.toConfirm })}`
+    : '';
+  return `${done} of ${a.counts.total}${toConfirm}`;
 }
 
 /**

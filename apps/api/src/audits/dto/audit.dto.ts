@@ -24,6 +24,11 @@ export class AuditCountsDto {
   @ApiProperty() notApplicable!: number;
   @ApiProperty() unanswered!: number;
   @ApiProperty() total!: number;
+  @ApiProperty({
+    description:
+      'Answers carried forward from the last audit not yet confirmed (counted in answered or notApplicable too): not complete.',
+  })
+  toConfirm!: number;
 }
 
 class NamedRefDto {
@@ -84,6 +89,13 @@ export class ResponseDto {
   @ApiProperty({ description: "Copied from the last audit; the indicator's text changed since." })
   changedSinceLast!: boolean;
   @ApiProperty({ description: 'Copied from the last audit.' }) prefilled!: boolean;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Date,
+    description:
+      'When a person confirmed a copied answer or saved over it. A copied answer with none is "carried forward: confirm" and counts as a gap on submitting.',
+  })
+  confirmedAt!: Date | null;
   @ApiPropertyOptional({ nullable: true, type: String }) updatedBy!: string | null;
   @ApiProperty() updatedAt!: Date;
 }

@@ -44,6 +44,16 @@ export class Response {
   @Column({ type: 'boolean', default: false })
   prefilled!: boolean;
 
+  /**
+   * When a person stood behind a pre-filled answer: confirmed it, or saved an answer over it.
+   * Null on a pre-filled answer means "carried forward: confirm" (a gap on submitting).
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  confirmedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  confirmedById!: string | null;
+
   @Column({ type: 'uuid', nullable: true })
   updatedById!: string | null;
 

@@ -8,7 +8,9 @@ import { usePageTitle } from '../../../components/page-layout';
 import { Tag } from '../../../components/tag';
 import { formErrorsFrom, NO_ERRORS } from '../../../forms/form-errors';
 import { Textarea } from '../../../components/textarea';
-import type { AuditWithFramework, IndicatorEntry } from '../audit-data';
+import { type AuditWithFramework, carryOf, type IndicatorEntry } from '../audit-data';
+import { CarryTag } from '../audit-status-tag';
+import { CarryForwardPanel } from './carry-forward-panel';
 import { ActionsSection } from './actions-section';
 import { ConflictPanel, AnswerSummary } from './conflict-panel';
 import { EvidenceSection } from './evidence-section';
@@ -58,9 +60,12 @@ export function IndicatorEditor({
   const code = indicator.code;
   const server = audit.responses.find((r) => r.indicatorCode === code);
   const [changedSinceLast, setChanged] = useState(server?.changedSinceLast ?? false);
-  const saver = useAutosave(audit.id, code, server, editable, (saved) =>
-    setChanged(saved.changedSinceLast),
-  );
+  // Carried forward from the last audit and not yet confirmed; a save confirms it.
+  const [carry, setCarry] = useState(carryOf(server));
+  const saver = useAutosave(audit.id, code, server, editable, (saved) => {
+    setChanged(saved.changedSinceLast);
+    setCarry(carryOf(saved));
+  });
   const [notSent, setNotSent] = useState(false);
   const { answer, state } = saver;
   const errors = useMemo(
@@ -109,12 +114,20 @@ export function IndicatorEditor({
         </span>
         {indicator.statement}
       </h1>
-      {assigned && (
-        <p className="govuk-body">
-          <Tag colour="purple">Assigned to you</Tag>
+      {(assigned || carry) && (
+        <p className="govuk-body app-tags">
+          {assigned && <Tag colour="purple">Assigned to you</Tag>} <CarryTag state={carry} />
         </p>
       )}
-      {changedSinceLast && (
+      <CarryForwardPanel
+        auditId={audit.id}
+        code={code}
+        state={carry}
+        editable={editable}
+        flush={() => saver.flush()}
+        onConfirmed={(r) => setCarry(carryOf(r))}
+      />
+      {changedSinceLast && carry !== 'freshAnswer' && (
         <div className="govuk-warning-text">
           <span className="govuk-warning-text__icon" aria-hidden="true">
             !
