@@ -163,6 +163,10 @@ describe('admin app: board review and challenges', () => {
       expect(
         await page.$eval('.govuk-error-summary a', (a) => (a as PageElement).getAttribute('href')),
       ).toBe('#reason');
+      // The title follows the form's errors in an effect after the summary renders.
+      await page
+        .waitForFunction(() => document.title.startsWith('Error: '), { timeout: 5000 })
+        .catch(() => undefined);
       expect(await page.title()).toBe(`Error: Review: ${toReturn.name} – PIES Audit`);
       await expectAccessible(page, 'review with an error');
       const reason =

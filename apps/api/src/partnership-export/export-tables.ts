@@ -104,7 +104,7 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
   {
     table: 'audits',
     columns:
-      't.id, t.cycle_id, t.organisation_id, t.status, t.started_at, t.submitted_at, t.returned_at, t.return_reason, t.accepted_at, t.prefilled_from_id, t.created_at, t.updated_at',
+      't.id, t.cycle_id, t.organisation_id, t.status, t.started_at, t.submitted_at, t.returned_at, t.return_reason, t.accepted_at, t.prefilled_from_id, t.reviewer_id, t.created_at, t.updated_at',
     from: `FROM audits t WHERE t.cycle_id IN (${CYCLES})`,
     key: ID,
     pageRows: 1000,
@@ -112,7 +112,7 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
   {
     table: 'responses',
     columns:
-      't.audit_id, t.indicator_code, t.level, t.not_applicable, t.not_applicable_reason, t.commentary, t.evidence_links, t.version, t.changed_since_last, t.prefilled, t.updated_by_id, t.updated_at',
+      't.audit_id, t.indicator_code, t.level, t.not_applicable, t.not_applicable_reason, t.commentary, t.evidence_links, t.version, t.changed_since_last, t.prefilled, t.confirmed_at, t.confirmed_by_id, t.updated_by_id, t.updated_at',
     from: `FROM responses t WHERE t.audit_id IN (${AUDITS})`,
     key: [
       ['audit_id', 'uuid'],
