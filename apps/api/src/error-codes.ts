@@ -1,3 +1,4 @@
+import { ACTION_ERRORS, ACTION_PROBLEMS } from './actions/actions.errors';
 import { AUDIT_ERRORS, AUDIT_PROBLEMS } from './audits/audits.errors';
 import { AUTH_ERRORS, AUTH_PROBLEMS } from './auth/auth.errors';
 import { CHALLENGE_ERRORS } from './challenges/challenges.errors';
@@ -30,6 +31,7 @@ export const ERRORS_BY_FEATURE = {
   dashboards: DASHBOARD_ERRORS,
   mfa: MFA_ERRORS,
   sso: SSO_ERRORS,
+  actions: ACTION_ERRORS,
 } as const;
 
 /** Every feature's field-problem codes: the `code` of each problem in `details`. */
@@ -45,6 +47,7 @@ export const PROBLEMS_BY_FEATURE = {
   mfa: MFA_PROBLEMS,
   sso: SSO_PROBLEMS,
   review: REVIEW_PROBLEMS,
+  actions: ACTION_PROBLEMS,
 } as const;
 
 type Union<T> = T[keyof T];

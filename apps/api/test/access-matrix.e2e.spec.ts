@@ -312,6 +312,8 @@ const RULES: Record<string, Rule> = {
     body: () => ({ status: 'in_progress' }),
   },
   'DELETE /api/actions/{actionId}': { allow: AGENCY, ok: [204, 409], fresh: 'action' },
+  'GET /api/actions/{actionId}/updates': { allow: ALL, ok: 200 },
+  'GET /api/partnerships/{partnershipId}/action-progress': { allow: BOARD, ok: 200 },
   'GET /api/audits/{auditId}/challenges': { allow: ALL, ok: 200 },
   // The board's review (review-changes.e2e.spec.ts follows a resubmission and the reviewer's rules).
   'GET /api/audits/{auditId}/changes-since-return': { allow: BOARD, ok: 200 },

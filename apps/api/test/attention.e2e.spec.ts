@@ -180,7 +180,7 @@ describe('GET /api/account/attention', () => {
   });
 
   it("the lead sees their audit's due date, flagged due soon, and the actions due, earliest first", async () => {
-    const add = (description: string, dueOn: string, status = 'planned') =>
+    const add = (description: string, dueOn: string, status = 'not_started') =>
       as.leadRiverside
         .post(`/api/audits/${audit.Riverside}/actions`, {
           indicatorCode: 'P1.1',

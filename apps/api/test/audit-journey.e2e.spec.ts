@@ -247,7 +247,7 @@ describe('the audit journey', () => {
         dueOn: '2020-01-31',
       })
       .expect(201);
-    expect(a.body).toMatchObject({ status: 'planned', overdue: true });
+    expect(a.body).toMatchObject({ status: 'not_started', overdue: true });
     const done = await lead
       .patch(`/api/actions/${a.body.id}`, { status: 'in_progress' })
       .expect(200);

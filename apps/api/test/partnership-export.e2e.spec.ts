@@ -117,9 +117,13 @@ describe('a partnership export', () => {
       .field('indicatorCode', 'P1.1')
       .attach('file', evidence, { filename: 'Online safety policy.pdf' })
       .expect(201);
-    await agency
+    const action = await agency
       .post(`/api/audits/${auditId}/actions`, { description: 'Train staff', owner: 'DSL' })
       .expect(201);
+    // A progress note: one row of the action's history.
+    await agency
+      .patch(`/api/actions/${action.body.id}`, { status: 'in_progress', note: 'Booked for May.' })
+      .expect(200);
     const contributor = await t.given.user({ role: 'agency_contributor', organisationId: org.id });
     await agency
       .put(`/api/audits/${auditId}/assignments`, {
@@ -291,6 +295,7 @@ describe('a partnership export', () => {
       submissions: 1,
       audit_scores: 1,
       actions: 1,
+      action_updates: 1,
       challenges: 1,
       challenge_messages: 2,
       evidence_files: 1,

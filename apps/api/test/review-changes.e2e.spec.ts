@@ -118,7 +118,11 @@ describe('review: changes since return, and the reviewer', () => {
     await lead.delete(`/api/evidence/${dropped}`).expect(204);
     const added = await upload('I2.1', 'reporting-routes.pdf');
     await lead
-      .patch(`/api/actions/${changedAction}`, { dueOn: '2027-03-31', status: 'in_progress' })
+      .patch(`/api/actions/${changedAction}`, {
+        dueOn: '2027-03-31',
+        status: 'in_progress',
+        note: 'Waiting on the new filtering contract.',
+      })
       .expect(200);
     await lead.delete(`/api/actions/${removedAction}`).expect(204);
     const newAction = (
@@ -177,7 +181,7 @@ describe('review: changes since return, and the reviewer', () => {
               description: 'Test the filter termly.',
               fields: [
                 { field: 'dueOn', before: '2026-12-31', after: '2027-03-31' },
-                { field: 'status', before: 'planned', after: 'in_progress' },
+                { field: 'status', before: 'not_started', after: 'in_progress' },
               ],
             },
           ],

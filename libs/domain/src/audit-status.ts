@@ -80,8 +80,14 @@ export const AUDIT_STATUS_LABELS: Record<AuditStatus, string> = {
   accepted: 'Accepted',
 };
 
-export const ACTION_STATUSES = ['planned', 'in_progress', 'done'] as const;
+/** An improvement action's progress; done and dropped close it (a dropped action is never overdue). */
+export const ACTION_STATUSES = ['not_started', 'in_progress', 'done', 'dropped'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
+/** The statuses that close an action. */
+export const CLOSED_ACTION_STATUSES = [
+  'done',
+  'dropped',
+] as const satisfies readonly ActionStatus[];
 
 export const COMPLIANCE_STATUSES = ['compliant', 'due_soon', 'overdue', 'never_audited'] as const;
 export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number];

@@ -3,19 +3,31 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock } from '../clock/clock';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordEvent } from '../audit-trail/audit-trail';
-import { lockAudit, prepareForEdit } from '../audits/audit-lock';
+import { isEditable } from '@pies/domain';
+import { lockAudit, lockedError, prepareForEdit } from '../audits/audit-lock';
+import { boardVisibleSql } from '../audits/audit-rules.sql';
 import { AuditsService } from '../audits/audits.service';
 import type { Actor } from '../common/access/actor';
-import { NotFoundError } from '../common/errors/domain-errors';
-import { overdueActionSql } from './action-rules.sql';
-import type { ActionDto, CreateActionDto, UpdateActionDto } from './dto/action.dto';
+import { ConflictError, NotFoundError } from '../common/errors/domain-errors';
+import { invalidField } from '../common/errors/field-problems';
+import { closedActionSql, openActionSql, overdueActionSql } from './action-rules.sql';
+import { ActionErrorCode, ActionProblemCode } from './actions.errors';
+import type {
+  ActionDto,
+  ActionProgressDto,
+  ActionUpdateDto,
+  AgencyActionProgressDto,
+  CreateActionDto,
+  DoneActionDto,
+  UpdateActionDto,
+} from './dto/action.dto';
 import { CommonErrorCode } from '../common/errors/common.errors';
 import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
 
 /** Actions as ActionDto, `$2` being the clock's date. */
 const SELECT = `SELECT id, audit_id AS "auditId", indicator_code AS "indicatorCode", description, owner,
   to_char(due_on, 'YYYY-MM-DD') AS "dueOn", status, ${overdueActionSql('actions', '$2')} AS overdue,
-  carried_from_id IS NOT NULL AS "carriedOver", created_at AS "createdAt", updated_at AS "updatedAt"
+  carried_from_id IS NOT NULL AS "carriedOver", created_at AS "createdAt", updated_at AS "updatedAt", closed_at AS "closedAt"
   FROM actions`;
 
 const fields = (a: ActionDto) => ({
@@ -49,16 +61,17 @@ export class ActionsService {
       await prepareForEdit(tx, audit, actor.userId, this.clock.now());
       const { id } = await oneRow<{ id: string }>(
         tx,
-        `INSERT INTO actions (audit_id, indicator_code, description, owner, due_on, status, created_by_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        `INSERT INTO actions (audit_id, indicator_code, description, owner, due_on, status, created_by_id, closed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $6 IN ('done', 'dropped') THEN $8::timestamptz END) RETURNING id`,
         [
           auditId,
           dto.indicatorCode ?? null,
           dto.description,
           dto.owner,
           dto.dueOn ?? null,
-          dto.status ?? 'planned',
+          dto.status ?? 'not_started',
           actor.userId,
+          this.clock.now(),
         ],
       );
       const created = await this.one(tx, id);
@@ -74,36 +87,127 @@ export class ActionsService {
     });
   }
 
+  /**
+   * Changes an action. While the audit is being written anything may change; once it is submitted
+   * or accepted the plan lives on: status, notes and the due date (with a reason) still change, the
+   * submission snapshot keeps the plan as it was. Each status change, moved due date or note is a
+   * row in the action's history.
+   */
   async update(actor: Actor, actionId: string, dto: UpdateActionDto): Promise<ActionDto> {
     return this.db.transaction(async (tx) => {
-      const before = await this.editing(tx, actor, actionId);
+      const before = await this.one(tx, actionId);
+      const audit = await lockAudit(tx, before.auditId);
+      if (isEditable(audit.status)) await prepareForEdit(tx, audit, actor.userId, this.clock.now());
+      else {
+        const fields = (['description', 'owner'] as const).filter((f) => dto[f] !== undefined);
+        if (fields.length)
+          throw new ConflictError(
+            ActionErrorCode.ACTION_PLAN_SETTLED,
+            `${lockedError(audit.status).message}: only an action's status, notes and due date can change now`,
+            { status: audit.status, fields },
+          );
+      }
+      const status = dto.status ?? before.status;
+      const dueOn = dto.dueOn === undefined ? before.dueOn : dto.dueOn;
+      const note = dto.note ?? null;
+      const dueMoved = dueOn !== before.dueOn;
+      if (dueMoved && before.dueOn !== null && !note)
+        throw invalidField(
+          'note',
+          ActionProblemCode.reasonNeeded,
+          'is needed to move the due date: say why',
+          {
+            for: 'dueOn',
+          },
+        );
+      if (status === 'dropped' && before.status !== 'dropped' && !note)
+        throw invalidField(
+          'note',
+          ActionProblemCode.reasonNeeded,
+          'is needed to drop an action: say why',
+          {
+            for: 'dropped',
+          },
+        );
+      const now = this.clock.now();
       await run(
         tx,
         `UPDATE actions SET description = COALESCE($2, description), owner = COALESCE($3, owner),
-                due_on = CASE WHEN $4::boolean THEN $5::date ELSE due_on END, status = COALESCE($6, status), updated_at = $7
+                due_on = $4::date, status = $5, updated_at = $6,
+                closed_at = CASE WHEN NOT ${closedActionSql('actions')} AND $5 IN ('done', 'dropped') THEN $6
+                                 WHEN $5 IN ('done', 'dropped') THEN closed_at END
           WHERE id = $1`,
-        [
-          actionId,
-          dto.description ?? null,
-          dto.owner ?? null,
-          dto.dueOn !== undefined,
-          dto.dueOn ?? null,
-          dto.status ?? null,
-          this.clock.now(),
-        ],
+        [actionId, dto.description ?? null, dto.owner ?? null, dueOn, status, now],
       );
+      if (status !== before.status || dueMoved || note)
+        await run(
+          tx,
+          `INSERT INTO action_updates (action_id, actor_id, at, note, status_before, status_after, due_before, due_after)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [actionId, actor.userId, now, note, before.status, status, before.dueOn, dueOn],
+        );
       const after = await this.one(tx, actionId);
       await recordEvent(tx, {
         auditId: before.auditId,
         actorId: actor.userId,
-        at: this.clock.now(),
+        at: now,
         kind: 'action.updated',
         subject: actionId,
         before: fields(before),
-        after: fields(after),
+        after: { ...fields(after), ...(note ? { note } : {}) },
       });
       return after;
     });
+  }
+
+  /** The action's history, oldest first. */
+  async history(actionId: string): Promise<ActionUpdateDto[]> {
+    await this.one(this.db.manager, actionId);
+    return queryRows<ActionUpdateDto>(
+      this.db,
+      `SELECT u.id, u.at, p.name AS "actorName", u.note, u.status_before AS "statusBefore",
+              u.status_after AS "statusAfter", to_char(u.due_before, 'YYYY-MM-DD') AS "dueBefore",
+              to_char(u.due_after, 'YYYY-MM-DD') AS "dueAfter"
+         FROM action_updates u LEFT JOIN users p ON p.id = u.actor_id
+        WHERE u.action_id = $1 ORDER BY u.at, u.created_at`,
+      [actionId],
+    );
+  }
+
+  /**
+   * The partnership's action plans as the board follows them after review, over the audits it
+   * sees: open and overdue actions by agency, and actions done since their audit was accepted.
+   */
+  async progress(partnershipId: string): Promise<ActionProgressDto> {
+    const today = this.clock.today();
+    const from = `FROM actions ac JOIN audits a ON a.id = ac.audit_id JOIN cycles c ON c.id = a.cycle_id
+       JOIN organisations o ON o.id = a.organisation_id
+      WHERE c.partnership_id = $1 AND ${boardVisibleSql('a')}`;
+    const doneSince = `ac.status = 'done' AND a.accepted_at IS NOT NULL AND ac.closed_at > a.accepted_at`;
+    const [agencies, recentlyDone] = await Promise.all([
+      queryRows<AgencyActionProgressDto>(
+        this.db,
+        `SELECT o.id AS "organisationId", o.name AS organisation,
+                count(*) FILTER (WHERE ${openActionSql('ac')})::int AS open,
+                count(*) FILTER (WHERE ${overdueActionSql('ac', '$2')})::int AS overdue,
+                to_char(min(ac.due_on) FILTER (WHERE ${overdueActionSql('ac', '$2')}), 'YYYY-MM-DD') AS "oldestOverdueOn",
+                count(*) FILTER (WHERE ${doneSince})::int AS "doneSinceAcceptance"
+           ${from}
+          GROUP BY o.id, o.name ORDER BY overdue DESC, o.name`,
+        [partnershipId, today],
+      ),
+      queryRows<DoneActionDto>(
+        this.db,
+        `SELECT ac.id, ac.audit_id AS "auditId", o.name AS organisation, ac.indicator_code AS "indicatorCode",
+                ac.description, ac.closed_at AS "closedAt",
+                (SELECT u.note FROM action_updates u WHERE u.action_id = ac.id AND u.status_after = 'done'
+                  ORDER BY u.at DESC LIMIT 1) AS note
+           ${from} AND ${doneSince}
+          ORDER BY ac.closed_at DESC LIMIT 20`,
+        [partnershipId],
+      ),
+    ]);
+    return { agencies, recentlyDone };
   }
 
   async remove(actor: Actor, actionId: string): Promise<void> {

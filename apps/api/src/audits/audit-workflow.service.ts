@@ -1,3 +1,4 @@
+import { openActionSql } from '../actions/action-rules.sql';
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -105,7 +106,7 @@ export class AuditWorkflowService {
         `INSERT INTO actions (audit_id, indicator_code, description, owner, due_on, status, carried_from_id, created_by_id)
          SELECT $1, x.indicator_code, x.description, x.owner, x.due_on, x.status, x.id, $4
            FROM actions x
-          WHERE x.audit_id = $2 AND x.status <> 'done'
+          WHERE x.audit_id = $2 AND ${openActionSql('x')}
             AND (x.indicator_code IS NULL OR EXISTS (
                   SELECT 1 FROM framework_indicators f WHERE f.framework_version_id = $3 AND f.code = x.indicator_code))
          RETURNING id`,

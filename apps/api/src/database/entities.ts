@@ -1,4 +1,5 @@
 import { Action } from '../actions/entities/action.entity';
+import { ActionUpdate } from '../actions/entities/action-update.entity';
 import { AuditEvent } from '../audit-trail/entities/audit-event.entity';
 import { Assignment } from '../audits/entities/assignment.entity';
 import { Audit } from '../audits/entities/audit.entity';
@@ -58,6 +59,7 @@ export const ENTITIES = [
   Submission,
   EvidenceFile,
   Action,
+  ActionUpdate,
   Challenge,
   ChallengeMessage,
   AuditEvent,

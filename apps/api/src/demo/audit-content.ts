@@ -55,7 +55,7 @@ export interface GeneratedAction {
   description: string;
   owner: string;
   dueInDays: number;
-  status: 'planned' | 'in_progress' | 'done';
+  status: 'not_started' | 'in_progress' | 'done';
 }
 
 const OWNERS = [
@@ -113,7 +113,7 @@ export function generateAudit(
         description: pick(r, ind.improvementActions),
         owner: pick(r, OWNERS),
         dueInDays: Math.round(30 + r() * 300),
-        status: r() < 0.3 ? 'in_progress' : 'planned',
+        status: r() < 0.3 ? 'in_progress' : 'not_started',
       });
     }
   }

@@ -167,8 +167,16 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
   {
     table: 'actions',
     columns:
-      't.id, t.audit_id, t.indicator_code, t.description, t.owner, t.due_on, t.status, t.carried_from_id, t.created_by_id, t.created_at, t.updated_at',
+      't.id, t.audit_id, t.indicator_code, t.description, t.owner, t.due_on, t.status, t.carried_from_id, t.created_by_id, t.created_at, t.updated_at, t.closed_at',
     from: `FROM actions t WHERE t.audit_id IN (${AUDITS})`,
+    key: ID,
+    pageRows: 1000,
+  },
+  {
+    table: 'action_updates',
+    columns:
+      't.id, t.action_id, t.actor_id, t.at, t.note, t.status_before, t.status_after, t.due_before, t.due_after, t.created_at',
+    from: `FROM action_updates t WHERE t.action_id IN (SELECT id FROM actions WHERE audit_id IN (${AUDITS}))`,
     key: ID,
     pageRows: 1000,
   },

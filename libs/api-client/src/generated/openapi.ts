@@ -1113,8 +1113,42 @@ export interface paths {
         delete: operations["actions_remove"];
         options?: never;
         head?: never;
-        /** Change an action: description, owner, due date, status. */
+        /** Change an action: description, owner, due date, status, with a progress note. Once the audit is submitted or accepted only the status, notes and due date change (409 ACTION_PLAN_SETTLED for the rest); moving a due date or dropping the action needs a note (400 naming `note`). */
         patch: operations["actions_update"];
+        trace?: never;
+    };
+    "/api/actions/{actionId}/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The action's history: each status change, moved due date and note, oldest first. */
+        get: operations["actions_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/action-progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Action plans after review, over the audits the board sees: open and overdue actions by agency (with the oldest overdue due date), and the actions done since their audit was accepted. */
+        get: operations["actions_progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/audits/{auditId}/challenges": {
@@ -2514,8 +2548,8 @@ export interface components {
             /** Format: date */
             dueOn?: string | null;
             /** @enum {string} */
-            status: "planned" | "in_progress" | "done";
-            /** @description Past its due date and not done. */
+            status: "not_started" | "in_progress" | "done" | "dropped";
+            /** @description Past its due date and neither done nor dropped. */
             overdue: boolean;
             /** @description Carried over from the previous audit. */
             carriedOver: boolean;
@@ -2523,6 +2557,11 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /**
+             * Format: date-time
+             * @description When it was marked done or dropped; null while open.
+             */
+            closedAt?: string | null;
         };
         CreateActionDto: {
             /**
@@ -2537,10 +2576,10 @@ export interface components {
             /** Format: date */
             dueOn?: string | null;
             /**
-             * @default planned
+             * @default not_started
              * @enum {string}
              */
-            status: "planned" | "in_progress" | "done";
+            status: "not_started" | "in_progress" | "done" | "dropped";
         };
         UpdateActionDto: {
             description?: string;
@@ -2551,7 +2590,60 @@ export interface components {
              */
             dueOn?: string | null;
             /** @enum {string} */
-            status?: "planned" | "in_progress" | "done";
+            status?: "not_started" | "in_progress" | "done" | "dropped";
+            note?: string;
+        };
+        ActionUpdateDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** @description Who made the change. */
+            actorName?: string | null;
+            note?: string | null;
+            /** @enum {string} */
+            statusBefore: "not_started" | "in_progress" | "done" | "dropped";
+            /** @enum {string} */
+            statusAfter: "not_started" | "in_progress" | "done" | "dropped";
+            /** Format: date */
+            dueBefore?: string | null;
+            /** Format: date */
+            dueAfter?: string | null;
+        };
+        AgencyActionProgressDto: {
+            /** Format: uuid */
+            organisationId: string;
+            organisation: string;
+            /** @description Neither done nor dropped. */
+            open: number;
+            /** @description Open and past the due date. */
+            overdue: number;
+            /**
+             * Format: date
+             * @description The earliest due date among the overdue ones.
+             */
+            oldestOverdueOn?: string | null;
+            /** @description Marked done after their audit was accepted. */
+            doneSinceAcceptance: number;
+        };
+        DoneActionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            auditId: string;
+            organisation: string;
+            indicatorCode?: string | null;
+            description: string;
+            /** Format: date-time */
+            closedAt: string;
+            /** @description The note it was closed with. */
+            note?: string | null;
+        };
+        ActionProgressDto: {
+            /** @description Agencies with actions in audits the board sees, most overdue first, then by name. */
+            agencies: components["schemas"]["AgencyActionProgressDto"][];
+            /** @description The 20 most recently done since their audit was accepted. */
+            recentlyDone: components["schemas"]["DoneActionDto"][];
         };
         ChallengeMessageDto: {
             /** Format: uuid */
@@ -2744,7 +2836,7 @@ export interface components {
             /** Format: date */
             dueOn: string | null;
             /** @enum {string} */
-            status: "planned" | "in_progress" | "done";
+            status: "not_started" | "in_progress" | "done" | "dropped";
         };
         DashboardActionsDto: {
             total: number;
@@ -2829,7 +2921,7 @@ export interface components {
             /** Format: date */
             dueOn: string | null;
             /** @enum {string} */
-            status: "planned" | "in_progress" | "done";
+            status: "not_started" | "in_progress" | "done" | "dropped";
             /** @description Null without a due date. */
             overdue: boolean | null;
         };
@@ -3329,9 +3421,15 @@ export interface components {
          *     | `SSO_CONFIGURATION_NOT_FOUND` | 404 | No such SSO configuration, or not visible to you. |  |
          *     | `SSO_DOMAIN_CLAIMED` | 409 | An email domain of the configuration is already claimed by another approved configuration: a domain is served by one configuration across the platform. | `{ domains: string[] }` |
          *     | `SSO_REQUIRED` | 403 | This email's organisation signs in with its own account (single sign-on): password sign-in, password resets and setting a password are off for it. |  |
+         *
+         *     **actions**
+         *
+         *     | code | status | meaning | details |
+         *     | --- | --- | --- | --- |
+         *     | `ACTION_PLAN_SETTLED` | 409 | The audit is submitted or accepted: an action's progress (status, notes, due date with a reason) can still change, but not its description or owner. | `{ status: AuditStatus, fields: string[] }` |
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PATH_INVALID" | "PATH_TOO_LONG" | "BODY_NOT_JSON" | "BODY_TOO_DEEP" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "PASSWORD_CHANGE_REQUIRED" | "ACCOUNT_LINK_INVALID" | "RATE_LIMITED" | "SIGN_IN_THROTTLED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "FRESH_ANSWER_NEEDED" | "CARRIED_ANSWERS_CHANGED" | "INDICATOR_NOT_ASSIGNED" | "NOTHING_ASSIGNED" | "MEMBERSHIP_DUPLICATE" | "INVITATION_ANSWERED" | "LAST_PARTNERSHIP_ADMIN" | "SELF_LOCKOUT" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CYCLE_OVERLAPS" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_ID_RESERVED" | "FRAMEWORK_OWNER_AMBIGUOUS" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "REPORT_PACKS_WAITING" | "PARTNERSHIP_HAS_NO_CYCLE" | "MFA_STEP_INVALID" | "MFA_CODE_INVALID" | "MFA_NOT_ENROLLED" | "MFA_ALREADY_ENROLLED" | "MFA_REQUIRED_BY_PARTNERSHIP" | "SSO_CONFIGURATION_NOT_FOUND" | "SSO_DOMAIN_CLAIMED" | "SSO_REQUIRED";
+        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PATH_INVALID" | "PATH_TOO_LONG" | "BODY_NOT_JSON" | "BODY_TOO_DEEP" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "PASSWORD_CHANGE_REQUIRED" | "ACCOUNT_LINK_INVALID" | "RATE_LIMITED" | "SIGN_IN_THROTTLED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "FRESH_ANSWER_NEEDED" | "CARRIED_ANSWERS_CHANGED" | "INDICATOR_NOT_ASSIGNED" | "NOTHING_ASSIGNED" | "MEMBERSHIP_DUPLICATE" | "INVITATION_ANSWERED" | "LAST_PARTNERSHIP_ADMIN" | "SELF_LOCKOUT" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CYCLE_OVERLAPS" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_ID_RESERVED" | "FRAMEWORK_OWNER_AMBIGUOUS" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "REPORT_PACKS_WAITING" | "PARTNERSHIP_HAS_NO_CYCLE" | "MFA_STEP_INVALID" | "MFA_CODE_INVALID" | "MFA_NOT_ENROLLED" | "MFA_ALREADY_ENROLLED" | "MFA_REQUIRED_BY_PARTNERSHIP" | "SSO_CONFIGURATION_NOT_FOUND" | "SSO_DOMAIN_CLAIMED" | "SSO_REQUIRED" | "ACTION_PLAN_SETTLED";
         /**
          * @description Problem codes by feature (and the shape of `params`):
          *
@@ -3441,9 +3539,15 @@ export interface components {
          *     | code | meaning | params |
          *     | --- | --- | --- |
          *     | `reviewerNotOnBoard` | The person is not a board member of the audit's partnership. | `{}` |
+         *
+         *     **actions**
+         *
+         *     | code | meaning | params |
+         *     | --- | --- | --- |
+         *     | `reasonNeeded` | A note is needed: the reason for moving the due date, or for dropping the action (`params.for` is `dueOn` or `dropped`). | `{}` |
          * @enum {string}
          */
-        ProblemCode: "isString" | "isNotEmpty" | "isInt" | "isBoolean" | "isArray" | "isEmail" | "isUuid" | "isUrl" | "isIso8601" | "isIn" | "matches" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "arrayUnique" | "nestedValidation" | "unknownProperty" | "isObject" | "unknownValue" | "nulCharacter" | "unpairedSurrogate" | "invalid" | "passwordTooShort" | "passwordTooCommon" | "passwordHasAppWords" | "currentPasswordWrong" | "levelNotInScale" | "levelWithNotApplicable" | "notApplicableNotAllowed" | "notInFramework" | "areaOrIndicator" | "levelRequired" | "commentaryRequired" | "notApplicableReasonRequired" | "confirmationRequired" | "freshAnswerRequired" | "roleNotForMembership" | "organisationNotForRole" | "dueNotAfterOpening" | "frameworkRule" | "fileRequired" | "fileTypeNotAccepted" | "fileExtensionMismatch" | "unsubscribeLinkInvalid" | "mfaCodeWrong" | "mfaNotStarted" | "issuerNotHttps" | "issuerNotTenantSpecific" | "reviewerNotOnBoard";
+        ProblemCode: "isString" | "isNotEmpty" | "isInt" | "isBoolean" | "isArray" | "isEmail" | "isUuid" | "isUrl" | "isIso8601" | "isIn" | "matches" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "arrayUnique" | "nestedValidation" | "unknownProperty" | "isObject" | "unknownValue" | "nulCharacter" | "unpairedSurrogate" | "invalid" | "passwordTooShort" | "passwordTooCommon" | "passwordHasAppWords" | "currentPasswordWrong" | "levelNotInScale" | "levelWithNotApplicable" | "notApplicableNotAllowed" | "notInFramework" | "areaOrIndicator" | "levelRequired" | "commentaryRequired" | "notApplicableReasonRequired" | "confirmationRequired" | "freshAnswerRequired" | "roleNotForMembership" | "organisationNotForRole" | "dueNotAfterOpening" | "frameworkRule" | "fileRequired" | "fileTypeNotAccepted" | "fileExtensionMismatch" | "unsubscribeLinkInvalid" | "mfaCodeWrong" | "mfaNotStarted" | "issuerNotHttps" | "issuerNotTenantSpecific" | "reviewerNotOnBoard" | "reasonNeeded";
         Problem: {
             code: components["schemas"]["ProblemCode"];
             /** @description The check's arguments, e.g. `{ max: 2000 }` for maxLength. */
@@ -3559,6 +3663,10 @@ export type SchemaUploadEvidenceDto = components['schemas']['UploadEvidenceDto']
 export type SchemaActionDto = components['schemas']['ActionDto'];
 export type SchemaCreateActionDto = components['schemas']['CreateActionDto'];
 export type SchemaUpdateActionDto = components['schemas']['UpdateActionDto'];
+export type SchemaActionUpdateDto = components['schemas']['ActionUpdateDto'];
+export type SchemaAgencyActionProgressDto = components['schemas']['AgencyActionProgressDto'];
+export type SchemaDoneActionDto = components['schemas']['DoneActionDto'];
+export type SchemaActionProgressDto = components['schemas']['ActionProgressDto'];
 export type SchemaChallengeMessageDto = components['schemas']['ChallengeMessageDto'];
 export type SchemaChallengeDto = components['schemas']['ChallengeDto'];
 export type SchemaRaiseChallengeDto = components['schemas']['RaiseChallengeDto'];
@@ -8128,6 +8236,120 @@ export interface operations {
                 };
             };
             /** @description Needs one of: agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    actions_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionUpdateDto"][];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: platform_admin, partnership_admin, board_member, agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    actions_progress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionProgressDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: platform_admin, partnership_admin, board_member. */
             403: {
                 headers: {
                     [name: string]: unknown;

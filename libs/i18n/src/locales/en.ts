@@ -584,7 +584,12 @@ export const en = {
       status: 'Status',
     },
     actionFieldChange: '{{field}}: {{before}} → {{after}}',
-    actionStatus: { planned: 'Planned', in_progress: 'In progress', done: 'Done' },
+    actionStatus: {
+      not_started: 'Not started',
+      in_progress: 'In progress',
+      done: 'Done',
+      dropped: 'Dropped',
+    },
     challenges: 'Challenges on this indicator',
     noChallenges: 'No challenge raised on this indicator.',
     challengeOpen: 'Open',

@@ -114,9 +114,10 @@ export function statusLabel(status: AuditStatus | string): string {
 }
 
 const ACTION_STATUS_LABELS: Record<string, string> = {
-  planned: 'Planned',
+  not_started: 'Not started',
   in_progress: 'In progress',
   done: 'Done',
+  dropped: 'Dropped',
 };
 
 export function actionStatusLabel(status: string): string {

@@ -131,7 +131,7 @@ export function buildAgencyReportModel(options: AgencyFixtureOptions = {}): Agen
     })
     .map((indicator, i) => {
       const dueOn = `2026-${String((i % 12) + 1).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
-      const status = random.pick(['planned', 'in_progress', 'in_progress', 'done'] as const);
+      const status = random.pick(['not_started', 'in_progress', 'in_progress', 'done'] as const);
       return {
         indicatorCode: indicator.code,
         description: indicator.improvementActions[0],

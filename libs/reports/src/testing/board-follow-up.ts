@@ -68,7 +68,7 @@ export function boardFollowUp(
         description: source?.improvementActions[0] ?? 'Improve this arrangement.',
         owner: random.pick(OWNERS),
         dueOn,
-        status: random.chance(0.6) ? 'in_progress' : 'planned',
+        status: random.chance(0.6) ? 'in_progress' : 'not_started',
         daysOverdue: daysBetween(`${dueOn}T23:59:59Z`, generatedAt),
       });
     }

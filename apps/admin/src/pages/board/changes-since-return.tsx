@@ -71,7 +71,7 @@ const fieldValue = (field: string, v: string | null | undefined) => {
   if (v == null || v === '') return t('reviewChanges.none_value');
   if (field === 'dueOn') return formatDate(v);
   if (field === 'status')
-    return t(`reviewChanges.actionStatus.${v as 'planned'}`, { defaultValue: v });
+    return t(`reviewChanges.actionStatus.${v as 'not_started'}`, { defaultValue: v });
   return v;
 };
 

@@ -30,7 +30,7 @@ export class CreateActionDto {
   @DateOnly()
   dueOn?: string | null;
 
-  @ApiPropertyOptional({ enum: ACTION_STATUSES, default: 'planned' })
+  @ApiPropertyOptional({ enum: ACTION_STATUSES, default: 'not_started' })
   @IsOptional()
   @IsIn(ACTION_STATUSES, { message: `status must be one of: ${ACTION_STATUSES.join(', ')}` })
   status?: ActionStatus;
@@ -57,6 +57,13 @@ export class UpdateActionDto {
   @OptionalNotNull()
   @IsIn(ACTION_STATUSES, { message: `status must be one of: ${ACTION_STATUSES.join(', ')}` })
   status?: ActionStatus;
+
+  /**
+   * A progress note, kept in the history. Needed to move a due date (the reason) and to drop the
+   * action (why); recommended when marking it done (what was done, where the evidence is).
+   */
+  @OptionalText(2000)
+  note?: string;
 }
 
 export class ActionParams {
@@ -72,8 +79,76 @@ export class ActionDto {
   @ApiProperty() owner!: string;
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) dueOn!: string | null;
   @ApiProperty({ enum: ACTION_STATUSES }) status!: ActionStatus;
-  @ApiProperty({ description: 'Past its due date and not done.' }) overdue!: boolean;
+  @ApiProperty({ description: 'Past its due date and neither done nor dropped.' })
+  overdue!: boolean;
   @ApiProperty({ description: 'Carried over from the previous audit.' }) carriedOver!: boolean;
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Date,
+    description: 'When it was marked done or dropped; null while open.',
+  })
+  closedAt!: Date | null;
+}
+
+/** One step in an action's history. */
+export class ActionUpdateDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() at!: Date;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Who made the change.' })
+  actorName!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) note!: string | null;
+  @ApiProperty({ enum: ACTION_STATUSES }) statusBefore!: ActionStatus;
+  @ApiProperty({ enum: ACTION_STATUSES }) statusAfter!: ActionStatus;
+  @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) dueBefore!: string | null;
+  @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) dueAfter!: string | null;
+}
+
+/** One agency's actions as the board follows them. */
+export class AgencyActionProgressDto {
+  @ApiProperty({ format: 'uuid' }) organisationId!: string;
+  @ApiProperty() organisation!: string;
+  @ApiProperty({ description: 'Neither done nor dropped.' }) open!: number;
+  @ApiProperty({ description: 'Open and past the due date.' }) overdue!: number;
+  @ApiPropertyOptional({
+    format: 'date',
+    nullable: true,
+    type: String,
+    description: 'The earliest due date among the overdue ones.',
+  })
+  oldestOverdueOn!: string | null;
+  @ApiProperty({ description: 'Marked done after their audit was accepted.' })
+  doneSinceAcceptance!: number;
+}
+
+/** An action marked done after its audit was accepted. */
+export class DoneActionDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) auditId!: string;
+  @ApiProperty() organisation!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) indicatorCode!: string | null;
+  @ApiProperty() description!: string;
+  @ApiProperty() closedAt!: Date;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'The note it was closed with.',
+  })
+  note!: string | null;
+}
+
+/** The partnership's action plans after review: overdue by agency, done since acceptance. */
+export class ActionProgressDto {
+  @ApiProperty({
+    type: [AgencyActionProgressDto],
+    description:
+      'Agencies with actions in audits the board sees, most overdue first, then by name.',
+  })
+  agencies!: AgencyActionProgressDto[];
+  @ApiProperty({
+    type: [DoneActionDto],
+    description: 'The 20 most recently done since their audit was accepted.',
+  })
+  recentlyDone!: DoneActionDto[];
 }

@@ -28,7 +28,7 @@ export class Action extends UpdatedRow {
   @Column({ type: 'date', nullable: true })
   dueOn!: string | null;
 
-  @Column({ type: 'text', default: 'planned' })
+  @Column({ type: 'text', default: 'not_started' })
   status!: ActionStatus;
 
   /** The open action of an earlier audit this one carries over. */
@@ -37,4 +37,8 @@ export class Action extends UpdatedRow {
 
   @Column({ type: 'uuid', nullable: true })
   createdById!: string | null;
+
+  /** When it was last marked done or dropped (the clock's time); null while open. */
+  @Column({ type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
 }

@@ -21,9 +21,10 @@ import { formatDate } from '../../format';
 
 type Action = SchemaActionDto;
 const STATUS_LABELS: Record<Action['status'], string> = {
-  planned: 'Planned',
+  not_started: 'Not started',
   in_progress: 'In progress',
   done: 'Done',
+  dropped: 'Dropped',
 };
 const STATUS_ITEMS = (Object.keys(STATUS_LABELS) as Action['status'][]).map((value) => ({
   value,
@@ -150,7 +151,7 @@ function ActionForm({
   const [description, setDescription] = useState(action?.description ?? '');
   const [owner, setOwner] = useState(action?.owner ?? '');
   const [due, setDue] = useState<DateParts>(action ? partsOf(action.dueOn) : NO_DATE);
-  const [status, setStatus] = useState<string>(action?.status ?? 'planned');
+  const [status, setStatus] = useState<string>(action?.status ?? 'not_started');
   const form = useApiForm(FIELDS);
   const id = (f: keyof typeof FIELDS) => FIELDS[f].id;
   return (
@@ -180,7 +181,7 @@ function ActionForm({
             setDescription('');
             setOwner('');
             setDue(NO_DATE);
-            setStatus('planned');
+            setStatus('not_started');
           }
           onDone();
         })

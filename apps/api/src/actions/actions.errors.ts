@@ -1,0 +1,22 @@
+import { codesOf, type ErrorDeclaration, type ProblemDeclaration } from '../common/errors/declare';
+
+/** Improvement actions: what may change once the audit is submitted or accepted. */
+export const ACTION_ERRORS = {
+  ACTION_PLAN_SETTLED: {
+    status: 409,
+    description:
+      "The audit is submitted or accepted: an action's progress (status, notes, due date with a reason) can still change, but not its description or owner.",
+    details: '{ status: AuditStatus, fields: string[] }',
+  },
+} as const satisfies Record<string, ErrorDeclaration>;
+
+/** Problems with an action update's fields. */
+export const ACTION_PROBLEMS = {
+  reasonNeeded: {
+    description:
+      'A note is needed: the reason for moving the due date, or for dropping the action (`params.for` is `dueOn` or `dropped`).',
+  },
+} as const satisfies Record<string, ProblemDeclaration>;
+
+export const ActionErrorCode = codesOf(ACTION_ERRORS);
+export const ActionProblemCode = codesOf(ACTION_PROBLEMS);
