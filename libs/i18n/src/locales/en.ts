@@ -554,6 +554,24 @@ export const en = {
     sentMailLink: 'See the Sent mail page',
   },
   /** The board's review: what changed in a resubmitted audit since it was returned, and who reviews it. */
+  actionProgress: {
+    heading: 'Action plans since review',
+    intro:
+      'Improvement actions in the audits the board has seen: what is open and overdue in each agency, and what agencies have done since their audit was accepted. A dropped action is never overdue.',
+    loading: 'Loading the action plans…',
+    failed: 'The action plans could not be loaded. Refresh the page to try again.',
+    none: 'No agency has actions in an audit the board has seen.',
+    byAgency: 'Actions by agency, most overdue first',
+    agency: 'Agency',
+    open: 'Open',
+    overdue: 'Overdue',
+    oldestOverdue: 'Oldest overdue, due',
+    noneOverdue: 'None overdue',
+    doneSinceAcceptance: 'Done since acceptance',
+    recentlyDone: 'Done since their audit was accepted',
+    noneDone: 'No action has been done since its audit was accepted.',
+    doneOn: 'Done {{date}}.',
+  },
   reviewChanges: {
     heading: 'Changed since it was returned',
     tag: 'Changed since it was returned',

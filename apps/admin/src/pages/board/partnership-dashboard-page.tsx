@@ -15,6 +15,7 @@ import { FlashBanner } from '../flash';
 import { formatCount, formatDate, formatList } from '../format';
 import { isSector, sectorLabel } from '../organisations/sectors';
 import { DashboardFilters, STATE_OPTIONS } from './dashboard-filters';
+import { ActionProgress } from './action-progress';
 import { Attention, Indicators } from './dashboard-lists';
 import { AreaScores, Completion, SectorAverages } from './dashboard-scores';
 import { HeatMap } from './heat-map';
@@ -214,6 +215,7 @@ export function PartnershipDashboardPage() {
         overduePage={overduePage}
         hrefForOverduePage={(p) => withParams({ overduePage: String(p) })}
       />
+      <ActionProgress partnershipId={partnershipId} />
     </PageLayout>
   );
 }
