@@ -1,7 +1,15 @@
+import { inspectPdf, normaliseText } from '@pies/reports/testing';
+import type { Response } from 'superagent';
 import { startTestApp, type Client, type TestApp } from './test-app';
 import { testFrameworkYaml } from './test-framework';
 
 const CODES = ['P1.1', 'P1.2', 'I1.1', 'I1.2', 'I2.1'];
+
+const binary = (res: Response, cb: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => cb(null, Buffer.concat(chunks)));
+};
 
 interface Update {
   note: string | null;
@@ -256,4 +264,27 @@ describe('live action plans', () => {
     await otherBoard.get(`/api/partnerships/${pid}/action-progress`).expect(404);
     await lead.get(`/api/partnerships/${pid}/action-progress`).expect(403);
   });
+
+  it('the board report prints the action done since acceptance as done, not overdue', async () => {
+    const res = await board
+      .get(`/api/cycles/${cycleId}/report.pdf`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const pdf = await inspectPdf(res.body as Buffer);
+    const text = normaliseText(pdf.pages.map((p) => p.text).join('\n'));
+    const done = text.slice(text.indexOf('Actions done since acceptance'));
+    expect(done).toContain('1 improvement action marked done after the audit was accepted');
+    expect(done).toContain('Test the filter each term.');
+    expect(done).toContain('Tested in February: the report is in the evidence library.');
+    expect(done).toContain('1 March 2027');
+    const overdue = text.slice(
+      text.indexOf('Overdue actions'),
+      text.indexOf('Actions done since acceptance'),
+    );
+    // Now (July) the moved one is overdue; the done and the dropped ones are not.
+    expect(overdue).toContain('Train all staff on reporting routes.');
+    expect(overdue).not.toContain('Test the filter each term.');
+    expect(overdue).not.toContain('Buy a second monitoring tool.');
+  }, 60_000);
 });

@@ -95,6 +95,7 @@ describe('report PDFs (real Chromium)', () => {
         'Ten weakest indicators',
         'Open challenges',
         'Overdue actions',
+        'Actions done since acceptance',
       ]);
     });
 

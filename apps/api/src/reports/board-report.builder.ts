@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { acceptanceExpiresOn, type AuditStatus, daysBetween, londonDate } from '@pies/domain';
-import type { BoardOverdueAction, BoardReportModel } from '@pies/reports';
+import type { BoardDoneAction, BoardOverdueAction, BoardReportModel } from '@pies/reports';
 import { DataSource } from 'typeorm';
 import { overdueActionSql } from '../actions/action-rules.sql';
 import { boardVisibleSql } from '../audits/audit-rules.sql';
@@ -43,44 +43,57 @@ export class BoardReportBuilder {
       partnershipId,
       Object.assign(new DashboardQuery(), { cycleId, page: 1, pageSize: 100_000 }),
     );
-    const [partnership, statuses, challenges, actions, benchmark, overdue] = await Promise.all([
-      oneRow<{ name: string }>(this.db, 'SELECT name FROM partnerships WHERE id = $1', [
-        partnershipId,
-      ]),
-      queryRows<{ id: string; status: AuditStatus }>(
-        this.db,
-        `SELECT organisation_id AS id, status FROM audits WHERE cycle_id = $1`,
-        [cycleId],
-      ),
-      queryRows<OpenChallengeRow>(
-        this.db,
-        `SELECT o.name AS organisation, ch.indicator_code AS "indicatorCode", COALESCE(u.name, 'Board') AS "raisedBy", ch.raised_at AS "raisedAt",
+    const [partnership, statuses, challenges, actions, benchmark, overdue, done] =
+      await Promise.all([
+        oneRow<{ name: string }>(this.db, 'SELECT name FROM partnerships WHERE id = $1', [
+          partnershipId,
+        ]),
+        queryRows<{ id: string; status: AuditStatus }>(
+          this.db,
+          `SELECT organisation_id AS id, status FROM audits WHERE cycle_id = $1`,
+          [cycleId],
+        ),
+        queryRows<OpenChallengeRow>(
+          this.db,
+          `SELECT o.name AS organisation, ch.indicator_code AS "indicatorCode", COALESCE(u.name, 'Board') AS "raisedBy", ch.raised_at AS "raisedAt",
                 (SELECT body FROM challenge_messages m WHERE m.challenge_id = ch.id ORDER BY created_at LIMIT 1) AS question,
                 (SELECT EXISTS (SELECT 1 FROM ${GRANTED_MEMBERSHIPS} am WHERE am.user_id = m.author_id AND am.organisation_id = a.organisation_id)
                    FROM challenge_messages m WHERE m.challenge_id = ch.id ORDER BY created_at DESC LIMIT 1) AS "agencyLast"
            FROM challenges ch JOIN audits a ON a.id = ch.audit_id JOIN organisations o ON o.id = a.organisation_id
            LEFT JOIN users u ON u.id = ch.raised_by_id
           WHERE a.cycle_id = $1 AND ${openChallengeSql('ch')} ORDER BY ch.raised_at`,
-        [cycleId],
-      ),
-      queryRows<Omit<BoardOverdueAction, 'daysOverdue'>>(
-        this.db,
-        `SELECT o.name AS organisation, ac.indicator_code AS "indicatorCode", ac.description, ac.owner,
+          [cycleId],
+        ),
+        queryRows<Omit<BoardOverdueAction, 'daysOverdue'>>(
+          this.db,
+          `SELECT o.name AS organisation, ac.indicator_code AS "indicatorCode", ac.description, ac.owner,
                 to_char(ac.due_on, 'YYYY-MM-DD') AS "dueOn", ac.status
            FROM actions ac JOIN audits a ON a.id = ac.audit_id JOIN organisations o ON o.id = a.organisation_id
           WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} AND ${overdueActionSql('ac', '$2')}
           ORDER BY ac.due_on, o.name`,
-        [cycleId, today],
-      ),
-      queryRows<{ answered: number | null; below: number | null }>(
-        this.db,
-        `SELECT sum(st.responses)::float8 AS answered, sum(st.below_benchmark)::float8 AS below FROM cycle_indicator_stats st
+          [cycleId, today],
+        ),
+        queryRows<{ answered: number | null; below: number | null }>(
+          this.db,
+          `SELECT sum(st.responses)::float8 AS answered, sum(st.below_benchmark)::float8 AS below FROM cycle_indicator_stats st
           WHERE st.cycle_id = $1 AND ${boardVisibleSql('st')}`,
-        [cycleId],
-      ),
-      // The report lists every overdue agency, not the dashboard's first 20.
-      overdueAgencies(this.db, partnershipId, null, today, null),
-    ]);
+          [cycleId],
+        ),
+        // The report lists every overdue agency, not the dashboard's first 20.
+        overdueAgencies(this.db, partnershipId, null, today, null),
+        queryRows<BoardDoneAction>(
+          this.db,
+          `SELECT o.name AS organisation, ac.indicator_code AS "indicatorCode", ac.description, ac.owner,
+                to_char(ac.closed_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS "doneOn",
+                (SELECT u.note FROM action_updates u WHERE u.action_id = ac.id AND u.status_after = 'done'
+                  ORDER BY u.at DESC LIMIT 1) AS note
+           FROM actions ac JOIN audits a ON a.id = ac.audit_id JOIN organisations o ON o.id = a.organisation_id
+          WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} AND ac.status = 'done'
+            AND a.accepted_at IS NOT NULL AND ac.closed_at > a.accepted_at
+          ORDER BY ac.closed_at DESC, o.name`,
+          [cycleId],
+        ),
+      ]);
     const statusOf = new Map<string, AuditStatus>(statuses.map((s) => [s.id, s.status]));
     const f = cycle.definition;
     const scored = d.partnership.areas.filter((a) => a.score !== null);
@@ -164,6 +177,7 @@ export class BoardReportBuilder {
         awaiting: ch.agencyLast ? ('board' as const) : ('agency' as const),
       })),
       overdueActions: actions.map((a) => ({ ...a, daysOverdue: days(a.dueOn) })),
+      doneActions: done,
     };
   }
 }

@@ -41,6 +41,8 @@ export interface BoardReportModel {
   trend: BoardTrendRow[];
   openChallenges: BoardOpenChallenge[];
   overdueActions: BoardOverdueAction[];
+  /** Actions marked done after their audit was accepted, most recent first. */
+  doneActions: BoardDoneAction[];
 }
 
 export interface BoardAreaRef {
@@ -152,6 +154,17 @@ export interface BoardOpenChallenge {
   question: string;
   /** Whether the agency has replied since the last board message. */
   awaiting: 'agency' | 'board';
+}
+
+export interface BoardDoneAction {
+  organisation: string;
+  indicatorCode: string | null;
+  description: string;
+  owner: string;
+  /** When it was marked done (the clock's London date). */
+  doneOn: IsoDate;
+  /** The note it was closed with, if any. */
+  note: string | null;
 }
 
 export interface BoardOverdueAction {

@@ -215,5 +215,6 @@ export function buildBoardReportModel(options: BoardFixtureOptions = {}): BoardR
     trend,
     openChallenges,
     overdueActions,
+    doneActions: [],
   };
 }
