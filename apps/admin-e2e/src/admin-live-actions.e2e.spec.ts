@@ -10,6 +10,10 @@ import {
 } from './admin-browser';
 import { startBrowserApp, stopBrowserApp } from './browser-app';
 import { auditWorld } from './audit-fixtures';
+import type { PageDocument } from './page-globals';
+
+// The page's globals, inside page.evaluate() callbacks (see page-globals.ts).
+declare const document: PageDocument;
 
 /**
  * Live action plans in the browser: an action the agency closes after its audit was accepted
@@ -23,6 +27,8 @@ describe('admin app: the board sees action plans move after acceptance', () => {
   let auditId: string;
   let colleague: Client;
   let boardUser: TestUser;
+  let lead: TestUser;
+  let code: string;
 
   beforeAll(async () => {
     ({ app, browser } = await startBrowserApp());
@@ -48,20 +54,53 @@ describe('admin app: the board sees action plans move after acceptance', () => {
           })
           .expect(201)
       ).body.id as string;
-    const closed = await add('Review the online safety policy with governors.', '2026-01-31');
+    await add('Review the online safety policy with governors.', '2026-01-31');
     await add('Run filtering checks each term.', '2026-02-28');
     await colleague.post(`/api/audits/${auditId}/submit`).expect(200);
     await world.board.post(`/api/audits/${auditId}/accept`).expect(200);
-    // After acceptance the agency closes one; the other stays overdue.
-    await colleague
-      .patch(`/api/actions/${closed}`, {
-        status: 'done',
-        note: 'Governors approved the policy on 12 March.',
-      })
-      .expect(200);
+    code = world.codes[0];
+    lead = world.lead;
   }, BROWSER_TIMEOUT * 2);
 
   afterAll(() => stopBrowserApp(app, browser));
+
+  it(
+    'lets the lead mark an action done after acceptance, with a note; dropping needs a reason',
+    async () => {
+      const { page, problems, close } = await signedInPage(browser, app, lead, org.name);
+      await page.goto(`${app.baseUrl}/audits/${auditId}/indicators/${code}`);
+      await page.waitForSelector('#actions-heading');
+      const cards = '[aria-labelledby="actions-heading"] .govuk-summary-card';
+      expect(await textOf(page, cards)).toContain(
+        'Review the online safety policy with governors.',
+      );
+      await page.click(`${cards} button`);
+      await page.waitForSelector('#action-note');
+      // Description and owner are as the board accepted them: not offered.
+      expect(await page.$('#action-description')).toBeNull();
+      await page.click('input[name="action-status"][value="dropped"]');
+      await page.click('form[aria-label^="Change action"] button.govuk-button');
+      await page.waitForSelector('.govuk-error-summary');
+      expect(await textOf(page, '.govuk-error-summary')).toContain(
+        'Note is needed to drop an action: say why',
+      );
+      await expectAccessible(page, 'action update, reason missing');
+      await page.click('input[name="action-status"][value="done"]');
+      await page.type('#action-note', 'Governors approved the policy on 12 March.');
+      await page.click('form[aria-label^="Change action"] button.govuk-button');
+      await page.waitForFunction(() => !document.querySelector('#action-note'), {
+        timeout: 10_000,
+      });
+      const first = await textOf(page, cards);
+      expect(first).toContain('Done');
+      expect(first).not.toContain('Overdue');
+      await expectAccessible(page, 'indicator, action done after acceptance');
+      await screenshot(page, 'action-done-after-acceptance', false);
+      expect(problems).toEqual([]);
+      await close();
+    },
+    BROWSER_TIMEOUT,
+  );
 
   it(
     'shows the action done since acceptance and the one still overdue, by agency',

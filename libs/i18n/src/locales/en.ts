@@ -554,6 +554,12 @@ export const en = {
     sentMailLink: 'See the Sent mail page',
   },
   /** The board's review: what changed in a resubmitted audit since it was returned, and who reviews it. */
+  liveActions: {
+    update: 'Update progress',
+    noteLabel: 'Note (optional)',
+    noteHint:
+      'What has been done, or why. Needed to drop the action or to move a due date it already has. Notes are kept as the action’s history.',
+  },
   actionProgress: {
     heading: 'Action plans since review',
     intro:

@@ -1,4 +1,5 @@
 import { type SchemaActionDto, unwrap } from '@pies/api-client';
+import { t } from '@pies/i18n';
 import { useState } from 'react';
 import { api } from '../../../api/client';
 import { useApiData } from '../../../api/use-api-data';
@@ -16,6 +17,7 @@ import { ErrorSummary } from '../../../components/error-summary';
 import { SummaryCard, SummaryList } from '../../../components/summary-list';
 import { Tag } from '../../../components/tag';
 import { TextInput } from '../../../components/text-input';
+import { Textarea } from '../../../components/textarea';
 import { fieldErrors, useApiForm } from '../../../forms/use-api-form';
 import { formatDate } from '../../format';
 
@@ -37,11 +39,14 @@ export function ActionsSection({
   code,
   suggestions,
   editable,
+  trackable = false,
 }: {
   auditId: string;
   code: string;
   suggestions: string[];
   editable: boolean;
+  /** The audit is submitted or accepted: only status, due date and notes change. */
+  trackable?: boolean;
 }) {
   const actions = useApiData(`actions:${auditId}`, () =>
     unwrap(api.GET('/api/audits/{auditId}/actions', { params: { path: { auditId } } })),
@@ -65,6 +70,7 @@ export function ActionsSection({
               auditId={auditId}
               code={code}
               action={a}
+              progressOnly={!editable}
               onDone={() => {
                 setEditing(null);
                 actions.reload();
@@ -75,13 +81,14 @@ export function ActionsSection({
               key={a.id}
               title={a.description}
               actions={
-                editable && (
+                (editable || trackable) && (
                   <button
                     type="button"
                     className="govuk-link app-link-button"
                     onClick={() => setEditing(a.id)}
                   >
-                    Change<span className="govuk-visually-hidden"> action: {a.description}</span>
+                    {editable ? 'Change' : t('liveActions.update')}
+                    <span className="govuk-visually-hidden"> action: {a.description}</span>
                   </button>
                 )
               }
@@ -135,19 +142,24 @@ const FIELDS = {
   owner: { id: 'action-owner', label: 'Who owns it' },
   dueOn: { id: 'action-due-day', label: 'Due date' },
   status: { id: 'action-status', label: 'Status' },
+  note: { id: 'action-note', label: 'Note' },
 };
 
 function ActionForm({
   auditId,
   code,
   action,
+  progressOnly = false,
   onDone,
 }: {
   auditId: string;
   code: string;
   action?: Action;
+  /** After submission: status, due date and a note only. */
+  progressOnly?: boolean;
   onDone: () => void;
 }) {
+  const [note, setNote] = useState('');
   const [description, setDescription] = useState(action?.description ?? '');
   const [owner, setOwner] = useState(action?.owner ?? '');
   const [due, setDue] = useState<DateParts>(action ? partsOf(action.dueOn) : NO_DATE);
@@ -165,10 +177,11 @@ function ActionForm({
             return fieldErrors([[id('dueOn'), 'Due date must be a real date, like 31 3 2027']]);
           const body = { description, owner, dueOn, status: status as Action['status'] };
           if (action) {
+            const progress = { dueOn, status: body.status, ...(note.trim() ? { note } : {}) };
             await unwrap(
               api.PATCH('/api/actions/{actionId}', {
                 params: { path: { actionId: action.id } },
-                body,
+                body: progressOnly ? progress : { ...body, ...progress },
               }),
             );
           } else {
@@ -188,24 +201,28 @@ function ActionForm({
       }
     >
       <ErrorSummary errors={form.errors.summary} />
-      <TextInput
-        id={id('description')}
-        label="What will be done"
-        value={description}
-        onChange={setDescription}
-        error={form.error(id('description'))}
-        autoComplete="off"
-      />
-      <TextInput
-        id={id('owner')}
-        label="Who owns it"
-        hint="A role or a name, for example Network manager"
-        value={owner}
-        onChange={setOwner}
-        error={form.error(id('owner'))}
-        width="20"
-        autoComplete="off"
-      />
+      {!progressOnly && (
+        <>
+          <TextInput
+            id={id('description')}
+            label="What will be done"
+            value={description}
+            onChange={setDescription}
+            error={form.error(id('description'))}
+            autoComplete="off"
+          />
+          <TextInput
+            id={id('owner')}
+            label="Who owns it"
+            hint="A role or a name, for example Network manager"
+            value={owner}
+            onChange={setOwner}
+            error={form.error(id('owner'))}
+            width="20"
+            autoComplete="off"
+          />
+        </>
+      )}
       <DateInput
         id="action-due"
         legend="Due date (optional)"
@@ -225,6 +242,18 @@ function ActionForm({
         onChange={setStatus}
         error={form.error(id('status'))}
       />
+      {action && (
+        <Textarea
+          id={id('note')}
+          label={t('liveActions.noteLabel')}
+          hint={t('liveActions.noteHint')}
+          value={note}
+          onChange={setNote}
+          rows={3}
+          maxLength={2000}
+          error={form.error(id('note'))}
+        />
+      )}
       <ButtonGroup>
         <Button variant="secondary" disabled={form.busy}>
           {action ? 'Save action' : 'Add action'}

@@ -39,6 +39,7 @@ export function IndicatorEditor({
   previous,
   next,
   editable,
+  actionsTrackable = false,
   readOnlyReason,
   assigned,
   leaving,
@@ -50,6 +51,8 @@ export function IndicatorEditor({
   previous?: IndicatorEntry;
   next?: IndicatorEntry;
   editable: boolean;
+  /** Submitted or accepted: the agency still records its actions' progress. */
+  actionsTrackable?: boolean;
   readOnlyReason?: string;
   assigned: boolean;
   leaving: boolean;
@@ -230,6 +233,7 @@ export function IndicatorEditor({
         code={code}
         suggestions={indicator.improvementActions}
         editable={editable}
+        trackable={actionsTrackable}
       />
 
       {editable ? (
