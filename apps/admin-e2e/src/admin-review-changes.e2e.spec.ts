@@ -94,7 +94,11 @@ describe('admin app: what changed since an audit was returned, and its reviewer'
     await lead.delete(`/api/evidence/${dropped}`).expect(204);
     await upload(codes[2], 'filter-test-log.pdf');
     await lead
-      .patch(`/api/actions/${action.body.id}`, { dueOn: '2027-04-30', status: 'in_progress' })
+      .patch(`/api/actions/${action.body.id}`, {
+        dueOn: '2027-04-30',
+        status: 'in_progress',
+        note: 'Training moved to the spring term.',
+      })
       .expect(200);
     await lead.post(`/api/audits/${w.auditId}/submit`).expect(200);
   }, BROWSER_TIMEOUT);
@@ -147,7 +151,7 @@ describe('admin app: what changed since an audit was returned, and its reviewer'
       expect(second).toContain('Removed old-training-log.pdf');
       expect(second).toContain('Changed Train every member of staff.');
       expect(second).toContain('Due: 31 January 2027 → 30 April 2027');
-      expect(second).toContain('Status: Planned → In progress');
+      expect(second).toContain('Status: Not started → In progress');
       const third = await card(codes[2]);
       expect(third).toContain(`Before How we meet ${codes[2]}.`);
       expect(third).toContain(`After ${NEW_COMMENTARY}`);

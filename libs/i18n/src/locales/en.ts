@@ -609,6 +609,8 @@ export const en = {
     },
     actionFieldChange: '{{field}}: {{before}} → {{after}}',
     actionStatus: {
+      // Submission snapshots taken before live action plans say "planned".
+      planned: 'Not started',
       not_started: 'Not started',
       in_progress: 'In progress',
       done: 'Done',
