@@ -28,6 +28,10 @@ describe('admin app: the board sees action plans move after acceptance', () => {
   let colleague: Client;
   let boardUser: TestUser;
   let lead: TestUser;
+  let otherLead: TestUser;
+  let otherOrg: { id: string; name: string };
+  let otherAuditId: string;
+  let suggestions: string[];
   let code: string;
 
   beforeAll(async () => {
@@ -60,6 +64,16 @@ describe('admin app: the board sees action plans move after acceptance', () => {
     await world.board.post(`/api/audits/${auditId}/accept`).expect(200);
     code = world.codes[0];
     lead = world.lead;
+    otherLead = world.otherLead;
+    otherOrg = world.otherOrg;
+    otherAuditId = world.otherAuditId;
+    // The framework's suggested improvement actions for the first indicator, as the API gives it.
+    const first = (
+      world.definition.areas[0].standards[0].indicators[0] as unknown as {
+        improvementActions?: string[];
+      }
+    ).improvementActions;
+    suggestions = first ?? [];
   }, BROWSER_TIMEOUT * 2);
 
   afterAll(() => stopBrowserApp(app, browser));
@@ -127,6 +141,38 @@ describe('admin app: the board sees action plans move after acceptance', () => {
         (h as unknown as { scrollIntoView(): void }).scrollIntoView(),
       );
       await screenshot(page, 'board-action-progress', false);
+      expect(problems).toEqual([]);
+      await close();
+    },
+    BROWSER_TIMEOUT,
+  );
+
+  it(
+    "turns the framework's suggested action into an action in one click",
+    async () => {
+      expect(suggestions.length).toBeGreaterThan(0);
+      const { page, problems, close } = await signedInPage(browser, app, otherLead, otherOrg.name);
+      await page.goto(`${app.baseUrl}/audits/${otherAuditId}/indicators/${code}`);
+      await page.waitForSelector('#add-action summary');
+      await page.click('#add-action summary');
+      await page.click('#suggested-actions li button');
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector('#suggested-actions li')
+            ?.textContent?.includes('Added as an action'),
+        { timeout: 10_000 },
+      );
+      const cards = await textOf(page, '[aria-labelledby="actions-heading"] .govuk-summary-card');
+      expect(cards).toContain(suggestions[0]);
+      expect(cards).toContain('Not started');
+      const rows: { description: string; owner: string; status: string }[] = await app.db.query(
+        'SELECT description, owner, status FROM actions WHERE audit_id = $1',
+        [otherAuditId],
+      );
+      const [{ name }] = await app.db.query('SELECT name FROM users WHERE id = $1', [otherLead.id]);
+      expect(rows).toEqual([{ description: suggestions[0], owner: name, status: 'not_started' }]);
+      await expectAccessible(page, 'indicator, suggestion added as an action');
       expect(problems).toEqual([]);
       await close();
     },

@@ -556,6 +556,9 @@ export const en = {
   /** The board's review: what changed in a resubmitted audit since it was returned, and who reviews it. */
   liveActions: {
     update: 'Update progress',
+    addSuggestion: 'Add this as an action',
+    suggestionAdded: 'Added as an action',
+    suggestionFailed: 'The action could not be added. Try again.',
     noteLabel: 'Note (optional)',
     noteHint:
       'What has been done, or why. Needed to drop the action or to move a due date it already has. Notes are kept as the action’s history.',

@@ -3,6 +3,7 @@ import { t } from '@pies/i18n';
 import { useState } from 'react';
 import { api } from '../../../api/client';
 import { useApiData } from '../../../api/use-api-data';
+import { useMe } from '../../../auth/session';
 import { Button, ButtonGroup } from '../../../components/button';
 import {
   DateInput,
@@ -122,9 +123,18 @@ export function ActionsSection({
             {suggestions.length > 0 && (
               <>
                 <p className="govuk-body">Actions the framework suggests for this indicator:</p>
-                <ul className="govuk-list govuk-list--bullet">
+                <ul className="govuk-list govuk-list--spaced" id="suggested-actions">
                   {suggestions.map((s) => (
-                    <li key={s}>{s}</li>
+                    <li key={s}>
+                      {s}{' '}
+                      <SuggestionButton
+                        auditId={auditId}
+                        code={code}
+                        suggestion={s}
+                        added={mine.some((a) => a.description === s)}
+                        onAdded={actions.reload}
+                      />
+                    </li>
                   ))}
                 </ul>
               </>
@@ -134,6 +144,64 @@ export function ActionsSection({
         </details>
       )}
     </section>
+  );
+}
+
+/**
+ * "Add this as an action": the framework's suggestion becomes a not-started action in one click,
+ * owned by the person who adds it until they change it.
+ */
+function SuggestionButton({
+  auditId,
+  code,
+  suggestion,
+  added,
+  onAdded,
+}: {
+  auditId: string;
+  code: string;
+  suggestion: string;
+  added: boolean;
+  onAdded: () => void;
+}) {
+  const me = useMe();
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  if (added) return <Tag colour="green">{t('liveActions.suggestionAdded')}</Tag>;
+  return (
+    <>
+      <button
+        type="button"
+        className="govuk-link app-link-button"
+        disabled={busy}
+        onClick={() => {
+          setBusy(true);
+          setFailed(false);
+          void unwrap(
+            api.POST('/api/audits/{auditId}/actions', {
+              params: { path: { auditId } },
+              body: {
+                indicatorCode: code,
+                description: suggestion,
+                owner: me.name,
+                status: 'not_started',
+              },
+            }),
+          )
+            .then(onAdded)
+            .catch(() => setFailed(true))
+            .finally(() => setBusy(false));
+        }}
+      >
+        {t('liveActions.addSuggestion')}
+        <span className="govuk-visually-hidden">: {suggestion}</span>
+      </button>
+      {failed && (
+        <span className="govuk-error-message" role="alert">
+          {t('liveActions.suggestionFailed')}
+        </span>
+      )}
+    </>
   );
 }
 
