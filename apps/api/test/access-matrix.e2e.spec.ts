@@ -313,6 +313,12 @@ const RULES: Record<string, Rule> = {
     fresh: 'evidence',
     body: (_, at) => ({ evidenceId: at.evidenceId, indicatorCode: 'P1.1' }),
   },
+  'POST /api/audits/{auditId}/evidence/confirm': {
+    allow: AGENCY,
+    ok: [200, 409],
+    fresh: 'evidence',
+    body: (_, at) => ({ evidenceId: at.evidenceId, indicatorCode: 'P1.1' }),
+  },
   'GET /api/organisations/{organisationId}/evidence': { allow: AGENCY, ok: 200 },
   'GET /api/audits/{auditId}/actions': { allow: ALL, ok: 200 },
   'POST /api/audits/{auditId}/actions': {
@@ -427,7 +433,11 @@ describe('authorisation matrix', () => {
   }
 
   async function makeChildren(auditId: string) {
-    const evidenceId = await insertEvidence(t.db, auditId, { content: PDF });
+    // As if carried from the last audit: "still current?" waits for an answer.
+    const evidenceId = await insertEvidence(t.db, auditId, {
+      content: PDF,
+      stillCurrentAsked: true,
+    });
     const [{ id: actionId }] = await t.db.query(
       `INSERT INTO actions (audit_id, description, owner) VALUES ($1, 'A', 'B') RETURNING id`,
       [auditId],

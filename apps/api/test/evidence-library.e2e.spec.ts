@@ -11,6 +11,7 @@ describe('the evidence library', () => {
   let t: TestApp;
   let lead: Client, otherLead: Client, admin: Client;
   let oid: string, auditId: string, otherAuditId: string;
+  let version: string, pid: string;
 
   const upload = (client: Client, audit: string, code: string, content: Buffer, name: string) =>
     client.agent
@@ -30,10 +31,10 @@ describe('the evidence library', () => {
   beforeAll(async () => {
     t = await startTestApp();
     const platform = await t.as(await t.given.user({ role: 'platform_admin' }));
-    const version = (
+    version = (
       await platform.post('/api/frameworks', { yaml: testFrameworkYaml('1.0') }).expect(201)
     ).body.id;
-    const pid = (await t.given.partnership()).id;
+    pid = (await t.given.partnership()).id;
     oid = (await t.given.organisation({ partnershipId: pid })).id;
     const otherOid = (await t.given.organisation({ partnershipId: pid })).id;
     admin = await t.as(await t.given.user({ role: 'partnership_admin', partnershipId: pid }));
@@ -258,5 +259,47 @@ describe('the evidence library', () => {
     // The API reads the migrated rows: the old file is in its organisation's library.
     const library = (await lead.get(`/api/organisations/${oid}/evidence`).expect(200)).body;
     expect(library.map((i: { fileName: string }) => i.fileName)).toContain('old.pdf');
+  });
+
+  it('carries attachments into the next cycle, asking "still current?" until confirmed', async () => {
+    await lead.post(`/api/audits/${auditId}/submit`).expect(200);
+    await admin.post(`/api/audits/${auditId}/accept`).expect(200);
+    await admin
+      .post(`/api/partnerships/${pid}/cycles`, {
+        name: '2027-29',
+        frameworkVersionId: version,
+        opensOn: '2027-09-01',
+        status: 'open',
+      })
+      .expect(201);
+    const [{ id: next }] = await t.db.query(
+      'SELECT id FROM audits WHERE organisation_id = $1 AND id <> $2',
+      [oid, auditId],
+    );
+    await lead.post(`/api/audits/${next}/start`).expect(200);
+    const carried = (await lead.get(`/api/audits/${next}`).expect(200)).body.evidence as {
+      id: string;
+      indicatorCode: string;
+      stillCurrentAsked: boolean;
+    }[];
+    const p11 = carried.find((e) => e.indicatorCode === 'P1.1');
+    expect(p11).toMatchObject({ id: itemId, stillCurrentAsked: true });
+    expect(carried.every((e) => e.stillCurrentAsked)).toBe(true);
+    const confirmed = await lead
+      .post(`/api/audits/${next}/evidence/confirm`, { evidenceId: itemId, indicatorCode: 'P1.1' })
+      .expect(200);
+    expect(confirmed.body).toMatchObject({ id: itemId, stillCurrentAsked: false });
+    await lead
+      .post(`/api/audits/${next}/evidence/confirm`, { evidenceId: itemId, indicatorCode: 'P1.1' })
+      .expect(404);
+    // The same file, one row: used in both cycles.
+    const library = (await lead.get(`/api/organisations/${oid}/evidence`).expect(200)).body;
+    const item = library.find((i: { id: string }) => i.id === itemId);
+    expect(item.attachments.map((a: { cycle: string }) => a.cycle)).toEqual(['2025-27', '2027-29']);
+    const [{ kind }] = await t.db.query(
+      `SELECT kind FROM audit_events WHERE audit_id = $1 AND kind LIKE 'evidence.%'`,
+      [next],
+    );
+    expect(kind).toBe('evidence.confirmed');
   });
 });

@@ -12,6 +12,8 @@ export async function insertEvidence(
     content: Buffer;
     sha256?: string;
     indicatorCode?: string;
+    /** Attached as if carried from the last audit, not yet confirmed. */
+    stillCurrentAsked?: boolean;
   },
 ): Promise<string> {
   const indicatorCode = file.indicatorCode ?? 'P1.1';
@@ -29,8 +31,8 @@ export async function insertEvidence(
     ],
   )) as { id: string }[];
   await db.query(
-    `INSERT INTO evidence_attachments (evidence_id, audit_id, indicator_code) VALUES ($1, $2, $3)`,
-    [id, auditId, indicatorCode],
+    `INSERT INTO evidence_attachments (evidence_id, audit_id, indicator_code, still_current_asked) VALUES ($1, $2, $3, $4)`,
+    [id, auditId, indicatorCode, file.stillCurrentAsked ?? false],
   );
   return id;
 }

@@ -85,6 +85,19 @@ export class EvidenceController {
     return this.evidence.detach(actor, p.auditId, dto.evidenceId, dto.indicatorCode);
   }
 
+  @Post('audits/:auditId/evidence/confirm')
+  @HttpCode(200)
+  @Access(...ORGANISATION_ROLES)
+  @IdsInScope({ body: ['evidenceId'] })
+  @ApiOperation({
+    summary:
+      'Confirm that a file carried from the last audit is still current for the indicator (else detach it).',
+  })
+  @ApiOkResponse({ type: EvidenceFileDto })
+  confirm(@CurrentActor() actor: Actor, @Param() p: AuditParams, @Body() dto: AttachEvidenceDto) {
+    return this.evidence.confirm(actor, p.auditId, dto.evidenceId, dto.indicatorCode);
+  }
+
   @Get('organisations/:organisationId/evidence')
   @Access(...ORGANISATION_ROLES)
   @ApiOperation({ summary: "The organisation's evidence library, with where each file is used." })

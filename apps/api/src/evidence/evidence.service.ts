@@ -183,6 +183,39 @@ export class EvidenceService {
     });
   }
 
+  /** Confirms that a file carried from the last audit is still current for the indicator. */
+  async confirm(
+    actor: Actor,
+    auditId: string,
+    evidenceId: string,
+    indicatorCode: string,
+  ): Promise<EvidenceFileDto> {
+    await this.db.transaction(async (tx) => {
+      const audit = await lockAudit(tx, auditId);
+      await assertMayEditIndicator(tx, actor, audit, indicatorCode);
+      await prepareForEdit(tx, audit, actor.userId, this.clock.now());
+      const confirmed = await queryRow<{ fileName: string; sha256: string }>(
+        tx,
+        `WITH c AS (UPDATE evidence_attachments SET still_current_asked = false
+                     WHERE evidence_id = $1 AND audit_id = $2 AND indicator_code = $3 AND still_current_asked
+                     RETURNING evidence_id)
+         SELECT e.file_name AS "fileName", e.sha256 FROM c JOIN evidence_files e ON e.id = c.evidence_id`,
+        [evidenceId, auditId, indicatorCode],
+      );
+      if (!confirmed)
+        throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'evidence to confirm');
+      await recordEvent(tx, {
+        auditId,
+        actorId: actor.userId,
+        at: this.clock.now(),
+        kind: 'evidence.confirmed',
+        subject: indicatorCode,
+        after: { id: evidenceId, ...confirmed },
+      });
+    });
+    return this.attached(evidenceId, auditId, indicatorCode);
+  }
+
   private attached(evidenceId: string, auditId: string, indicatorCode: string) {
     return oneRow<EvidenceFileDto>(
       this.db,

@@ -639,6 +639,8 @@ export const en = {
     remove: 'Remove from this indicator',
     removeFailed: 'The file could not be removed. Try again.',
     stillCurrent: 'Carried from your last audit: still current?',
+    confirm: 'Yes, still current',
+    confirmFailed: 'The file could not be confirmed. Try again.',
     pageTitle: 'Evidence library',
     pageIntro:
       'Every evidence file your organisation has uploaded, and the indicators it is attached to. Attach a file to an indicator from the indicator’s page.',

@@ -140,6 +140,24 @@ export function EvidenceSection({
     }
   }
 
+  /** Confirms that a file carried from the last audit is still current here. */
+  async function confirm(id: string) {
+    setBusy(true);
+    try {
+      await unwrap(
+        api.POST('/api/audits/{auditId}/evidence/confirm', {
+          params: { path: { auditId } },
+          body: { evidenceId: id, indicatorCode: code },
+        }),
+      );
+      onFilesChanged();
+    } catch {
+      setFileError(t('evidenceLibrary.confirmFailed'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
   /** Takes the file off this indicator; it stays in the organisation's library. */
   async function remove(id: string) {
     setBusy(true);
@@ -245,6 +263,17 @@ export function EvidenceSection({
                 <strong className="govuk-tag govuk-tag--yellow govuk-!-margin-left-2">
                   {t('evidenceLibrary.stillCurrent')}
                 </strong>
+              )}
+              {editable && f.stillCurrentAsked && (
+                <button
+                  type="button"
+                  className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-left-2 app-small-button"
+                  disabled={busy}
+                  onClick={() => void confirm(f.id)}
+                >
+                  {t('evidenceLibrary.confirm')}
+                  <span className="govuk-visually-hidden"> ({f.fileName})</span>
+                </button>
               )}
               {editable && (
                 <button
