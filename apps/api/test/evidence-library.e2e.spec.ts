@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { EvidenceLibrary1796600000001 } from '../../../migrations/1796600000001-evidence-library';
 import { startTestApp, type Client, type TestApp } from './test-app';
 import { testFrameworkYaml } from './test-framework';
 
@@ -217,7 +216,9 @@ describe('the evidence library', () => {
   });
 
   it('migrates old evidence rows: every file kept, each with its one attachment, submissions untouched', async () => {
-    const migration = new EvidenceLibrary1796600000001();
+    // The migration itself, as the app's data source loaded it from migrations/.
+    const migration = t.db.migrations.find((m) => m.name === 'EvidenceLibrary1796600000001');
+    if (!migration?.down) throw new Error('the evidence library migration is not loaded');
     const runner = t.db.createQueryRunner();
     try {
       await migration.down(runner);
