@@ -8,7 +8,7 @@ const CODES = ['P1.1', 'P1.2', 'I1.1', 'I1.2', 'I2.1'];
 
 describe('the evidence library', () => {
   let t: TestApp;
-  let lead: Client, otherLead: Client, admin: Client;
+  let lead: Client, otherLead: Client, admin: Client, board: Client;
   let oid: string, auditId: string, otherAuditId: string;
   let version: string, pid: string;
 
@@ -38,6 +38,7 @@ describe('the evidence library', () => {
     const otherOid = (await t.given.organisation({ partnershipId: pid })).id;
     admin = await t.as(await t.given.user({ role: 'partnership_admin', partnershipId: pid }));
     lead = await t.as(await t.given.user({ role: 'agency_lead', organisationId: oid }));
+    board = await t.as(await t.given.user({ role: 'board_member', partnershipId: pid }));
     otherLead = await t.as(await t.given.user({ role: 'agency_lead', organisationId: otherOid }));
     await admin
       .post(`/api/partnerships/${pid}/cycles`, {
@@ -302,5 +303,16 @@ describe('the evidence library', () => {
       [next],
     );
     expect(kind).toBe('evidence.confirmed');
+
+    // A file uploaded in the new (draft) audit is the agency's alone, until an audit the board
+    // sees uses it.
+    const fresh = await upload(lead, next, 'P1.1', OTHER_PDF, 'New policy.pdf').expect(201);
+    expect((await board.get(`/api/evidence/${fresh.body.id}`)).status).toBe(403);
+    expect((await board.get(`/api/evidence/${itemId}`)).status).toBe(200);
+    await t.db.query(
+      `INSERT INTO evidence_attachments (evidence_id, audit_id, indicator_code) VALUES ($1, $2, 'P1.2')`,
+      [fresh.body.id, auditId],
+    );
+    expect((await board.get(`/api/evidence/${fresh.body.id}`)).status).toBe(200);
   });
 });
