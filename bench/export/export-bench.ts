@@ -27,8 +27,11 @@ async function main() {
       );
       for (const { id: auditId } of audits)
         await ds.query(
-          `INSERT INTO evidence_files (audit_id, indicator_code, file_name, media_type, size_bytes, sha256, content)
-           VALUES ($1, 'P1.1', 'evidence.pdf', 'application/pdf', $2, 'bench', $3)`,
+          `WITH f AS (
+             INSERT INTO evidence_files (audit_id, indicator_code, organisation_id, file_name, media_type, size_bytes, sha256, content)
+             SELECT a.id, 'P1.1', a.organisation_id, 'evidence.pdf', 'application/pdf', $2, 'bench', $3 FROM audits a WHERE a.id = $1
+             RETURNING id, audit_id, indicator_code)
+           INSERT INTO evidence_attachments (evidence_id, audit_id, indicator_code) SELECT id, audit_id, indicator_code FROM f`,
           [auditId, EVIDENCE_BYTES, randomBytes(EVIDENCE_BYTES)],
         );
       log(`evidence: ${audits.length} files of ${EVIDENCE_BYTES / 1024} KB`);

@@ -172,9 +172,17 @@ describe('admin app: contributors, evidence and actions on an audit', () => {
       await expectAccessible(page, 'indicator with evidence');
       await page.click('#evidence-files button');
       await page.waitForFunction(() => !document.querySelector('#evidence-files'));
+      // Taken off the indicator; kept in the organisation's library.
       expect(
-        await app.db.query('SELECT id FROM evidence_files WHERE audit_id = $1', [otherAuditId]),
+        await app.db.query('SELECT id FROM evidence_attachments WHERE audit_id = $1', [
+          otherAuditId,
+        ]),
       ).toEqual([]);
+      expect(
+        await app.db.query('SELECT file_name FROM evidence_files WHERE audit_id = $1', [
+          otherAuditId,
+        ]),
+      ).toEqual([{ file_name: 'filtering-test-log.txt' }]);
 
       // An improvement action, then its status and owner changed.
       await page.click('#add-action summary');

@@ -6,7 +6,7 @@ import { COMMON_ERRORS, COMMON_PROBLEMS } from './common/errors/common.errors';
 import type { ErrorDeclaration, ProblemDeclaration } from './common/errors/declare';
 import { CYCLE_ERRORS, CYCLE_PROBLEMS } from './cycles/cycles.errors';
 import { DASHBOARD_ERRORS } from './dashboards/dashboards.errors';
-import { EVIDENCE_PROBLEMS } from './evidence/evidence.errors';
+import { EVIDENCE_ERRORS, EVIDENCE_PROBLEMS } from './evidence/evidence.errors';
 import { FRAMEWORK_ERRORS, FRAMEWORK_PROBLEMS } from './frameworks/frameworks.errors';
 import { JOB_ERRORS } from './jobs/jobs.errors';
 import { NOTIFICATION_PROBLEMS } from './notifications/notifications.errors';
@@ -32,6 +32,7 @@ export const ERRORS_BY_FEATURE = {
   mfa: MFA_ERRORS,
   sso: SSO_ERRORS,
   actions: ACTION_ERRORS,
+  evidence: EVIDENCE_ERRORS,
 } as const;
 
 /** Every feature's field-problem codes: the `code` of each problem in `details`. */

@@ -6,6 +6,7 @@ import { idNameOf, valuesAt } from '../src/common/access/scope.decorators';
 import { buildOpenApiDocument } from '../src/openapi/openapi';
 import { startTestApp, type Client, type TestApp, type TestUser } from './test-app';
 import { testFrameworkYaml } from './test-framework';
+import { insertEvidence } from './evidence-rows';
 
 /**
  * The authorisation matrix: every route × every role × own tenant, a sibling organisation in
@@ -24,7 +25,7 @@ interface Rule {
   ok: number | number[];
   /** A valid body, made unique per call, for the tenant's ids. */
   body?: (n: number, at: Ids) => object;
-  /** Routes that consume their resource (DELETE) get a fresh one in the tenant per call. */
+  /** Routes that consume their resource (DELETE) get a fresh one in the tenant per call (in the path and the body). */
   fresh?: 'evidence' | 'action' | 'membership' | 'invitation';
   /** Multipart uploads. */
   upload?: boolean;
@@ -300,6 +301,25 @@ const RULES: Record<string, Rule> = {
   'POST /api/audits/{auditId}/evidence': { allow: AGENCY, ok: [201, 409], upload: true },
   'GET /api/evidence/{evidenceId}': { allow: ALL, ok: 200 },
   'DELETE /api/evidence/{evidenceId}': { allow: AGENCY, ok: [204, 409], fresh: 'evidence' },
+  // The evidence library: attach again is 409, as is any change to a submitted audit.
+  'POST /api/audits/{auditId}/evidence/attachments': {
+    allow: AGENCY,
+    ok: [201, 409],
+    body: (_, at) => ({ evidenceId: at.evidenceId, indicatorCode: 'P1.2' }),
+  },
+  'POST /api/audits/{auditId}/evidence/detach': {
+    allow: AGENCY,
+    ok: [204, 409],
+    fresh: 'evidence',
+    body: (_, at) => ({ evidenceId: at.evidenceId, indicatorCode: 'P1.1' }),
+  },
+  'POST /api/audits/{auditId}/evidence/confirm': {
+    allow: AGENCY,
+    ok: [200, 409],
+    fresh: 'evidence',
+    body: (_, at) => ({ evidenceId: at.evidenceId, indicatorCode: 'P1.1' }),
+  },
+  'GET /api/organisations/{organisationId}/evidence': { allow: AGENCY, ok: 200 },
   'GET /api/audits/{auditId}/actions': { allow: ALL, ok: 200 },
   'POST /api/audits/{auditId}/actions': {
     allow: AGENCY,
@@ -415,11 +435,11 @@ describe('authorisation matrix', () => {
   }
 
   async function makeChildren(auditId: string) {
-    const [{ id: evidenceId }] = await t.db.query(
-      `INSERT INTO evidence_files (audit_id, indicator_code, file_name, media_type, size_bytes, sha256, content)
-       VALUES ($1, 'P1.1', 'e.pdf', 'application/pdf', $2, 'x', $3) RETURNING id`,
-      [auditId, PDF.length, PDF],
-    );
+    // As if carried from the last audit: "still current?" waits for an answer.
+    const evidenceId = await insertEvidence(t.db, auditId, {
+      content: PDF,
+      stillCurrentAsked: true,
+    });
     const [{ id: actionId }] = await t.db.query(
       `INSERT INTO actions (audit_id, description, owner) VALUES ($1, 'A', 'B') RETURNING id`,
       [auditId],
@@ -665,7 +685,8 @@ describe('authorisation matrix', () => {
         .field('indicatorCode', 'P1.1')
         .attach('file', PDF, { filename: 'e.pdf' });
     }
-    return client.call(method, path, rule.body?.(++seq, ids[tenant]));
+    // A fresh resource replaces the tenant's in the body too.
+    return client.call(method, path, rule.body?.(++seq, { ...ids[tenant], ...override }));
   }
 
   /** Workflow routes move audits along; each route starts from the same states. */

@@ -14,6 +14,7 @@ import { DemoSeedService } from '../src/demo/demo-seed.service';
 import { login, startApiProcess, waitFor } from './api-process';
 import { Client, startTestApp, type TestApp } from './test-app';
 import { createTestDatabase } from './test-database';
+import { insertEvidence } from './evidence-rows';
 
 /** Every table's row count and a hash of its rows' text, and every sequence's position. */
 async function fingerprint(db: DataSource) {
@@ -73,11 +74,11 @@ describe('backup and restore', () => {
     await source.app.get(DemoSeedService).seed();
     // Values whose text form takes quoting: every byte, quotes, backslashes, line breaks.
     const [audit] = await source.db.query('SELECT id FROM audits ORDER BY id LIMIT 1');
-    await source.db.query(
-      `INSERT INTO evidence_files (audit_id, indicator_code, file_name, media_type, size_bytes, sha256, content)
-       VALUES ($1, 'P1.1', $2, 'application/octet-stream', 256, 'x', $3)`,
-      [audit.id, 'a "quoted", back\\slashed\nname (1).bin ✓', Buffer.from([...Array(256).keys()])],
-    );
+    await insertEvidence(source.db, audit.id, {
+      fileName: 'a "quoted", back\\slashed\nname (1).bin ✓',
+      mediaType: 'application/octet-stream',
+      content: Buffer.from([...Array(256).keys()]),
+    });
     await (
       await source.as({ email: 'lead@demo.test', password: 'safeguarding-demo' })
     )

@@ -21,6 +21,7 @@ import { ERROR_DECLARATIONS, isErrorCode } from '../src/error-codes';
 import { buildOpenApiDocument } from '../src/openapi/openapi';
 import { startTestApp, type Client, type TestApp } from './test-app';
 import { testFrameworkYaml } from './test-framework';
+import { insertEvidence } from './evidence-rows';
 
 /** Tables a refused request may touch: sessions, sign-in throttling, job bookkeeping. */
 const NOT_DOMAIN_TABLES = ['migrations', 'sessions', 'sign_in_throttles', 'jobs', 'job_parts'];
@@ -326,11 +327,7 @@ describe('hostile input to every write route', () => {
         'INSERT INTO audits (cycle_id, organisation_id, status) VALUES ($1, $2, $3) RETURNING id',
         [cycleId, o.id, status],
       );
-      const [{ id: evidenceId }] = await t.db.query(
-        `INSERT INTO evidence_files (audit_id, indicator_code, file_name, media_type, size_bytes, sha256, content)
-         VALUES ($1, 'P1.1', 'e.pdf', 'application/pdf', $2, 'x', $3) RETURNING id`,
-        [auditId, PDF.length, PDF],
-      );
+      const evidenceId = await insertEvidence(t.db, auditId, { content: PDF });
       const [{ id: actionId }] = await t.db.query(
         `INSERT INTO actions (audit_id, description, owner) VALUES ($1, 'A', 'B') RETURNING id`,
         [auditId],

@@ -9,6 +9,7 @@ import { type ApiProcess, startApiProcess, waitFor } from './api-process';
 import { type Client, Given, startTestApp, TEST_PASSWORD, type TestApp } from './test-app';
 import { createTestDatabase } from './test-database';
 import { testFrameworkYaml } from './test-framework';
+import { insertEvidence } from './evidence-rows';
 
 /** Tables an export leaves out on purpose (docs/export-format.md says why). */
 const LEFT_OUT = [
@@ -454,11 +455,11 @@ describe('a partnership export whose process is killed', () => {
     );
     const contents = Array.from({ length: 150 }, () => randomBytes(64 * 1024));
     for (const [i, content] of contents.entries())
-      await ds.query(
-        `INSERT INTO evidence_files (audit_id, indicator_code, file_name, media_type, size_bytes, sha256, content)
-         VALUES ($1, 'P1.1', $2, 'application/pdf', $3, $4, $5)`,
-        [auditId, `file-${i}.pdf`, content.length, sha256(content), content],
-      );
+      await insertEvidence(ds, auditId, {
+        fileName: `file-${i}.pdf`,
+        content,
+        sha256: sha256(content),
+      });
 
     const call = async (base: string, cookie: string, csrf: string, method: string, path: string) =>
       fetch(`${base}${path}`, { method, headers: { cookie, 'x-csrf-token': csrf } });

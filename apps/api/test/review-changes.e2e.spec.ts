@@ -115,7 +115,14 @@ describe('review: changes since return, and the reviewer', () => {
       .expect(200);
     await save('P1.1', { level: 3 });
     await save('I1.1', { commentary: 'Filtering is tested each term by the IT lead.' });
-    await lead.delete(`/api/evidence/${dropped}`).expect(204);
+    // A submitted file cannot be deleted (the snapshot names it): it is taken off the indicator.
+    await lead.delete(`/api/evidence/${dropped}`).expect(409);
+    await lead
+      .post(`/api/audits/${auditId}/evidence/detach`, {
+        evidenceId: dropped,
+        indicatorCode: 'P1.2',
+      })
+      .expect(204);
     const added = await upload('I2.1', 'reporting-routes.pdf');
     await lead
       .patch(`/api/actions/${changedAction}`, {

@@ -33,9 +33,11 @@ export const auditSummarySql = (today: string) => `
        WHERE rr.audit_id = a.id) r ON true`;
 
 /** An audit's evidence files, as EvidenceFileDto. */
-export const EVIDENCE_SQL = `SELECT e.id, e.indicator_code AS "indicatorCode", e.file_name AS "fileName", e.media_type AS "mediaType",
-  e.size_bytes AS "sizeBytes", e.sha256, u.name AS "uploadedBy", e.uploaded_at AS "uploadedAt"
-  FROM evidence_files e LEFT JOIN users u ON u.id = e.uploaded_by_id`;
+/** An audit's evidence: library items `e` through their attachments `ea` to its indicators. */
+export const EVIDENCE_SQL = `SELECT e.id, ea.indicator_code AS "indicatorCode", e.file_name AS "fileName", e.media_type AS "mediaType",
+  e.size_bytes AS "sizeBytes", e.sha256, u.name AS "uploadedBy", e.uploaded_at AS "uploadedAt",
+  ea.still_current_asked AS "stillCurrentAsked"
+  FROM evidence_attachments ea JOIN evidence_files e ON e.id = ea.evidence_id LEFT JOIN users u ON u.id = e.uploaded_by_id`;
 
 /** A response `r` (with its last editor `u`) as a ResponseDto. */
 export const RESPONSE_COLUMNS = `

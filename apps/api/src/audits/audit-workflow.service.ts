@@ -87,6 +87,7 @@ export class AuditWorkflowService {
     );
     let responses = 0;
     let actions = 0;
+    let evidence = 0;
     if (prev) {
       const copied = await queryRows<{ indicator_code: string }>(
         tx,
@@ -112,6 +113,18 @@ export class AuditWorkflowService {
          RETURNING id`,
         [audit.id, prev.id, audit.frameworkVersionId, actorId],
       );
+      // The evidence library's attachments follow the answers, each asked "still current?".
+      const attached = await queryRows<{ id: string }>(
+        tx,
+        `INSERT INTO evidence_attachments (evidence_id, audit_id, indicator_code, still_current_asked, attached_by_id)
+         SELECT x.evidence_id, $1, x.indicator_code, true, $4
+           FROM evidence_attachments x
+          WHERE x.audit_id = $2 AND EXISTS (
+                SELECT 1 FROM framework_indicators f WHERE f.framework_version_id = $3 AND f.code = x.indicator_code)
+         ON CONFLICT DO NOTHING RETURNING id`,
+        [audit.id, prev.id, audit.frameworkVersionId, actorId],
+      );
+      evidence = attached.length;
       responses = copied.length;
       actions = carried.length;
       await run(tx, 'UPDATE audits SET prefilled_from_id = $2 WHERE id = $1', [audit.id, prev.id]);
@@ -121,6 +134,7 @@ export class AuditWorkflowService {
         prefilledFromId: prev?.id ?? null,
         prefilledResponses: responses,
         carriedActions: actions,
+        carriedEvidence: evidence,
       },
     });
   }
@@ -199,8 +213,10 @@ export class AuditWorkflowService {
     const [evidence, actions] = await Promise.all([
       queryRows<SnapshotEvidence>(
         tx,
-        `SELECT id, indicator_code AS "indicatorCode", file_name AS "fileName", media_type AS "mediaType",
-                size_bytes AS "sizeBytes", sha256 FROM evidence_files WHERE audit_id = $1 ORDER BY indicator_code, id`,
+        `SELECT e.id, ea.indicator_code AS "indicatorCode", e.file_name AS "fileName", e.media_type AS "mediaType",
+                e.size_bytes AS "sizeBytes", e.sha256
+           FROM evidence_attachments ea JOIN evidence_files e ON e.id = ea.evidence_id
+          WHERE ea.audit_id = $1 ORDER BY ea.indicator_code, e.id`,
         [audit.id],
       ),
       queryRows<SnapshotAction>(

@@ -58,7 +58,7 @@ export class AuditsService {
       ),
       queryRows<EvidenceFileDto>(
         this.db,
-        `${EVIDENCE_SQL} WHERE e.audit_id = $1 ORDER BY e.indicator_code, e.uploaded_at`,
+        `${EVIDENCE_SQL} WHERE ea.audit_id = $1 ORDER BY ea.indicator_code, e.uploaded_at`,
         [auditId],
       ),
       queryRow<SubmissionRefDto>(

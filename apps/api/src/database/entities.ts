@@ -12,6 +12,7 @@ import { Cycle } from '../cycles/entities/cycle.entity';
 import { AuditScore } from '../dashboards/entities/audit-score.entity';
 import { CycleIndicatorStat } from '../dashboards/entities/cycle-indicator-stat.entity';
 import { EvidenceFile } from '../evidence/entities/evidence-file.entity';
+import { EvidenceAttachment } from '../evidence/entities/evidence-attachment.entity';
 import { FrameworkIndicator } from '../frameworks/entities/framework-indicator.entity';
 import { FrameworkVersion } from '../frameworks/entities/framework-version.entity';
 import { Job } from '../jobs/entities/job.entity';
@@ -58,6 +59,7 @@ export const ENTITIES = [
   PartDone,
   Submission,
   EvidenceFile,
+  EvidenceAttachment,
   Action,
   ActionUpdate,
   Challenge,

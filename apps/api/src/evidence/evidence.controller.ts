@@ -28,7 +28,14 @@ import type { FastifyReply } from 'fastify';
 import { EvidenceFileDto, AuditParams } from '../audits/dto/audit.dto';
 import { Access, CurrentActor } from '../common/access/access.decorators';
 import type { Actor } from '../common/access/actor';
-import { EvidenceParams, UploadEvidenceDto } from './dto/evidence.dto';
+import {
+  AttachEvidenceDto,
+  EvidenceItemDto,
+  EvidenceParams,
+  UploadEvidenceDto,
+} from './dto/evidence.dto';
+import { IdsInScope } from '../common/access/scope.decorators';
+import { OrganisationParams } from '../organisations/dto/organisation.dto';
 import { EvidenceService, type UploadedFileLike } from './evidence.service';
 
 @ApiTags('evidence')
@@ -55,6 +62,50 @@ export class EvidenceController {
     return this.evidence.upload(actor, p.auditId, dto.indicatorCode, file);
   }
 
+  @Post('audits/:auditId/evidence/attachments')
+  @Access(...ORGANISATION_ROLES)
+  @IdsInScope({ body: ['evidenceId'] })
+  @ApiOperation({
+    summary: "Attach an item of the organisation's evidence library to an indicator of the audit.",
+  })
+  @ApiCreatedResponse({ type: EvidenceFileDto })
+  attach(@CurrentActor() actor: Actor, @Param() p: AuditParams, @Body() dto: AttachEvidenceDto) {
+    return this.evidence.attach(actor, p.auditId, dto.evidenceId, dto.indicatorCode);
+  }
+
+  @Post('audits/:auditId/evidence/detach')
+  @HttpCode(204)
+  @Access(...ORGANISATION_ROLES)
+  @IdsInScope({ body: ['evidenceId'] })
+  @ApiOperation({
+    summary: 'Detach a file from an indicator of the audit; it stays in the library.',
+  })
+  @ApiNoContentResponse()
+  detach(@CurrentActor() actor: Actor, @Param() p: AuditParams, @Body() dto: AttachEvidenceDto) {
+    return this.evidence.detach(actor, p.auditId, dto.evidenceId, dto.indicatorCode);
+  }
+
+  @Post('audits/:auditId/evidence/confirm')
+  @HttpCode(200)
+  @Access(...ORGANISATION_ROLES)
+  @IdsInScope({ body: ['evidenceId'] })
+  @ApiOperation({
+    summary:
+      'Confirm that a file carried from the last audit is still current for the indicator (else detach it).',
+  })
+  @ApiOkResponse({ type: EvidenceFileDto })
+  confirm(@CurrentActor() actor: Actor, @Param() p: AuditParams, @Body() dto: AttachEvidenceDto) {
+    return this.evidence.confirm(actor, p.auditId, dto.evidenceId, dto.indicatorCode);
+  }
+
+  @Get('organisations/:organisationId/evidence')
+  @Access(...ORGANISATION_ROLES)
+  @ApiOperation({ summary: "The organisation's evidence library, with where each file is used." })
+  @ApiOkResponse({ type: [EvidenceItemDto] })
+  library(@Param() p: OrganisationParams) {
+    return this.evidence.library(p.organisationId);
+  }
+
   @Get('evidence/:evidenceId')
   @Access(...ROLES)
   @ApiOperation({ summary: 'Download an evidence file (same access as its audit).' })
@@ -74,7 +125,10 @@ export class EvidenceController {
   @Delete('evidence/:evidenceId')
   @HttpCode(204)
   @Access(...ORGANISATION_ROLES)
-  @ApiOperation({ summary: 'Remove an evidence file (recorded in the audit trail).' })
+  @ApiOperation({
+    summary:
+      'Delete a file from the library and every indicator it is attached to (409 if it is part of a submission).',
+  })
   @ApiNoContentResponse()
   remove(@CurrentActor() actor: Actor, @Param() p: EvidenceParams) {
     return this.evidence.remove(actor, p.evidenceId);

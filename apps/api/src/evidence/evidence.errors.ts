@@ -1,4 +1,4 @@
-import { codesOf, type ProblemDeclaration } from '../common/errors/declare';
+import { codesOf, type ErrorDeclaration, type ProblemDeclaration } from '../common/errors/declare';
 
 /** Problems with an uploaded evidence file (sent as VALIDATION_FAILED on the field `file`). */
 export const EVIDENCE_PROBLEMS = {
@@ -13,3 +13,18 @@ export const EVIDENCE_PROBLEMS = {
 } as const satisfies Record<string, ProblemDeclaration>;
 
 export const EvidenceProblemCode = codesOf(EVIDENCE_PROBLEMS);
+
+/** The evidence library. */
+export const EVIDENCE_ERRORS = {
+  EVIDENCE_IN_SUBMISSION: {
+    status: 409,
+    description:
+      'The file is part of a submitted snapshot, so it cannot be deleted: detach it from the indicators instead.',
+  },
+  EVIDENCE_ALREADY_ATTACHED: {
+    status: 409,
+    description: 'The file is already attached to this indicator of this audit.',
+  },
+} as const satisfies Record<string, ErrorDeclaration>;
+
+export const EvidenceErrorCode = codesOf(EVIDENCE_ERRORS);

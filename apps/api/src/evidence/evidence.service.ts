@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock } from '../clock/clock';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { recordEvent } from '../audit-trail/audit-trail';
 import { lockAudit, prepareForEdit } from '../audits/audit-lock';
 import { EVIDENCE_SQL } from '../audits/audit-queries';
@@ -10,13 +10,14 @@ import { assertMayEditIndicator } from '../audits/audit-permissions';
 import { AuditsService } from '../audits/audits.service';
 import type { EvidenceFileDto } from '../audits/dto/audit.dto';
 import type { Actor } from '../common/access/actor';
-import { NotFoundError } from '../common/errors/domain-errors';
+import { ConflictError, NotFoundError } from '../common/errors/domain-errors';
 import { extensionOf, sanitiseFileName, sniff, storedMediaType } from './sniff';
 import { CommonErrorCode } from '../common/errors/common.errors';
 import type { ProblemCode } from '../error-codes';
 import { invalidFields, problem } from '../common/errors/field-problems';
-import { EvidenceProblemCode } from './evidence.errors';
-import { oneRow, queryRow, run } from '../database/typed-query';
+import { EvidenceErrorCode, EvidenceProblemCode } from './evidence.errors';
+import type { EvidenceItemDto } from './dto/evidence.dto';
+import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
 
 export interface UploadedFileLike {
   originalname: string;
@@ -67,11 +68,12 @@ export class EvidenceService {
       await prepareForEdit(tx, audit, actor.userId, this.clock.now());
       const row = await oneRow<{ id: string }>(
         tx,
-        `INSERT INTO evidence_files (audit_id, indicator_code, file_name, media_type, size_bytes, sha256, content, uploaded_by_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        `INSERT INTO evidence_files (audit_id, indicator_code, organisation_id, file_name, media_type, size_bytes, sha256, content, uploaded_by_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
         [
           auditId,
           indicatorCode,
+          audit.organisationId,
           fileName,
           storedMediaType(type, fileName),
           file.size,
@@ -88,9 +90,138 @@ export class EvidenceService {
         subject: indicatorCode,
         after: { id: row.id, fileName, mediaType: type.mediaType, sizeBytes: file.size, sha256 },
       });
+      await attachLocked(tx, row.id, auditId, indicatorCode, actor.userId);
       return row.id;
     });
-    return oneRow<EvidenceFileDto>(this.db, `${EVIDENCE_SQL} WHERE e.id = $1`, [id]);
+    return this.attached(id, auditId, indicatorCode);
+  }
+
+  /** The organisation's evidence library: every item, where it is attached, and if submitted. */
+  library(organisationId: string): Promise<EvidenceItemDto[]> {
+    return queryRows<EvidenceItemDto>(
+      this.db,
+      `SELECT e.id, e.file_name AS "fileName", e.media_type AS "mediaType", e.size_bytes AS "sizeBytes", e.sha256,
+              u.name AS "uploadedBy", e.uploaded_at AS "uploadedAt",
+              ${IN_SUBMISSION_SQL} AS "inSubmission",
+              COALESCE((SELECT json_agg(json_build_object('auditId', ea.audit_id, 'cycle', c.name,
+                                 'indicatorCode', ea.indicator_code, 'stillCurrentAsked', ea.still_current_asked)
+                               ORDER BY c.opens_on, ea.indicator_code)
+                          FROM evidence_attachments ea JOIN audits a ON a.id = ea.audit_id JOIN cycles c ON c.id = a.cycle_id
+                         WHERE ea.evidence_id = e.id), '[]') AS attachments
+         FROM evidence_files e LEFT JOIN users u ON u.id = e.uploaded_by_id
+        WHERE e.organisation_id = $1 ORDER BY e.file_name, e.uploaded_at`,
+      [organisationId],
+    );
+  }
+
+  /**
+   * Attaches a library item to an indicator of an audit (the item's organisation is the audit's:
+   * the access guard checked the body's id), as an edit of that indicator.
+   */
+  async attach(
+    actor: Actor,
+    auditId: string,
+    evidenceId: string,
+    indicatorCode: string,
+  ): Promise<EvidenceFileDto> {
+    await this.db.transaction(async (tx) => {
+      const audit = await lockAudit(tx, auditId);
+      await this.audits.assertIndicator(tx, audit, indicatorCode);
+      await assertMayEditIndicator(tx, actor, audit, indicatorCode);
+      const item = await queryRow<{ fileName: string; sha256: string }>(
+        tx,
+        `SELECT file_name AS "fileName", sha256 FROM evidence_files WHERE id = $1 AND organisation_id = $2`,
+        [evidenceId, audit.organisationId],
+      );
+      if (!item) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'evidence');
+      await prepareForEdit(tx, audit, actor.userId, this.clock.now());
+      if (!(await attachLocked(tx, evidenceId, auditId, indicatorCode, actor.userId))) {
+        throw new ConflictError(
+          EvidenceErrorCode.EVIDENCE_ALREADY_ATTACHED,
+          'this file is already attached to this indicator',
+        );
+      }
+      await recordEvent(tx, {
+        auditId,
+        actorId: actor.userId,
+        at: this.clock.now(),
+        kind: 'evidence.attached',
+        subject: indicatorCode,
+        after: { id: evidenceId, ...item },
+      });
+    });
+    return this.attached(evidenceId, auditId, indicatorCode);
+  }
+
+  /** Detaches an item from an indicator of an audit; it stays in the library. */
+  async detach(
+    actor: Actor,
+    auditId: string,
+    evidenceId: string,
+    indicatorCode: string,
+  ): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const audit = await lockAudit(tx, auditId);
+      await assertMayEditIndicator(tx, actor, audit, indicatorCode);
+      await prepareForEdit(tx, audit, actor.userId, this.clock.now());
+      const gone = await queryRow<{ fileName: string; sha256: string }>(
+        tx,
+        `WITH d AS (DELETE FROM evidence_attachments
+                     WHERE evidence_id = $1 AND audit_id = $2 AND indicator_code = $3 RETURNING evidence_id)
+         SELECT e.file_name AS "fileName", e.sha256 FROM d JOIN evidence_files e ON e.id = d.evidence_id`,
+        [evidenceId, auditId, indicatorCode],
+      );
+      if (!gone) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'evidence attachment');
+      await recordEvent(tx, {
+        auditId,
+        actorId: actor.userId,
+        at: this.clock.now(),
+        kind: 'evidence.detached',
+        subject: indicatorCode,
+        before: { id: evidenceId, ...gone },
+      });
+    });
+  }
+
+  /** Confirms that a file carried from the last audit is still current for the indicator. */
+  async confirm(
+    actor: Actor,
+    auditId: string,
+    evidenceId: string,
+    indicatorCode: string,
+  ): Promise<EvidenceFileDto> {
+    await this.db.transaction(async (tx) => {
+      const audit = await lockAudit(tx, auditId);
+      await assertMayEditIndicator(tx, actor, audit, indicatorCode);
+      await prepareForEdit(tx, audit, actor.userId, this.clock.now());
+      const confirmed = await queryRow<{ fileName: string; sha256: string }>(
+        tx,
+        `WITH c AS (UPDATE evidence_attachments SET still_current_asked = false
+                     WHERE evidence_id = $1 AND audit_id = $2 AND indicator_code = $3 AND still_current_asked
+                     RETURNING evidence_id)
+         SELECT e.file_name AS "fileName", e.sha256 FROM c JOIN evidence_files e ON e.id = c.evidence_id`,
+        [evidenceId, auditId, indicatorCode],
+      );
+      if (!confirmed)
+        throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'evidence to confirm');
+      await recordEvent(tx, {
+        auditId,
+        actorId: actor.userId,
+        at: this.clock.now(),
+        kind: 'evidence.confirmed',
+        subject: indicatorCode,
+        after: { id: evidenceId, ...confirmed },
+      });
+    });
+    return this.attached(evidenceId, auditId, indicatorCode);
+  }
+
+  private attached(evidenceId: string, auditId: string, indicatorCode: string) {
+    return oneRow<EvidenceFileDto>(
+      this.db,
+      `${EVIDENCE_SQL} WHERE ea.evidence_id = $1 AND ea.audit_id = $2 AND ea.indicator_code = $3`,
+      [evidenceId, auditId, indicatorCode],
+    );
   }
 
   async download(
@@ -105,6 +236,11 @@ export class EvidenceService {
     return row;
   }
 
+  /**
+   * Deletes an item from the library, and so from every indicator it is attached to: the same
+   * edit rights on each of them as removing it there, and never a file of a submitted snapshot
+   * (409), whose SHA-256 must keep naming it.
+   */
   async remove(actor: Actor, evidenceId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
       const row = await queryRow<{
@@ -113,26 +249,68 @@ export class EvidenceService {
         fileName: string;
         sha256: string;
         sizeBytes: number;
+        inSubmission: boolean;
       }>(
         tx,
-        `SELECT audit_id AS "auditId", indicator_code AS "indicatorCode", file_name AS "fileName", sha256, size_bytes AS "sizeBytes"
-           FROM evidence_files WHERE id = $1`,
+        `SELECT e.audit_id AS "auditId", e.indicator_code AS "indicatorCode", e.file_name AS "fileName", e.sha256,
+                e.size_bytes AS "sizeBytes", ${IN_SUBMISSION_SQL} AS "inSubmission"
+           FROM evidence_files e WHERE e.id = $1 FOR UPDATE`,
         [evidenceId],
       );
       if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'evidence');
-      const { auditId, indicatorCode, ...file } = row;
-      const audit = await lockAudit(tx, auditId);
-      await assertMayEditIndicator(tx, actor, audit, indicatorCode);
-      await prepareForEdit(tx, audit, actor.userId, this.clock.now());
+      const { auditId, indicatorCode, inSubmission, ...file } = row;
+      const uses = await queryRows<{ auditId: string; indicatorCode: string }>(
+        tx,
+        `SELECT audit_id AS "auditId", indicator_code AS "indicatorCode" FROM evidence_attachments
+          WHERE evidence_id = $1 ORDER BY audit_id, indicator_code`,
+        [evidenceId],
+      );
+      if (uses.length === 0) {
+        const origin = await lockAudit(tx, auditId);
+        await assertMayEditIndicator(tx, actor, origin, indicatorCode);
+      }
+      for (const use of uses) {
+        const audit = await lockAudit(tx, use.auditId);
+        await assertMayEditIndicator(tx, actor, audit, use.indicatorCode);
+        await prepareForEdit(tx, audit, actor.userId, this.clock.now());
+      }
+      if (inSubmission) {
+        throw new ConflictError(
+          EvidenceErrorCode.EVIDENCE_IN_SUBMISSION,
+          'this file is part of a submitted audit, so it cannot be deleted: detach it instead',
+        );
+      }
       await run(tx, 'DELETE FROM evidence_files WHERE id = $1', [evidenceId]);
-      await recordEvent(tx, {
-        auditId,
-        actorId: actor.userId,
-        at: this.clock.now(),
-        kind: 'evidence.deleted',
-        subject: indicatorCode,
-        before: { id: evidenceId, ...file },
-      });
+      for (const use of uses.length ? uses : [{ auditId, indicatorCode }]) {
+        await recordEvent(tx, {
+          auditId: use.auditId,
+          actorId: actor.userId,
+          at: this.clock.now(),
+          kind: 'evidence.deleted',
+          subject: use.indicatorCode,
+          before: { id: evidenceId, ...file },
+        });
+      }
     });
   }
+}
+
+/** Whether the item `e` is named by a stored submission snapshot. */
+const IN_SUBMISSION_SQL = `EXISTS (SELECT 1 FROM submissions s WHERE s.snapshot->'evidence' @> jsonb_build_array(jsonb_build_object('id', e.id::text)))`;
+
+/** Attaches an item to an indicator of an audit; false if it already was. */
+async function attachLocked(
+  tx: EntityManager,
+  evidenceId: string,
+  auditId: string,
+  indicatorCode: string,
+  actorId: string,
+): Promise<boolean> {
+  const rows = await queryRows<{ id: string }>(
+    tx,
+    `INSERT INTO evidence_attachments (evidence_id, audit_id, indicator_code, attached_by_id)
+     VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING id`,
+    [evidenceId, auditId, indicatorCode, actorId],
+  );
+  return rows.length === 1;
 }

@@ -209,8 +209,16 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
   },
   {
     table: 'evidence_files',
-    columns: `t.id, t.audit_id, t.indicator_code, t.file_name, t.media_type, t.size_bytes, t.sha256, ${EVIDENCE_PATH} AS path, t.uploaded_by_id, t.uploaded_at`,
+    columns: `t.id, t.audit_id, t.indicator_code, t.organisation_id, t.file_name, t.media_type, t.size_bytes, t.sha256, ${EVIDENCE_PATH} AS path, t.uploaded_by_id, t.uploaded_at`,
     from: `FROM evidence_files t WHERE t.audit_id IN (${AUDITS})`,
+    key: ID,
+    pageRows: 1000,
+  },
+  {
+    table: 'evidence_attachments',
+    columns:
+      't.id, t.evidence_id, t.audit_id, t.indicator_code, t.still_current_asked, t.attached_by_id, t.attached_at',
+    from: `FROM evidence_attachments t WHERE t.audit_id IN (${AUDITS})`,
     key: ID,
     pageRows: 1000,
   },

@@ -1063,6 +1063,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audits/{auditId}/evidence/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach an item of the organisation's evidence library to an indicator of the audit. */
+        post: operations["evidence_attach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{auditId}/evidence/detach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Detach a file from an indicator of the audit; it stays in the library. */
+        post: operations["evidence_detach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{auditId}/evidence/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm that a file carried from the last audit is still current for the indicator (else detach it). */
+        post: operations["evidence_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's evidence library, with where each file is used. */
+        get: operations["evidence_library"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/evidence/{evidenceId}": {
         parameters: {
             query?: never;
@@ -1074,7 +1142,7 @@ export interface paths {
         get: operations["evidence_download"];
         put?: never;
         post?: never;
-        /** Remove an evidence file (recorded in the audit trail). */
+        /** Delete a file from the library and every indicator it is attached to (409 if it is part of a submission). */
         delete: operations["evidence_remove"];
         options?: never;
         head?: never;
@@ -2321,6 +2389,8 @@ export interface components {
             uploadedBy?: string | null;
             /** Format: date-time */
             uploadedAt: string;
+            /** @description Attached from the previous cycle and not yet confirmed as still current (confirm or detach it). */
+            stillCurrentAsked: boolean;
         };
         SubmissionRefDto: {
             sha256: string;
@@ -2536,6 +2606,40 @@ export interface components {
              * @description PDF, Office document, image or plain text.
              */
             file: string;
+        };
+        AttachEvidenceDto: {
+            /**
+             * Format: uuid
+             * @description An item of the audit's organisation's evidence library.
+             */
+            evidenceId: string;
+            /**
+             * @description The indicator it is evidence for.
+             * @example P1.1
+             */
+            indicatorCode: string;
+        };
+        EvidenceUseDto: {
+            /** Format: uuid */
+            auditId: string;
+            cycle: string;
+            indicatorCode: string;
+            stillCurrentAsked: boolean;
+        };
+        EvidenceItemDto: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            mediaType: string;
+            sizeBytes: number;
+            sha256: string;
+            uploadedBy?: string | null;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description Part of a submitted snapshot: it cannot be deleted. */
+            inSubmission: boolean;
+            /** @description Where it is attached. */
+            attachments: components["schemas"]["EvidenceUseDto"][];
         };
         ActionDto: {
             /** Format: uuid */
@@ -3427,9 +3531,16 @@ export interface components {
          *     | code | status | meaning | details |
          *     | --- | --- | --- | --- |
          *     | `ACTION_PLAN_SETTLED` | 409 | The audit is submitted or accepted: an action's progress (status, notes, due date with a reason) can still change, but not its description or owner. | `{ status: AuditStatus, fields: string[] }` |
+         *
+         *     **evidence**
+         *
+         *     | code | status | meaning | details |
+         *     | --- | --- | --- | --- |
+         *     | `EVIDENCE_IN_SUBMISSION` | 409 | The file is part of a submitted snapshot, so it cannot be deleted: detach it from the indicators instead. |  |
+         *     | `EVIDENCE_ALREADY_ATTACHED` | 409 | The file is already attached to this indicator of this audit. |  |
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PATH_INVALID" | "PATH_TOO_LONG" | "BODY_NOT_JSON" | "BODY_TOO_DEEP" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "PASSWORD_CHANGE_REQUIRED" | "ACCOUNT_LINK_INVALID" | "RATE_LIMITED" | "SIGN_IN_THROTTLED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "FRESH_ANSWER_NEEDED" | "CARRIED_ANSWERS_CHANGED" | "INDICATOR_NOT_ASSIGNED" | "NOTHING_ASSIGNED" | "MEMBERSHIP_DUPLICATE" | "INVITATION_ANSWERED" | "LAST_PARTNERSHIP_ADMIN" | "SELF_LOCKOUT" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CYCLE_OVERLAPS" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_ID_RESERVED" | "FRAMEWORK_OWNER_AMBIGUOUS" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "REPORT_PACKS_WAITING" | "PARTNERSHIP_HAS_NO_CYCLE" | "MFA_STEP_INVALID" | "MFA_CODE_INVALID" | "MFA_NOT_ENROLLED" | "MFA_ALREADY_ENROLLED" | "MFA_REQUIRED_BY_PARTNERSHIP" | "SSO_CONFIGURATION_NOT_FOUND" | "SSO_DOMAIN_CLAIMED" | "SSO_REQUIRED" | "ACTION_PLAN_SETTLED";
+        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PATH_INVALID" | "PATH_TOO_LONG" | "BODY_NOT_JSON" | "BODY_TOO_DEEP" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "PASSWORD_CHANGE_REQUIRED" | "ACCOUNT_LINK_INVALID" | "RATE_LIMITED" | "SIGN_IN_THROTTLED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "FRESH_ANSWER_NEEDED" | "CARRIED_ANSWERS_CHANGED" | "INDICATOR_NOT_ASSIGNED" | "NOTHING_ASSIGNED" | "MEMBERSHIP_DUPLICATE" | "INVITATION_ANSWERED" | "LAST_PARTNERSHIP_ADMIN" | "SELF_LOCKOUT" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CYCLE_OVERLAPS" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_ID_RESERVED" | "FRAMEWORK_OWNER_AMBIGUOUS" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "REPORT_PACKS_WAITING" | "PARTNERSHIP_HAS_NO_CYCLE" | "MFA_STEP_INVALID" | "MFA_CODE_INVALID" | "MFA_NOT_ENROLLED" | "MFA_ALREADY_ENROLLED" | "MFA_REQUIRED_BY_PARTNERSHIP" | "SSO_CONFIGURATION_NOT_FOUND" | "SSO_DOMAIN_CLAIMED" | "SSO_REQUIRED" | "ACTION_PLAN_SETTLED" | "EVIDENCE_IN_SUBMISSION" | "EVIDENCE_ALREADY_ATTACHED";
         /**
          * @description Problem codes by feature (and the shape of `params`):
          *
@@ -3660,6 +3771,9 @@ export type SchemaPartDoneDto = components['schemas']['PartDoneDto'];
 export type SchemaReturnAuditDto = components['schemas']['ReturnAuditDto'];
 export type SchemaAuditEventDto = components['schemas']['AuditEventDto'];
 export type SchemaUploadEvidenceDto = components['schemas']['UploadEvidenceDto'];
+export type SchemaAttachEvidenceDto = components['schemas']['AttachEvidenceDto'];
+export type SchemaEvidenceUseDto = components['schemas']['EvidenceUseDto'];
+export type SchemaEvidenceItemDto = components['schemas']['EvidenceItemDto'];
 export type SchemaActionDto = components['schemas']['ActionDto'];
 export type SchemaCreateActionDto = components['schemas']['CreateActionDto'];
 export type SchemaUpdateActionDto = components['schemas']['UpdateActionDto'];
@@ -7901,6 +8015,244 @@ export interface operations {
             };
             /** @description Larger than EVIDENCE_MAX_MB. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    evidence_attach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                auditId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttachEvidenceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceFileDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    evidence_detach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                auditId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttachEvidenceDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    evidence_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                auditId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttachEvidenceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceFileDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    evidence_library: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceItemDto"][];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

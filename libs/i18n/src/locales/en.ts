@@ -660,6 +660,32 @@ export const en = {
       'Check that you copied the whole address from the email. If you did, the link may be from a message that was not sent by PIES Audit.',
     notWorkingSettings: 'You can sign in and choose which emails you get in',
   },
+  /** The organisation's evidence library: one file attached to several indicators, in this audit and the next. */
+  evidenceLibrary: {
+    attachHeading: 'Attach from your library',
+    attachLabel: 'A file your organisation has already uploaded',
+    attachHint: 'The same file can be evidence for several indicators, in this audit and the next.',
+    choose: 'Choose a file',
+    attach: 'Attach file',
+    attachNothing: 'Choose a file to attach',
+    attachFailed: 'The file could not be attached. Try again.',
+    alreadyAttached: 'That file is already attached to this indicator',
+    remove: 'Remove from this indicator',
+    removeFailed: 'The file could not be removed. Try again.',
+    stillCurrent: 'Carried from your last audit: still current?',
+    confirm: 'Yes, still current',
+    confirmFailed: 'The file could not be confirmed. Try again.',
+    pageTitle: 'Evidence library',
+    pageIntro:
+      'Every evidence file your organisation has uploaded, and the indicators it is attached to. Attach a file to an indicator from the indicator’s page.',
+    empty: 'No files yet. Files you upload on an indicator’s page appear here.',
+    file: 'File',
+    usedFor: 'Attached to',
+    notAttached: 'Not attached to any indicator',
+    inSubmission: 'Part of a submitted audit',
+    use: '{{cycle}}: {{code}}',
+    libraryLink: 'Your evidence library',
+  },
   /** The web app's words for error and problem codes this issue added (older ones: errors/error-text.ts). */
   errors: {
     roleNotForMembership: 'Select a role of the same kind',

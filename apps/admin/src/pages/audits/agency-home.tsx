@@ -1,4 +1,5 @@
 import { unwrap } from '@pies/api-client';
+import { t } from '@pies/i18n';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { useApiData } from '../../api/use-api-data';
@@ -50,6 +51,11 @@ export function AgencyHome({
         member
         headingLevel={3}
       />
+      <p className="govuk-body">
+        <Link className="govuk-link" to={`/organisations/${organisationId}/evidence`}>
+          {t('evidenceLibrary.libraryLink')}
+        </Link>
+      </p>
       {d && (
         <>
           <h3 className="govuk-heading-m">Open challenges from the board</h3>

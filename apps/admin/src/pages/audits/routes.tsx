@@ -7,6 +7,10 @@ const IndicatorPage = page(() => import('./indicator/indicator-page'), 'Indicato
 const ContributorsPage = page(() => import('./contributors-page'), 'ContributorsPage');
 const CheckAnswersPage = page(() => import('./check-answers-page'), 'CheckAnswersPage');
 const StandardConfirmPage = page(() => import('./standard-confirm-page'), 'StandardConfirmPage');
+const EvidenceLibraryPage = page(
+  () => import('../evidence/evidence-library-page'),
+  'EvidenceLibraryPage',
+);
 
 /** The agency's audit: task list, indicator pages, contributors, check answers and submit. Paths are relative to the signed-in root. */
 export function auditRoutes() {
@@ -19,6 +23,10 @@ export function auditRoutes() {
       <Route
         path="audits/:auditId/standards/:standardCode"
         element={lazyPage(StandardConfirmPage)}
+      />
+      <Route
+        path="organisations/:organisationId/evidence"
+        element={lazyPage(EvidenceLibraryPage)}
       />
     </Fragment>
   );

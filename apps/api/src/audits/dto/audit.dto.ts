@@ -114,6 +114,11 @@ export class EvidenceFileDto {
   @ApiProperty() sha256!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) uploadedBy!: string | null;
   @ApiProperty() uploadedAt!: Date;
+  @ApiProperty({
+    description:
+      'Attached from the previous cycle and not yet confirmed as still current (confirm or detach it).',
+  })
+  stillCurrentAsked!: boolean;
 }
 
 export class AuditDto extends AuditSummaryDto {

@@ -7,9 +7,15 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { Audit } from '../../audits/entities/audit.entity';
+import { Organisation } from '../../organisations/entities/organisation.entity';
 
-/** An evidence file, stored in PostgreSQL so that one backup holds everything. */
+/**
+ * An item of an organisation's evidence library: a file, stored in PostgreSQL so that one backup
+ * holds everything. `auditId`/`indicatorCode` record where it was first uploaded; where it is
+ * used is its attachments (EvidenceAttachment).
+ */
 @Entity('evidence_files')
+@Index('evidence_files_organisation_idx', ['organisationId'])
 @Index('evidence_files_audit_idx', ['auditId', 'indicatorCode'])
 export class EvidenceFile {
   @PrimaryGeneratedColumn('uuid')
@@ -23,6 +29,12 @@ export class EvidenceFile {
 
   @Column({ type: 'text' })
   indicatorCode!: string;
+
+  @Column({ type: 'uuid' })
+  organisationId!: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
+  organisation?: Organisation;
 
   @Column({ type: 'text' })
   fileName!: string;

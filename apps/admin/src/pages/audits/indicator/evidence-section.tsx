@@ -1,10 +1,12 @@
 import {
   ApiError,
   type SchemaEvidenceFileDto,
+  type SchemaEvidenceItemDto,
   type SchemaUploadEvidenceDto,
   unwrap,
 } from '@pies/api-client';
-import { useState } from 'react';
+import { t } from '@pies/i18n';
+import { useEffect, useState } from 'react';
 import { api } from '../../../api/client';
 import { Button, ButtonGroup } from '../../../components/button';
 import { problemText } from '../../../errors/error-text';
@@ -23,6 +25,7 @@ const size = (bytes: number) =>
  */
 export function EvidenceSection({
   auditId,
+  organisationId,
   code,
   answer,
   onAnswer,
@@ -32,6 +35,7 @@ export function EvidenceSection({
   linkError,
 }: {
   auditId: string;
+  organisationId: string;
   code: string;
   answer: Answer;
   onAnswer: (next: Answer) => void;
@@ -92,15 +96,81 @@ export function EvidenceSection({
     }
   }
 
+  const [library, setLibrary] = useState<SchemaEvidenceItemDto[]>([]);
+  const [chosen, setChosen] = useState('');
+  const [attachError, setAttachError] = useState<string>();
+  const attachedIds = files.map((f) => f.id).join(',');
+  useEffect(() => {
+    if (!editable) return;
+    let live = true;
+    unwrap(
+      api.GET('/api/organisations/{organisationId}/evidence', {
+        params: { path: { organisationId } },
+      }),
+    )
+      .then((items) => live && setLibrary(items))
+      .catch(() => live && setLibrary([]));
+    return () => {
+      live = false;
+    };
+  }, [organisationId, editable, attachedIds]);
+  const attachable = library.filter((item) => !files.some((f) => f.id === item.id));
+
+  async function attach() {
+    if (!chosen) return setAttachError(t('evidenceLibrary.attachNothing'));
+    setBusy(true);
+    setAttachError(undefined);
+    try {
+      await unwrap(
+        api.POST('/api/audits/{auditId}/evidence/attachments', {
+          params: { path: { auditId } },
+          body: { evidenceId: chosen, indicatorCode: code },
+        }),
+      );
+      setChosen('');
+      onFilesChanged();
+    } catch (error) {
+      setAttachError(
+        error instanceof ApiError && error.code === 'EVIDENCE_ALREADY_ATTACHED'
+          ? t('evidenceLibrary.alreadyAttached')
+          : t('evidenceLibrary.attachFailed'),
+      );
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  /** Confirms that a file carried from the last audit is still current here. */
+  async function confirm(id: string) {
+    setBusy(true);
+    try {
+      await unwrap(
+        api.POST('/api/audits/{auditId}/evidence/confirm', {
+          params: { path: { auditId } },
+          body: { evidenceId: id, indicatorCode: code },
+        }),
+      );
+      onFilesChanged();
+    } catch {
+      setFileError(t('evidenceLibrary.confirmFailed'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  /** Takes the file off this indicator; it stays in the organisation's library. */
   async function remove(id: string) {
     setBusy(true);
     try {
       await unwrap(
-        api.DELETE('/api/evidence/{evidenceId}', { params: { path: { evidenceId: id } } }),
+        api.POST('/api/audits/{auditId}/evidence/detach', {
+          params: { path: { auditId } },
+          body: { evidenceId: id, indicatorCode: code },
+        }),
       );
       onFilesChanged();
     } catch {
-      setFileError('The file could not be removed. Try again.');
+      setFileError(t('evidenceLibrary.removeFailed'));
     } finally {
       setBusy(false);
     }
@@ -189,6 +259,22 @@ export function EvidenceSection({
                 {f.fileName}
               </a>{' '}
               <span className="govuk-hint govuk-!-display-inline">({size(f.sizeBytes)})</span>
+              {f.stillCurrentAsked && (
+                <strong className="govuk-tag govuk-tag--yellow govuk-!-margin-left-2">
+                  {t('evidenceLibrary.stillCurrent')}
+                </strong>
+              )}
+              {editable && f.stillCurrentAsked && (
+                <button
+                  type="button"
+                  className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-left-2 app-small-button"
+                  disabled={busy}
+                  onClick={() => void confirm(f.id)}
+                >
+                  {t('evidenceLibrary.confirm')}
+                  <span className="govuk-visually-hidden"> ({f.fileName})</span>
+                </button>
+              )}
               {editable && (
                 <button
                   type="button"
@@ -196,7 +282,8 @@ export function EvidenceSection({
                   disabled={busy}
                   onClick={() => void remove(f.id)}
                 >
-                  Remove<span className="govuk-visually-hidden"> file {f.fileName}</span>
+                  {t('evidenceLibrary.remove')}
+                  <span className="govuk-visually-hidden"> ({f.fileName})</span>
                 </button>
               )}
             </li>
@@ -230,6 +317,46 @@ export function EvidenceSection({
           <ButtonGroup>
             <Button type="button" variant="secondary" disabled={busy} onClick={() => void upload()}>
               Upload file
+            </Button>
+          </ButtonGroup>
+        </div>
+      )}
+      {editable && attachable.length > 0 && (
+        <div
+          className={attachError ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}
+          id="attach-from-library"
+        >
+          <h3 className="govuk-heading-s">{t('evidenceLibrary.attachHeading')}</h3>
+          <label className="govuk-label" htmlFor="library-file">
+            {t('evidenceLibrary.attachLabel')}
+          </label>
+          <div className="govuk-hint" id="library-file-hint">
+            {t('evidenceLibrary.attachHint')}
+          </div>
+          {attachError && <ErrorMessage id="library-file-error">{attachError}</ErrorMessage>}
+          <select
+            className={attachError ? 'govuk-select govuk-select--error' : 'govuk-select'}
+            id="library-file"
+            name="library-file"
+            aria-describedby={
+              attachError ? 'library-file-hint library-file-error' : 'library-file-hint'
+            }
+            value={chosen}
+            onChange={(e) => {
+              setChosen(e.target.value);
+              setAttachError(undefined);
+            }}
+          >
+            <option value="">{t('evidenceLibrary.choose')}</option>
+            {attachable.map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.fileName} ({size(item.sizeBytes)})
+              </option>
+            ))}
+          </select>
+          <ButtonGroup>
+            <Button type="button" variant="secondary" disabled={busy} onClick={() => void attach()}>
+              {t('evidenceLibrary.attach')}
             </Button>
           </ButtonGroup>
         </div>

@@ -220,6 +220,7 @@ export function IndicatorEditor({
 
       <EvidenceSection
         auditId={audit.id}
+        organisationId={audit.organisation.id}
         code={code}
         answer={answer}
         onAnswer={update}
