@@ -91,7 +91,13 @@ describe('admin app: what changed since an audit was returned, and its reviewer'
     // The agency changes a level, commentary, evidence and an action, and resubmits.
     await save(codes[0], 1, 3, `How we meet ${codes[0]}.`);
     await save(codes[2], 1, 2, NEW_COMMENTARY);
-    await lead.delete(`/api/evidence/${dropped}`).expect(204);
+    // A submitted file stays in the library: it is taken off its indicator.
+    await lead
+      .post(`/api/audits/${w.auditId}/evidence/detach`, {
+        evidenceId: dropped,
+        indicatorCode: codes[1],
+      })
+      .expect(204);
     await upload(codes[2], 'filter-test-log.pdf');
     await lead
       .patch(`/api/actions/${action.body.id}`, {
