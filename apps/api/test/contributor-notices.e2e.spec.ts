@@ -19,8 +19,7 @@ describe('contributor notices', () => {
   let lead: TestUser, otherLead: TestUser, contributor: TestUser, idle: TestUser;
   let leadClient: Client, contributorClient: Client, idleClient: Client, board: Client;
 
-  const receivedBy = (to: string) =>
-    smtp.received.filter((m) => m.to && !Array.isArray(m.to) && m.to.text === to);
+  const receivedBy = (to: string) => smtp.receivedBy(to);
   const mailsFor = (to: string, n: number) =>
     eventually(() => (receivedBy(to).length >= n ? receivedBy(to) : undefined));
   const settle = () => new Promise((r) => setTimeout(r, 700));
@@ -31,9 +30,7 @@ describe('contributor notices', () => {
   beforeAll(async () => {
     smtp = new TestSmtpServer();
     t = await startTestApp({
-      SMTP_URL: await smtp.start(),
-      PUBLIC_URL,
-      MAIL_FROM: 'PIES Audit <no-reply@audit.example.org>',
+      ...(await smtp.appEnv(PUBLIC_URL)),
     });
     t.clock.set(at('2027-03-02', 10));
     const platform = await t.as(await t.given.user({ role: 'platform_admin' }));

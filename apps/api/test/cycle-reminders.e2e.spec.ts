@@ -26,16 +26,12 @@ describe('a cycle that runs itself', () => {
 
   /** "<London date> <subject>" of each mail to `to`, in the order they arrived. */
   const subjectsTo = (to: string) =>
-    smtp.received
-      .filter((m) => m.to && !Array.isArray(m.to) && m.to.text === to)
-      .map((m) => `${londonDate(m.date ?? new Date(0))} ${m.subject}`);
+    smtp.receivedBy(to).map((m) => `${londonDate(m.date ?? new Date(0))} ${m.subject}`);
 
   beforeAll(async () => {
     smtp = new TestSmtpServer();
     t = await startTestApp({
-      SMTP_URL: await smtp.start(),
-      PUBLIC_URL,
-      MAIL_FROM: 'PIES Audit <no-reply@audit.example.org>',
+      ...(await smtp.appEnv(PUBLIC_URL)),
     });
     t.clock.set(at('2027-08-20', 10));
     const platform = await t.as(await t.given.user({ role: 'platform_admin' }));

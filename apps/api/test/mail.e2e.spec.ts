@@ -73,8 +73,7 @@ describe('mail through a real SMTP server', () => {
 
   const rowsTo = (to: string) =>
     t.db.query<OutboxRow[]>('SELECT * FROM mail_outbox WHERE to_address = $1', [to]);
-  const receivedBy = (to: string) =>
-    smtp.received.filter((m) => m.to && !Array.isArray(m.to) && m.to.text === to);
+  const receivedBy = (to: string) => smtp.receivedBy(to);
 
   it('sends a mail written in a committed transaction: recipient, subject, a link to PUBLIC_URL', async () => {
     const pid = (await t.given.partnership()).id;

@@ -25,8 +25,7 @@ describe('notifications', () => {
   let lead: TestUser, quietLead: TestUser, boardUser: TestUser;
   let admin: Client, board: Client;
 
-  const receivedBy = (to: string) =>
-    smtp.received.filter((m) => m.to && !Array.isArray(m.to) && m.to.text === to);
+  const receivedBy = (to: string) => smtp.receivedBy(to);
   /** Waits for `to` to have received `n` mails in all, and returns them. */
   const mailsFor = (to: string, n: number) =>
     eventually(() => (receivedBy(to).length >= n ? receivedBy(to) : undefined));
@@ -57,9 +56,7 @@ describe('notifications', () => {
   beforeAll(async () => {
     smtp = new TestSmtpServer();
     t = await startTestApp({
-      SMTP_URL: await smtp.start(),
-      PUBLIC_URL,
-      MAIL_FROM: 'PIES Audit <no-reply@audit.example.org>',
+      ...(await smtp.appEnv(PUBLIC_URL)),
     });
     // Ahead of the real time: cookies set by the app's clock must not look expired to the client.
     t.clock.set(at('2027-03-02', 10));

@@ -39,6 +39,18 @@ export class TestSmtpServer {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     return `smtp://127.0.0.1:${(this.server.server.address() as AddressInfo).port}`;
   }
+  /** What an app sending here needs: SMTP_URL (after start), PUBLIC_URL and MAIL_FROM. */
+  async appEnv(publicUrl: string): Promise<Record<string, string>> {
+    return {
+      SMTP_URL: await this.start(),
+      PUBLIC_URL: publicUrl,
+      MAIL_FROM: 'PIES Audit <no-reply@audit.example.org>',
+    };
+  }
+  /** The messages accepted for `to`, in the order they arrived. */
+  receivedBy(to: string): ParsedMail[] {
+    return this.received.filter((m) => m.to && !Array.isArray(m.to) && m.to.text === to);
+  }
   close(): Promise<void> {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
