@@ -69,8 +69,10 @@ async function bootstrap() {
     const demo =
       !config.isProduction &&
       (config.DEMO_DATA ?? (db.embedded !== null || args.includes('--demo')));
-    if (demo) await app.get(DemoSeedService).seed();
-    else if (config.isProduction && (config.DEMO_DATA || args.includes('--demo'))) {
+    if (demo) {
+      await app.init(); // the job queue runs: the demo's replayed notices queue their mail
+      await app.get(DemoSeedService).seed();
+    } else if (config.isProduction && (config.DEMO_DATA || args.includes('--demo'))) {
       logger.warn('demo data is never seeded when NODE_ENV=production');
     }
     await app.listen(config.PORT, config.HOST);

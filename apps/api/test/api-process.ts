@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import type { TestUser } from './test-app';
 
 const ROOT = resolve(__dirname, '../../..');
 
@@ -80,4 +81,94 @@ export async function login(base: string, email: string) {
   const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
   const body = (await res.json()) as { csrfToken: string };
   return { status: res.status, cookie: cookies.join('; '), csrf: body.csrfToken };
+}
+
+export interface Api {
+  name: string;
+  base: string;
+  process: ApiProcess;
+  alive: boolean;
+}
+
+export interface Reply {
+  status: number;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON body, checked by each test
+  body: any;
+  bytes: Buffer;
+  headers: Headers;
+  servedBy: string;
+}
+
+/** How many requests each process has answered, to show both took their share. */
+export const served = new Map<string, number>();
+
+/**
+ * A browser-like client that sends each request to the other process: it keeps the cookies
+ * and CSRF token that one process set and presents them to the other.
+ */
+export class Session {
+  private readonly cookies = new Map<string, string>();
+  private csrf = '';
+  private turn = 0;
+
+  constructor(private readonly apis: Api[]) {}
+
+  private next(): Api {
+    const live = this.apis.filter((a) => a.alive);
+    if (live.length === 0) throw new Error('no API process is running');
+    return live[this.turn++ % live.length];
+  }
+
+  async signIn(user: TestUser): Promise<this> {
+    this.csrf = (await this.call('GET', '/api/auth/csrf', undefined, 200)).body.csrfToken;
+    const res = await this.call(
+      'POST',
+      '/api/auth/login',
+      { email: user.email, password: user.password },
+      200,
+    );
+    this.csrf = res.body.csrfToken;
+    return this;
+  }
+
+  /** Sends one request to the next live process; fails naming both if the status is not `expect`. */
+  async call(method: string, path: string, body?: unknown, expect?: number): Promise<Reply> {
+    const api = this.next();
+    const headers: Record<string, string> = {
+      cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+    };
+    if (method !== 'GET') headers['x-csrf-token'] = this.csrf;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const res = await fetch(`${api.base}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(20_000),
+    });
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const at = pair.indexOf('=');
+      this.cookies.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
+    }
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const json = res.headers.get('content-type')?.includes('application/json');
+    const reply: Reply = {
+      status: res.status,
+      body: json ? JSON.parse(bytes.toString('utf8')) : undefined,
+      bytes,
+      headers: res.headers,
+      servedBy: api.name,
+    };
+    if (expect !== undefined && reply.status !== expect) {
+      throw new Error(
+        `${method} ${path} on ${api.name}: expected ${expect}, got ${reply.status} ${bytes.toString('utf8').slice(0, 500)}`,
+      );
+    }
+    served.set(api.name, (served.get(api.name) ?? 0) + 1);
+    return reply;
+  }
+
+  get = (path: string, expect?: number) => this.call('GET', path, undefined, expect);
+  post = (path: string, body?: unknown, expect?: number) => this.call('POST', path, body, expect);
+  put = (path: string, body?: unknown, expect?: number) => this.call('PUT', path, body, expect);
 }

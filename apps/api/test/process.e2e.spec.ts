@@ -129,6 +129,24 @@ describe('the API process', () => {
       expect(dash.partnership.overall.score).toBeGreaterThan(0);
       expect(dash.heatMap.total).toBe(8);
       expect(dash.weakestIndicators).toHaveLength(10);
+      // Its history has been told as it happened: Sent mail lists the reminders already sent
+      // (30 days before the last cycle's due date, at the day's run), dated then.
+      const mail = (await (
+        await fetch(`${base}/api/partnerships/${partnerships[0].id}/mail`, {
+          headers: { cookie: platform.cookie },
+        })
+      ).json()) as { subject: string; status: string; createdAt: string; sentAt: string }[];
+      const reminders = mail.filter((m) => m.subject.includes('is due on 31 July 2025'));
+      expect(reminders.length).toBeGreaterThan(1);
+      for (const r of reminders)
+        expect(r).toMatchObject({
+          status: 'sent',
+          createdAt: '2025-06-30T23:05:00.000Z',
+          sentAt: '2025-06-30T23:05:00.000Z',
+        });
+      expect(mail.filter((m) => m.subject.includes('2025-27 audit cycle has opened'))).toHaveLength(
+        15,
+      );
       const created = await fetch(`${base}/api/partnerships`, {
         method: 'POST',
         headers: {

@@ -6,8 +6,8 @@ import JSZip from 'jszip';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { freePort } from '../src/database/embedded-postgres';
-import { type ApiProcess, startApiProcess, waitFor } from './api-process';
-import { Given, type TestUser } from './test-app';
+import { type Api, served, Session, startApiProcess, waitFor } from './api-process';
+import { Given } from './test-app';
 import { createTestDatabase } from './test-database';
 import { testFrameworkYaml } from './test-framework';
 
@@ -24,22 +24,6 @@ const INDICATORS = ['P1.1', 'P1.2', 'I1.1', 'I1.2', 'I2.1'];
 /** Agencies in the pack: enough PDFs that the job is still running when its process dies. */
 const AGENCIES = 6;
 
-interface Api {
-  name: string;
-  base: string;
-  process: ApiProcess;
-  alive: boolean;
-}
-
-interface Reply {
-  status: number;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON body, checked by each test
-  body: any;
-  bytes: Buffer;
-  headers: Headers;
-  servedBy: string;
-}
-
 /** When a process logged starting a step of the pack `jobId`, each time it did. */
 const claims = (api: Api, jobId: string): number[] =>
   api.process
@@ -47,80 +31,6 @@ const claims = (api: Api, jobId: string): number[] =>
     .split('\n')
     .filter((line) => line.includes('"report pack step') && line.includes(jobId))
     .map((line) => Date.parse((JSON.parse(line) as { time: string }).time));
-
-/** How many requests each process has answered, to show both took their share. */
-const served = new Map<string, number>();
-
-/**
- * A browser-like client that sends each request to the other process: it keeps the cookies
- * and CSRF token that one process set and presents them to the other.
- */
-class Session {
-  private readonly cookies = new Map<string, string>();
-  private csrf = '';
-  private turn = 0;
-
-  constructor(private readonly apis: Api[]) {}
-
-  private next(): Api {
-    const live = this.apis.filter((a) => a.alive);
-    if (live.length === 0) throw new Error('no API process is running');
-    return live[this.turn++ % live.length];
-  }
-
-  async signIn(user: TestUser): Promise<this> {
-    this.csrf = (await this.call('GET', '/api/auth/csrf', undefined, 200)).body.csrfToken;
-    const res = await this.call(
-      'POST',
-      '/api/auth/login',
-      { email: user.email, password: user.password },
-      200,
-    );
-    this.csrf = res.body.csrfToken;
-    return this;
-  }
-
-  /** Sends one request to the next live process; fails naming both if the status is not `expect`. */
-  async call(method: string, path: string, body?: unknown, expect?: number): Promise<Reply> {
-    const api = this.next();
-    const headers: Record<string, string> = {
-      cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-    };
-    if (method !== 'GET') headers['x-csrf-token'] = this.csrf;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await fetch(`${api.base}${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(20_000),
-    });
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(';');
-      const at = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
-    }
-    const bytes = Buffer.from(await res.arrayBuffer());
-    const json = res.headers.get('content-type')?.includes('application/json');
-    const reply: Reply = {
-      status: res.status,
-      body: json ? JSON.parse(bytes.toString('utf8')) : undefined,
-      bytes,
-      headers: res.headers,
-      servedBy: api.name,
-    };
-    if (expect !== undefined && reply.status !== expect) {
-      throw new Error(
-        `${method} ${path} on ${api.name}: expected ${expect}, got ${reply.status} ${bytes.toString('utf8').slice(0, 500)}`,
-      );
-    }
-    served.set(api.name, (served.get(api.name) ?? 0) + 1);
-    return reply;
-  }
-
-  get = (path: string, expect?: number) => this.call('GET', path, undefined, expect);
-  post = (path: string, body?: unknown, expect?: number) => this.call('POST', path, body, expect);
-  put = (path: string, body?: unknown, expect?: number) => this.call('PUT', path, body, expect);
-}
 
 describe('two API processes on one database', () => {
   jest.setTimeout(120_000);

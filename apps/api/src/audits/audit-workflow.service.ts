@@ -19,7 +19,8 @@ import type { AuditEventDto } from './dto/events.dto';
 import { type Problem, problem } from '../common/errors/field-problems';
 import { AuditErrorCode, AuditProblemCode } from './audits.errors';
 import { queryRow, queryRows, run } from '../database/typed-query';
-import { auditOccasionValues, boardOf, leadsOf, Notifier } from '../notifications/notifier';
+import { notices } from '../notifications/notices';
+import { Notifier } from '../notifications/notifier';
 
 /** What submitting says an indicator's answer still needs. */
 const NEEDS: Record<AnswerGap, Problem> = {
@@ -182,14 +183,8 @@ export class AuditWorkflowService {
         [auditId, JSON.stringify(snapshot), sha256, actor.userId, submittedAt],
       );
       await moveTo(tx, audit, 'submit', actor.userId, submittedAt, { after: { sha256 } });
-      const { partnershipId, values } = await auditOccasionValues(tx, auditId);
-      await this.notifier.notify(tx, await boardOf(tx, partnershipId), {
-        kind: 'audit_submitted',
-        occasion: `audit:${auditId}:audit_submitted:${submittedAt.toISOString()}`,
-        partnershipId,
-        path: `/audits/${auditId}/review`,
-        values,
-      });
+      const notice = await notices.submitted(tx, auditId, submittedAt);
+      await this.notifier.notify(tx, notice.userIds, notice.occasion);
     });
     return this.audits.get(auditId);
   }
@@ -268,14 +263,8 @@ export class AuditWorkflowService {
       const at = this.clock.now();
       await moveTo(tx, await lockAudit(tx, auditId), event, actor.userId, at, extra);
       const kind = event === 'return' ? 'audit_returned' : 'audit_accepted';
-      const { organisationId, partnershipId, values } = await auditOccasionValues(tx, auditId);
-      await this.notifier.notify(tx, await leadsOf(tx, organisationId), {
-        kind,
-        occasion: `audit:${auditId}:${kind}:${at.toISOString()}`,
-        partnershipId,
-        path: `/audits/${auditId}`,
-        values,
-      });
+      const notice = await notices.decided(tx, auditId, kind, at);
+      await this.notifier.notify(tx, notice.userIds, notice.occasion);
     });
     return this.audits.get(auditId);
   }

@@ -10,7 +10,8 @@ import { invalidField } from '../common/errors/field-problems';
 import { CycleErrorCode, CycleProblemCode } from './cycles.errors';
 import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
 import { cycleOpensBySql, cyclesOverlapSql, openingDayCameSql } from './cycle-rules.sql';
-import { auditOccasionValues, leadsOf, Notifier } from '../notifications/notifier';
+import { notices } from '../notifications/notices';
+import { Notifier } from '../notifications/notifier';
 
 /** A cycle as the API shows it; `$2` is the clock's London date. */
 const SELECT = `SELECT c.id, c.partnership_id AS "partnershipId", c.name, c.framework_version_id AS "frameworkVersionId",
@@ -206,14 +207,8 @@ export class CyclesService {
       [cycleId],
     );
     for (const audit of audits) {
-      const { organisationId, partnershipId, values } = await auditOccasionValues(tx, audit.id);
-      await this.notifier.notify(tx, await leadsOf(tx, organisationId), {
-        kind: 'cycle_opened',
-        occasion: `cycle:${cycleId}`,
-        partnershipId,
-        path: `/audits/${audit.id}`,
-        values,
-      });
+      const notice = await notices.cycleOpened(tx, cycleId, audit.id);
+      await this.notifier.notify(tx, notice.userIds, notice.occasion);
     }
   }
 

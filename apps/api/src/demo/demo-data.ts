@@ -110,3 +110,36 @@ export const DEMO_LOGINS: DemoLogin[] = [
     organisation: 'Riverside Academy',
   },
 ];
+
+/** Fictional leads of the other agencies, so reminders and notices have someone to reach. */
+const LEAD_NAMES = [
+  'Grace Whitfield',
+  'Tom Adeyemi',
+  'Sarah Lindqvist',
+  'Imran Hussain',
+  'Megan Price',
+  'Daniel Kowalski',
+  'Fatima Begum',
+  'Owen Hughes',
+  'Rachel Stone',
+  'Samuel Osei',
+  'Hannah Clarke',
+  'Joseph Nwosu',
+  'Emily Chen',
+  'Mark Davies',
+  'Aisha Rahman',
+];
+
+/** One lead for each demo agency without a demo login of its own (emails at its domain). */
+export const DEMO_AGENCY_LEADS: DemoLogin[] = DEMO_ORGANISATIONS.filter(
+  (o) => !DEMO_LOGINS.some((l) => l.role === 'agency_lead' && l.organisation === o.name),
+).map((o, i) => {
+  const name = LEAD_NAMES[i % LEAD_NAMES.length];
+  const domain = o.contactEmail.split('@')[1];
+  return {
+    email: `${name.toLowerCase().replace(/ /g, '.')}@${domain}`,
+    name,
+    role: 'agency_lead',
+    organisation: o.name,
+  };
+});

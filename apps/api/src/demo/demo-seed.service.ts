@@ -1,15 +1,24 @@
 import { Clock } from '../clock/clock';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/passwords';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { WORKSPACE_ROOT } from '../web/workspace-root';
+import { AppConfig } from '../config/app-config';
+import { Notifier } from '../notifications/notifier';
 import { seedAuditHistory } from './demo-audits.seeder';
+import { replayDemoNotices } from './demo-notices';
 import { logger } from '../common/logging/logger';
-import { DEMO_LOGINS, DEMO_ORGANISATIONS, DEMO_PARTNERSHIP, DEMO_PASSWORD } from './demo-data';
+import {
+  DEMO_AGENCY_LEADS,
+  DEMO_LOGINS,
+  DEMO_ORGANISATIONS,
+  DEMO_PARTNERSHIP,
+  DEMO_PASSWORD,
+} from './demo-data';
 import { oneRow, queryRow, run } from '../database/typed-query';
 
 const SEED_LOCK = 0x70_1e_5b;
@@ -30,6 +39,8 @@ export class DemoSeedService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly frameworks: FrameworksService,
     private readonly clock: Clock,
+    private readonly notifier: Notifier,
+    @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
   async seed(): Promise<boolean> {
@@ -65,7 +76,7 @@ export class DemoSeedService {
           [partnershipId, id],
         );
       }
-      for (const login of DEMO_LOGINS) {
+      for (const login of [...DEMO_LOGINS, ...DEMO_AGENCY_LEADS]) {
         const { id: userId } = await oneRow<{ id: string }>(
           tx,
           `INSERT INTO users (email, name, password_hash) VALUES ($1, $2, $3)
@@ -100,8 +111,16 @@ export class DemoSeedService {
         contributorId: userIds.get('contributor@demo.test') ?? null,
         at: this.clock.now(),
       });
+      await replayDemoNotices(tx, this.notifier, {
+        partnershipId,
+        today: this.clock.today(),
+        keptLocally: this.config.mailKeptLocally,
+      });
       logger.info(
-        { organisations: DEMO_ORGANISATIONS.length, users: DEMO_LOGINS.length },
+        {
+          organisations: DEMO_ORGANISATIONS.length,
+          users: DEMO_LOGINS.length + DEMO_AGENCY_LEADS.length,
+        },
         'demo data seeded',
       );
       return true;

@@ -28,6 +28,8 @@ export interface OutgoingMail {
    * PUBLIC_URL and sent as List-Unsubscribe with List-Unsubscribe-Post (RFC 8058).
    */
   unsubscribePath?: string;
+  /** When it was written: now, unless what it tells of happened earlier (see Occasion.at). */
+  at?: Date;
 }
 
 /** One address, with nothing that could end a mail header early. */
@@ -82,7 +84,7 @@ export class MailOutbox {
         subject,
         text,
         html,
-        this.clock.now(),
+        mail.at ?? this.clock.now(),
         mail.unsubscribePath ? this.config.publicUrl + mail.unsubscribePath : null,
       ],
     );

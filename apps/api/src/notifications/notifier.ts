@@ -19,6 +19,8 @@ export interface Occasion {
   path: string;
   /** The values the kind's words name (notifications.<kind> in @pies/i18n). */
   values: Record<string, string>;
+  /** When it happened: now, unless told of later (the demo's replay of its history). */
+  at?: Date;
 }
 
 /** The path of a one-click unsubscribe link: the API's (mail clients POST) and the app's page. */
@@ -44,7 +46,7 @@ export class Notifier {
     if (userIds.length === 0) return;
     const title = t(`notifications.${o.kind}.title` as never, o.values);
     const detail = t(`notifications.${o.kind}.detail` as never, o.values);
-    const now = this.clock.now();
+    const now = o.at ?? this.clock.now();
     const written = await queryRows<{
       id: string;
       userId: string;
@@ -88,6 +90,7 @@ export class Notifier {
         partnershipId: o.partnershipId,
         userId: n.userId,
         unsubscribePath: unsubscribeApiPath(token),
+        at: now,
       });
       await run(tx, 'UPDATE notifications SET mail_id = $2 WHERE id = $1', [n.id, mailId]);
     }

@@ -8,7 +8,8 @@ import { NotFoundError } from '../common/errors/domain-errors';
 import { CommonErrorCode } from '../common/errors/common.errors';
 import { changeRows, queryRow, queryRows } from '../database/typed-query';
 import type { CycleRemindersDto, ReminderSettingsDto } from './dto/notification.dto';
-import { auditOccasionValues, leadsOf, Notifier } from './notifier';
+import { notices } from './notices';
+import { Notifier } from './notifier';
 
 /**
  * Reminders to agencies still working on their audit (README.md): on the days before the due
@@ -86,14 +87,8 @@ export class RemindersService {
     for (const audit of audits) {
       const reminder = reminderOn(day, audit.dueOn, audit.reminderDays);
       if (!reminder) continue;
-      const { organisationId, partnershipId, values } = await auditOccasionValues(tx, audit.id);
-      await this.notifier.notify(tx, await leadsOf(tx, organisationId), {
-        kind: reminder.kind,
-        occasion: `audit:${audit.id}:${reminder.kind}:${audit.dueOn}:${reminder.days}`,
-        partnershipId,
-        path: `/audits/${audit.id}`,
-        values: { ...values, days: String(reminder.days) },
-      });
+      const notice = await notices.reminder(tx, audit.id, audit.dueOn, reminder);
+      await this.notifier.notify(tx, notice.userIds, notice.occasion);
       sent++;
     }
     return sent;
