@@ -157,10 +157,10 @@ export class MailSender {
     const row = await queryRow<{ toAddress: string; subject: string; textBody: string }>(
       this.db,
       `SELECT to_address AS "toAddress", subject, text_body AS "textBody"
-         FROM mail_outbox WHERE id = $1`,
+         FROM mail_outbox WHERE id = $1 AND status = 'queued'`,
       [id],
     );
-    if (!row) return;
+    if (!row) return; // gone, or already told (the demo's history is marked sent)
     const link = row.textBody
       .split(/\s+/)
       .find((word) => word.startsWith(`${this.config.publicUrl}/`));
