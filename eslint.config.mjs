@@ -158,7 +158,7 @@ export default tseslint.config(
     files: ['apps/admin-e2e/**/*.ts'],
     rules: {
       '@nx/enforce-module-boundaries': boundaries([
-        '^\\.\\./\\.\\./api/(test/(test-app|test-framework|oidc-test-provider|smtp-server)|src/demo/demo-seed\\.service|src/frameworks/frameworks\\.service|src/mail/mail-outbox)$',
+        '^\\.\\./\\.\\./api/(test/(test-app|test-framework|oidc-test-provider|smtp-server)|src/demo/demo-seed\\.service|src/frameworks/frameworks\\.service|src/mail/mail-outbox|src/clock/clock)$',
         '^\\.\\./\\.\\./\\.\\./bench/seed/scale-seeder$',
       ]),
     },

@@ -86,7 +86,7 @@ describe('admin app: the agency lead completes an audit', () => {
       await expectAccessible(page, 'organisation with its audits');
       await page.click(`main a[href="/audits/${auditId}"]`);
       await waitForHeading(page, '2026-28 audit');
-      expect(await textOf(page, 'main')).toContain('Cannot start yet');
+      expect(await textOf(page, '.govuk-task-list__status')).toBe('Not started');
       expect(await page.$(`a[href^="/audits/${auditId}/indicators/"]`)).toBeNull();
       await expectAccessible(page, 'task list, not started');
       await page.click('button.govuk-button--start');

@@ -241,6 +241,7 @@ const RULES: Record<string, Rule> = {
     }),
   },
   'GET /api/frameworks/{frameworkId}/versions/{version}': { allow: ALL, ok: 200 },
+  'GET /api/frameworks/{frameworkId}/versions/{version}/yaml': { allow: ALL, ok: 200 },
   'GET /api/frameworks/{frameworkId}/diff': { allow: ALL, ok: 200 },
   'GET /api/partnerships/{partnershipId}/cycles': { allow: ALL, ok: 200 },
   'POST /api/partnerships/{partnershipId}/cycles': {

@@ -105,6 +105,14 @@ describe('reports', () => {
     expect(text).toContain(COMMENTARY); // user text printed literally, markup and all
     expect(text).toContain('When will the posters go up?');
     expect(text).toContain('Signed off by');
+    // A short reference, the full fingerprint beside it to check.
+    const [{ sha256 }] = await t.db.query('SELECT sha256 FROM submissions WHERE audit_id = $1', [
+      auditId,
+    ]);
+    const grouped = String(sha256).match(/.{8}/g)!.join(' ');
+    expect(text).toContain(
+      `Reference ${String(sha256).slice(0, 8).toUpperCase()} SHA-256 fingerprint ${grouped}`,
+    );
     expect(text).toContain('Submitted to Report Test Partnership');
     expect(text).toContain('OFFICIAL-SENSITIVE');
     expect(pdf.marked).toBe(true);
@@ -128,6 +136,44 @@ describe('reports', () => {
     expect(pdf.outline.length).toBeGreaterThan(3);
   }, 60_000);
 
+  it("words the cycle's due date by the app's clock: is due on a later day, was due on an earlier one", async () => {
+    const today = t.clock.today();
+    const completionText = async (dueOn: string) => {
+      await t.db.query('UPDATE cycles SET due_on = $2 WHERE id = $1', [cycleId, dueOn]);
+      const res = await board
+        .get(`/api/cycles/${cycleId}/report.pdf`)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      const pdf = await inspectPdf(res.body as Buffer);
+      return normaliseText(pdf.pages.map((p) => p.text).join('\n'));
+    };
+    const day = (offset: number) =>
+      new Date(Date.parse(`${today}T12:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+    const inWords = (iso: string) =>
+      new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+    const [{ dueOn }] = await t.db.query(
+      `SELECT due_on::text AS "dueOn" FROM cycles WHERE id = $1`,
+      [cycleId],
+    );
+    try {
+      const future = await completionText(day(1));
+      expect(future).toContain(`The cycle is due on ${inWords(day(1))}.`);
+      expect(future).not.toContain('was due');
+      const onTheDay = await completionText(today);
+      expect(onTheDay).toContain(`The cycle is due on ${inWords(today)}.`);
+      const past = await completionText(day(-1));
+      expect(past).toContain(`The cycle was due on ${inWords(day(-1))}.`);
+    } finally {
+      await t.db.query('UPDATE cycles SET due_on = $2 WHERE id = $1', [cycleId, dueOn]);
+    }
+  }, 120_000);
+
   it('exports every response of board-visible audits as CSV, one row per agency and indicator', async () => {
     const res = await board.get(`/api/cycles/${cycleId}/export.csv`).expect(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
@@ -145,7 +191,7 @@ describe('reports', () => {
     expect(lines).toHaveLength(6);
     expect(
       lines.every(
-        (l, i) => i === 0 || l.startsWith('Larkmead Primary School,education,submitted,'),
+        (l, i) => i === 0 || l.startsWith('Larkmead Primary School,Education,Submitted,'),
       ),
     ).toBe(true);
     const i11 = lines.find((l) => l.includes(',I1.1,'))!;
@@ -176,6 +222,8 @@ describe('reports', () => {
     expect(summary.rowCount).toBe(2); // header + the one submitted audit; the draft is not exported
     const row = summary.getRow(2);
     expect(row.getCell(1).value).toBe('Larkmead Primary School');
+    // Stored values in the app's words, not raw enums.
+    expect([row.getCell(2).value, row.getCell(3).value]).toEqual(['Education', 'Submitted']);
     expect(row.getCell(4).value).toBeInstanceOf(Date); // submitted
     expect(typeof row.getCell(6).value).toBe('number'); // overall score
     const responses = wb.getWorksheet('Responses')!;
@@ -183,7 +231,12 @@ describe('reports', () => {
     const i11 = responses.getRows(2, 5)!.find((r) => r.getCell(6).value === 'I1.1')!;
     expect(i11.getCell(8).value).toBe(4);
     expect(i11.getCell(13).value).toBe(COMMENTARY);
-    expect(wb.getWorksheet('Actions')!.getRow(2).getCell(5).value).toBeInstanceOf(Date);
+    const action = wb.getWorksheet('Actions')!.getRow(2);
+    expect(action.getCell(5).value).toBeInstanceOf(Date);
+    expect(action.getCell(6).value).toBe('Not started');
+    expect(wb.getWorksheet('Challenges')!.getRow(2).getCell(3).value).toBe('Open');
+    expect(responses.getRow(2).getCell(2).value).toBe('Education');
+    expect(responses.getRow(2).getCell(3).value).toBe('Submitted');
     expect(wb.getWorksheet('Challenges')!.getRow(2).getCell(6).value).toBe(
       'When will the posters go up?',
     );

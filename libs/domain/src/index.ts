@@ -8,3 +8,4 @@ export * from './calendar';
 export * from './compliance';
 export * from './notifications';
 export * from './review';
+export * from './submission-reference';

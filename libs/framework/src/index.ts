@@ -4,3 +4,4 @@ export * from './load';
 export * from './content-hash';
 export * from './navigate';
 export * from './diff';
+export * from './to-yaml';

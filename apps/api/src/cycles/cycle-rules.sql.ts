@@ -19,6 +19,9 @@ export const cyclesOverlapSql = (x: string, y: string) =>
 /** The opening date of cycle `c` has come by `today` (a London date parameter such as `$2`). */
 export const openingDayCameSql = (c: string, today: string) => `(${c}.opens_on <= ${today}::date)`;
 
+/** The due date of cycle `c` is before `today` (a London date parameter): it "was due". */
+export const dueDatePassedSql = (c: string, today: string) => `(${c}.due_on < ${today}::date)`;
+
 /** The scheduled cycle `c` opens by `today`: its opening date has come. */
 export const cycleOpensBySql = (c: string, today: string) =>
   `(${c}.status = 'scheduled' AND ${openingDayCameSql(c, today)})`;

@@ -9,7 +9,12 @@ import { CommonErrorCode } from '../common/errors/common.errors';
 import { invalidField } from '../common/errors/field-problems';
 import { CycleErrorCode, CycleProblemCode } from './cycles.errors';
 import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
-import { cycleOpensBySql, cyclesOverlapSql, openingDayCameSql } from './cycle-rules.sql';
+import {
+  cycleOpensBySql,
+  cyclesOverlapSql,
+  dueDatePassedSql,
+  openingDayCameSql,
+} from './cycle-rules.sql';
 import { notices } from '../notifications/notices';
 import { Notifier } from '../notifications/notifier';
 
@@ -27,7 +32,8 @@ const SELECT = `SELECT c.id, c.partnership_id AS "partnershipId", c.name, c.fram
    FROM audits a WHERE a.cycle_id = c.id) AS audits,
   (SELECT coalesce(json_agg(json_build_object('id', o.id, 'name', o.name) ORDER BY o.opens_on), '[]')
      FROM cycles o WHERE ${cyclesOverlapSql('c', 'o')}) AS "overlapsWith",
-  ${openingDayCameSql('c', '$2')} AS "openingDayCame"
+  ${openingDayCameSql('c', '$2')} AS "openingDayCame",
+  ${dueDatePassedSql('c', '$2')} AS "dueDatePassed"
   FROM cycles c JOIN framework_versions v ON v.id = c.framework_version_id`;
 
 @Injectable()

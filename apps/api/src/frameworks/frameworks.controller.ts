@@ -6,6 +6,7 @@ import {
   ApiForbiddenResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import { ADMIN_ROLES, ROLES } from '@pies/domain';
@@ -75,6 +76,27 @@ export class FrameworksController {
   @ApiOkResponse({ type: FrameworkVersionDto })
   get(@CurrentActor() actor: Actor, @Param() p: FrameworkVersionParams) {
     return this.frameworks.getVersion(actor, p.frameworkId, p.version);
+  }
+
+  @Get(':frameworkId/versions/:version/yaml')
+  @Access(...ROLES)
+  @ApiOperation({
+    summary:
+      'One framework version as a YAML file in the import format, to edit and import again: importing it unchanged gives the same version.',
+  })
+  @ApiProduces('application/yaml')
+  @ApiOkResponse({ description: 'UTF-8 YAML, as an attachment named after the version.' })
+  async yaml(
+    @CurrentActor() actor: Actor,
+    @Param() p: FrameworkVersionParams,
+    @Res({ passthrough: true }) res: FastifyReply,
+  ) {
+    const yaml = await this.frameworks.versionYaml(actor, p.frameworkId, p.version);
+    res.headers({
+      'Content-Type': 'application/yaml; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${p.frameworkId}-${p.version}.yaml"`,
+    });
+    return yaml;
   }
 
   @Get(':frameworkId/diff')

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { allIndicators, diffFrameworks, type FrameworkDefinition } from '@pies/framework';
+import {
+  allIndicators,
+  diffFrameworks,
+  frameworkToYaml,
+  type FrameworkDefinition,
+} from '@pies/framework';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/access/actor';
 import {
@@ -196,6 +201,12 @@ export class FrameworksService {
         `framework ${frameworkId} version ${version}`,
       );
     return row;
+  }
+
+  /** A version the actor sees, written back in the import format (frameworkToYaml). */
+  async versionYaml(actor: Actor, frameworkId: string, version: string): Promise<string> {
+    const v = await this.getVersion(actor, frameworkId, version);
+    return frameworkToYaml(v.definition as unknown as FrameworkDefinition);
   }
 
   definitionById(versionId: string): Promise<FrameworkDefinition> {

@@ -7,6 +7,7 @@ import { overdueActionSql } from '../actions/action-rules.sql';
 import { boardVisibleSql } from '../audits/audit-rules.sql';
 import { openChallengeSql } from '../challenges/challenge-rules.sql';
 import { Clock } from '../clock/clock';
+import { dueDatePassedSql } from '../cycles/cycle-rules.sql';
 import { overdueAgencies } from '../dashboards/dashboard-lists';
 import { DashboardQuery } from '../dashboards/dto/dashboard.dto';
 import { PartnershipDashboardService } from '../dashboards/partnership-dashboard.service';
@@ -39,6 +40,11 @@ export class BoardReportBuilder {
     const days = (from: string) => daysBetween(from, today);
     const cycle = await this.dashboards.cycleById(cycleId);
     const partnershipId = cycle.partnershipId;
+    const { dueDatePassed } = await oneRow<{ dueDatePassed: boolean }>(
+      this.db,
+      `SELECT ${dueDatePassedSql('c', '$2')} AS "dueDatePassed" FROM cycles c WHERE c.id = $1`,
+      [cycleId, today],
+    );
     const d = await this.dashboards.dashboard(
       partnershipId,
       Object.assign(new DashboardQuery(), { cycleId, page: 1, pageSize: 100_000 }),
@@ -111,6 +117,7 @@ export class BoardReportBuilder {
       generatedAt: now.toISOString(),
       partnership: { name: partnership.name },
       cycle: { name: cycle.name, opensOn: cycle.opensOn, dueOn: cycle.dueOn },
+      dueDatePassed,
       previousCycle: d.previousCycle ? { name: d.previousCycle.name } : null,
       framework: {
         title: (f as { title: string }).title,

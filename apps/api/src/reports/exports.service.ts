@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AUDIT_STATUS_LABELS, SECTOR_LABELS, type AuditStatus, type Sector } from '@pies/domain';
+import { t } from '@pies/i18n';
 import { roundScore } from '@pies/scoring';
 import { overdueActionSql } from '../actions/action-rules.sql';
 import { Clock } from '../clock/clock';
@@ -38,6 +40,21 @@ const slugOf = (c: { partnership: string; name: string }) =>
   `${c.partnership}-${c.name}`.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const score = (n: unknown) => (typeof n === 'number' ? roundScore(n) : null);
 const date = (d: unknown) => (d ? new Date(d as string) : null);
+
+/**
+ * Stored values in the words the app shows for them (each from its one home: the domain's
+ * labels, the i18n catalogue), never the raw enum: "Private provider", not private_provider.
+ */
+const sector = (s: unknown) => SECTOR_LABELS[s as Sector] ?? s;
+const auditStatus = (s: unknown) => AUDIT_STATUS_LABELS[s as AuditStatus] ?? s;
+const actionStatus = (s: unknown) =>
+  t(`reviewChanges.actionStatus.${s as 'not_started'}`, { defaultValue: String(s) });
+const challengeStatus = (s: unknown) =>
+  s === 'open'
+    ? t('reviewChanges.challengeOpen')
+    : s === 'resolved'
+      ? t('reviewChanges.challengeResolved')
+      : s;
 
 /** Spreadsheet exports of a cycle for the board: only audits the board may read, never drafts. */
 @Injectable()
@@ -127,8 +144,8 @@ export class ExportsService {
           ],
           rows: agencies.map((a) => [
             a.name,
-            a.sector,
-            a.status,
+            sector(a.sector),
+            auditStatus(a.status),
             date(a.submitted_at),
             date(a.accepted_at),
             score(a.overall),
@@ -166,7 +183,7 @@ export class ExportsService {
             a.description,
             a.owner,
             date(a.due_on),
-            a.status,
+            actionStatus(a.status),
             Boolean(a.overdue),
           ]),
         },
@@ -185,7 +202,7 @@ export class ExportsService {
           rows: challenges.map((c) => [
             c.name,
             c.indicator_code,
-            c.status,
+            challengeStatus(c.status),
             date(c.raised_at),
             date(c.resolved_at),
             c.question,
@@ -247,8 +264,8 @@ export class ExportsService {
         for (const r of rows)
           yield [
             r.organisation,
-            r.sector,
-            r.status,
+            sector(r.sector),
+            auditStatus(r.status),
             r.area_code,
             r.standard_code,
             r.code,

@@ -754,6 +754,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/frameworks/{frameworkId}/versions/{version}/yaml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One framework version as a YAML file in the import format, to edit and import again: importing it unchanged gives the same version. */
+        get: operations["frameworks_yaml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/frameworks/{frameworkId}/diff": {
         parameters: {
             query?: never;
@@ -2255,6 +2272,8 @@ export interface components {
             overlapsWith: components["schemas"]["OverlappingCycleDto"][];
             /** @description The opening date is today or past (London): scheduling opens it at once; opening it is not early. */
             openingDayCame: boolean;
+            /** @description The due date is before today (London): the cycle "was due", not "is due". */
+            dueDatePassed: boolean;
         };
         CreateCycleDto: {
             /** @example 2025-27 */
@@ -6713,6 +6732,63 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["FrameworkVersionDto"];
                 };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: platform_admin, partnership_admin, board_member, agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    frameworks_yaml: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                frameworkId: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 YAML, as an attachment named after the version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not signed in, or the session has expired. */
             401: {

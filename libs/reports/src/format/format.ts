@@ -1,4 +1,10 @@
-import { SECTOR_LABELS, AUDIT_STATUS_LABELS, type AuditStatus, type Sector } from '@pies/domain';
+import {
+  submissionReference,
+  SECTOR_LABELS,
+  AUDIT_STATUS_LABELS,
+  type AuditStatus,
+  type Sector,
+} from '@pies/domain';
 import { roundScore } from '@pies/scoring';
 import type { Rag } from '../models/common';
 
@@ -122,6 +128,11 @@ const ACTION_STATUS_LABELS: Record<string, string> = {
 
 export function actionStatusLabel(status: string): string {
   return ACTION_STATUS_LABELS[status] ?? status;
+}
+
+/** A submission's short reference ("2150F2A0"), as the app shows it. */
+export function formatReference(hash: string | null | undefined): string {
+  return hash ? submissionReference(hash) : NONE;
 }
 
 /** A long hash in groups of eight, so it wraps and can be read aloud. */

@@ -51,6 +51,7 @@ export function registerHelpers(hbs: HandlebarsEnv): void {
     statusLabel: (value) => format.statusLabel(String(value)),
     actionStatusLabel: (value) => format.actionStatusLabel(String(value)),
     hash: (value) => format.formatHash(value as string | null),
+    reference: (value) => format.formatReference(value as string | null),
     /** {{pluralise count "agency" "agencies"}} → "1 agency" / "3 agencies". */
     pluralise: (count, singular, plural) =>
       format.pluralise(

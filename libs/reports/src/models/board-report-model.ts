@@ -22,6 +22,8 @@ export interface BoardReportModel {
   generatedAt: IsoDateTime;
   partnership: PartnershipRef;
   cycle: CycleRef;
+  /** The cycle's due date is before the day the report was made: "was due", else "is due". */
+  dueDatePassed: boolean;
   /** The cycle the trend compares with. */
   previousCycle: { name: string } | null;
   framework: { title: string; version: string; bands: RagBandView[] };

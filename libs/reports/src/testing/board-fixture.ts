@@ -164,6 +164,7 @@ export function buildBoardReportModel(options: BoardFixtureOptions = {}): BoardR
     generatedAt,
     partnership: { name: 'Demo Safeguarding Children Partnership' },
     cycle,
+    dueDatePassed: false,
     previousCycle: { name: '2023-25' },
     framework: {
       title: framework.title,

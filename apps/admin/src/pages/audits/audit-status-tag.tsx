@@ -2,7 +2,7 @@ import type { CarryState } from '@pies/domain';
 import { t } from '@pies/i18n';
 import { Tag } from '../../components/tag';
 
-const INDICATOR_LABELS = {
+export const INDICATOR_LABELS = {
   not_started: 'Not started',
   in_progress: 'In progress',
   completed: 'Completed',

@@ -28,7 +28,7 @@ import {
   statusOf,
 } from './audit-data';
 import { AuditStatusTag } from '../status-tags';
-import { CarryTag, IndicatorStatusTag } from './audit-status-tag';
+import { CarryTag, INDICATOR_LABELS, IndicatorStatusTag } from './audit-status-tag';
 import { MyPartDone } from './my-part-done';
 import './audits.scss';
 
@@ -227,7 +227,7 @@ export function AuditTaskListPage() {
                       to: notStarted ? undefined : `/audits/${audit.id}/indicators/${ind.code}`,
                       hint: flags.length ? flags.join('. ') : undefined,
                       status: notStarted ? (
-                        <span className="app-secondary-text">Cannot start yet</span>
+                        <span className="app-secondary-text">{INDICATOR_LABELS.not_started}</span>
                       ) : carryOf(r) ? (
                         <CarryTag state={carryOf(r)} />
                       ) : (

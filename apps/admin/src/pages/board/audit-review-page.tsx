@@ -1,4 +1,4 @@
-import { PARTNERSHIP_ROLES, holdsAny } from '@pies/domain';
+import { PARTNERSHIP_ROLES, holdsAny, submissionReference } from '@pies/domain';
 import { t } from '@pies/i18n';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { rolesInPartnership } from '../../auth/access';
@@ -95,9 +95,27 @@ export function AuditReviewPage() {
                 value: audit.latestSubmission ? (
                   <>
                     {formatDate(audit.latestSubmission.submittedAt)}
-                    <span className="app-cell-secondary app-break-words">
-                      Fingerprint (SHA-256) {audit.latestSubmission.sha256}
+                    <span className="app-cell-secondary">
+                      {t('submission.reference', {
+                        reference: submissionReference(audit.latestSubmission.sha256),
+                      })}
                     </span>
+                    <details
+                      className="govuk-details govuk-!-margin-top-2 govuk-!-margin-bottom-0"
+                      id="submission-reference"
+                    >
+                      <summary className="govuk-details__summary">
+                        <span className="govuk-details__summary-text">
+                          {t('submission.checkSummary')}
+                        </span>
+                      </summary>
+                      <div className="govuk-details__text">
+                        <p className="govuk-body-s">{t('submission.checkText')}</p>
+                        <code className="app-break-words" id="submission-sha256">
+                          {audit.latestSubmission.sha256}
+                        </code>
+                      </div>
+                    </details>
                   </>
                 ) : (
                   'Not submitted'

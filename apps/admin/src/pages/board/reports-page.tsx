@@ -1,4 +1,5 @@
 import { unwrap } from '@pies/api-client';
+import { t } from '@pies/i18n';
 import { useParams } from 'react-router';
 import { api } from '../../api/client';
 import { useApiData } from '../../api/use-api-data';
@@ -31,7 +32,10 @@ export function ReportsPage() {
       <span className="govuk-caption-l">Audit cycle {c.name}</span>
       <h1 className="govuk-heading-l">Reports and downloads</h1>
       <p className="govuk-body">
-        {received} audits received by the board so far; the cycle is due {formatDate(c.dueOn)}.
+        {t(c.dueDatePassed ? 'reports.receivedWasDue' : 'reports.receivedIsDue', {
+          count: received,
+          date: formatDate(c.dueOn),
+        })}{' '}
         Reports count submitted, returned and accepted audits only.
       </p>
 

@@ -1,5 +1,6 @@
 import { unwrap } from '@pies/api-client';
 import type { FrameworkDefinition } from '@pies/framework';
+import { t } from '@pies/i18n';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import { useApiData } from '../../api/use-api-data';
@@ -59,6 +60,17 @@ export function FrameworkVersionPage() {
               },
             ]}
           />
+          <p className="govuk-body">
+            <a
+              className="govuk-link"
+              href={`/api/frameworks/${encodeURIComponent(frameworkId)}/versions/${encodeURIComponent(version)}/yaml`}
+              download
+              id="download-yaml"
+            >
+              {t('frameworkVersion.downloadYaml')}
+            </a>{' '}
+            {t('frameworkVersion.downloadYamlHint')}
+          </p>
           {index > 0 && (
             <div className="govuk-inset-text">
               This is not the newest version.{' '}

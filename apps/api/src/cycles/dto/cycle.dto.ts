@@ -108,4 +108,8 @@ export class CycleDto {
       'The opening date is today or past (London): scheduling opens it at once; opening it is not early.',
   })
   openingDayCame!: boolean;
+  @ApiProperty({
+    description: 'The due date is before today (London): the cycle "was due", not "is due".',
+  })
+  dueDatePassed!: boolean;
 }

@@ -1,5 +1,22 @@
 /** English: The audit over the cycle: contributors, carry-forward, reminders, attention lists, actions, review, evidence. Part of the catalogue (../en.ts). */
 export const audits = {
+  /** The board's reports and downloads of a cycle. */
+  reports: {
+    receivedIsDue: '{{count}} audits received by the board so far; the cycle is due on {{date}}.',
+    receivedWasDue: '{{count}} audits received by the board so far; the cycle was due on {{date}}.',
+  },
+  /** A framework version's page. */
+  frameworkVersion: {
+    downloadYaml: 'Download as YAML',
+    downloadYamlHint: 'to edit it and import it as a new version',
+  },
+  /** A submission's short reference, and its full fingerprint for checking (board review). */
+  submission: {
+    reference: 'Reference {{reference}}',
+    checkSummary: 'Check the full fingerprint',
+    checkText:
+      'The SHA-256 fingerprint of what the agency submitted. The same fingerprint is printed in its audit report: if the two match, nothing has changed since it was submitted.',
+  },
   /** A contributor's "My part is done" on their task list, and the lead's view of it. */
   myPartDone: {
     prompt: 'When you have answered everything assigned to you, tell your agency lead.',
