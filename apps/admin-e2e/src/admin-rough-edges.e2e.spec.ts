@@ -97,6 +97,7 @@ describe('admin app: rough edges of the audit screens', () => {
       await waitForHeading(page, 'Check your answers before submitting');
       await page.click('::-p-text(Submit the audit)');
       await page.waitForSelector('.govuk-error-summary');
+      await page.evaluate(() => document.querySelector('.govuk-error-summary')?.scrollIntoView());
       await shot(page, 'check-answers-after');
 
       expect(await textOf(page, '.govuk-error-summary__title')).toBe(
@@ -151,6 +152,7 @@ describe('admin app: rough edges of the audit screens', () => {
       await fill(page, '#password', contributor.password);
       await page.click('button[type=submit]');
       const heading = await landed(page);
+      await page.$eval('#assigned-to-me', (e) => e.scrollIntoView({ block: 'center' }));
       await shot(page, 'contributor-landing-after');
       expect(heading).toContain('2026-28 audit');
       expect(new URL(page.url()).pathname).toBe(`/audits/${auditId}`);
@@ -189,7 +191,8 @@ describe('admin app: rough edges of the audit screens', () => {
       shown = await rows();
       expect(shown.filter((r) => r.mine).map((r) => r.title.split(' ')[0])).toEqual(eCodes);
       expect(new URL(page.url()).search).toBe('');
-      await page.setViewport({ width: 1280, height: 900 });
+      await page.setViewport({ width: 1280, height: 900 }); // reloads the page
+      await waitForHeading(page, '2026-28 audit');
       await page.evaluate(() => document.querySelector('#area-E')?.scrollIntoView());
       await shot(page, 'assigned-marked-after');
       await expectAccessible(page, 'task list, everything');

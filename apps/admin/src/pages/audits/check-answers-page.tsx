@@ -268,7 +268,7 @@ function MissingSummary({
                 <Link to={`/audits/${auditId}/indicators/${m.code}?from=check-answers`}>
                   {m.code} {m.statement}
                 </Link>
-                <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">
+                <span className="govuk-body-s govuk-!-display-block govuk-!-margin-top-1 govuk-!-margin-bottom-0">
                   {t('checkAnswers.needs', { what: m.needs })}
                   {m.orNotApplicable && t('checkAnswers.orNotApplicable')}
                 </span>

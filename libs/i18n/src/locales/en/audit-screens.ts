@@ -3,8 +3,7 @@ export const auditScreens = {
   /** Check your answers, when the API refuses to submit (AUDIT_INCOMPLETE). */
   checkAnswers: {
     stillToDo: '{{missing}} of {{total}} indicators still to do',
-    stillToDoIntro:
-      'Answer each one below, or open it from the list further down, then submit again.',
+    stillToDoIntro: 'Open each one to answer it (saving brings you back here), then submit again.',
     needs: 'Needs {{what}}',
     orNotApplicable: ', or mark it not applicable',
   },

@@ -18,8 +18,8 @@ function useWide(): boolean {
 
 /**
  * What the framework says about the indicator: its guidance, examples of evidence and its sources
- * (the framework's references). Beside the answer on wide screens, open there; above it, closed,
- * on narrow ones.
+ * (the framework's references, with their links). Beside the answer on wide screens, guidance and
+ * sources open there; above it, closed, on narrow ones.
  */
 export function IndicatorGuidance({ indicator }: { indicator: Indicator }) {
   const wide = useWide();
@@ -54,31 +54,38 @@ export function IndicatorGuidance({ indicator }: { indicator: Indicator }) {
         </div>
       </details>
       {indicator.references.length > 0 && (
-        <section id="indicator-sources" aria-labelledby="indicator-sources-heading">
-          <h3 className="govuk-heading-s govuk-!-margin-bottom-1" id="indicator-sources-heading">
-            {t('indicatorPage.sources')}
-          </h3>
-          <p className="govuk-hint govuk-!-font-size-16">{t('indicatorPage.sourcesHint')}</p>
-          <ul className="govuk-list govuk-list--bullet govuk-!-font-size-16">
-            {indicator.references.map((r, i) => (
-              <li key={i}>
-                {r.url ? (
-                  <a
-                    className="govuk-link app-break-words"
-                    href={r.url}
-                    rel="noreferrer noopener"
-                    target="_blank"
-                  >
-                    {r.source} {t('indicatorPage.opensInNewTab')}
-                  </a>
-                ) : (
-                  r.source
-                )}
-                {r.locator && `: ${r.locator}`}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <details
+          className="govuk-details"
+          id="indicator-sources"
+          open={wide}
+          key={`sources-${wide}`}
+        >
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">{t('indicatorPage.sources')}</span>
+          </summary>
+          <div className="govuk-details__text">
+            <p className="govuk-body-s">{t('indicatorPage.sourcesHint')}</p>
+            <ul className="govuk-list govuk-list--bullet govuk-!-font-size-16">
+              {indicator.references.map((r, i) => (
+                <li key={i}>
+                  {r.url ? (
+                    <a
+                      className="govuk-link app-break-words"
+                      href={r.url}
+                      rel="noreferrer noopener"
+                      target="_blank"
+                    >
+                      {r.source} {t('indicatorPage.opensInNewTab')}
+                    </a>
+                  ) : (
+                    r.source
+                  )}
+                  {r.locator && `: ${r.locator}`}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </details>
       )}
     </aside>
   );
