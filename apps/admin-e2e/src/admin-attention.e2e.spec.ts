@@ -208,7 +208,7 @@ describe('admin app: what needs your attention', () => {
   it(
     'the contributor: their assigned indicators to answer',
     async () => {
-      const { page, problems, close } = await home('contributor', 'Riverside Academy');
+      const { page, problems, close } = await home('contributor', '2025-27 audit'); // lands on their work
       expect(await headings(page)).toEqual(['Indicators assigned to you (1)']);
       expect(await textOf(page, '.app-attention')).toContain(
         '3 indicators to answer, due 20 March 2027',

@@ -83,10 +83,9 @@ describe('admin app: contributors, evidence and actions on an audit', () => {
 
       const { page, problems, close } = await newPage(browser, app.baseUrl);
       await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1, isMobile: true });
-      await signIn(page, app.baseUrl, contributor, otherOrg.name);
-      await page.waitForNetworkIdle();
-      await page.click(`main a[href="/audits/${otherAuditId}"]`);
-      await waitForHeading(page, '2026-28 audit');
+      // Signing in lands on the audit they have work in, showing only theirs.
+      await signIn(page, app.baseUrl, contributor, '2026-28 audit');
+      expect(new URL(page.url()).pathname).toBe(`/audits/${otherAuditId}`);
       const iCodes = definition.areas[1].standards.flatMap((s) => s.indicators.map((i) => i.code));
       expect(await textOf(page, 'main')).toContain(
         `${iCodes.length} indicators are assigned to you`,
@@ -161,8 +160,7 @@ describe('admin app: contributors, evidence and actions on an audit', () => {
       writeFileSync(file, 'Filtering checked against the test categories on 3 March.\n');
       const input = await page.$('#evidence-file');
       await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
-      await page.click('::-p-text(Upload file)');
-      await page.waitForSelector('#evidence-files');
+      await page.waitForSelector('#evidence-files'); // choosing the file uploads it
       expect(await textOf(page, '#evidence-files')).toContain('filtering-test-log.txt');
       const [stored] = await app.db.query(
         'SELECT file_name, indicator_code FROM evidence_files WHERE audit_id = $1',

@@ -131,13 +131,15 @@ describe('admin app: carried-forward answers must be confirmed before submitting
       await page.click('main button.govuk-button');
       await page.waitForSelector('.govuk-error-summary');
       const summary = await textOf(page, '.govuk-error-summary');
-      expect(summary).toContain('57 indicators need an answer before you can submit');
-      expect(summary).toContain(`${carried} (${other.statement.slice(0, 20)}`);
-      expect(summary).toContain('needs confirming (it was carried forward from your last audit)');
+      expect(summary).toContain('57 of 57 indicators still to do');
+      expect(summary).toContain(`${carried} ${other.statement}`);
+      expect(summary).toContain('Needs confirming (it was carried forward from your last audit)');
       expect(summary).toContain(
-        `${reworded} (The agency has a current, written online safety policy`,
+        `${reworded} The agency has a current, written online safety policy`,
       );
-      expect(summary).toContain('needs a new answer (its wording changed since your last audit)');
+      expect(summary).toContain('Needs a new answer (its wording changed since your last audit)');
+      // Not applicable is offered only where an answer is missing, not for a confirmation.
+      expect(summary).not.toContain('not applicable');
       await expectAccessible(page, 'check answers, unconfirmed');
       await screenshot(page, 'carry-forward-refused', false);
       expect((await app.db.query('SELECT status FROM audits WHERE id = $1', [auditId]))[0]).toEqual(
@@ -200,7 +202,7 @@ describe('admin app: carried-forward answers must be confirmed before submitting
       await page.click('main button.govuk-button');
       await page.waitForSelector('.govuk-error-summary');
       expect(await textOf(page, '.govuk-error-summary')).toContain(
-        `${57 - standardCodes.length - 1} indicators need an answer`,
+        `${57 - standardCodes.length - 1} of 57 indicators still to do`,
       );
       for (const area of definition.areas)
         for (const s of area.standards.filter((x) => x.code !== standard.code))

@@ -62,9 +62,9 @@ describe('admin app: a contributor says their part is done', () => {
         }),
       ]);
 
-      const c = await signedInPage(browser, app, contributor, otherOrg.name);
-      await c.page.goto(`${app.baseUrl}/audits/${otherAuditId}`);
-      await waitForHeading(c.page, '2026-28 audit');
+      // Signing in lands on their assigned work.
+      const c = await signedInPage(browser, app, contributor, '2026-28 audit');
+      expect(new URL(c.page.url()).pathname).toBe(`/audits/${otherAuditId}`);
       await c.page.click('::-p-text(My part is done)');
       await c.page.waitForSelector('#my-part-done-heading');
       expect(await textOf(c.page, 'form[aria-labelledby=my-part-done-heading]')).toContain(

@@ -21,6 +21,7 @@ export interface PageElement {
   closest(selector: string): PageElement | null;
   select(): void;
   blur(): void;
+  scrollIntoView(): void;
 }
 
 export interface PageDocument {
@@ -33,5 +34,7 @@ export interface PageDocument {
 
 export interface PageWindow {
   innerWidth: number;
+  innerHeight: number;
+  scrollTo(x: number, y: number): void;
   getComputedStyle(element: PageElement): { display: string; visibility: string };
 }

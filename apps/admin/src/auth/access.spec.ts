@@ -49,6 +49,10 @@ describe('what the web app shows a user (the API decides access; this only picks
     ]);
     expect(destinations(both).map((d) => d.label)).toEqual(['North', 'Organisation']);
     expect(landingPath(both)).toBe('/');
+    const contributor = me([
+      { role: 'agency_contributor', organisationId: ORG, organisationName: 'Academy' },
+    ]);
+    expect(landingPath(contributor)).toBe('/my-work');
     expect(landingPath(me([{ role: 'platform_admin' }]))).toBe('/partnerships');
   });
 });

@@ -60,8 +60,13 @@ export function destinations(me: Me): Destination[] {
   return [...seen.values()];
 }
 
-/** After signing in: straight to the one place the user works in, else the home page. */
+/**
+ * After signing in: straight to the one place the user works in, else the home page. A person who
+ * only contributes lands on their assigned work (my-work finds it), not the organisation page.
+ */
 export function landingPath(me: Me): string {
   const all = destinations(me);
-  return all.length === 1 ? all[0].to : '/';
+  if (all.length !== 1) return '/';
+  const contributorOnly = me.memberships.every((m) => m.role === 'agency_contributor');
+  return contributorOnly ? '/my-work' : all[0].to;
 }

@@ -19,7 +19,8 @@ export function fieldErrors(entries: [id: string, text: string][]): FormErrors {
 
 /**
  * State for a form that sends to the API: submit runs the action once at a time, and turns an
- * ApiError into the error summary and inline messages.
+ * ApiError into the error summary and inline messages. Once the action succeeds, the errors of
+ * earlier attempts are gone (the summary never outlives what it complained about).
  */
 export function useApiForm(fields: Record<string, FieldSpec>, options: ApiFormOptions = {}) {
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
@@ -30,8 +31,8 @@ export function useApiForm(fields: Record<string, FieldSpec>, options: ApiFormOp
     if (busy) return;
     setBusy(true);
     try {
-      const problems = await action();
-      if (problems) setErrors(problems);
+      // Success clears what an earlier attempt complained about; the form's own checks replace it.
+      setErrors((await action()) ?? NO_ERRORS);
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) return; // sent to sign in
       setErrors(

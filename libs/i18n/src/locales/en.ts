@@ -6,10 +6,11 @@
  */
 import { accounts } from './en/accounts';
 import { audits } from './en/audits';
+import { auditScreens } from './en/audit-screens';
 import { errors } from './en/errors';
 import { mail } from './en/mail';
 
-export const en = { ...accounts, ...mail, ...audits, ...errors };
+export const en = { ...accounts, ...mail, ...audits, ...auditScreens, ...errors };
 
 /** The shape every catalogue has (the Welsh one will be checked against it). */
 export type Catalogue = typeof en;

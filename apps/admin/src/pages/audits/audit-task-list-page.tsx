@@ -1,7 +1,7 @@
 import { ApiError, unwrap } from '@pies/api-client';
 import { t } from '@pies/i18n';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import { useApiData } from '../../api/use-api-data';
 import { useMe } from '../../auth/session';
@@ -11,6 +11,7 @@ import { ErrorSummary } from '../../components/error-summary';
 import { NotificationBanner } from '../../components/notification-banner';
 import { Loading, PageLayout } from '../../components/page-layout';
 import { SummaryList } from '../../components/summary-list';
+import { Tag } from '../../components/tag';
 import { TaskList } from '../../components/task-list';
 import { errorText } from '../../errors/error-text';
 import { ApiErrorPage } from '../error-pages';
@@ -43,6 +44,7 @@ export function AuditTaskListPage() {
       () => [],
     ),
   );
+  const [params, setParams] = useSearchParams();
   const [startError, setStartError] = useState<string>();
   const [starting, setStarting] = useState(false);
   const data = loaded.data;
@@ -66,6 +68,9 @@ export function AuditTaskListPage() {
   const myCompleted = entries.filter(
     (e) => mine(e.indicator.code) && statusFor(e.indicator.code) === 'completed',
   ).length;
+  // A contributor's own work only (`?assigned=me`, where they land after signing in).
+  const onlyMine = role === 'contributor' && myCount > 0 && params.get('assigned') === 'me';
+  const shown = (code: string) => !onlyMine || mine(code);
   const myDoneAt = assignments.data.find((a) => a.userId === me.id)?.partDoneAt ?? null;
   const carried = entries.filter((e) => carryOf(responses.get(e.indicator.code))).length;
   // A standard's carried answers waiting for confirmation, if this person may confirm them all.
@@ -163,6 +168,28 @@ export function AuditTaskListPage() {
             : 'No indicators are assigned to you yet. Your agency lead assigns them.'}
         </p>
       )}
+      {role === 'contributor' && myCount > 0 && (
+        <div className="govuk-form-group">
+          <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+            <div className="govuk-checkboxes__item">
+              <input
+                className="govuk-checkboxes__input"
+                id="assigned-to-me"
+                name="assigned"
+                type="checkbox"
+                value="me"
+                checked={onlyMine}
+                onChange={(e) =>
+                  setParams(e.target.checked ? { assigned: 'me' } : {}, { replace: true })
+                }
+              />
+              <label className="govuk-label govuk-checkboxes__label" htmlFor="assigned-to-me">
+                {t('assignedToMe.filter')}
+              </label>
+            </div>
+          </div>
+        </div>
+      )}
       {notStarted && role === 'lead' && (
         <>
           <p className="govuk-body">
@@ -179,8 +206,9 @@ export function AuditTaskListPage() {
       )}
 
       {framework.areas.map((area) => {
-        const codes = area.standards.flatMap((s) => s.indicators.map((i) => i.code));
+        const codes = area.standards.flatMap((s) => s.indicators.map((i) => i.code)).filter(shown);
         const done = codes.filter((c) => statusFor(c) === 'completed').length;
+        if (codes.length === 0) return null;
         return (
           <section key={area.code} aria-labelledby={`area-${area.code}`}>
             <h2 className="govuk-heading-m govuk-!-margin-top-8" id={`area-${area.code}`}>
@@ -189,61 +217,78 @@ export function AuditTaskListPage() {
             <p className="govuk-body app-area-progress">
               {done} of {codes.length} completed
             </p>
-            {area.standards.map((standard) => (
-              <div key={standard.code}>
-                <h3 className="govuk-heading-s">
-                  {standard.code} {standard.title}
-                </h3>
-                {(() => {
-                  const waiting = toConfirm(standard.indicators.map((i) => i.code));
-                  return waiting.length > 0 ? (
-                    <p className="govuk-body">
-                      <Link
-                        className="govuk-link"
-                        to={`/audits/${audit.id}/standards/${standard.code}`}
-                      >
-                        {t('carryForward.standardLink', {
-                          count: waiting.length,
-                          standard: standard.code,
-                        })}
-                      </Link>
-                    </p>
-                  ) : null;
-                })()}
-                <TaskList
-                  idPrefix={`task-${standard.code}`}
-                  items={standard.indicators.map((ind) => {
-                    const r = responses.get(ind.code);
-                    const flags = [
-                      r?.changedSinceLast && 'Changed since your last audit',
-                      role === 'contributor' && mine(ind.code) && 'Assigned to you',
-                      role === 'lead' &&
-                        assignees(ind.code).length > 0 &&
-                        `Assigned to ${assignees(ind.code).join(', ')}`,
-                    ].filter(Boolean);
-                    return {
-                      id: ind.code.replace('.', '-'),
-                      title: `${ind.code} ${excerpt(ind.statement, 90)}`,
-                      to: notStarted ? undefined : `/audits/${audit.id}/indicators/${ind.code}`,
-                      hint: flags.length ? flags.join('. ') : undefined,
-                      status: notStarted ? (
-                        <span className="app-secondary-text">{INDICATOR_LABELS.not_started}</span>
-                      ) : carryOf(r) ? (
-                        <CarryTag state={carryOf(r)} />
-                      ) : (
-                        <IndicatorStatusTag status={statusFor(ind.code)} />
-                      ),
-                    };
-                  })}
-                />
-              </div>
-            ))}
+            {area.standards
+              .filter((standard) => standard.indicators.some((i) => shown(i.code)))
+              .map((standard) => (
+                <div key={standard.code}>
+                  <h3 className="govuk-heading-s">
+                    {standard.code} {standard.title}
+                  </h3>
+                  {(() => {
+                    const waiting = toConfirm(standard.indicators.map((i) => i.code));
+                    return waiting.length > 0 ? (
+                      <p className="govuk-body">
+                        <Link
+                          className="govuk-link"
+                          to={`/audits/${audit.id}/standards/${standard.code}`}
+                        >
+                          {t('carryForward.standardLink', {
+                            count: waiting.length,
+                            standard: standard.code,
+                          })}
+                        </Link>
+                      </p>
+                    ) : null;
+                  })()}
+                  <TaskList
+                    idPrefix={`task-${standard.code}`}
+                    items={standard.indicators
+                      .filter((ind) => shown(ind.code))
+                      .map((ind) => {
+                        const r = responses.get(ind.code);
+                        const assignedToMe = role === 'contributor' && mine(ind.code);
+                        const flags = [
+                          r?.changedSinceLast && 'Changed since your last audit',
+                          role === 'lead' &&
+                            assignees(ind.code).length > 0 &&
+                            `Assigned to ${assignees(ind.code).join(', ')}`,
+                        ].filter(Boolean);
+                        return {
+                          id: ind.code.replace('.', '-'),
+                          title: `${ind.code} ${excerpt(ind.statement, 90)}`,
+                          to: notStarted ? undefined : `/audits/${audit.id}/indicators/${ind.code}`,
+                          hint:
+                            flags.length || assignedToMe ? (
+                              <>
+                                {assignedToMe && (
+                                  <Tag colour="purple" className="app-assigned-tag">
+                                    {t('assignedToMe.tag')}
+                                  </Tag>
+                                )}
+                                {assignedToMe && flags.length > 0 && ' '}
+                                {flags.join('. ')}
+                              </>
+                            ) : undefined,
+                          status: notStarted ? (
+                            <span className="app-secondary-text">
+                              {INDICATOR_LABELS.not_started}
+                            </span>
+                          ) : carryOf(r) ? (
+                            <CarryTag state={carryOf(r)} />
+                          ) : (
+                            <IndicatorStatusTag status={statusFor(ind.code)} />
+                          ),
+                        };
+                      })}
+                  />
+                </div>
+              ))}
           </section>
         );
       })}
 
       <h2 className="govuk-heading-m govuk-!-margin-top-8">Finish and share</h2>
-      {role === 'contributor' && myCount > 0 && !notStarted && (!readOnly || myDoneAt) && (
+      {role === 'contributor' && myCount > 0 && (!readOnly || myDoneAt) && (
         <MyPartDone
           auditId={audit.id}
           doneAt={myDoneAt}

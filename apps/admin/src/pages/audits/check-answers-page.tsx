@@ -27,9 +27,14 @@ import {
 } from './audit-data';
 import './audits.scss';
 
+/** An indicator the API said still needs something, as the summary names it. */
 interface Missing {
   code: string;
-  text: string;
+  statement: string;
+  /** "a level and commentary" */
+  needs: string;
+  /** The framework lets it be marked not applicable instead (only offered for a missing answer). */
+  orNotApplicable: boolean;
 }
 
 /** The lead reads every answer once more, then submits to the board. */
@@ -69,10 +74,18 @@ export function CheckAnswersPage() {
           title?: string;
           problems: Problem[];
         }[];
+        const allowNa = new Map(
+          entries.map((e) => [e.indicator.code, e.indicator.allowNotApplicable]),
+        );
         setMissing(
           details.map((d) => ({
             code: d.indicatorCode,
-            text: `${d.indicatorCode}${d.title ? ` (${excerpt(d.title, 60)})` : ''} needs ${d.problems.map((p) => GAP_TEXT[p.code] ?? p.message.replace(/^needs /, '')).join(' and ')}`,
+            statement: d.title ?? '',
+            needs: d.problems
+              .map((p) => GAP_TEXT[p.code] ?? p.message.replace(/^needs /, ''))
+              .join(' and '),
+            orNotApplicable:
+              !!allowNa.get(d.indicatorCode) && d.problems.some((p) => p.code === 'levelRequired'),
           })),
         );
       } else if (failed.code !== 'NOT_SIGNED_IN') {
@@ -100,7 +113,12 @@ export function CheckAnswersPage() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds-from-desktop">
           {(missing?.length || problem) && (
-            <MissingSummary auditId={audit.id} missing={missing ?? []} problem={problem} />
+            <MissingSummary
+              auditId={audit.id}
+              missing={missing ?? []}
+              total={entries.length}
+              problem={problem}
+            />
           )}
           <span className="govuk-caption-l">
             {audit.organisation.name} · {audit.cycle.name} audit
@@ -206,7 +224,7 @@ export function CheckAnswersPage() {
               evidence are accurate. The partnership board can then read it, and it can no longer be
               changed unless the board returns it.
             </p>
-            <Button type="button" disabled={busy} onClick={() => void submit()}>
+            <Button id="submit-audit" type="button" disabled={busy} onClick={() => void submit()}>
               Submit the audit
             </Button>
           </div>
@@ -216,14 +234,19 @@ export function CheckAnswersPage() {
   );
 }
 
-/** GOV.UK error summary whose items go to the indicator pages that still need answers. */
+/**
+ * GOV.UK error summary of what submitting still needs: how many of the audit's indicators, then
+ * each by code and title, linked to its page, with what it needs.
+ */
 function MissingSummary({
   auditId,
   missing,
+  total,
   problem,
 }: {
   auditId: string;
   missing: Missing[];
+  total: number;
   problem?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -233,15 +256,22 @@ function MissingSummary({
       <div role="alert">
         <h2 className="govuk-error-summary__title">
           {missing.length
-            ? `${missing.length} indicator${missing.length === 1 ? ' needs' : 's need'} an answer before you can submit`
+            ? t('checkAnswers.stillToDo', { missing: missing.length, total })
             : 'There is a problem'}
         </h2>
         <div className="govuk-error-summary__body">
           {problem && <p>{problem}</p>}
-          <ul className="govuk-list govuk-error-summary__list">
+          {missing.length > 0 && <p>{t('checkAnswers.stillToDoIntro')}</p>}
+          <ul className="govuk-list govuk-error-summary__list app-missing-list">
             {missing.map((m) => (
               <li key={m.code}>
-                <Link to={`/audits/${auditId}/indicators/${m.code}`}>{m.text}</Link>
+                <Link to={`/audits/${auditId}/indicators/${m.code}?from=check-answers`}>
+                  {m.code} {m.statement}
+                </Link>
+                <span className="govuk-body-s govuk-!-display-block govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+                  {t('checkAnswers.needs', { what: m.needs })}
+                  {m.orNotApplicable && t('checkAnswers.orNotApplicable')}
+                </span>
               </li>
             ))}
           </ul>

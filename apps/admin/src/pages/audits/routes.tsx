@@ -6,6 +6,7 @@ const AuditTaskListPage = page(() => import('./audit-task-list-page'), 'AuditTas
 const IndicatorPage = page(() => import('./indicator/indicator-page'), 'IndicatorPage');
 const ContributorsPage = page(() => import('./contributors-page'), 'ContributorsPage');
 const CheckAnswersPage = page(() => import('./check-answers-page'), 'CheckAnswersPage');
+const MyWorkPage = page(() => import('./my-work-page'), 'MyWorkPage');
 const StandardConfirmPage = page(() => import('./standard-confirm-page'), 'StandardConfirmPage');
 const EvidenceLibraryPage = page(
   () => import('../evidence/evidence-library-page'),
@@ -16,6 +17,7 @@ const EvidenceLibraryPage = page(
 export function auditRoutes() {
   return (
     <Fragment>
+      <Route path="my-work" element={lazyPage(MyWorkPage)} />
       <Route path="audits/:auditId" element={lazyPage(AuditTaskListPage)} />
       <Route path="audits/:auditId/indicators/:code" element={lazyPage(IndicatorPage)} />
       <Route path="audits/:auditId/contributors" element={lazyPage(ContributorsPage)} />

@@ -6,7 +6,7 @@ import {
   unwrap,
 } from '@pies/api-client';
 import { t } from '@pies/i18n';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../../../api/client';
 import { Button, ButtonGroup } from '../../../components/button';
 import { problemText } from '../../../errors/error-text';
@@ -47,10 +47,16 @@ export function EvidenceSection({
   const [url, setUrl] = useState('');
   const [title, setTitle] = useState('');
   const [urlError, setUrlError] = useState<string>();
-  const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string>();
+  /** What happened to the last file chosen, announced politely (uploading, uploaded, refused). */
+  const [fileStatus, setFileStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [fileInputKey, setFileInputKey] = useState(0);
+  // The input is replaced after each upload (to clear it); keyboard focus stays on it.
+  const fileInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (fileInputKey > 0) fileInput.current?.focus();
+  }, [fileInputKey]);
 
   function addLink() {
     const trimmed = url.trim();
@@ -72,10 +78,12 @@ export function EvidenceSection({
     setTitle('');
   }
 
-  async function upload() {
-    if (!file) return setFileError('Select a file to upload');
+  /** Choosing a file uploads it: one step, its progress and outcome announced. */
+  async function upload(file: File | undefined) {
+    if (!file) return;
     setBusy(true);
     setFileError(undefined);
+    setFileStatus(t('indicatorPage.uploading', { name: file.name }));
     const form = new FormData();
     form.append('indicatorCode', code);
     form.append('file', file);
@@ -86,12 +94,14 @@ export function EvidenceSection({
           body: form as unknown as SchemaUploadEvidenceDto,
         }),
       );
-      setFile(null);
-      setFileInputKey((k) => k + 1);
+      setFileStatus(t('indicatorPage.uploaded', { name: file.name }));
       onFilesChanged();
     } catch (error) {
-      setFileError(uploadErrorText(error));
+      const reason = uploadErrorText(error);
+      setFileError(reason);
+      setFileStatus(t('indicatorPage.uploadFailed', { name: file.name, reason }));
     } finally {
+      setFileInputKey((k) => k + 1);
       setBusy(false);
     }
   }
@@ -295,30 +305,34 @@ export function EvidenceSection({
           className={fileError ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}
         >
           <label className="govuk-label" htmlFor="evidence-file">
-            Upload a file
+            {t('indicatorPage.uploadLabel')}
           </label>
           <div className="govuk-hint" id="evidence-file-hint">
-            A PDF, Word, Excel or PowerPoint document, an image or a text file.
+            {t('indicatorPage.uploadHint')}
           </div>
           {fileError && <ErrorMessage id="evidence-file-error">{fileError}</ErrorMessage>}
           <input
             key={fileInputKey}
+            ref={fileInput}
             className={
               fileError ? 'govuk-file-upload govuk-file-upload--error' : 'govuk-file-upload'
             }
             id="evidence-file"
             name="evidence-file"
             type="file"
+            disabled={busy}
             aria-describedby={
               fileError ? 'evidence-file-hint evidence-file-error' : 'evidence-file-hint'
             }
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            onChange={(e) => void upload(e.target.files?.[0])}
           />
-          <ButtonGroup>
-            <Button type="button" variant="secondary" disabled={busy} onClick={() => void upload()}>
-              Upload file
-            </Button>
-          </ButtonGroup>
+          <p
+            className="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0"
+            id="evidence-file-status"
+            role="status"
+          >
+            {fileStatus}
+          </p>
         </div>
       )}
       {editable && attachable.length > 0 && (

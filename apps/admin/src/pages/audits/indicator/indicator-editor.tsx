@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Button, ButtonGroup } from '../../../components/button';
 import { Radios } from '../../../components/choices';
-import { Details } from '../../../components/details';
 import { ErrorSummary } from '../../../components/error-summary';
 import { usePageTitle } from '../../../components/page-layout';
 import { Tag } from '../../../components/tag';
@@ -14,6 +13,7 @@ import { CarryForwardPanel } from './carry-forward-panel';
 import { ActionsSection } from './actions-section';
 import { ConflictPanel, AnswerSummary } from './conflict-panel';
 import { EvidenceSection } from './evidence-section';
+import { IndicatorGuidance } from './indicator-guidance';
 import { IndicatorNav } from './indicator-nav';
 import { SaveStatus } from './save-status';
 import { useAutosave } from './use-autosave';
@@ -91,178 +91,176 @@ export function IndicatorEditor({
 
   return (
     <>
-      <ErrorSummary
-        takeFocus={false}
-        errors={
-          notSent && state.kind === 'retrying'
-            ? [
-                {
-                  text: 'Your answer has not been saved yet: the connection to PIES Audit failed. It is kept in this browser and will be sent when the connection is back.',
-                },
-              ]
-            : errors.summary
-        }
-      />
-      {state.kind === 'conflict' && (
-        <ConflictPanel
-          framework={framework}
-          theirs={state.theirs}
-          yours={answer}
-          onKeep={(keep) => saver.resolve(keep)}
+      <div className="app-indicator-head">
+        <ErrorSummary
+          takeFocus={false}
+          errors={
+            notSent && state.kind === 'retrying'
+              ? [
+                  {
+                    text: 'Your answer has not been saved yet: the connection to PIES Audit failed. It is kept in this browser and will be sent when the connection is back.',
+                  },
+                ]
+              : errors.summary
+          }
         />
-      )}
-      <h1 className="govuk-heading-m">
-        <span className="govuk-caption-m">
-          {code} · {entry.areaTitle} · {entry.standardTitle}
-        </span>
-        {indicator.statement}
-      </h1>
-      {(assigned || carry) && (
-        <p className="govuk-body app-tags">
-          {assigned && <Tag colour="purple">Assigned to you</Tag>} <CarryTag state={carry} />
-        </p>
-      )}
-      <CarryForwardPanel
-        auditId={audit.id}
-        code={code}
-        state={carry}
-        editable={editable}
-        flush={() => saver.flush()}
-        onConfirmed={(r) => setCarry(carryOf(r))}
-      />
-      {changedSinceLast && carry !== 'freshAnswer' && (
-        <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
+        {state.kind === 'conflict' && (
+          <ConflictPanel
+            framework={framework}
+            theirs={state.theirs}
+            yours={answer}
+            onKeep={(keep) => saver.resolve(keep)}
+          />
+        )}
+        <h1 className="govuk-heading-m">
+          <span className="govuk-caption-m">
+            {code} · {entry.areaTitle} · {entry.standardTitle}
           </span>
-          <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            Changed since your last audit: this indicator's wording has changed. Your last answer
-            was copied here; check it still holds.
-          </strong>
+          {indicator.statement}
+        </h1>
+        {(assigned || carry) && (
+          <p className="govuk-body app-tags">
+            {assigned && <Tag colour="purple">Assigned to you</Tag>} <CarryTag state={carry} />
+          </p>
+        )}
+        <CarryForwardPanel
+          auditId={audit.id}
+          code={code}
+          state={carry}
+          editable={editable}
+          flush={() => saver.flush()}
+          onConfirmed={(r) => setCarry(carryOf(r))}
+        />
+        {changedSinceLast && carry !== 'freshAnswer' && (
+          <div className="govuk-warning-text">
+            <span className="govuk-warning-text__icon" aria-hidden="true">
+              !
+            </span>
+            <strong className="govuk-warning-text__text">
+              <span className="govuk-visually-hidden">Warning</span>
+              Changed since your last audit: this indicator's wording has changed. Your last answer
+              was copied here; check it still holds.
+            </strong>
+          </div>
+        )}
+      </div>
+      <div className="app-indicator-layout">
+        <IndicatorGuidance indicator={indicator} />
+        <div className="app-indicator-main" id="indicator-answer">
+          {!readOnlyReason && <SaveStatus state={state} dirty={saver.dirty} />}
+          {readOnlyReason ? (
+            <>
+              <div className="govuk-inset-text">{readOnlyReason}</div>
+              <h2 className="govuk-heading-m">Answer</h2>
+              <AnswerSummary framework={framework} answer={answer} />
+            </>
+          ) : (
+            <form noValidate onSubmit={(e) => void leave(returnTo, e)}>
+              <Radios
+                name="level"
+                legend="How well is this in place in your agency?"
+                legendSize="m"
+                hint="Choose the level your evidence shows."
+                value={
+                  answer.notApplicable ? 'na' : answer.level == null ? '' : String(answer.level)
+                }
+                onChange={(v) =>
+                  update(
+                    v === 'na'
+                      ? { ...answer, notApplicable: true, level: null }
+                      : { ...answer, notApplicable: false, level: Number(v) },
+                  )
+                }
+                error={errors.byId.level}
+                items={[
+                  ...framework.scale.levels.map((l) => ({
+                    value: String(l.value),
+                    label: `${l.value}: ${l.label}`,
+                    hint: indicator.descriptors[l.value],
+                  })),
+                  ...(indicator.allowNotApplicable
+                    ? [
+                        {
+                          value: 'na',
+                          label: 'Not applicable to our agency',
+                          dividerBefore: 'or',
+                          conditional: (
+                            <Textarea
+                              id="na-reason"
+                              label="Why this does not apply to your agency"
+                              value={answer.notApplicableReason}
+                              onChange={(v) => update({ ...answer, notApplicableReason: v })}
+                              error={errors.byId['na-reason']}
+                              maxLength={5000}
+                              rows={3}
+                            />
+                          ),
+                        },
+                      ]
+                    : []),
+                ]}
+              />
+              <Textarea
+                id="commentary"
+                label="Commentary"
+                labelClassName="govuk-label--m"
+                hint="What is in place, how you know, and what is still to do. A reviewer reads this beside your evidence."
+                value={answer.commentary}
+                onChange={(v) => update({ ...answer, commentary: v })}
+                error={errors.byId.commentary}
+                maxLength={20000}
+                rows={8}
+              />
+            </form>
+          )}
+
+          <EvidenceSection
+            auditId={audit.id}
+            organisationId={audit.organisation.id}
+            code={code}
+            answer={answer}
+            onAnswer={update}
+            files={audit.evidence.filter((f) => f.indicatorCode === code)}
+            onFilesChanged={onFilesChanged}
+            editable={editable}
+            linkError={errors.byId['evidence-url']}
+          />
+          <ActionsSection
+            auditId={audit.id}
+            code={code}
+            suggestions={indicator.improvementActions}
+            editable={editable}
+            trackable={actionsTrackable}
+          />
+
+          {editable ? (
+            <ButtonGroup>
+              <Button
+                type="button"
+                id="save-and-return"
+                disabled={leaving}
+                onClick={() => void leave(returnTo)}
+              >
+                Save and return to {backTo}
+              </Button>
+            </ButtonGroup>
+          ) : (
+            <p className="govuk-body">
+              <Link className="govuk-link" to={returnTo}>
+                Return to {fromCheck ? 'check your answers' : 'the task list'}
+              </Link>
+            </p>
+          )}
+          <IndicatorNav
+            auditId={audit.id}
+            previous={previous}
+            next={next}
+            onLeave={(e, to) => {
+              if (editable) void leave(to, e);
+            }}
+          />
         </div>
-      )}
-      <Details summary="Guidance">
-        <p className="govuk-body app-pre-line">{indicator.guidance}</p>
-      </Details>
-      <Details summary="Examples of evidence">
-        <ul className="govuk-list govuk-list--bullet">
-          {indicator.evidenceExamples.map((e) => (
-            <li key={e}>{e}</li>
-          ))}
-        </ul>
-      </Details>
-
-      {readOnlyReason ? (
-        <>
-          <div className="govuk-inset-text">{readOnlyReason}</div>
-          <h2 className="govuk-heading-m">Answer</h2>
-          <AnswerSummary framework={framework} answer={answer} />
-        </>
-      ) : (
-        <form noValidate onSubmit={(e) => void leave(returnTo, e)}>
-          <SaveStatus state={state} dirty={saver.dirty} />
-          <Radios
-            name="level"
-            legend="How well is this in place in your agency?"
-            legendSize="m"
-            hint="Choose the level your evidence shows."
-            value={answer.notApplicable ? 'na' : answer.level == null ? '' : String(answer.level)}
-            onChange={(v) =>
-              update(
-                v === 'na'
-                  ? { ...answer, notApplicable: true, level: null }
-                  : { ...answer, notApplicable: false, level: Number(v) },
-              )
-            }
-            error={errors.byId.level}
-            items={[
-              ...framework.scale.levels.map((l) => ({
-                value: String(l.value),
-                label: `${l.value}: ${l.label}`,
-                hint: indicator.descriptors[l.value],
-              })),
-              ...(indicator.allowNotApplicable
-                ? [
-                    {
-                      value: 'na',
-                      label: 'Not applicable to our agency',
-                      dividerBefore: 'or',
-                      conditional: (
-                        <Textarea
-                          id="na-reason"
-                          label="Why this does not apply to your agency"
-                          value={answer.notApplicableReason}
-                          onChange={(v) => update({ ...answer, notApplicableReason: v })}
-                          error={errors.byId['na-reason']}
-                          maxLength={5000}
-                          rows={3}
-                        />
-                      ),
-                    },
-                  ]
-                : []),
-            ]}
-          />
-          <Textarea
-            id="commentary"
-            label="Commentary"
-            labelClassName="govuk-label--m"
-            hint="What is in place, how you know, and what is still to do. A reviewer reads this beside your evidence."
-            value={answer.commentary}
-            onChange={(v) => update({ ...answer, commentary: v })}
-            error={errors.byId.commentary}
-            maxLength={20000}
-            rows={8}
-          />
-        </form>
-      )}
-
-      <EvidenceSection
-        auditId={audit.id}
-        organisationId={audit.organisation.id}
-        code={code}
-        answer={answer}
-        onAnswer={update}
-        files={audit.evidence.filter((f) => f.indicatorCode === code)}
-        onFilesChanged={onFilesChanged}
-        editable={editable}
-        linkError={errors.byId['evidence-url']}
-      />
-      <ActionsSection
-        auditId={audit.id}
-        code={code}
-        suggestions={indicator.improvementActions}
-        editable={editable}
-        trackable={actionsTrackable}
-      />
-
-      {editable ? (
-        <ButtonGroup>
-          <Button
-            type="button"
-            id="save-and-return"
-            disabled={leaving}
-            onClick={() => void leave(returnTo)}
-          >
-            Save and return to {backTo}
-          </Button>
-        </ButtonGroup>
-      ) : (
-        <p className="govuk-body">
-          <Link className="govuk-link" to={returnTo}>
-            Return to {fromCheck ? 'check your answers' : 'the task list'}
-          </Link>
-        </p>
-      )}
-      <IndicatorNav
-        auditId={audit.id}
-        previous={previous}
-        next={next}
-        onLeave={(e, to) => {
-          if (editable) void leave(to, e);
-        }}
-      />
+      </div>
     </>
   );
 }

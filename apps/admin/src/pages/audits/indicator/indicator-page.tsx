@@ -75,6 +75,7 @@ function IndicatorLoaded({
   return (
     <PageLayout
       title={`${code}: ${entry.standardTitle}`}
+      width="full"
       backLink={<BackLink to={taskList}>Back to the task list</BackLink>}
     >
       <IndicatorEditor
