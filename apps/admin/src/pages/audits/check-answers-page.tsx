@@ -10,6 +10,7 @@ import { Loading, PageLayout } from '../../components/page-layout';
 import { SummaryList } from '../../components/summary-list';
 import { Tag } from '../../components/tag';
 import { CarryTag } from './audit-status-tag';
+import { SubmissionReference } from './submission-reference';
 import { errorText, GAP_TEXT } from '../../errors/error-text';
 import { ApiErrorPage, ForbiddenPage } from '../error-pages';
 import { formatDate } from '../format';
@@ -295,10 +296,9 @@ function Submitted({ audit }: { audit: SchemaAuditDto }) {
         challenge); you will see them on the audit's page and can reply there.
       </p>
       {audit.latestSubmission && (
-        <p className="govuk-body">
-          Submission fingerprint (SHA-256):{' '}
-          <code className="app-break-words">{audit.latestSubmission.sha256}</code>
-        </p>
+        <div className="govuk-body">
+          <SubmissionReference sha256={audit.latestSubmission.sha256} />
+        </div>
       )}
       <h2 className="govuk-heading-m">What happens next</h2>
       <p className="govuk-body">

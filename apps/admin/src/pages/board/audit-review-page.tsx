@@ -1,4 +1,4 @@
-import { PARTNERSHIP_ROLES, holdsAny, submissionReference } from '@pies/domain';
+import { PARTNERSHIP_ROLES, holdsAny } from '@pies/domain';
 import { t } from '@pies/i18n';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { rolesInPartnership } from '../../auth/access';
@@ -8,6 +8,7 @@ import { FlashBanner, withFlash } from '../flash';
 import { formatCount, formatDate } from '../format';
 import { AuditStatusTag } from '../status-tags';
 import { sectorLabel } from '../organisations/sectors';
+import { SubmissionReference } from '../audits/submission-reference';
 import { AuditErrorPage } from './audit-access';
 import { ChangesSinceReturn } from './changes-since-return';
 import { DecisionForm } from './decision-form';
@@ -95,27 +96,7 @@ export function AuditReviewPage() {
                 value: audit.latestSubmission ? (
                   <>
                     {formatDate(audit.latestSubmission.submittedAt)}
-                    <span className="app-cell-secondary">
-                      {t('submission.reference', {
-                        reference: submissionReference(audit.latestSubmission.sha256),
-                      })}
-                    </span>
-                    <details
-                      className="govuk-details govuk-!-margin-top-2 govuk-!-margin-bottom-0"
-                      id="submission-reference"
-                    >
-                      <summary className="govuk-details__summary">
-                        <span className="govuk-details__summary-text">
-                          {t('submission.checkSummary')}
-                        </span>
-                      </summary>
-                      <div className="govuk-details__text">
-                        <p className="govuk-body-s">{t('submission.checkText')}</p>
-                        <code className="app-break-words" id="submission-sha256">
-                          {audit.latestSubmission.sha256}
-                        </code>
-                      </div>
-                    </details>
+                    <SubmissionReference sha256={audit.latestSubmission.sha256} />
                   </>
                 ) : (
                   'Not submitted'
