@@ -1,2 +1,3 @@
 export * from './types';
 export * from './score';
+export * from './indicator-ranking';
