@@ -22,6 +22,7 @@ function IndicatorTable({
   return (
     <Table
       className={className}
+      scrollLabel={caption}
       caption={caption}
       captionSize="s"
       rows={rows}
@@ -92,6 +93,7 @@ function OverdueTable({
   return (
     <Table
       caption={caption}
+      scrollLabel={caption}
       captionHidden
       rows={rows}
       rowKey={(a) => a.organisationId}
@@ -283,6 +285,7 @@ export function Attention({
         <>
           <Table
             caption="Overdue improvement actions"
+            scrollLabel="Overdue improvement actions"
             captionHidden
             rows={d.overdueActions.items}
             rowKey={(a) => a.id}

@@ -1,4 +1,4 @@
-import { AUDIT_STATUS_LABELS, AUDIT_STATUSES } from '@pies/domain';
+import { AUDIT_STATUS_LABELS, AUDIT_STATUSES, countAudits } from '@pies/domain';
 import { Chart, type ChartSeries } from '../../charts/chart';
 import { Table } from '../../components';
 import { describeChange, formatChange, formatCount, formatScore } from '../format';
@@ -11,7 +11,7 @@ type Dashboard = PartnershipDashboard;
 /** Completion of the cycle: the headline counts, then every state as a chart and a table. */
 export function Completion({ d }: { d: Dashboard }) {
   const c = d.completion;
-  const received = c.submitted + c.returned + c.accepted;
+  const { received } = countAudits(c);
   const rows = AUDIT_STATUSES.map((s) => ({ state: s, count: c[s] }));
   return (
     <section className="app-section" aria-labelledby="completion-heading">
@@ -24,8 +24,11 @@ export function Completion({ d }: { d: Dashboard }) {
           <span className="govuk-body-s">agencies in the cycle</span>
         </li>
         <li className="app-key-figure">
-          <span className="app-key-figure__value">{received.toLocaleString('en-GB')}</span>
-          <span className="govuk-body-s">audits received by the board</span>
+          <span className="app-key-figure__value">{received.toLocaleString('en-GB')}</span>{' '}
+          <span className="govuk-body-s">
+            of {c.total.toLocaleString('en-GB')} {c.total === 1 ? 'audit' : 'audits'} received by
+            the board
+          </span>
         </li>
         <li className="app-key-figure">
           <span className="app-key-figure__value">{c.accepted.toLocaleString('en-GB')}</span>

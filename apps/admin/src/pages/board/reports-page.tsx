@@ -1,3 +1,4 @@
+import { receivedSentence } from '@pies/domain';
 import { unwrap } from '@pies/api-client';
 import { useParams } from 'react-router';
 import { api } from '../../api/client';
@@ -17,7 +18,6 @@ export function ReportsPage() {
   if (cycle.error) return <ApiErrorPage error={cycle.error} />;
   const c = cycle.data;
   if (!c) return <Loading title="Reports" />;
-  const received = c.audits.submitted + c.audits.returned + c.audits.accepted;
   const base = `/api/cycles/${c.id}`;
   return (
     <PageLayout
@@ -31,8 +31,8 @@ export function ReportsPage() {
       <span className="govuk-caption-l">Audit cycle {c.name}</span>
       <h1 className="govuk-heading-l">Reports and downloads</h1>
       <p className="govuk-body">
-        {received} audits received by the board so far; the cycle is due {formatDate(c.dueOn)}.
-        Reports count submitted, returned and accepted audits only.
+        {receivedSentence(c.audits)} so far; the cycle is due {formatDate(c.dueOn)}. Reports count
+        submitted, returned and accepted audits only.
       </p>
 
       <h2 className="govuk-heading-m">Download</h2>
