@@ -8,8 +8,9 @@ import { accounts } from './en/accounts';
 import { audits } from './en/audits';
 import { errors } from './en/errors';
 import { mail } from './en/mail';
+import { scores } from './en/scores';
 
-export const en = { ...accounts, ...mail, ...audits, ...errors };
+export const en = { ...accounts, ...mail, ...audits, ...errors, ...scores };
 
 /** The shape every catalogue has (the Welsh one will be checked against it). */
 export type Catalogue = typeof en;

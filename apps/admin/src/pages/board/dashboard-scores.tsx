@@ -1,4 +1,6 @@
 import { AUDIT_STATUS_LABELS, AUDIT_STATUSES, countAudits } from '@pies/domain';
+import { t } from '@pies/i18n';
+import { Link } from 'react-router';
 import { Chart, type ChartSeries } from '../../charts/chart';
 import { Table } from '../../components';
 import { describeChange, formatChange, formatCount, formatScore } from '../format';
@@ -118,6 +120,11 @@ export function AreaScores({ d }: { d: Dashboard }) {
         Averages over {formatCount(p.agenciesCounted, 'agency', 'agencies')} with a score; each
         agency counts once. Overall: <ScoreRag score={p.overall.score} rag={p.overall.rag} />
         {p.overall.change != null && ` (${describeChange(p.overall.change)} since ${previous})`}
+      </p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to={`/cycles/${d.cycle.id}/how-scores-work`}>
+          {t('howScoresWork.link')}
+        </Link>
       </p>
       <Chart
         title="Partnership average by PIES area, against the benchmark"
