@@ -208,7 +208,7 @@ describe('dashboards', () => {
     expect(sectors.police).toMatchObject({ agencies: 1, overall: { score: 40 } });
   });
 
-  it('ranks indicators by share below benchmark, then mean level (libs/scoring rankIndicators)', async () => {
+  it('ranks indicators by share below benchmark, then mean level (libs/scoring weakestAndStrongest)', async () => {
     const d = (await board.get(`/api/partnerships/${pid}/dashboard`).expect(200)).body;
     expect(d.weakestIndicators.slice(0, 2)).toEqual([
       expect.objectContaining({

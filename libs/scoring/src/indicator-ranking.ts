@@ -22,7 +22,7 @@ export const RANKED_INDICATORS = 10;
  * not also listed as weakest (a small framework would otherwise list some twice). Ties keep the
  * order given (the framework's).
  */
-export function rankIndicators<T extends IndicatorFigures>(
+export function weakestAndStrongest<T extends IndicatorFigures>(
   figures: readonly T[],
   count = RANKED_INDICATORS,
 ): { weakest: T[]; strongest: T[] } {

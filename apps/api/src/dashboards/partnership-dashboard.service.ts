@@ -2,12 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { BOARD_COUNTED_STATES, type CycleStatus, type Sector } from '@pies/domain';
 import { allIndicators, type FrameworkDefinition } from '@pies/framework';
-import {
-  ragOf,
-  rankIndicators as weakestAndStrongest,
-  roundScore,
-  scoreAudit,
-} from '@pies/scoring';
+import { ragOf, weakestAndStrongest, roundScore, scoreAudit } from '@pies/scoring';
 import { DataSource } from 'typeorm';
 import { auditOverdueSql } from '../audits/audit-rules.sql';
 import { Clock } from '../clock/clock';
