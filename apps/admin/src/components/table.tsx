@@ -10,7 +10,11 @@ export interface Column<T> {
   width?: 'one-quarter' | 'one-third' | 'one-half' | 'two-thirds';
 }
 
-/** GOV.UK table with a caption (visible or for screen readers only). */
+/**
+ * GOV.UK table with a caption (visible or for screen readers only). With `scrollLabel`, a table
+ * wider than a phone scrolls sideways in a region of its own (focusable, so keyboards can scroll
+ * it) rather than widening the page (WCAG 1.4.10 reflow); the label names the region.
+ */
 export function Table<T>({
   caption,
   captionSize = 'm',
@@ -19,6 +23,7 @@ export function Table<T>({
   rows,
   rowKey,
   className,
+  scrollLabel,
 }: {
   caption: ReactNode;
   captionSize?: 's' | 'm' | 'l';
@@ -27,8 +32,9 @@ export function Table<T>({
   rows: T[];
   rowKey: (row: T) => string;
   className?: string;
+  scrollLabel?: string;
 }) {
-  return (
+  const table = (
     <table className={cx('govuk-table', className)}>
       <caption
         className={cx(
@@ -77,5 +83,16 @@ export function Table<T>({
         ))}
       </tbody>
     </table>
+  );
+  if (!scrollLabel) return table;
+  return (
+    <div
+      className="app-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={`${scrollLabel} (scrolls sideways)`}
+    >
+      {table}
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { AUDIT_STATUS_LABELS, type AuditStatus, type ComplianceStatus } from '@pies/domain';
 import type { Rag } from '@pies/scoring';
+import { cx } from '../components/class-names';
 import { Tag, type TagColour } from '../components/tag';
 
 const AUDIT_STATUS_COLOURS: Record<AuditStatus, TagColour> = {
@@ -16,15 +17,9 @@ export function AuditStatusTag({ status }: { status: AuditStatus }) {
 }
 
 export const RAG_LABELS: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green' };
-const RAG_COLOURS: Record<Rag, TagColour> = { red: 'red', amber: 'orange', green: 'green' };
-
-/** A RAG band in words ("Amber"): colour is never the only cue. */
+/** A RAG band in words ("Amber"), in the band's colours: colour is never the only cue. */
 export function RagTag({ rag, className }: { rag: Rag; className?: string }) {
-  return (
-    <Tag colour={RAG_COLOURS[rag]} className={className}>
-      {RAG_LABELS[rag]}
-    </Tag>
-  );
+  return <Tag className={cx(`app-rag-tag--${rag}`, className)}>{RAG_LABELS[rag]}</Tag>;
 }
 
 const COMPLIANCE: Record<ComplianceStatus, { label: string; colour: TagColour }> = {

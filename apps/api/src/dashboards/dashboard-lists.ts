@@ -24,7 +24,7 @@ export function counted<T>(rows: (T & { total: number })[]): { total: number; it
   return { total: rows[0]?.total ?? 0, items: rows.map(({ total: _t, ...r }) => r as T) };
 }
 
-/** Every indicator's mean level and share below benchmark, weakest first. */
+/** Every indicator's mean level and share below benchmark, in framework order (ranked by libs/scoring). */
 export async function rankIndicators(
   db: Db,
   cycle: CycleRow,
@@ -40,7 +40,7 @@ export async function rankIndicators(
        JOIN framework_indicators fi ON fi.framework_version_id = $1 AND fi.code = st.indicator_code
       WHERE st.cycle_id = $2 AND st.status = ANY($3) AND ($4::text IS NULL OR st.sector = $4)
       GROUP BY st.indicator_code, fi.area_code, fi.statement, fi.position
-      ORDER BY 4, 5 DESC, fi.position`,
+      ORDER BY fi.position`,
     [cycle.frameworkVersionId, cycle.id, states, sector],
   );
   return rows.map((r) => ({

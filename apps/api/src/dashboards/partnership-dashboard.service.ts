@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { BOARD_COUNTED_STATES, type CycleStatus, type Sector } from '@pies/domain';
 import { allIndicators, type FrameworkDefinition } from '@pies/framework';
-import { ragOf, roundScore, scoreAudit } from '@pies/scoring';
+import { ragOf, weakestAndStrongest, roundScore, scoreAudit } from '@pies/scoring';
 import { DataSource } from 'typeorm';
 import { auditOverdueSql } from '../audits/audit-rules.sql';
 import { Clock } from '../clock/clock';
@@ -178,6 +178,7 @@ export class PartnershipDashboardService {
       openChallenges(this.db, cycle.id),
       overdueActions(this.db, cycle.id, today),
     ]);
+    const ranked = weakestAndStrongest(indicators);
     const change = (a: number | null, b: number | null | undefined) =>
       a === null || b == null ? null : round(a - b);
     return {
@@ -225,8 +226,8 @@ export class PartnershipDashboardService {
         overall: cell(s.overall),
         areas: Object.fromEntries(Object.entries(s.areas ?? {}).map(([k, v]) => [k, cell(v)])),
       })),
-      weakestIndicators: indicators.slice(0, 10),
-      strongestIndicators: [...indicators].reverse().slice(0, 10),
+      weakestIndicators: ranked.weakest,
+      strongestIndicators: ranked.strongest,
       overdueAgencies: overdue,
       openChallenges: challenges,
       overdueActions: actions,

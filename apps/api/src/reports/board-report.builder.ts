@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { acceptanceExpiresOn, type AuditStatus, daysBetween, londonDate } from '@pies/domain';
+import {
+  acceptanceExpiresOn,
+  type AuditStatus,
+  countAudits,
+  daysBetween,
+  londonDate,
+  receivedSentence,
+  type Sector,
+} from '@pies/domain';
 import type { BoardDoneAction, BoardOverdueAction, BoardReportModel } from '@pies/reports';
 import { DataSource } from 'typeorm';
 import { overdueActionSql } from '../actions/action-rules.sql';
@@ -54,9 +62,11 @@ export class BoardReportBuilder {
         oneRow<{ name: string }>(this.db, 'SELECT name FROM partnerships WHERE id = $1', [
           partnershipId,
         ]),
-        queryRows<{ id: string; status: AuditStatus }>(
+        queryRows<{ id: string; name: string; sector: Sector; status: AuditStatus }>(
           this.db,
-          `SELECT organisation_id AS id, status FROM audits WHERE cycle_id = $1`,
+          `SELECT a.organisation_id AS id, o.name, o.sector, a.status
+             FROM audits a JOIN organisations o ON o.id = a.organisation_id
+            WHERE a.cycle_id = $1 ORDER BY o.name, o.id`,
           [cycleId],
         ),
         queryRows<OpenChallengeRow>(
@@ -111,7 +121,7 @@ export class BoardReportBuilder {
         Math.abs(l.value - mean) < Math.abs(best.value - mean) ? l : best,
       ).label;
     const c = d.completion;
-    const visible = c.submitted + c.returned + c.accepted;
+    const { received } = countAudits(c);
     return {
       protectiveMarking,
       generatedAt: now.toISOString(),
@@ -127,9 +137,10 @@ export class BoardReportBuilder {
       areas: f.areas.map((a) => ({ code: a.code, title: a.title })),
       executiveSummary: {
         agencies: c.total,
-        submitted: visible,
+        submitted: received,
+        receivedSentence: receivedSentence(c),
         accepted: c.accepted,
-        completionRate: c.total ? (visible / c.total) * 100 : 0,
+        completionRate: c.total ? (received / c.total) * 100 : 0,
         overdue: c.overdue,
         averageScore: { score: d.partnership.overall.score, rag: d.partnership.overall.rag },
         previousAverageScore: d.partnership.overall.previous,
@@ -161,6 +172,7 @@ export class BoardReportBuilder {
           daysOverdue: days(dueOn),
         };
       }),
+      agencies: statuses.map(({ name, sector, status }) => ({ name, sector, status })),
       heatMap: d.heatMap.items,
       sectors: d.sectors.map((s) => ({ ...s, submitted: s.agencies })),
       weakestIndicators: d.weakestIndicators.map((i) => ({

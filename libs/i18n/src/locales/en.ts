@@ -9,8 +9,9 @@ import { audits } from './en/audits';
 import { auditScreens } from './en/audit-screens';
 import { errors } from './en/errors';
 import { mail } from './en/mail';
+import { scores } from './en/scores';
 
-export const en = { ...accounts, ...mail, ...audits, ...auditScreens, ...errors };
+export const en = { ...accounts, ...mail, ...audits, ...auditScreens, ...errors, ...scores };
 
 /** The shape every catalogue has (the Welsh one will be checked against it). */
 export type Catalogue = typeof en;

@@ -1,3 +1,4 @@
+import { ragCssRule } from '@pies/scoring';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import Handlebars from 'handlebars';
@@ -37,9 +38,9 @@ export class ReportEnvironment {
   constructor(options: ReportEnvironmentOptions = {}) {
     this.templatesDir = options.templatesDir ?? findTemplatesDir();
     registerHelpers(this.#hbs);
-    // The stylesheet inlined into every report: fonts and print.css.
+    // The stylesheet inlined into every report: fonts, the RAG palette, and print.css.
     const styles = new this.#hbs.SafeString(
-      `${fontFaceCss()}\n${readFileSync(join(this.templatesDir, 'print.css'), 'utf8')}`,
+      `${fontFaceCss()}\n${ragCssRule()}\n${readFileSync(join(this.templatesDir, 'print.css'), 'utf8')}`,
     );
     this.#hbs.registerHelper('printStyles', () => styles);
     this.#registerPartials();

@@ -33,6 +33,8 @@ export interface BoardReportModel {
   completion: BoardCompletion;
   /** Agencies past the due date that have not submitted, most overdue first. */
   overdueAgencies: BoardOverdueAgency[];
+  /** Every agency in the cycle with its audit's state, submitted or not, by name. */
+  agencies: BoardAgencyState[];
   /** One row per agency whose audit the board can see, in print order. */
   heatMap: BoardHeatMapRow[];
   /** One row per sector with at least one agency, in print order. */
@@ -57,10 +59,12 @@ export interface BoardAreaRef {
 export interface BoardExecutiveSummary {
   /** Organisations in the cycle. */
   agencies: number;
-  /** Submitted or accepted. */
+  /** Received by the board: submitted, returned or accepted (countAudits, @pies/domain). */
   submitted: number;
+  /** "8 of 15 audits received by the board" (receivedSentence, @pies/domain). */
+  receivedSentence: string;
   accepted: number;
-  /** Share of agencies that have submitted (submitted + accepted), 0-100. */
+  /** Share of agencies whose audit the board has received, 0-100. */
   completionRate: Percent;
   /** Not submitted and past the due date. */
   overdue: number;
@@ -95,6 +99,12 @@ export interface BoardCompletion {
   accepted: number;
   /** Not started, in progress or returned, and past the due date. */
   overdue: number;
+}
+
+export interface BoardAgencyState {
+  name: string;
+  sector: Sector;
+  status: AuditStatus;
 }
 
 export interface BoardOverdueAgency {

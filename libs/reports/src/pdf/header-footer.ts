@@ -23,15 +23,22 @@ const ROW =
   'width:100%;margin:0 16mm;display:flex;align-items:baseline;gap:6mm;' +
   "font-family:'Source Sans 3','Liberation Sans','DejaVu Sans',Arial,sans-serif;font-size:7.5pt;" +
   'color:#505a64;-webkit-print-color-adjust:exact;';
-const SIDE = 'flex:1 1 0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;';
+// A long name wraps onto a second line rather than being cut: the margin has room for two.
+const SIDE = 'min-width:0;overflow-wrap:anywhere;line-height:1.25;';
 const MARKING = 'flex:0 0 auto;font-weight:700;color:#1b1b1b;letter-spacing:0.06em;';
 
-function row(left: string, marking: string, right: string): string {
+/** Left, marking, right; `grow` shares the width between the sides (the footer's right is short). */
+function row(
+  left: string,
+  marking: string,
+  right: string,
+  grow: [number, number] = [1, 1],
+): string {
   return (
     `<div style="${ROW}">` +
-    `<span style="${SIDE}text-align:left;">${left}</span>` +
+    `<span style="flex:${grow[0]} 1 0;${SIDE}text-align:left;">${left}</span>` +
     `<span style="${MARKING}">${marking}</span>` +
-    `<span style="${SIDE}text-align:right;">${right}</span>` +
+    `<span style="flex:${grow[1]} 1 0;${SIDE}text-align:right;">${right}</span>` +
     `</div>`
   );
 }
@@ -49,5 +56,6 @@ export function footerTemplate(options: RunningTextOptions): string {
     escapeHtml(options.footerLeft),
     escapeHtml(options.protectiveMarking),
     'Page <span class="pageNumber"></span> of <span class="totalPages"></span>',
+    [2, 1],
   );
 }

@@ -1,4 +1,11 @@
-import { isVisibleToBoard, type AuditStatus, type Sector } from '@pies/domain';
+import {
+  AUDIT_STATUSES,
+  countAudits,
+  isVisibleToBoard,
+  receivedSentence,
+  type AuditStatus,
+  type Sector,
+} from '@pies/domain';
 import { ragOf, scoreAudit, type AuditScore, type ScoringResponse } from '@pies/scoring';
 import { DEFAULT_PROTECTIVE_MARKING, type ScoreCell } from '../models/common';
 import type {
@@ -158,6 +165,11 @@ export function buildBoardReportModel(options: BoardFixtureOptions = {}): BoardR
   const answered = scored.reduce((sum, a) => sum + a.score.overall.answered, 0);
   const met = scored.reduce((sum, a) => sum + a.score.overall.benchmarkMet, 0);
   const average = mean(scored.map((a) => a.score.overall.score));
+  const byState = Object.fromEntries(AUDIT_STATUSES.map((s) => [s, count(s)])) as Record<
+    AuditStatus,
+    number
+  >;
+  const { received } = countAudits(byState);
 
   return {
     protectiveMarking: DEFAULT_PROTECTIVE_MARKING,
@@ -174,9 +186,10 @@ export function buildBoardReportModel(options: BoardFixtureOptions = {}): BoardR
     areas: framework.areas.map((area) => ({ code: area.code, title: area.title })),
     executiveSummary: {
       agencies: agencies.length,
-      submitted: scored.length - count('returned'),
+      submitted: received,
+      receivedSentence: receivedSentence(byState),
       accepted: count('accepted'),
-      completionRate: ((scored.length - count('returned')) / agencies.length) * 100,
+      completionRate: (received / agencies.length) * 100,
       overdue: overdueList.length + count('returned'),
       averageScore: cell(average),
       previousAverageScore:
@@ -209,6 +222,9 @@ export function buildBoardReportModel(options: BoardFixtureOptions = {}): BoardR
         status: a.status,
         daysOverdue: daysLate,
       }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
+    agencies: agencies
+      .map((a) => ({ name: a.name, sector: a.sector, status: a.status }))
       .sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
     heatMap,
     sectors,

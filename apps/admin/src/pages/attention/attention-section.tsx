@@ -56,7 +56,14 @@ function AttentionList({
   );
 }
 
-function Board({ s, onChanged }: { s: SchemaBoardAttentionDto; onChanged: () => void }) {
+/** A board section: audits awaiting a decision (the review queue), then replies to challenges. */
+export function BoardAttention({
+  s,
+  onChanged,
+}: {
+  s: SchemaBoardAttentionDto;
+  onChanged: () => void;
+}) {
   const me = useMe();
   const caption = t('attention.asBoard', { name: s.partnershipName });
   const canTake = onBoardOf(me, s.partnershipId);
@@ -297,7 +304,7 @@ export function AttentionSection() {
       ) : (
         <>
           {a.board.map((s) => (
-            <Board key={s.partnershipId} s={s} onChanged={attention.reload} />
+            <BoardAttention key={s.partnershipId} s={s} onChanged={attention.reload} />
           ))}
           {a.admin.map((s) => (
             <Admin key={s.partnershipId} s={s} />

@@ -33,49 +33,56 @@ export function ActionProgress({ partnershipId }: { partnershipId: string }) {
           {p.agencies.length === 0 ? (
             <p className="govuk-body">{t('actionProgress.none')}</p>
           ) : (
-            <table className="govuk-table" id="action-progress-agencies">
-              <caption className="govuk-table__caption govuk-table__caption--s">
-                {t('actionProgress.byAgency')}
-              </caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    {t('actionProgress.agency')}
-                  </th>
-                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                    {t('actionProgress.open')}
-                  </th>
-                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                    {t('actionProgress.overdue')}
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    {t('actionProgress.oldestOverdue')}
-                  </th>
-                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                    {t('actionProgress.doneSinceAcceptance')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {p.agencies.map((a) => (
-                  <tr className="govuk-table__row" key={a.organisationId}>
-                    <th scope="row" className="govuk-table__header">
-                      {a.organisation}
+            <div
+              className="app-scroll"
+              tabIndex={0}
+              role="region"
+              aria-label={`${t('actionProgress.byAgency')} (scrolls sideways)`}
+            >
+              <table className="govuk-table" id="action-progress-agencies">
+                <caption className="govuk-table__caption govuk-table__caption--s">
+                  {t('actionProgress.byAgency')}
+                </caption>
+                <thead className="govuk-table__head">
+                  <tr className="govuk-table__row">
+                    <th scope="col" className="govuk-table__header">
+                      {t('actionProgress.agency')}
                     </th>
-                    <td className="govuk-table__cell govuk-table__cell--numeric">{a.open}</td>
-                    <td className="govuk-table__cell govuk-table__cell--numeric">{a.overdue}</td>
-                    <td className="govuk-table__cell">
-                      {a.oldestOverdueOn
-                        ? formatDate(a.oldestOverdueOn)
-                        : t('actionProgress.noneOverdue')}
-                    </td>
-                    <td className="govuk-table__cell govuk-table__cell--numeric">
-                      {a.doneSinceAcceptance}
-                    </td>
+                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                      {t('actionProgress.open')}
+                    </th>
+                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                      {t('actionProgress.overdue')}
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      {t('actionProgress.oldestOverdue')}
+                    </th>
+                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                      {t('actionProgress.doneSinceAcceptance')}
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody className="govuk-table__body">
+                  {p.agencies.map((a) => (
+                    <tr className="govuk-table__row" key={a.organisationId}>
+                      <th scope="row" className="govuk-table__header">
+                        {a.organisation}
+                      </th>
+                      <td className="govuk-table__cell govuk-table__cell--numeric">{a.open}</td>
+                      <td className="govuk-table__cell govuk-table__cell--numeric">{a.overdue}</td>
+                      <td className="govuk-table__cell">
+                        {a.oldestOverdueOn
+                          ? formatDate(a.oldestOverdueOn)
+                          : t('actionProgress.noneOverdue')}
+                      </td>
+                      <td className="govuk-table__cell govuk-table__cell--numeric">
+                        {a.doneSinceAcceptance}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
           <h3 className="govuk-heading-s">{t('actionProgress.recentlyDone')}</h3>
           {p.recentlyDone.length === 0 ? (

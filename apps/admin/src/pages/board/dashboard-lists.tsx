@@ -10,9 +10,19 @@ import type { IndicatorFigure, PartnershipDashboard } from '../../api/dashboard-
 
 type Dashboard = PartnershipDashboard;
 
-function IndicatorTable({ caption, rows }: { caption: string; rows: IndicatorFigure[] }) {
+function IndicatorTable({
+  className,
+  caption,
+  rows,
+}: {
+  className: string;
+  caption: string;
+  rows: IndicatorFigure[];
+}) {
   return (
     <Table
+      className={className}
+      scrollLabel={caption}
       caption={caption}
       captionSize="s"
       rows={rows}
@@ -47,12 +57,26 @@ export function Indicators({ d }: { d: Dashboard }) {
       <h2 className="govuk-heading-m" id="indicators-heading">
         Weakest and strongest indicators
       </h2>
-      <p className="govuk-body">
-        Mean level across the audits counted (levels 1 to 4), and the share of agencies below the
-        indicator's benchmark.
+      <p className="govuk-body" id="indicators-ranking">
+        Indicators are ranked by the share of agencies whose answer is below the indicator's
+        benchmark, then by the mean level across the audits counted. The weakest have the most
+        agencies below the benchmark. The strongest have the fewest: only indicators that more than
+        half of the agencies meet are listed as strongest, and none is listed twice.
       </p>
-      <IndicatorTable caption="Weakest indicators" rows={d.weakestIndicators} />
-      <IndicatorTable caption="Strongest indicators" rows={d.strongestIndicators} />
+      <IndicatorTable
+        className="app-table--weakest"
+        caption="Weakest indicators"
+        rows={d.weakestIndicators}
+      />
+      {d.strongestIndicators.length > 0 ? (
+        <IndicatorTable
+          className="app-table--strongest"
+          caption="Strongest indicators"
+          rows={d.strongestIndicators}
+        />
+      ) : (
+        <p className="govuk-body">No indicator is met by more than half of the agencies.</p>
+      )}
     </section>
   );
 }
@@ -69,6 +93,7 @@ function OverdueTable({
   return (
     <Table
       caption={caption}
+      scrollLabel={caption}
       captionHidden
       rows={rows}
       rowKey={(a) => a.organisationId}
@@ -260,6 +285,7 @@ export function Attention({
         <>
           <Table
             caption="Overdue improvement actions"
+            scrollLabel="Overdue improvement actions"
             captionHidden
             rows={d.overdueActions.items}
             rowKey={(a) => a.id}

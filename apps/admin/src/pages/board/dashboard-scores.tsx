@@ -1,4 +1,6 @@
-import { AUDIT_STATUS_LABELS, AUDIT_STATUSES } from '@pies/domain';
+import { AUDIT_STATUS_LABELS, AUDIT_STATUSES, countAudits } from '@pies/domain';
+import { t } from '@pies/i18n';
+import { Link } from 'react-router';
 import { Chart, type ChartSeries } from '../../charts/chart';
 import { Table } from '../../components';
 import { describeChange, formatChange, formatCount, formatScore } from '../format';
@@ -11,7 +13,7 @@ type Dashboard = PartnershipDashboard;
 /** Completion of the cycle: the headline counts, then every state as a chart and a table. */
 export function Completion({ d }: { d: Dashboard }) {
   const c = d.completion;
-  const received = c.submitted + c.returned + c.accepted;
+  const { received } = countAudits(c);
   const rows = AUDIT_STATUSES.map((s) => ({ state: s, count: c[s] }));
   return (
     <section className="app-section" aria-labelledby="completion-heading">
@@ -24,8 +26,11 @@ export function Completion({ d }: { d: Dashboard }) {
           <span className="govuk-body-s">agencies in the cycle</span>
         </li>
         <li className="app-key-figure">
-          <span className="app-key-figure__value">{received.toLocaleString('en-GB')}</span>
-          <span className="govuk-body-s">audits received by the board</span>
+          <span className="app-key-figure__value">{received.toLocaleString('en-GB')}</span>{' '}
+          <span className="govuk-body-s">
+            of {c.total.toLocaleString('en-GB')} {c.total === 1 ? 'audit' : 'audits'} received by
+            the board
+          </span>
         </li>
         <li className="app-key-figure">
           <span className="app-key-figure__value">{c.accepted.toLocaleString('en-GB')}</span>
@@ -115,6 +120,11 @@ export function AreaScores({ d }: { d: Dashboard }) {
         Averages over {formatCount(p.agenciesCounted, 'agency', 'agencies')} with a score; each
         agency counts once. Overall: <ScoreRag score={p.overall.score} rag={p.overall.rag} />
         {p.overall.change != null && ` (${describeChange(p.overall.change)} since ${previous})`}
+      </p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to={`/cycles/${d.cycle.id}/how-scores-work`}>
+          {t('howScoresWork.link')}
+        </Link>
       </p>
       <Chart
         title="Partnership average by PIES area, against the benchmark"

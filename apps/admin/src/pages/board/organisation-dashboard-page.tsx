@@ -1,5 +1,6 @@
 import { AUDIT_STATUS_LABELS } from '@pies/domain';
 import { unwrap } from '@pies/api-client';
+import { t } from '@pies/i18n';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client';
 import { useApiData } from '../../api/use-api-data';
@@ -88,6 +89,11 @@ export function OrganisationDashboardPage() {
                 }
               >
                 Open the audit
+              </Link>
+            </p>
+            <p className="govuk-body">
+              <Link className="govuk-link" to={`/cycles/${radar.cycle.id}/how-scores-work`}>
+                {t('howScoresWork.link')}
               </Link>
             </p>
             <Chart

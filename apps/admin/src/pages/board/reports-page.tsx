@@ -1,3 +1,4 @@
+import { receivedSentence } from '@pies/domain';
 import { unwrap } from '@pies/api-client';
 import { t } from '@pies/i18n';
 import { useParams } from 'react-router';
@@ -18,7 +19,6 @@ export function ReportsPage() {
   if (cycle.error) return <ApiErrorPage error={cycle.error} />;
   const c = cycle.data;
   if (!c) return <Loading title="Reports" />;
-  const received = c.audits.submitted + c.audits.returned + c.audits.accepted;
   const base = `/api/cycles/${c.id}`;
   return (
     <PageLayout
@@ -33,7 +33,7 @@ export function ReportsPage() {
       <h1 className="govuk-heading-l">Reports and downloads</h1>
       <p className="govuk-body">
         {t(c.dueDatePassed ? 'reports.receivedWasDue' : 'reports.receivedIsDue', {
-          count: received,
+          received: receivedSentence(c.audits),
           date: formatDate(c.dueOn),
         })}{' '}
         Reports count submitted, returned and accepted audits only.

@@ -13,6 +13,7 @@ const OrganisationDashboardPage = page(
 const AuditReviewPage = page(() => import('./audit-review-page'), 'AuditReviewPage');
 const ChallengesPage = page(() => import('./challenges-page'), 'ChallengesPage');
 const ReportsPage = page(() => import('./reports-page'), 'ReportsPage');
+const HowScoresWorkPage = page(() => import('./how-scores-work-page'), 'HowScoresWorkPage');
 
 /** The board: partnership and organisation dashboards, audit review, challenges, reports. Paths are relative to the signed-in root. */
 export function boardRoutes() {
@@ -29,6 +30,7 @@ export function boardRoutes() {
       <Route path="audits/:auditId/review" element={lazyPage(AuditReviewPage)} />
       <Route path="audits/:auditId/challenges" element={lazyPage(ChallengesPage)} />
       <Route path="cycles/:cycleId/reports" element={lazyPage(ReportsPage)} />
+      <Route path="cycles/:cycleId/how-scores-work" element={lazyPage(HowScoresWorkPage)} />
     </Fragment>
   );
 }

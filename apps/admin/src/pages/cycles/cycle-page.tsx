@@ -15,7 +15,7 @@ import { ApiErrorPage } from '../error-pages';
 import { FlashBanner } from '../flash';
 import { formatCount, formatDate } from '../format';
 import { CycleAudits } from './cycle-audits';
-import { auditsSubmitted, auditTotal, CycleStatusTag } from './cycle-status';
+import { auditsReceived, auditTotal, CycleStatusTag } from './cycle-status';
 import { OwnAudits } from './own-audits';
 import { useCycleAndPartnership } from './use-cycle';
 
@@ -156,9 +156,7 @@ export function CyclePage() {
               {
                 key: 'Audits',
                 value:
-                  total === 0
-                    ? 'None yet'
-                    : `${auditsSubmitted(c)} of ${formatCount(total, 'audit')} submitted`,
+                  total === 0 ? 'None yet' : <span id="received-count">{auditsReceived(c)}</span>,
               },
             ]}
           />

@@ -1,5 +1,5 @@
 import type { SchemaCycleDto } from '@pies/api-client';
-import type { CycleStatus } from '@pies/domain';
+import { countAudits, type CycleStatus, receivedSentence } from '@pies/domain';
 import { Tag, type TagColour } from '../../components';
 
 export const CYCLE_STATUS_LABELS: Record<CycleStatus, string> = {
@@ -22,11 +22,10 @@ export function CycleStatusTag({ status }: { status: CycleStatus }) {
 
 /** Audits in the cycle, all states together. */
 export function auditTotal(cycle: SchemaCycleDto): number {
-  const a = cycle.audits;
-  return a.not_started + a.in_progress + a.submitted + a.returned + a.accepted;
+  return countAudits(cycle.audits).total;
 }
 
-/** With the board: submitted, or submitted and accepted (a returned one is back with the agency). */
-export function auditsSubmitted(cycle: SchemaCycleDto): number {
-  return cycle.audits.submitted + cycle.audits.accepted;
+/** "7 of 15 audits received by the board", as every page and report counts them. */
+export function auditsReceived(cycle: SchemaCycleDto): string {
+  return receivedSentence(cycle.audits);
 }

@@ -7,8 +7,8 @@ import { useMe } from '../../auth/session';
 import { BackLink, ButtonLink, Loading, PageLayout, Table } from '../../components';
 import { ApiErrorPage } from '../error-pages';
 import { FlashBanner } from '../flash';
-import { formatCount, formatDate } from '../format';
-import { auditsSubmitted, auditTotal, CycleStatusTag } from './cycle-status';
+import { formatDate } from '../format';
+import { auditsReceived, auditTotal, CycleStatusTag } from './cycle-status';
 
 /** A partnership's audit cycles, newest first, with their state and how far the audits are. */
 export function CyclesPage() {
@@ -91,7 +91,7 @@ export function CyclesPage() {
                   </span>
                 ) : (
                   <>
-                    {auditsSubmitted(c)} of {formatCount(auditTotal(c), 'audit')} submitted
+                    {auditsReceived(c)}
                     <span className="app-cell-secondary">
                       {c.audits.in_progress} in progress, {c.audits.not_started} not started
                       {c.audits.returned > 0 ? `, ${c.audits.returned} returned` : ''}

@@ -9,6 +9,7 @@ import { Loading, PageLayout, SummaryList } from '../../components';
 import { ApiErrorPage } from '../error-pages';
 import { FlashBanner } from '../flash';
 import { formatCount, formatDate } from '../format';
+import { BoardLanding } from './board-landing';
 
 export function PartnershipPage() {
   const { partnershipId = '' } = useParams();
@@ -27,6 +28,8 @@ export function PartnershipPage() {
       <FlashBanner />
       <span className="govuk-caption-l">Partnership</span>
       <h1 className="govuk-heading-l">{data.name}</h1>
+      {isBoard && <BoardLanding partnershipId={partnershipId} />}
+      <h2 className="govuk-heading-m">About the partnership</h2>
       <SummaryList
         rows={[
           { key: 'Area', value: data.area || 'Not given' },

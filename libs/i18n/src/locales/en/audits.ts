@@ -2,8 +2,8 @@
 export const audits = {
   /** The board's reports and downloads of a cycle. */
   reports: {
-    receivedIsDue: '{{count}} audits received by the board so far; the cycle is due on {{date}}.',
-    receivedWasDue: '{{count}} audits received by the board so far; the cycle was due on {{date}}.',
+    receivedIsDue: '{{received}} so far; the cycle is due on {{date}}.',
+    receivedWasDue: '{{received}} so far; the cycle was due on {{date}}.',
   },
   /** A framework version's page. */
   frameworkVersion: {
