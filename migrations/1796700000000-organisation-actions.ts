@@ -26,7 +26,7 @@ export class OrganisationActions1796700000000 implements MigrationInterface {
     );
     await queryRunner.query(`ALTER TABLE "actions" ALTER COLUMN "owner" DROP NOT NULL`);
     await queryRunner.query(
-      `CREATE TEMPORARY TABLE "action_chains" ON COMMIT DROP AS
+      `CREATE TEMPORARY TABLE "action_chains" AS
        WITH RECURSIVE chain AS (
          SELECT ac.id, ac.id AS root_id FROM actions ac
           WHERE ac.carried_from_id IS NULL OR NOT EXISTS (SELECT 1 FROM actions f WHERE f.id = ac.carried_from_id)
