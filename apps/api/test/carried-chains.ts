@@ -70,13 +70,14 @@ const CHAINS = `WITH RECURSIVE chain AS (
     SELECT ac.id, ac.id AS root_id FROM actions ac
      WHERE ac.carried_from_id IS NULL OR NOT EXISTS (SELECT 1 FROM actions f WHERE f.id = ac.carried_from_id)
     UNION ALL
-    SELECT ac.id, chain.root_id FROM actions ac JOIN chain ON ac.carried_from_id = chain.id)
-  SELECT c.root_id AS id, count(*)::int AS members,
-         (SELECT count(*)::int FROM action_updates u JOIN chain m ON m.id = u.action_id WHERE m.root_id = c.root_id) AS updates,
+    SELECT ac.id, chain.root_id FROM actions ac JOIN chain ON ac.carried_from_id = chain.id),
+  history AS (SELECT c.root_id, count(*)::int AS n FROM action_updates u JOIN chain c ON c.id = u.action_id GROUP BY c.root_id)
+  SELECT c.root_id AS id, count(*)::int AS members, COALESCE(max(h.n), 0)::int AS updates,
          (array_agg(ac.status ORDER BY ac.updated_at DESC, ac.created_at DESC))[1] AS status,
          (array_agg(ac.description ORDER BY ac.updated_at DESC, ac.created_at DESC))[1] AS description,
          (array_agg(to_char(ac.due_on, 'YYYY-MM-DD') ORDER BY ac.updated_at DESC, ac.created_at DESC))[1] AS due_on
-    FROM chain c JOIN actions ac ON ac.id = c.id GROUP BY c.root_id`;
+    FROM chain c JOIN actions ac ON ac.id = c.id LEFT JOIN history h ON h.root_id = c.root_id
+   GROUP BY c.root_id`;
 
 export interface ChainState {
   id: string;
@@ -122,9 +123,9 @@ export async function compareAfter(db: Queryable, before: Before): Promise<Compa
   const after = await rows<ChainState & { same_org: boolean }>(
     db,
     `SELECT ac.id, ac.status, ac.description, to_char(ac.due_on, 'YYYY-MM-DD') AS due_on,
-            (SELECT count(*)::int FROM action_updates u WHERE u.action_id = ac.id) AS updates,
-            a.organisation_id = ac.organisation_id AS same_org
-       FROM actions ac JOIN audits a ON a.id = ac.raised_in_audit_id`,
+            COALESCE(h.n, 0)::int AS updates, a.organisation_id = ac.organisation_id AS same_org
+       FROM actions ac JOIN audits a ON a.id = ac.raised_in_audit_id
+       LEFT JOIN (SELECT action_id, count(*)::int AS n FROM action_updates GROUP BY action_id) h ON h.action_id = ac.id`,
   );
   const [{ updates }] = await rows<{ updates: number }>(
     db,

@@ -82,7 +82,9 @@ describe('actions belong to the organisation', () => {
       [boardUser, (c: Client) => (board = c)],
       [adminUser, (c: Client) => (admin = c)],
     ] as const) {
-      const signIn = async () => set(await t.as(user));
+      const signIn = async () => {
+        set(await t.as(user));
+      };
       signIns.push(signIn);
       await signIn();
     }

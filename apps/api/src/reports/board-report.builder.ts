@@ -12,6 +12,7 @@ import { DashboardQuery } from '../dashboards/dto/dashboard.dto';
 import { PartnershipDashboardService } from '../dashboards/partnership-dashboard.service';
 import { oneRow, queryRows } from '../database/typed-query';
 import { GRANTED_MEMBERSHIPS } from '../users/granted-memberships.sql';
+import { actionPlans } from './board-action-plans';
 
 /** An open challenge as the board report lists it. */
 interface OpenChallengeRow {
@@ -43,7 +44,7 @@ export class BoardReportBuilder {
       partnershipId,
       Object.assign(new DashboardQuery(), { cycleId, page: 1, pageSize: 100_000 }),
     );
-    const [partnership, statuses, challenges, actions, benchmark, overdue, done] =
+    const [partnership, statuses, challenges, actions, benchmark, overdue, done, plans] =
       await Promise.all([
         oneRow<{ name: string }>(this.db, 'SELECT name FROM partnerships WHERE id = $1', [
           partnershipId,
@@ -93,6 +94,7 @@ export class BoardReportBuilder {
           ORDER BY ac.closed_at DESC, o.name`,
           [cycleId],
         ),
+        actionPlans(this.db, cycleId, today),
       ]);
     const statusOf = new Map<string, AuditStatus>(statuses.map((s) => [s.id, s.status]));
     const f = cycle.definition;
@@ -178,6 +180,7 @@ export class BoardReportBuilder {
       })),
       overdueActions: actions.map((a) => ({ ...a, daysOverdue: days(a.dueOn) })),
       doneActions: done,
+      ...plans,
     };
   }
 }
