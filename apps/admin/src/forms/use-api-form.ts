@@ -31,7 +31,8 @@ export function useApiForm(fields: Record<string, FieldSpec>, options: ApiFormOp
     setBusy(true);
     try {
       const problems = await action();
-      if (problems) setErrors(problems);
+      // A form that stays on the page after it is sent (an action's) shows no old errors.
+      setErrors(problems ?? NO_ERRORS);
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) return; // sent to sign in
       setErrors(
