@@ -299,6 +299,9 @@ describe('live action plans', () => {
     expect(appendix).toContain('1 improvement action neither done nor dropped');
     expect(appendix).toContain('Train all staff on reporting routes.');
     expect(appendix).toContain('30 June 2027');
+    // Raised on the clock's day, as every date the report prints.
+    expect(appendix).toContain('10 January 2027');
+    expect(plans).toContain('10 January 2027');
     expect(appendix).not.toContain('Test the filter each term.');
   }, 60_000);
 });

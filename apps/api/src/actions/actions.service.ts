@@ -105,8 +105,9 @@ export class ActionsService {
       const { id } = await oneRow<{ id: string }>(
         tx,
         `INSERT INTO actions (raised_in_audit_id, organisation_id, indicator_code, description, owner_id, owner,
-                              due_on, status, created_by_id, closed_at)
-         VALUES ($1, $9, $2, $3, $4, $10, $5, $6, $7, CASE WHEN $6 IN ('done', 'dropped') THEN $8::timestamptz END) RETURNING id`,
+                              due_on, status, created_by_id, closed_at, created_at, updated_at)
+         VALUES ($1, $9, $2, $3, $4, $10, $5, $6, $7, CASE WHEN $6 IN ('done', 'dropped') THEN $8::timestamptz END, $8, $8)
+         RETURNING id`,
         [
           auditId,
           dto.indicatorCode ?? null,
