@@ -314,9 +314,20 @@ describe('actions belong to the organisation', () => {
     ]);
   });
 
-  it('lists the new kinds on the preferences page', async () => {
+  it('lists the new kinds on the preferences page and stores a choice for each', async () => {
     const prefs = await lead.get('/api/account/notification-preferences').expect(200);
     const kinds = (prefs.body.kinds as { kind: string }[]).map((k) => k.kind);
     expect(kinds).toEqual(expect.arrayContaining(['action_due', 'action_overdue']));
+    await lead
+      .put('/api/account/notification-preferences', {
+        kinds: [
+          { kind: 'action_due', delivery: 'digest' },
+          { kind: 'action_overdue', delivery: 'off' },
+        ],
+      })
+      .expect(200);
+    const saved = (await lead.get('/api/account/notification-preferences').expect(200)).body;
+    expect(saved.kinds).toContainEqual({ kind: 'action_due', delivery: 'digest' });
+    expect(saved.kinds).toContainEqual({ kind: 'action_overdue', delivery: 'off' });
   });
 });
