@@ -249,8 +249,11 @@ export async function seedScale(
       );
       await run(
         db,
-        `INSERT INTO actions (audit_id, indicator_code, description, owner, due_on, status)
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[])`,
+        `INSERT INTO actions (raised_in_audit_id, organisation_id, indicator_code, description, owner, due_on, status)
+         SELECT x.audit, a.organisation_id, x.code, x.description, x.owner, x.due, x.status
+           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[])
+                AS x(audit, code, description, owner, due, status)
+           JOIN audits a ON a.id = x.audit`,
         [acts.audit, acts.code, acts.description, acts.owner, acts.due, acts.status],
       );
       await run(

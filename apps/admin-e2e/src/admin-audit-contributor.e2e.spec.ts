@@ -185,6 +185,7 @@ describe('admin app: contributors, evidence and actions on an audit', () => {
       // An improvement action, then its status and owner changed.
       await page.click('#add-action summary');
       await fill(page, '#action-description', 'Test the filtering each term');
+      await page.select('#action-owner-id', 'named');
       await fill(page, '#action-owner', 'Network manager');
       await fill(page, '#action-due-day', '31');
       await fill(page, '#action-due-month', '3');
@@ -201,7 +202,7 @@ describe('admin app: contributors, evidence and actions on an audit', () => {
       );
       const actions = await app.db.query(
         `SELECT description, owner, status, to_char(due_on, 'YYYY-MM-DD') AS "dueOn", indicator_code AS "indicatorCode"
-           FROM actions WHERE audit_id = $1`,
+           FROM actions WHERE raised_in_audit_id = $1`,
         [otherAuditId],
       );
       expect(actions).toEqual([

@@ -166,13 +166,64 @@ describe('admin app: the board sees action plans move after acceptance', () => {
       const cards = await textOf(page, '[aria-labelledby="actions-heading"] .govuk-summary-card');
       expect(cards).toContain(suggestions[0]);
       expect(cards).toContain('Not started');
-      const rows: { description: string; owner: string; status: string }[] = await app.db.query(
-        'SELECT description, owner, status FROM actions WHERE audit_id = $1',
+      const [{ name }] = await app.db.query('SELECT name FROM users WHERE id = $1', [otherLead.id]);
+      expect(cards).toContain(name);
+      // The one who adds it owns it, as a person of the organisation (reminded by mail).
+      const rows = await app.db.query(
+        'SELECT description, owner, owner_id AS "ownerId", status FROM actions WHERE raised_in_audit_id = $1',
         [otherAuditId],
       );
-      const [{ name }] = await app.db.query('SELECT name FROM users WHERE id = $1', [otherLead.id]);
-      expect(rows).toEqual([{ description: suggestions[0], owner: name, status: 'not_started' }]);
+      expect(rows).toEqual([
+        { description: suggestions[0], owner: null, ownerId: otherLead.id, status: 'not_started' },
+      ]);
       await expectAccessible(page, 'indicator, suggestion added as an action');
+
+      // A new action's owner: chosen from the organisation's people, or typed for someone
+      // without an account; nothing chosen is an error naming the field.
+      await page.type('#action-description', 'Check the filtering logs weekly.');
+      await page.click('form[aria-label="Add an improvement action"] button.govuk-button');
+      await page.waitForSelector('.govuk-error-summary');
+      expect(await textOf(page, '.govuk-error-summary')).toContain('Choose who owns the action');
+      const people = await page.$$eval('#action-owner-id option', (options) =>
+        options.map((o) => (o as unknown as { textContent: string }).textContent),
+      );
+      expect(people[0]).toBe('Choose who owns it');
+      expect(people).toContain(name);
+      expect(people.at(-1)).toBe('Someone without an account');
+      await page.select('#action-owner-id', otherLead.id);
+      await page.click('form[aria-label="Add an improvement action"] button.govuk-button');
+      await page.waitForFunction(
+        () =>
+          document.querySelectorAll('[aria-labelledby="actions-heading"] .govuk-summary-card')
+            .length === 2,
+        { timeout: 10_000 },
+      );
+      expect(await page.$('.govuk-error-summary')).toBeNull();
+      await page.type('#action-description', 'Brief the caretaker on reporting routes.');
+      await page.select('#action-owner-id', 'named');
+      await page.type('#action-owner', 'Site manager');
+      await expectAccessible(page, 'action form, owner without an account');
+      await screenshot(page, 'action-owner-choice', false);
+      await page.click('form[aria-label="Add an improvement action"] button.govuk-button');
+      await page.waitForFunction(
+        () =>
+          document.querySelectorAll('[aria-labelledby="actions-heading"] .govuk-summary-card')
+            .length === 3,
+        { timeout: 10_000 },
+      );
+      const owners = await app.db.query(
+        `SELECT description, owner, owner_id AS "ownerId" FROM actions
+          WHERE raised_in_audit_id = $1 AND description <> $2 ORDER BY description`,
+        [otherAuditId, suggestions[0]],
+      );
+      expect(owners).toEqual([
+        {
+          description: 'Brief the caretaker on reporting routes.',
+          owner: 'Site manager',
+          ownerId: null,
+        },
+        { description: 'Check the filtering logs weekly.', owner: null, ownerId: otherLead.id },
+      ]);
       expect(problems).toEqual([]);
       await close();
     },

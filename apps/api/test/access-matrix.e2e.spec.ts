@@ -325,7 +325,7 @@ const RULES: Record<string, Rule> = {
   'POST /api/audits/{auditId}/actions': {
     allow: AGENCY,
     ok: [201, 409],
-    body: (n) => ({ description: `Matrix ${n}`, owner: 'DSL' }),
+    body: (n, at) => ({ description: `Matrix ${n}`, ownerId: at.ownerId }),
   },
   'PATCH /api/actions/{actionId}': {
     allow: AGENCY,
@@ -442,7 +442,8 @@ describe('authorisation matrix', () => {
       stillCurrentAsked: true,
     });
     const [{ id: actionId }] = await t.db.query(
-      `INSERT INTO actions (audit_id, description, owner) VALUES ($1, 'A', 'B') RETURNING id`,
+      `INSERT INTO actions (raised_in_audit_id, organisation_id, description, owner)
+       SELECT id, organisation_id, 'A', 'B' FROM audits WHERE id = $1 RETURNING id`,
       [auditId],
     );
     return { evidenceId, actionId };
@@ -538,6 +539,8 @@ describe('authorisation matrix', () => {
       });
       ids[tenant].userId = user.id;
     }
+    // An action's owner: the same person in the tenant's organisation.
+    for (const tenant of TENANTS) ids[tenant].ownerId = ids[tenant].userId;
     for (const tenant of TENANTS) ids[tenant].frameworkVersionId = fixtures.versionId;
     for (const tenant of TENANTS) ids[tenant].token = NOT_A_LINK;
     // A contributor's membership and account in each tenant's organisation.

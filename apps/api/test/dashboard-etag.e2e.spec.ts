@@ -183,13 +183,14 @@ describe('dashboard ETag', () => {
     expect((await dashboard()).overdueActions.total).toBe(0);
     // Written outside the API (as a bulk load or a future feature would).
     await t.db.query(
-      `INSERT INTO actions (audit_id, description, owner, due_on) VALUES ($1, 'Train staff', 'DSL', '2024-01-01')`,
+      `INSERT INTO actions (raised_in_audit_id, organisation_id, description, owner, due_on)
+       SELECT id, organisation_id, 'Train staff', 'DSL', '2024-01-01' FROM audits WHERE id = $1`,
       [auditA],
     );
     expect((await changed()).overdueActions.items).toEqual([
       expect.objectContaining({ description: 'Train staff', dueOn: '2024-01-01' }),
     ]);
-    await t.db.query(`UPDATE actions SET status = 'done' WHERE audit_id = $1`, [auditA]);
+    await t.db.query(`UPDATE actions SET status = 'done' WHERE raised_in_audit_id = $1`, [auditA]);
     expect((await changed()).overdueActions.total).toBe(0);
     const before = (await dashboard()).completion.total;
     await t.given.organisation({ partnershipId: pid, name: 'Delta Nursery' });

@@ -294,9 +294,11 @@ describe('dashboards', () => {
       [challengeId],
     );
     await t.db.query(
-      `INSERT INTO actions (audit_id, indicator_code, description, owner, due_on) VALUES
-         ($1, 'P1.2', 'Train staff', 'Head of safeguarding', '2024-01-31'),
-         ($1, NULL, 'Review filtering', 'IT lead', NULL)`,
+      `INSERT INTO actions (raised_in_audit_id, organisation_id, indicator_code, description, owner, due_on)
+       SELECT a.id, a.organisation_id, x.code, x.description, x.owner, x.due_on::date
+         FROM audits a, (VALUES ('P1.2', 'Train staff', 'Head of safeguarding', '2024-01-31'),
+                                (NULL, 'Review filtering', 'IT lead', NULL)) AS x(code, description, owner, due_on)
+        WHERE a.id = $1`,
       [audit.X],
     );
     const late = await t.given.partnership();

@@ -329,7 +329,8 @@ describe('hostile input to every write route', () => {
       );
       const evidenceId = await insertEvidence(t.db, auditId, { content: PDF });
       const [{ id: actionId }] = await t.db.query(
-        `INSERT INTO actions (audit_id, description, owner) VALUES ($1, 'A', 'B') RETURNING id`,
+        `INSERT INTO actions (raised_in_audit_id, organisation_id, description, owner)
+         SELECT id, organisation_id, 'A', 'B' FROM audits WHERE id = $1 RETURNING id`,
         [auditId],
       );
       const [{ id: challengeId }] = await t.db.query(

@@ -286,5 +286,22 @@ describe('live action plans', () => {
     expect(overdue).toContain('Train all staff on reporting routes.');
     expect(overdue).not.toContain('Test the filter each term.');
     expect(overdue).not.toContain('Buy a second monitoring tool.');
+    // The action plans by agency: one open (overdue), one done, one dropped; and the appendix
+    // lists the open one only.
+    const plans = text.slice(
+      text.indexOf('Action plans by agency'),
+      text.indexOf('Appendix: open improvement actions'),
+    );
+    expect(plans).toMatch(
+      /Open Overdue Done Dropped Oldest open action raised \S.* 1 1 1 1 \d{1,2} \w+ \d{4}/,
+    );
+    const appendix = text.slice(text.indexOf('Appendix: open improvement actions'));
+    expect(appendix).toContain('1 improvement action neither done nor dropped');
+    expect(appendix).toContain('Train all staff on reporting routes.');
+    expect(appendix).toContain('30 June 2027');
+    // Raised on the clock's day, as every date the report prints.
+    expect(appendix).toContain('10 January 2027');
+    expect(plans).toContain('10 January 2027');
+    expect(appendix).not.toContain('Test the filter each term.');
   }, 60_000);
 });

@@ -16,6 +16,8 @@ export const NOTIFICATION_KINDS = [
   'challenge_replied',
   'contributor_assigned',
   'contributor_done',
+  'action_due',
+  'action_overdue',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -34,7 +36,17 @@ export const DEFAULT_DELIVERY: Record<NotificationKind, NotificationDelivery> = 
   challenge_replied: 'immediate',
   contributor_assigned: 'immediate',
   contributor_done: 'immediate',
+  action_due: 'immediate',
+  action_overdue: 'immediate',
 };
+
+/** Days before an improvement action's due date its owner is reminded (`action_due`). */
+export const ACTION_DUE_REMINDER_DAYS = 7;
+/**
+ * How many days after an action became overdue the day's run still sends `action_overdue` when a
+ * run was missed; older ones are not told again (no flood of long-overdue actions).
+ */
+export const ACTION_OVERDUE_CATCH_UP_DAYS = 7;
 
 /** The London hour a daily digest goes out at, unless the person chooses another (0-23). */
 export const DEFAULT_DIGEST_HOUR = 7;

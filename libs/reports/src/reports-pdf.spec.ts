@@ -96,6 +96,8 @@ describe('report PDFs (real Chromium)', () => {
         'Open challenges',
         'Overdue actions',
         'Actions done since acceptance',
+        'Action plans by agency',
+        'Appendix: open improvement actions',
       ]);
     });
 

@@ -9,6 +9,7 @@ import {
 import { BOARD_ROLES, ORGANISATION_ROLES, ROLES } from '@pies/domain';
 import { AuditParams } from '../audits/dto/audit.dto';
 import { Access, CurrentActor } from '../common/access/access.decorators';
+import { IdsInScope } from '../common/access/scope.decorators';
 import type { Actor } from '../common/access/actor';
 import { ActionsService } from './actions.service';
 import { PartnershipParams } from '../partnerships/dto/partnership.dto';
@@ -28,7 +29,10 @@ export class ActionsController {
 
   @Get('audits/:auditId/actions')
   @Access(...ROLES)
-  @ApiOperation({ summary: "The audit's action plan; overdue actions are flagged." })
+  @ApiOperation({
+    summary:
+      "The audit's action plan: the actions raised in it and the organisation's actions from earlier audits still open (or closed since it started); overdue actions are flagged.",
+  })
   @ApiOkResponse({ type: [ActionDto] })
   list(@Param() p: AuditParams) {
     return this.actions.list(p.auditId);
@@ -36,7 +40,11 @@ export class ActionsController {
 
   @Post('audits/:auditId/actions')
   @Access(...ORGANISATION_ROLES)
-  @ApiOperation({ summary: 'Add an improvement action.' })
+  @IdsInScope({ body: ['ownerId'] })
+  @ApiOperation({
+    summary:
+      "Add an improvement action to the organisation's plan. Its owner is a person in the organisation (`ownerId`) or a name (`owner`): exactly one (400 naming the field otherwise).",
+  })
   @ApiCreatedResponse({ type: ActionDto })
   create(@CurrentActor() actor: Actor, @Param() p: AuditParams, @Body() dto: CreateActionDto) {
     return this.actions.create(actor, p.auditId, dto);
@@ -44,6 +52,7 @@ export class ActionsController {
 
   @Patch('actions/:actionId')
   @Access(...ORGANISATION_ROLES)
+  @IdsInScope({ body: ['ownerId'] })
   @ApiOperation({
     summary:
       'Change an action: description, owner, due date, status, with a progress note. Once the audit is submitted or accepted only the status, notes and due date change (409 ACTION_PLAN_SETTLED for the rest); moving a due date or dropping the action needs a note (400 naming `note`).',
@@ -77,7 +86,10 @@ export class ActionsController {
   @Delete('actions/:actionId')
   @HttpCode(204)
   @Access(...ORGANISATION_ROLES)
-  @ApiOperation({ summary: 'Remove an action (recorded in the audit trail).' })
+  @ApiOperation({
+    summary:
+      'Remove an action from the plan being written that raised it (recorded in the audit trail). One raised in an earlier audit is dropped instead (409 ACTION_CARRIED_OVER).',
+  })
   @ApiNoContentResponse()
   remove(@CurrentActor() actor: Actor, @Param() p: ActionParams) {
     return this.actions.remove(actor, p.actionId);

@@ -8,6 +8,12 @@ export const ACTION_ERRORS = {
       "The audit is submitted or accepted: an action's progress (status, notes, due date with a reason) can still change, but not its description or owner.",
     details: '{ status: AuditStatus, fields: string[] }',
   },
+  ACTION_CARRIED_OVER: {
+    status: 409,
+    description:
+      'The action was raised in an earlier audit and is in this plan because it is still open: it is dropped (with a reason), not removed.',
+    details: '{ raisedInAuditId: string }',
+  },
 } as const satisfies Record<string, ErrorDeclaration>;
 
 /** Problems with an action update's fields. */
@@ -15,6 +21,10 @@ export const ACTION_PROBLEMS = {
   reasonNeeded: {
     description:
       'A note is needed: the reason for moving the due date, or for dropping the action (`params.for` is `dueOn` or `dropped`).',
+  },
+  oneOwner: {
+    description:
+      'An action has one owner: a person in the organisation (`ownerId`) or a name (`owner`), not both and, for a new action, not neither.',
   },
 } as const satisfies Record<string, ProblemDeclaration>;
 

@@ -10,7 +10,14 @@ import { AuditsService } from '../audits/audits.service';
 import type { Actor } from '../common/access/actor';
 import { ConflictError, NotFoundError } from '../common/errors/domain-errors';
 import { invalidField } from '../common/errors/field-problems';
-import { closedActionSql, openActionSql, overdueActionSql } from './action-rules.sql';
+import {
+  actionOwnerSql,
+  actionPlanSql,
+  closedActionSql,
+  currentAuditSql,
+  openActionSql,
+  overdueActionSql,
+} from './action-rules.sql';
 import { ActionErrorCode, ActionProblemCode } from './actions.errors';
 import type {
   ActionDto,
@@ -24,19 +31,52 @@ import type {
 import { CommonErrorCode } from '../common/errors/common.errors';
 import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
 
-/** Actions as ActionDto, `$2` being the clock's date. */
-const SELECT = `SELECT id, audit_id AS "auditId", indicator_code AS "indicatorCode", description, owner,
-  to_char(due_on, 'YYYY-MM-DD') AS "dueOn", status, ${overdueActionSql('actions', '$2')} AS overdue,
-  carried_from_id IS NOT NULL AS "carriedOver", created_at AS "createdAt", updated_at AS "updatedAt", closed_at AS "closedAt"
-  FROM actions`;
+/**
+ * Actions (`ac`) as ActionDto listed in audit `audit` (SQL), `$2` being the clock's date. The owner
+ * is the person's name when they have an account.
+ */
+const select = (
+  audit: string,
+) => `SELECT ac.id, ${audit} AS "auditId", ac.raised_in_audit_id AS "raisedInAuditId",
+  ac.indicator_code AS "indicatorCode", ac.description, ac.owner_id AS "ownerId", ${actionOwnerSql('ac')} AS owner,
+  to_char(ac.due_on, 'YYYY-MM-DD') AS "dueOn", ac.status, ${overdueActionSql('ac', '$2')} AS overdue,
+  ac.raised_in_audit_id <> ${audit} AS "carriedOver", ac.created_at AS "createdAt", ac.updated_at AS "updatedAt",
+  ac.closed_at AS "closedAt"
+  FROM actions ac`;
 
 const fields = (a: ActionDto) => ({
   indicatorCode: a.indicatorCode,
   description: a.description,
+  ownerId: a.ownerId,
   owner: a.owner,
   dueOn: a.dueOn,
   status: a.status,
 });
+
+/**
+ * The owner as given: a person (`ownerId`, a member of the organisation, checked by the access
+ * gate) or a name (`owner`), never both; on a new action, one of them.
+ */
+function ownerOf(
+  dto: { ownerId?: string; owner?: string },
+  required: boolean,
+): { ownerId: string | null; owner: string | null } | undefined {
+  if (dto.ownerId !== undefined && dto.owner !== undefined)
+    throw invalidField(
+      'ownerId',
+      ActionProblemCode.oneOwner,
+      'cannot be given with owner: name a person with an account, or write a name, not both',
+    );
+  if (dto.ownerId !== undefined) return { ownerId: dto.ownerId, owner: null };
+  if (dto.owner !== undefined) return { ownerId: null, owner: dto.owner };
+  if (required)
+    throw invalidField(
+      'owner',
+      ActionProblemCode.oneOwner,
+      'is needed: choose a person in the organisation (ownerId) or write a name (owner)',
+    );
+  return undefined;
+}
 
 @Injectable()
 export class ActionsService {
@@ -46,10 +86,12 @@ export class ActionsService {
     private readonly clock: Clock,
   ) {}
 
+  /** The audit's action plan: its own actions and the organisation's still open from earlier. */
   list(auditId: string): Promise<ActionDto[]> {
     return queryRows<ActionDto>(
       this.db,
-      `${SELECT} WHERE audit_id = $1 ORDER BY due_on NULLS LAST, created_at`,
+      `${select('a.id')} JOIN audits a ON a.id = $1
+        WHERE ${actionPlanSql('ac', 'a')} ORDER BY ac.due_on NULLS LAST, ac.created_at, ac.id`,
       [auditId, this.clock.today()],
     );
   }
@@ -58,20 +100,25 @@ export class ActionsService {
     return this.db.transaction(async (tx) => {
       const audit = await lockAudit(tx, auditId);
       await this.audits.assertIndicator(tx, audit, dto.indicatorCode);
+      const owner = ownerOf(dto, true)!;
       await prepareForEdit(tx, audit, actor.userId, this.clock.now());
       const { id } = await oneRow<{ id: string }>(
         tx,
-        `INSERT INTO actions (audit_id, indicator_code, description, owner, due_on, status, created_by_id, closed_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $6 IN ('done', 'dropped') THEN $8::timestamptz END) RETURNING id`,
+        `INSERT INTO actions (raised_in_audit_id, organisation_id, indicator_code, description, owner_id, owner,
+                              due_on, status, created_by_id, closed_at, created_at, updated_at)
+         VALUES ($1, $9, $2, $3, $4, $10, $5, $6, $7, CASE WHEN $6 IN ('done', 'dropped') THEN $8::timestamptz END, $8, $8)
+         RETURNING id`,
         [
           auditId,
           dto.indicatorCode ?? null,
           dto.description,
-          dto.owner,
+          owner.ownerId,
           dto.dueOn ?? null,
           dto.status ?? 'not_started',
           actor.userId,
           this.clock.now(),
+          audit.organisationId,
+          owner.owner,
         ],
       );
       const created = await this.one(tx, id);
@@ -88,18 +135,21 @@ export class ActionsService {
   }
 
   /**
-   * Changes an action. While the audit is being written anything may change; once it is submitted
-   * or accepted the plan lives on: status, notes and the due date (with a reason) still change, the
-   * submission snapshot keeps the plan as it was. Each status change, moved due date or note is a
-   * row in the action's history.
+   * Changes an action. While the audit it lives in now (the latest whose plan shows it) is being
+   * written anything may change; once that audit is submitted or accepted the plan lives on:
+   * status, notes and the due date (with a reason) still change, the submission snapshot keeps
+   * the plan as it was. Each status change, moved due date or note is a row in its history.
    */
   async update(actor: Actor, actionId: string, dto: UpdateActionDto): Promise<ActionDto> {
     return this.db.transaction(async (tx) => {
+      const owner = ownerOf(dto, false);
       const before = await this.one(tx, actionId);
       const audit = await lockAudit(tx, before.auditId);
       if (isEditable(audit.status)) await prepareForEdit(tx, audit, actor.userId, this.clock.now());
       else {
-        const fields = (['description', 'owner'] as const).filter((f) => dto[f] !== undefined);
+        const fields = (['description', 'ownerId', 'owner'] as const).filter(
+          (f) => dto[f] !== undefined,
+        );
         if (fields.length)
           throw new ConflictError(
             ActionErrorCode.ACTION_PLAN_SETTLED,
@@ -132,12 +182,22 @@ export class ActionsService {
       const now = this.clock.now();
       await run(
         tx,
-        `UPDATE actions SET description = COALESCE($2, description), owner = COALESCE($3, owner),
+        `UPDATE actions SET description = COALESCE($2, description),
+                owner_id = CASE WHEN $7 THEN $3::uuid ELSE owner_id END, owner = CASE WHEN $7 THEN $8 ELSE owner END,
                 due_on = $4::date, status = $5, updated_at = $6,
                 closed_at = CASE WHEN NOT ${closedActionSql('actions')} AND $5 IN ('done', 'dropped') THEN $6
                                  WHEN $5 IN ('done', 'dropped') THEN closed_at END
           WHERE id = $1`,
-        [actionId, dto.description ?? null, dto.owner ?? null, dueOn, status, now],
+        [
+          actionId,
+          dto.description ?? null,
+          owner?.ownerId ?? null,
+          dueOn,
+          status,
+          now,
+          owner !== undefined,
+          owner?.owner ?? null,
+        ],
       );
       if (status !== before.status || dueMoved || note)
         await run(
@@ -180,7 +240,7 @@ export class ActionsService {
    */
   async progress(partnershipId: string): Promise<ActionProgressDto> {
     const today = this.clock.today();
-    const from = `FROM actions ac JOIN audits a ON a.id = ac.audit_id JOIN cycles c ON c.id = a.cycle_id
+    const from = `FROM actions ac JOIN audits a ON a.id = ac.raised_in_audit_id JOIN cycles c ON c.id = a.cycle_id
        JOIN organisations o ON o.id = a.organisation_id
       WHERE c.partnership_id = $1 AND ${boardVisibleSql('a')}`;
     const doneSince = `ac.status = 'done' AND a.accepted_at IS NOT NULL AND ac.closed_at > a.accepted_at`;
@@ -198,7 +258,7 @@ export class ActionsService {
       ),
       queryRows<DoneActionDto>(
         this.db,
-        `SELECT ac.id, ac.audit_id AS "auditId", o.name AS organisation, ac.indicator_code AS "indicatorCode",
+        `SELECT ac.id, ac.raised_in_audit_id AS "auditId", o.name AS organisation, ac.indicator_code AS "indicatorCode",
                 ac.description, ac.closed_at AS "closedAt",
                 (SELECT u.note FROM action_updates u WHERE u.action_id = ac.id AND u.status_after = 'done'
                   ORDER BY u.at DESC LIMIT 1) AS note
@@ -210,9 +270,21 @@ export class ActionsService {
     return { agencies, recentlyDone };
   }
 
+  /**
+   * Removes an action from the plan being written that raised it. One raised in an earlier audit
+   * has a history the board has seen: it is dropped, with a reason, not removed (409).
+   */
   async remove(actor: Actor, actionId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
-      const before = await this.editing(tx, actor, actionId);
+      const before = await this.one(tx, actionId);
+      const raisedIn = await lockAudit(tx, before.raisedInAuditId);
+      if (before.auditId !== before.raisedInAuditId)
+        throw new ConflictError(
+          ActionErrorCode.ACTION_CARRIED_OVER,
+          'the action was raised in an earlier audit: drop it, with a reason, instead',
+          { raisedInAuditId: before.raisedInAuditId },
+        );
+      await prepareForEdit(tx, raisedIn, actor.userId, this.clock.now());
       await run(tx, 'DELETE FROM actions WHERE id = $1', [actionId]);
       await recordEvent(tx, {
         auditId: before.auditId,
@@ -225,15 +297,11 @@ export class ActionsService {
     });
   }
 
-  /** The action as it is, its audit locked and made ready for the actor's edit. */
-  private async editing(tx: EntityManager, actor: Actor, actionId: string): Promise<ActionDto> {
-    const action = await this.one(tx, actionId);
-    await prepareForEdit(tx, await lockAudit(tx, action.auditId), actor.userId, this.clock.now());
-    return action;
-  }
-
   private async one(tx: EntityManager, id: string): Promise<ActionDto> {
-    const row = await queryRow<ActionDto>(tx, `${SELECT} WHERE id = $1`, [id, this.clock.today()]);
+    const row = await queryRow<ActionDto>(tx, `${select(currentAuditSql('ac'))} WHERE ac.id = $1`, [
+      id,
+      this.clock.today(),
+    ]);
     if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'action');
     return row;
   }

@@ -1,6 +1,11 @@
 import { WITH_AGENCY_STATES } from '@pies/domain';
 import type { DataSource } from 'typeorm';
-import { openActionSql, overdueActionSql } from '../actions/action-rules.sql';
+import {
+  actionOwnerSql,
+  currentAuditSql,
+  openActionSql,
+  overdueActionSql,
+} from '../actions/action-rules.sql';
 import {
   auditDueSoonSql,
   auditOverdueSql,
@@ -111,19 +116,19 @@ export const agencyAudits = (db: DataSource, organisationId: string, today: stri
   );
 
 /**
- * The organisation's actions not done that are overdue or due within ACTION_DUE_DAYS; an action
- * carried into a later audit counts once, as its newest copy.
+ * The organisation's actions not done that are overdue or due within ACTION_DUE_DAYS, each once
+ * (an action is the organisation's, whichever audits' plans show it), linked to the latest audit
+ * whose plan shows it.
  */
 export const actionsDue = (db: DataSource, organisationId: string, today: string) =>
   listed<ActionDueDto>(
     db,
-    `SELECT ac.id AS "actionId", ac.audit_id AS "auditId", ac.indicator_code AS "indicatorCode",
-            ac.description, ac.owner, to_char(ac.due_on, 'YYYY-MM-DD') AS "dueOn",
+    `SELECT ac.id AS "actionId", ${currentAuditSql('ac')} AS "auditId", ac.indicator_code AS "indicatorCode",
+            ac.description, ${actionOwnerSql('ac')} AS owner, to_char(ac.due_on, 'YYYY-MM-DD') AS "dueOn",
             ${overdueActionSql('ac', '$2')} AS overdue, ${TOTAL}
-       FROM actions ac JOIN audits a ON a.id = ac.audit_id
-      WHERE a.organisation_id = $1 AND ${openActionSql('ac')}
+       FROM actions ac
+      WHERE ac.organisation_id = $1 AND ${openActionSql('ac')}
         AND ac.due_on < $2::date + ${ACTION_DUE_DAYS}
-        AND NOT EXISTS (SELECT 1 FROM actions later WHERE later.carried_from_id = ac.id)
       ORDER BY ac.due_on, ac.created_at, ac.id`,
     [organisationId, today],
   );

@@ -1,4 +1,4 @@
-import { openActionSql } from '../actions/action-rules.sql';
+import { actionOwnerSql, actionPlanSql } from '../actions/action-rules.sql';
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -103,16 +103,12 @@ export class AuditWorkflowService {
          ON CONFLICT DO NOTHING RETURNING indicator_code`,
         [audit.id, prev.id, audit.frameworkVersionId, prev.version, actorId],
       );
-      const carried = await queryRows<{ id: string }>(
+      // Actions are the organisation's: its open ones are in this plan as they are, not copied.
+      const carried = await queryRow<{ count: number }>(
         tx,
-        `INSERT INTO actions (audit_id, indicator_code, description, owner, due_on, status, carried_from_id, created_by_id)
-         SELECT $1, x.indicator_code, x.description, x.owner, x.due_on, x.status, x.id, $4
-           FROM actions x
-          WHERE x.audit_id = $2 AND ${openActionSql('x')}
-            AND (x.indicator_code IS NULL OR EXISTS (
-                  SELECT 1 FROM framework_indicators f WHERE f.framework_version_id = $3 AND f.code = x.indicator_code))
-         RETURNING id`,
-        [audit.id, prev.id, audit.frameworkVersionId, actorId],
+        `SELECT count(*)::int AS count FROM actions ac JOIN audits a ON a.id = $1
+          WHERE ac.raised_in_audit_id <> a.id AND ${actionPlanSql('ac', 'a')}`,
+        [audit.id],
       );
       // The evidence library's attachments follow the answers, each asked "still current?".
       const attached = await queryRows<{ id: string }>(
@@ -127,7 +123,7 @@ export class AuditWorkflowService {
       );
       evidence = attached.length;
       responses = copied.length;
-      actions = carried.length;
+      actions = carried?.count ?? 0;
       await run(tx, 'UPDATE audits SET prefilled_from_id = $2 WHERE id = $1', [audit.id, prev.id]);
     }
     await moveTo(tx, audit, 'start', actorId, this.clock.now(), {
@@ -216,8 +212,10 @@ export class AuditWorkflowService {
       ),
       queryRows<SnapshotAction>(
         tx,
-        `SELECT id, indicator_code AS "indicatorCode", description, owner, to_char(due_on, 'YYYY-MM-DD') AS "dueOn", status
-           FROM actions WHERE audit_id = $1 ORDER BY created_at, id`,
+        `SELECT ac.id, ac.indicator_code AS "indicatorCode", ac.description, ${actionOwnerSql('ac')} AS owner,
+                to_char(ac.due_on, 'YYYY-MM-DD') AS "dueOn", ac.status
+           FROM actions ac JOIN audits a ON a.id = $1
+          WHERE ${actionPlanSql('ac', 'a')} ORDER BY ac.created_at, ac.id`,
         [audit.id],
       ),
     ]);

@@ -2,7 +2,7 @@
  * The partnership dashboard's ranked and listed sections: indicators, overdue agencies, open
  * challenges, overdue actions. One SQL statement each.
  */
-import { overdueActionSql } from '../actions/action-rules.sql';
+import { actionOwnerSql, actionPlanSql, overdueActionSql } from '../actions/action-rules.sql';
 import { boardVisibleSql } from '../audits/audit-rules.sql';
 import { openChallengeSql } from '../challenges/challenge-rules.sql';
 import { complianceOn } from '@pies/domain';
@@ -103,9 +103,9 @@ export async function overdueActions(
 ): Promise<DashboardActionsDto> {
   const rows = await queryRows<DashboardActionDto & { total: number }>(
     db,
-    `SELECT ac.id, ac.audit_id AS "auditId", o.name AS organisation, ac.indicator_code AS "indicatorCode", ac.description, ac.owner,
-            to_char(ac.due_on, 'YYYY-MM-DD') AS "dueOn", ac.status, count(*) OVER ()::int AS total
-       FROM actions ac JOIN audits a ON a.id = ac.audit_id JOIN organisations o ON o.id = a.organisation_id
+    `SELECT ac.id, a.id AS "auditId", o.name AS organisation, ac.indicator_code AS "indicatorCode", ac.description,
+            ${actionOwnerSql('ac')} AS owner, to_char(ac.due_on, 'YYYY-MM-DD') AS "dueOn", ac.status, count(*) OVER ()::int AS total
+       FROM audits a JOIN actions ac ON ${actionPlanSql('ac', 'a')} JOIN organisations o ON o.id = a.organisation_id
       WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} AND ${overdueActionSql('ac', '$2')}
       ORDER BY ac.due_on LIMIT 20`,
     [cycleId, today],

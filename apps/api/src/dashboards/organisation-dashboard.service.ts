@@ -4,7 +4,12 @@ import { type AuditStatus, BOARD_COUNTED_STATES, isVisibleToBoard } from '@pies/
 import { scoreAudit } from '@pies/scoring';
 import type { FrameworkDefinition } from '@pies/framework';
 import { DataSource } from 'typeorm';
-import { openActionSql, overdueActionSql } from '../actions/action-rules.sql';
+import {
+  actionOwnerSql,
+  actionPlanSql,
+  openActionSql,
+  overdueActionSql,
+} from '../actions/action-rules.sql';
 import { openChallengeSql } from '../challenges/challenge-rules.sql';
 import type { Actor } from '../common/access/actor';
 import { NotFoundError } from '../common/errors/domain-errors';
@@ -113,9 +118,10 @@ export class OrganisationDashboardService {
     const [actions, challenges] = await Promise.all([
       queryRows<OrganisationActionDto>(
         this.db,
-        `SELECT id, audit_id AS "auditId", indicator_code AS "indicatorCode", description, owner, to_char(due_on, 'YYYY-MM-DD') AS "dueOn",
-                status, ${overdueActionSql('ac', '$2')} AS overdue
-           FROM actions ac WHERE audit_id = $1 AND ${openActionSql('ac')} ORDER BY due_on NULLS LAST`,
+        `SELECT ac.id, a.id AS "auditId", ac.indicator_code AS "indicatorCode", ac.description, ${actionOwnerSql('ac')} AS owner,
+                to_char(ac.due_on, 'YYYY-MM-DD') AS "dueOn", ac.status, ${overdueActionSql('ac', '$2')} AS overdue
+           FROM actions ac JOIN audits a ON a.id = $1
+          WHERE ${actionPlanSql('ac', 'a')} AND ${openActionSql('ac')} ORDER BY ac.due_on NULLS LAST, ac.id`,
         [latest?.auditId ?? null, today],
       ),
       queryRows<OrganisationChallengeDto>(

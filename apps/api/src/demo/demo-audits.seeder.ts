@@ -87,8 +87,8 @@ async function insertAudit(
   for (const a of content.actions) {
     await run(
       tx,
-      `INSERT INTO actions (audit_id, indicator_code, description, owner, due_on, status, created_by_id)
-       VALUES ($1, $2, $3, $4, $5::date + $6::int, $7, $8)`,
+      `INSERT INTO actions (raised_in_audit_id, organisation_id, indicator_code, description, owner, due_on, status, created_by_id)
+       VALUES ($1, $9, $2, $3, $4, $5::date + $6::int, $7, $8)`,
       [
         id,
         a.code,
@@ -98,6 +98,7 @@ async function insertAudit(
         a.dueInDays,
         plan.status === 'accepted' && r() < 0.5 ? 'done' : a.status,
         actorId,
+        org.id,
       ],
     );
   }

@@ -1,4 +1,5 @@
 import { Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { ActionsModule } from '../actions/actions.module';
 import { Clock } from '../clock/clock';
 import { CyclesModule } from '../cycles/cycles.module';
 import { MAIL_QUEUE, MAIL_SWEEP_QUEUE } from '../mail/mail-queue';
@@ -26,6 +27,7 @@ import { RUN_DAY_QUEUE, RunDayService } from './run-day.service';
     MailModule,
     CyclesModule,
     NotificationsModule,
+    ActionsModule,
   ],
   controllers: [JobsController],
   providers: [RunDayService],

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { auditOverdueSql } from '../audits/audit-rules.sql';
 import { CyclesService } from '../cycles/cycles.service';
 import { RemindersService } from '../notifications/reminders.service';
+import { ActionRemindersService } from '../actions/action-reminders.service';
 import { queryRows, run } from '../database/typed-query';
 
 export const RUN_DAY_QUEUE = 'run-day';
@@ -12,7 +13,8 @@ export const RUN_DAY_QUEUE = 'run-day';
 /**
  * The work of one London day, run by a daily schedule (jobs.module.ts) and by tests for each
  * simulated day. Scheduled cycles whose opening date has come open (their audits are created),
- * and agencies still working on their audits are reminded on their partnership's days.
+ * agencies still working on their audits are reminded on their partnership's days, and the
+ * owners of improvement actions a week before their due date and when they become overdue.
  * Compliance and overdue flags are derived when read, from the clock's date, so
  * nothing has to change at midnight for them to be right; what a day adds is the record that
  * it happened: each audit whose cycle's due date passed with the audit still with its agency
@@ -27,6 +29,7 @@ export class RunDayService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly cycles: CyclesService,
     private readonly reminders: RemindersService,
+    private readonly actionReminders: ActionRemindersService,
   ) {}
 
   async runDay(day: string): Promise<void> {
@@ -35,6 +38,7 @@ export class RunDayService {
       await run(tx, `SELECT pg_advisory_xact_lock(hashtext('${RUN_DAY_QUEUE}'))`);
       await this.cycles.openScheduled(tx, day);
       await this.reminders.sendDue(tx, day);
+      await this.actionReminders.sendDue(tx, day);
       const overdue = await queryRows<{ auditId: string; dueOn: string }>(
         tx,
         `SELECT a.id AS "auditId", to_char(c.due_on, 'YYYY-MM-DD') AS "dueOn"

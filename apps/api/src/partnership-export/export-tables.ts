@@ -167,8 +167,8 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
   {
     table: 'actions',
     columns:
-      't.id, t.audit_id, t.indicator_code, t.description, t.owner, t.due_on, t.status, t.carried_from_id, t.created_by_id, t.created_at, t.updated_at, t.closed_at',
-    from: `FROM actions t WHERE t.audit_id IN (${AUDITS})`,
+      't.id, t.organisation_id, t.raised_in_audit_id, t.indicator_code, t.description, t.owner_id, t.owner, t.due_on, t.status, t.created_by_id, t.created_at, t.updated_at, t.closed_at',
+    from: `FROM actions t WHERE t.raised_in_audit_id IN (${AUDITS})`,
     key: ID,
     pageRows: 1000,
   },
@@ -176,7 +176,7 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
     table: 'action_updates',
     columns:
       't.id, t.action_id, t.actor_id, t.at, t.note, t.status_before, t.status_after, t.due_before, t.due_after, t.created_at',
-    from: `FROM action_updates t WHERE t.action_id IN (SELECT id FROM actions WHERE audit_id IN (${AUDITS}))`,
+    from: `FROM action_updates t WHERE t.action_id IN (SELECT id FROM actions WHERE raised_in_audit_id IN (${AUDITS}))`,
     key: ID,
     pageRows: 1000,
   },

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AgencyAction, AgencyChallenge, AgencyReportModel } from '@pies/reports';
 import { DataSource } from 'typeorm';
 import { AuditsService } from '../audits/audits.service';
-import { overdueActionSql } from '../actions/action-rules.sql';
+import { actionOwnerSql, actionPlanSql, overdueActionSql } from '../actions/action-rules.sql';
 import { Clock } from '../clock/clock';
 import { submissionStandsSql } from '../audits/audit-rules.sql';
 import {
@@ -65,9 +65,10 @@ export class AgencyReportBuilder {
         : [],
       queryRows<AgencyAction>(
         this.db,
-        `SELECT indicator_code AS "indicatorCode", description, owner, to_char(due_on, 'YYYY-MM-DD') AS "dueOn", status,
-                ${overdueActionSql('ac', '$2')} AS overdue
-           FROM actions ac WHERE audit_id = $1 ORDER BY due_on NULLS LAST, created_at`,
+        `SELECT ac.indicator_code AS "indicatorCode", ac.description, ${actionOwnerSql('ac')} AS owner,
+                to_char(ac.due_on, 'YYYY-MM-DD') AS "dueOn", ac.status, ${overdueActionSql('ac', '$2')} AS overdue
+           FROM actions ac JOIN audits a ON a.id = $1
+          WHERE ${actionPlanSql('ac', 'a')} ORDER BY ac.due_on NULLS LAST, ac.created_at, ac.id`,
         [auditId, this.clock.today()],
       ),
       queryRows<ChallengeRow>(

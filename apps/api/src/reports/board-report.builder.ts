@@ -11,7 +11,7 @@ import {
 } from '@pies/domain';
 import type { BoardDoneAction, BoardOverdueAction, BoardReportModel } from '@pies/reports';
 import { DataSource } from 'typeorm';
-import { overdueActionSql } from '../actions/action-rules.sql';
+import { actionOwnerSql, actionPlanSql, overdueActionSql } from '../actions/action-rules.sql';
 import { boardVisibleSql } from '../audits/audit-rules.sql';
 import { openChallengeSql } from '../challenges/challenge-rules.sql';
 import { Clock } from '../clock/clock';
@@ -21,6 +21,7 @@ import { DashboardQuery } from '../dashboards/dto/dashboard.dto';
 import { PartnershipDashboardService } from '../dashboards/partnership-dashboard.service';
 import { oneRow, queryRows } from '../database/typed-query';
 import { GRANTED_MEMBERSHIPS } from '../users/granted-memberships.sql';
+import { actionPlans } from './board-action-plans';
 
 /** An open challenge as the board report lists it. */
 interface OpenChallengeRow {
@@ -57,7 +58,7 @@ export class BoardReportBuilder {
       partnershipId,
       Object.assign(new DashboardQuery(), { cycleId, page: 1, pageSize: 100_000 }),
     );
-    const [partnership, statuses, challenges, actions, benchmark, overdue, done] =
+    const [partnership, statuses, challenges, actions, benchmark, overdue, done, plans] =
       await Promise.all([
         oneRow<{ name: string }>(this.db, 'SELECT name FROM partnerships WHERE id = $1', [
           partnershipId,
@@ -82,9 +83,9 @@ export class BoardReportBuilder {
         ),
         queryRows<Omit<BoardOverdueAction, 'daysOverdue'>>(
           this.db,
-          `SELECT o.name AS organisation, ac.indicator_code AS "indicatorCode", ac.description, ac.owner,
+          `SELECT o.name AS organisation, ac.indicator_code AS "indicatorCode", ac.description, ${actionOwnerSql('ac')} AS owner,
                 to_char(ac.due_on, 'YYYY-MM-DD') AS "dueOn", ac.status
-           FROM actions ac JOIN audits a ON a.id = ac.audit_id JOIN organisations o ON o.id = a.organisation_id
+           FROM audits a JOIN actions ac ON ${actionPlanSql('ac', 'a')} JOIN organisations o ON o.id = a.organisation_id
           WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} AND ${overdueActionSql('ac', '$2')}
           ORDER BY ac.due_on, o.name`,
           [cycleId, today],
@@ -99,16 +100,17 @@ export class BoardReportBuilder {
         overdueAgencies(this.db, partnershipId, null, today, null),
         queryRows<BoardDoneAction>(
           this.db,
-          `SELECT o.name AS organisation, ac.indicator_code AS "indicatorCode", ac.description, ac.owner,
+          `SELECT o.name AS organisation, ac.indicator_code AS "indicatorCode", ac.description, ${actionOwnerSql('ac')} AS owner,
                 to_char(ac.closed_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS "doneOn",
                 (SELECT u.note FROM action_updates u WHERE u.action_id = ac.id AND u.status_after = 'done'
                   ORDER BY u.at DESC LIMIT 1) AS note
-           FROM actions ac JOIN audits a ON a.id = ac.audit_id JOIN organisations o ON o.id = a.organisation_id
+           FROM audits a JOIN actions ac ON ${actionPlanSql('ac', 'a')} JOIN organisations o ON o.id = a.organisation_id
           WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} AND ac.status = 'done'
             AND a.accepted_at IS NOT NULL AND ac.closed_at > a.accepted_at
           ORDER BY ac.closed_at DESC, o.name`,
           [cycleId],
         ),
+        actionPlans(this.db, cycleId, today),
       ]);
     const statusOf = new Map<string, AuditStatus>(statuses.map((s) => [s.id, s.status]));
     const f = cycle.definition;
@@ -197,6 +199,7 @@ export class BoardReportBuilder {
       })),
       overdueActions: actions.map((a) => ({ ...a, daysOverdue: days(a.dueOn) })),
       doneActions: done,
+      ...plans,
     };
   }
 }

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AUDIT_STATUS_LABELS, SECTOR_LABELS, type AuditStatus, type Sector } from '@pies/domain';
 import { t } from '@pies/i18n';
 import { roundScore } from '@pies/scoring';
-import { overdueActionSql } from '../actions/action-rules.sql';
+import { actionOwnerSql, actionPlanSql, overdueActionSql } from '../actions/action-rules.sql';
 import { Clock } from '../clock/clock';
 import { boardVisibleSql } from '../audits/audit-rules.sql';
 import { openChallengeSql } from '../challenges/challenge-rules.sql';
@@ -100,16 +100,16 @@ export class ExportsService {
                 (SELECT count(*) FILTER (WHERE r.level IS NOT NULL)::int FROM responses r WHERE r.audit_id = a.id) AS answered,
                 (SELECT count(*) FILTER (WHERE r.not_applicable)::int FROM responses r WHERE r.audit_id = a.id) AS na,
                 (SELECT count(*)::int FROM challenges ch WHERE ch.audit_id = a.id AND ${openChallengeSql('ch')}) AS open_challenges,
-                (SELECT count(*)::int FROM actions ac WHERE ac.audit_id = a.id AND ${overdueActionSql('ac', '$2')}) AS overdue_actions
+                (SELECT count(*)::int FROM actions ac WHERE ${actionPlanSql('ac', 'a')} AND ${overdueActionSql('ac', '$2')}) AS overdue_actions
            FROM audits a JOIN organisations o ON o.id = a.organisation_id LEFT JOIN audit_scores s ON s.audit_id = a.id
           WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} ORDER BY o.name`,
         args,
       ),
       queryRows<Row>(
         this.db,
-        `SELECT o.name, ac.indicator_code, ac.description, ac.owner, ac.due_on::text AS due_on, ac.status,
+        `SELECT o.name, ac.indicator_code, ac.description, ${actionOwnerSql('ac')} AS owner, ac.due_on::text AS due_on, ac.status,
                 ${overdueActionSql('ac', '$2')} AS overdue
-           FROM actions ac JOIN audits a ON a.id = ac.audit_id JOIN organisations o ON o.id = a.organisation_id
+           FROM audits a JOIN actions ac ON ${actionPlanSql('ac', 'a')} JOIN organisations o ON o.id = a.organisation_id
           WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} ORDER BY o.name, ac.due_on NULLS LAST`,
         args,
       ),

@@ -12,14 +12,16 @@ const MEMBERSHIP_SQL = `SELECT m.user_id, m.organisation_id,
          ELSE COALESCE((SELECT array_agg(po.partnership_id) FROM partnership_organisations po WHERE po.organisation_id = m.organisation_id), '{}') END AS partnership_ids
    FROM memberships m WHERE m.id = $1`;
 
-export const USER_SCOPES: readonly IdScope[] = [
-  {
-    // A person belongs to every organisation they hold a role in, and to the partnerships
-    // they hold a role in directly or through one of those organisations.
-    param: 'userId',
-    label: 'user',
-    notInPaths: true,
-    sql: `SELECT COALESCE(array_agg(DISTINCT m.organisation_id) FILTER (WHERE m.organisation_id IS NOT NULL), '{}') AS organisation_ids,
+/**
+ * A person named in a body or query under `param`: they belong to every organisation they hold a
+ * role in, and to the partnerships they hold a role in directly or through one of those
+ * organisations.
+ */
+export const personScope = (param: string, label: string): IdScope => ({
+  param,
+  label,
+  notInPaths: true,
+  sql: `SELECT COALESCE(array_agg(DISTINCT m.organisation_id) FILTER (WHERE m.organisation_id IS NOT NULL), '{}') AS organisation_ids,
               COALESCE(array_agg(DISTINCT p.pid) FILTER (WHERE p.pid IS NOT NULL), '{}') AS partnership_ids
          FROM users u
          LEFT JOIN ${GRANTED_MEMBERSHIPS} m ON m.user_id = u.id
@@ -30,7 +32,10 @@ export const USER_SCOPES: readonly IdScope[] = [
          ) p ON true
         WHERE u.id = $1
         GROUP BY u.id`,
-  },
+});
+
+export const USER_SCOPES: readonly IdScope[] = [
+  personScope('userId', 'user'),
   {
     // A person's account as a whole (deactivate, reactivate): it lies in a partnership only when
     // every role the person holds or is offered is in that partnership, so a partnership admin

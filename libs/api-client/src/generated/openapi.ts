@@ -1173,10 +1173,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit's action plan; overdue actions are flagged. */
+        /** The audit's action plan: the actions raised in it and the organisation's actions from earlier audits still open (or closed since it started); overdue actions are flagged. */
         get: operations["actions_list"];
         put?: never;
-        /** Add an improvement action. */
+        /** Add an improvement action to the organisation's plan. Its owner is a person in the organisation (`ownerId`) or a name (`owner`): exactly one (400 naming the field otherwise). */
         post: operations["actions_create"];
         delete?: never;
         options?: never;
@@ -1194,7 +1194,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove an action (recorded in the audit trail). */
+        /** Remove an action from the plan being written that raised it (recorded in the audit trail). One raised in an earlier audit is dropped instead (409 ACTION_CARRIED_OVER). */
         delete: operations["actions_remove"];
         options?: never;
         head?: never;
@@ -2663,10 +2663,24 @@ export interface components {
         ActionDto: {
             /** Format: uuid */
             id: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The audit whose plan it is listed in: the one asked for, or the latest that shows it.
+             */
             auditId: string;
+            /**
+             * Format: uuid
+             * @description The audit it was raised in.
+             */
+            raisedInAuditId: string;
             indicatorCode?: string | null;
             description: string;
+            /**
+             * Format: uuid
+             * @description The owner when they have an account; null for a named owner.
+             */
+            ownerId?: string | null;
+            /** @description The owner's name: the person's, or as written. */
             owner: string;
             /** Format: date */
             dueOn?: string | null;
@@ -2674,7 +2688,7 @@ export interface components {
             status: "not_started" | "in_progress" | "done" | "dropped";
             /** @description Past its due date and neither done nor dropped. */
             overdue: boolean;
-            /** @description Carried over from the previous audit. */
+            /** @description Raised in an earlier audit and still in this plan. */
             carriedOver: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -2694,8 +2708,12 @@ export interface components {
             indicatorCode?: string | null;
             /** @example Test the filtering against the categories in the DfE standards each term. */
             description: string;
-            /** @example Network manager */
-            owner: string;
+            /**
+             * Format: uuid
+             * @description The owner, a person with an account in the action's organisation. Exactly one of `ownerId` and `owner`.
+             */
+            ownerId?: string;
+            owner?: string;
             /** Format: date */
             dueOn?: string | null;
             /**
@@ -2706,6 +2724,11 @@ export interface components {
         };
         UpdateActionDto: {
             description?: string;
+            /**
+             * Format: uuid
+             * @description The owner, a person with an account in the action's organisation. Exactly one of `ownerId` and `owner`.
+             */
+            ownerId?: string;
             owner?: string;
             /**
              * Format: date
@@ -3172,7 +3195,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "cycle_opened" | "audit_due" | "audit_overdue" | "audit_challenged" | "audit_returned" | "audit_accepted" | "audit_submitted" | "challenge_replied" | "contributor_assigned" | "contributor_done";
+            kind: "cycle_opened" | "audit_due" | "audit_overdue" | "audit_challenged" | "audit_returned" | "audit_accepted" | "audit_submitted" | "challenge_replied" | "contributor_assigned" | "contributor_done" | "action_due" | "action_overdue";
             title: string;
             detail: string;
             /** @description The app page it is about. */
@@ -3190,7 +3213,7 @@ export interface components {
         };
         KindPreferenceDto: {
             /** @enum {string} */
-            kind: "cycle_opened" | "audit_due" | "audit_overdue" | "audit_challenged" | "audit_returned" | "audit_accepted" | "audit_submitted" | "challenge_replied" | "contributor_assigned" | "contributor_done";
+            kind: "cycle_opened" | "audit_due" | "audit_overdue" | "audit_challenged" | "audit_returned" | "audit_accepted" | "audit_submitted" | "challenge_replied" | "contributor_assigned" | "contributor_done" | "action_due" | "action_overdue";
             /**
              * @description immediate: a mail at once; digest: in the daily digest; off: in the app only.
              * @enum {string}
@@ -3210,7 +3233,7 @@ export interface components {
         };
         UnsubscribeDto: {
             /** @description What the link turns off. */
-            kinds: ("cycle_opened" | "audit_due" | "audit_overdue" | "audit_challenged" | "audit_returned" | "audit_accepted" | "audit_submitted" | "challenge_replied" | "contributor_assigned" | "contributor_done")[];
+            kinds: ("cycle_opened" | "audit_due" | "audit_overdue" | "audit_challenged" | "audit_returned" | "audit_accepted" | "audit_submitted" | "challenge_replied" | "contributor_assigned" | "contributor_done" | "action_due" | "action_overdue")[];
             /** @description Every one of those kinds was already off (before this request, for the unsubscribe itself). */
             alreadyUnsubscribed: boolean;
         };
@@ -3550,6 +3573,7 @@ export interface components {
          *     | code | status | meaning | details |
          *     | --- | --- | --- | --- |
          *     | `ACTION_PLAN_SETTLED` | 409 | The audit is submitted or accepted: an action's progress (status, notes, due date with a reason) can still change, but not its description or owner. | `{ status: AuditStatus, fields: string[] }` |
+         *     | `ACTION_CARRIED_OVER` | 409 | The action was raised in an earlier audit and is in this plan because it is still open: it is dropped (with a reason), not removed. | `{ raisedInAuditId: string }` |
          *
          *     **evidence**
          *
@@ -3559,7 +3583,7 @@ export interface components {
          *     | `EVIDENCE_ALREADY_ATTACHED` | 409 | The file is already attached to this indicator of this audit. |  |
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PATH_INVALID" | "PATH_TOO_LONG" | "BODY_NOT_JSON" | "BODY_TOO_DEEP" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "PASSWORD_CHANGE_REQUIRED" | "ACCOUNT_LINK_INVALID" | "RATE_LIMITED" | "SIGN_IN_THROTTLED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "FRESH_ANSWER_NEEDED" | "CARRIED_ANSWERS_CHANGED" | "INDICATOR_NOT_ASSIGNED" | "NOTHING_ASSIGNED" | "MEMBERSHIP_DUPLICATE" | "INVITATION_ANSWERED" | "LAST_PARTNERSHIP_ADMIN" | "SELF_LOCKOUT" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CYCLE_OVERLAPS" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_ID_RESERVED" | "FRAMEWORK_OWNER_AMBIGUOUS" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "REPORT_PACKS_WAITING" | "PARTNERSHIP_HAS_NO_CYCLE" | "MFA_STEP_INVALID" | "MFA_CODE_INVALID" | "MFA_NOT_ENROLLED" | "MFA_ALREADY_ENROLLED" | "MFA_REQUIRED_BY_PARTNERSHIP" | "SSO_CONFIGURATION_NOT_FOUND" | "SSO_DOMAIN_CLAIMED" | "SSO_REQUIRED" | "ACTION_PLAN_SETTLED" | "EVIDENCE_IN_SUBMISSION" | "EVIDENCE_ALREADY_ATTACHED";
+        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PATH_INVALID" | "PATH_TOO_LONG" | "BODY_NOT_JSON" | "BODY_TOO_DEEP" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "PASSWORD_CHANGE_REQUIRED" | "ACCOUNT_LINK_INVALID" | "RATE_LIMITED" | "SIGN_IN_THROTTLED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "FRESH_ANSWER_NEEDED" | "CARRIED_ANSWERS_CHANGED" | "INDICATOR_NOT_ASSIGNED" | "NOTHING_ASSIGNED" | "MEMBERSHIP_DUPLICATE" | "INVITATION_ANSWERED" | "LAST_PARTNERSHIP_ADMIN" | "SELF_LOCKOUT" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CYCLE_OVERLAPS" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_ID_RESERVED" | "FRAMEWORK_OWNER_AMBIGUOUS" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "REPORT_PACKS_WAITING" | "PARTNERSHIP_HAS_NO_CYCLE" | "MFA_STEP_INVALID" | "MFA_CODE_INVALID" | "MFA_NOT_ENROLLED" | "MFA_ALREADY_ENROLLED" | "MFA_REQUIRED_BY_PARTNERSHIP" | "SSO_CONFIGURATION_NOT_FOUND" | "SSO_DOMAIN_CLAIMED" | "SSO_REQUIRED" | "ACTION_PLAN_SETTLED" | "ACTION_CARRIED_OVER" | "EVIDENCE_IN_SUBMISSION" | "EVIDENCE_ALREADY_ATTACHED";
         /**
          * @description Problem codes by feature (and the shape of `params`):
          *
@@ -3675,9 +3699,10 @@ export interface components {
          *     | code | meaning | params |
          *     | --- | --- | --- |
          *     | `reasonNeeded` | A note is needed: the reason for moving the due date, or for dropping the action (`params.for` is `dueOn` or `dropped`). | `{}` |
+         *     | `oneOwner` | An action has one owner: a person in the organisation (`ownerId`) or a name (`owner`), not both and, for a new action, not neither. | `{}` |
          * @enum {string}
          */
-        ProblemCode: "isString" | "isNotEmpty" | "isInt" | "isBoolean" | "isArray" | "isEmail" | "isUuid" | "isUrl" | "isIso8601" | "isIn" | "matches" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "arrayUnique" | "nestedValidation" | "unknownProperty" | "isObject" | "unknownValue" | "nulCharacter" | "unpairedSurrogate" | "invalid" | "passwordTooShort" | "passwordTooCommon" | "passwordHasAppWords" | "currentPasswordWrong" | "levelNotInScale" | "levelWithNotApplicable" | "notApplicableNotAllowed" | "notInFramework" | "areaOrIndicator" | "levelRequired" | "commentaryRequired" | "notApplicableReasonRequired" | "confirmationRequired" | "freshAnswerRequired" | "roleNotForMembership" | "organisationNotForRole" | "dueNotAfterOpening" | "frameworkRule" | "fileRequired" | "fileTypeNotAccepted" | "fileExtensionMismatch" | "unsubscribeLinkInvalid" | "mfaCodeWrong" | "mfaNotStarted" | "issuerNotHttps" | "issuerNotTenantSpecific" | "reviewerNotOnBoard" | "reasonNeeded";
+        ProblemCode: "isString" | "isNotEmpty" | "isInt" | "isBoolean" | "isArray" | "isEmail" | "isUuid" | "isUrl" | "isIso8601" | "isIn" | "matches" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "arrayUnique" | "nestedValidation" | "unknownProperty" | "isObject" | "unknownValue" | "nulCharacter" | "unpairedSurrogate" | "invalid" | "passwordTooShort" | "passwordTooCommon" | "passwordHasAppWords" | "currentPasswordWrong" | "levelNotInScale" | "levelWithNotApplicable" | "notApplicableNotAllowed" | "notInFramework" | "areaOrIndicator" | "levelRequired" | "commentaryRequired" | "notApplicableReasonRequired" | "confirmationRequired" | "freshAnswerRequired" | "roleNotForMembership" | "organisationNotForRole" | "dueNotAfterOpening" | "frameworkRule" | "fileRequired" | "fileTypeNotAccepted" | "fileExtensionMismatch" | "unsubscribeLinkInvalid" | "mfaCodeWrong" | "mfaNotStarted" | "issuerNotHttps" | "issuerNotTenantSpecific" | "reviewerNotOnBoard" | "reasonNeeded" | "oneOwner";
         Problem: {
             code: components["schemas"]["ProblemCode"];
             /** @description The check's arguments, e.g. `{ max: 2000 }` for maxLength. */

@@ -47,6 +47,10 @@ export interface BoardReportModel {
   overdueActions: BoardOverdueAction[];
   /** Actions marked done after their audit was accepted, most recent first. */
   doneActions: BoardDoneAction[];
+  /** Each agency's action plan (its audit's plan in the cycle), by agency name. */
+  actionSummary: BoardAgencyActions[];
+  /** Every open action of those plans, by agency then due date: the report's appendix. */
+  openActions: BoardOpenAction[];
 }
 
 export interface BoardAreaRef {
@@ -187,4 +191,30 @@ export interface BoardOverdueAction {
   dueOn: IsoDate;
   status: ActionStatus;
   daysOverdue: number;
+}
+
+/** One agency's action plan in counts. */
+export interface BoardAgencyActions {
+  organisation: string;
+  /** Neither done nor dropped. */
+  open: number;
+  done: number;
+  dropped: number;
+  /** Open and past the due date. */
+  overdue: number;
+  /** When the oldest open action was raised (London date); null with none open. */
+  oldestOpenOn: IsoDate | null;
+}
+
+/** An open action as the appendix lists it. */
+export interface BoardOpenAction {
+  organisation: string;
+  indicatorCode: string | null;
+  description: string;
+  owner: string;
+  dueOn: IsoDate | null;
+  status: ActionStatus;
+  overdue: boolean;
+  /** When it was raised (London date). */
+  raisedOn: IsoDate;
 }

@@ -15,7 +15,7 @@ import type {
   BoardWeakIndicator,
 } from '../models/board-report-model';
 import { answerAudit, FIXTURE_CYCLE, FIXTURE_GENERATED_AT } from './agency-fixture';
-import { boardFollowUp } from './board-follow-up';
+import { boardActionPlans, boardFollowUp } from './board-follow-up';
 import { piesFramework } from './framework';
 import { agencyNames } from './names';
 import { Random } from './random';
@@ -233,5 +233,6 @@ export function buildBoardReportModel(options: BoardFixtureOptions = {}): BoardR
     openChallenges,
     overdueActions,
     doneActions: [],
+    ...boardActionPlans(overdueActions, random),
   };
 }

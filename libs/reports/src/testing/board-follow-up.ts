@@ -1,6 +1,11 @@
 import type { LocatedIndicator } from '@pies/framework';
 import type { AuditScore, ScoringResponse } from '@pies/scoring';
-import type { BoardOpenChallenge, BoardOverdueAction } from '../models/board-report-model';
+import type {
+  BoardAgencyActions,
+  BoardOpenAction,
+  BoardOpenChallenge,
+  BoardOverdueAction,
+} from '../models/board-report-model';
 import type { Random } from './random';
 
 const BOARD_MEMBERS = [
@@ -76,4 +81,53 @@ export function boardFollowUp(
   openChallenges.sort((a, b) => a.raisedAt.localeCompare(b.raisedAt));
   overdueActions.sort((a, b) => b.daysOverdue - a.daysOverdue);
   return { openChallenges, overdueActions };
+}
+
+/**
+ * The action plans behind the overdue actions: each overdue one open, one more open action not yet
+ * due for each of those agencies, and some done and dropped ones in the counts.
+ */
+export function boardActionPlans(
+  overdue: readonly BoardOverdueAction[],
+  random: Random,
+): { actionSummary: BoardAgencyActions[]; openActions: BoardOpenAction[] } {
+  const openActions: BoardOpenAction[] = overdue.map((a) => ({
+    organisation: a.organisation,
+    indicatorCode: a.indicatorCode,
+    description: a.description,
+    owner: a.owner,
+    dueOn: a.dueOn,
+    status: a.status,
+    overdue: true,
+    raisedOn: `2025-${String(random.int(9, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`,
+  }));
+  const agencies = [...new Set(overdue.map((a) => a.organisation))].sort();
+  for (const organisation of agencies)
+    openActions.push({
+      organisation,
+      indicatorCode: null,
+      description: 'Report progress on the action plan to the safeguarding committee each term.',
+      owner: random.pick(OWNERS),
+      dueOn: '2027-03-31',
+      status: 'not_started',
+      overdue: false,
+      raisedOn: '2026-10-01',
+    });
+  openActions.sort(
+    (a, b) =>
+      a.organisation.localeCompare(b.organisation) ||
+      (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'),
+  );
+  const actionSummary = agencies.map((organisation) => {
+    const mine = openActions.filter((a) => a.organisation === organisation);
+    return {
+      organisation,
+      open: mine.length,
+      done: random.int(0, 5),
+      dropped: random.int(0, 1),
+      overdue: mine.filter((a) => a.overdue).length,
+      oldestOpenOn: mine.map((a) => a.raisedOn).sort()[0] ?? null,
+    };
+  });
+  return { actionSummary, openActions };
 }

@@ -1,9 +1,22 @@
+import { applyDecorators } from '@nestjs/common';
 import { IndicatorCodeField, RequiredText, OptionalText, UuidField } from '../../common/dto/fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ACTION_STATUSES, type ActionStatus } from '@pies/domain';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { DateOnly } from '../../common/dto/formats';
 import { OptionalNotNull } from '../../common/dto/trim';
+
+/** The owner as a person: a member of the action's organisation (checked by the access gate). */
+const OptionalOwnerId = () =>
+  applyDecorators(
+    IsUUID('all', { message: '$property must be a UUID' }),
+    OptionalNotNull(),
+    ApiPropertyOptional({
+      format: 'uuid',
+      description:
+        "The owner, a person with an account in the action's organisation. Exactly one of `ownerId` and `owner`.",
+    }),
+  );
 
 export class CreateActionDto {
   @IndicatorCodeField(
@@ -22,8 +35,12 @@ export class CreateActionDto {
   })
   description!: string;
 
-  @RequiredText(200, { example: 'Network manager' })
-  owner!: string;
+  @OptionalOwnerId()
+  ownerId?: string;
+
+  /** A name or role, for an owner with no account. Exactly one of `ownerId` and `owner`. */
+  @OptionalText(200)
+  owner?: string;
 
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
   @IsOptional()
@@ -40,6 +57,11 @@ export class UpdateActionDto {
   @OptionalText(2000)
   description?: string;
 
+  /** A member of the organisation; replaces a free-text owner. Not with `owner`. */
+  @OptionalOwnerId()
+  ownerId?: string;
+
+  /** A name or role for an owner with no account; replaces a person. Not with `ownerId`. */
   @OptionalText(200)
   owner?: string;
 
@@ -73,15 +95,31 @@ export class ActionParams {
 
 export class ActionDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'uuid' }) auditId!: string;
+  @ApiProperty({
+    format: 'uuid',
+    description:
+      'The audit whose plan it is listed in: the one asked for, or the latest that shows it.',
+  })
+  auditId!: string;
+  @ApiProperty({ format: 'uuid', description: 'The audit it was raised in.' })
+  raisedInAuditId!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) indicatorCode!: string | null;
   @ApiProperty() description!: string;
-  @ApiProperty() owner!: string;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'The owner when they have an account; null for a named owner.',
+  })
+  ownerId!: string | null;
+  @ApiProperty({ description: "The owner's name: the person's, or as written." })
+  owner!: string;
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) dueOn!: string | null;
   @ApiProperty({ enum: ACTION_STATUSES }) status!: ActionStatus;
   @ApiProperty({ description: 'Past its due date and neither done nor dropped.' })
   overdue!: boolean;
-  @ApiProperty({ description: 'Carried over from the previous audit.' }) carriedOver!: boolean;
+  @ApiProperty({ description: 'Raised in an earlier audit and still in this plan.' })
+  carriedOver!: boolean;
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;
   @ApiPropertyOptional({

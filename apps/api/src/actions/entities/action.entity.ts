@@ -1,19 +1,34 @@
 import { ACTION_STATUSES, type ActionStatus } from '@pies/domain';
 import { oneOfSql } from '../../audits/audit-rules.sql';
-import { Check, Column, Entity, Index, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { UpdatedRow } from '../../database/base-entities';
 import { Audit } from '../../audits/entities/audit.entity';
+import { Organisation } from '../../organisations/entities/organisation.entity';
+import { User } from '../../users/entities/user.entity';
 
-/** An improvement action in an audit's action plan. */
+/**
+ * An improvement action in an organisation's action plan. It belongs to the organisation, not to
+ * one audit: raised in one audit, it is the same action in every later audit's plan until it is
+ * done or dropped (see `actionPlanSql`).
+ */
 @Entity('actions')
-@Index('actions_audit_idx', ['auditId'])
+@Index('actions_organisation_idx', ['organisationId', 'status'])
+@Index('actions_raised_in_audit_idx', ['raisedInAuditId'])
 @Check('actions_status_check', oneOfSql('status', ACTION_STATUSES))
+@Check('actions_owner_check', '(owner_id IS NULL) <> (owner IS NULL)')
 export class Action extends UpdatedRow {
   @Column({ type: 'uuid' })
-  auditId!: string;
+  organisationId!: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
+  organisation?: Organisation;
+
+  /** The audit whose action plan it was raised in. */
+  @Column({ type: 'uuid' })
+  raisedInAuditId!: string;
 
   @ManyToOne(() => Audit, { onDelete: 'CASCADE' })
-  audit?: Audit;
+  raisedInAudit?: Audit;
 
   @Column({ type: 'text', nullable: true })
   indicatorCode!: string | null;
@@ -21,19 +36,23 @@ export class Action extends UpdatedRow {
   @Column({ type: 'text' })
   description!: string;
 
-  /** Who will do it: a name or role, as agencies write it. */
-  @Column({ type: 'text' })
-  owner!: string;
+  /** Who will do it, when they have an account: a member of the organisation. */
+  @Column({ type: 'uuid', nullable: true })
+  ownerId!: string | null;
+
+  @ManyToOne(() => User)
+  @JoinColumn({ name: 'owner_id' })
+  ownerUser?: User;
+
+  /** Who will do it when they have no account: a name or role, as agencies write it. */
+  @Column({ type: 'text', nullable: true })
+  owner!: string | null;
 
   @Column({ type: 'date', nullable: true })
   dueOn!: string | null;
 
   @Column({ type: 'text', default: 'not_started' })
   status!: ActionStatus;
-
-  /** The open action of an earlier audit this one carries over. */
-  @Column({ type: 'uuid', nullable: true })
-  carriedFromId!: string | null;
 
   @Column({ type: 'uuid', nullable: true })
   createdById!: string | null;

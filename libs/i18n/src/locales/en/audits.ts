@@ -162,6 +162,17 @@ export const audits = {
     noteLabel: 'Note (optional)',
     noteHint:
       'What has been done, or why. Needed to drop the action or to move a due date it already has. Notes are kept as the action’s history.',
+    owner: {
+      label: 'Who owns it',
+      hint: 'Someone in your organisation, who is reminded before the due date, or someone without an account.',
+      choose: 'Choose who owns it',
+      named: 'Someone without an account',
+      nameLabel: 'Their name or role',
+      nameHint: 'For example, Network manager. Your agency leads are reminded for them.',
+      missing: 'Choose who owns the action',
+      membersFailed:
+        'The people in your organisation could not be loaded: choose someone without an account, or try again later.',
+    },
   },
   actionProgress: {
     heading: 'Action plans since review',

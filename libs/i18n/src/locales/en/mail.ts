@@ -53,6 +53,8 @@ export const mail = {
       audit_accepted: 'the board accepts an audit',
       contributor_assigned: 'your agency lead assigns you part of an audit',
       contributor_done: 'a contributor says their part is done',
+      action_due: 'an improvement action is due soon',
+      action_overdue: 'an improvement action is overdue',
     },
     /** What a contributor is assigned, as a contributor_assigned notice names it. */
     assignedWhat: {
@@ -120,6 +122,23 @@ export const mail = {
         '{{contributor}} has finished the part of the {{cycle}} audit of {{organisation}} assigned to them, for {{partnership}}. Check their answers in the app.',
       action: 'See who has finished',
     },
+    action_due: {
+      title: 'An improvement action of {{organisation}} is due on {{dueOn}}',
+      detail:
+        'The improvement action on {{subject}} in the action plan of {{organisation}} is due on {{dueOn}}. Update its progress in the app.',
+      action: 'Open the action plan',
+    },
+    action_overdue: {
+      title: 'An improvement action of {{organisation}} is overdue',
+      detail:
+        'The improvement action on {{subject}} in the action plan of {{organisation}} was due on {{dueOn}} and is not done. Update its progress, or move its due date with a reason, in the app.',
+      action: 'Open the action plan',
+    },
+    /** What an action notice says it is on: an indicator, or the audit as a whole. */
+    actionSubject: {
+      indicator: 'indicator {{code}}',
+      audit: 'the audit as a whole',
+    },
   },
   /** The web app's notification pages (the notices' own words are `notifications` above). */
   notificationsPage: {
@@ -180,6 +199,14 @@ export const mail = {
         contributor_done: {
           legend: 'When a contributor says their part is done',
           hint: 'For agency leads: a contributor has finished the indicators you assigned them.',
+        },
+        action_due: {
+          legend: 'When an improvement action is due soon',
+          hint: 'A week before the due date of an action you own, or, for agency leads, of an action whose owner has no account.',
+        },
+        action_overdue: {
+          legend: 'When an improvement action is overdue',
+          hint: 'Once, when an action you own (or, for agency leads, one whose owner has no account) passes its due date without being done or dropped.',
         },
       },
       immediate: 'Email me at once',

@@ -21,6 +21,7 @@ import { TextInput } from '../../../components/text-input';
 import { Textarea } from '../../../components/textarea';
 import { fieldErrors, useApiForm } from '../../../forms/use-api-form';
 import { formatDate } from '../../format';
+import { ActionOwnerField, ownerBody, ownerChoiceOf, type OwnerChoice } from './action-owner-field';
 
 type Action = SchemaActionDto;
 const STATUS_LABELS: Record<Action['status'], string> = {
@@ -183,7 +184,7 @@ function SuggestionButton({
               body: {
                 indicatorCode: code,
                 description: suggestion,
-                owner: me.name,
+                ownerId: me.id,
                 status: 'not_started',
               },
             }),
@@ -207,7 +208,8 @@ function SuggestionButton({
 
 const FIELDS = {
   description: { id: 'action-description', label: 'What will be done' },
-  owner: { id: 'action-owner', label: 'Who owns it' },
+  ownerId: { id: 'action-owner-id', label: 'Who owns it' },
+  owner: { id: 'action-owner', label: 'Their name or role' },
   dueOn: { id: 'action-due-day', label: 'Due date' },
   status: { id: 'action-status', label: 'Status' },
   note: { id: 'action-note', label: 'Note' },
@@ -229,7 +231,7 @@ function ActionForm({
 }) {
   const [note, setNote] = useState('');
   const [description, setDescription] = useState(action?.description ?? '');
-  const [owner, setOwner] = useState(action?.owner ?? '');
+  const [owner, setOwner] = useState<OwnerChoice>(ownerChoiceOf(action));
   const [due, setDue] = useState<DateParts>(action ? partsOf(action.dueOn) : NO_DATE);
   const [status, setStatus] = useState<string>(action?.status ?? 'not_started');
   const form = useApiForm(FIELDS);
@@ -243,7 +245,14 @@ function ActionForm({
           const dueOn = isBlank(due) ? null : realDate(due);
           if (dueOn === null && !isBlank(due))
             return fieldErrors([[id('dueOn'), 'Due date must be a real date, like 31 3 2027']]);
-          const body = { description, owner, dueOn, status: status as Action['status'] };
+          if (!owner.choice && !progressOnly)
+            return fieldErrors([[id('ownerId'), t('liveActions.owner.missing')]]);
+          const body = {
+            description,
+            ...ownerBody(owner),
+            dueOn,
+            status: status as Action['status'],
+          };
           if (action) {
             const progress = { dueOn, status: body.status, ...(note.trim() ? { note } : {}) };
             await unwrap(
@@ -260,7 +269,7 @@ function ActionForm({
               }),
             );
             setDescription('');
-            setOwner('');
+            setOwner(ownerChoiceOf());
             setDue(NO_DATE);
             setStatus('not_started');
           }
@@ -279,15 +288,13 @@ function ActionForm({
             error={form.error(id('description'))}
             autoComplete="off"
           />
-          <TextInput
-            id={id('owner')}
-            label="Who owns it"
-            hint="A role or a name, for example Network manager"
+          <ActionOwnerField
+            auditId={auditId}
+            ids={{ ownerId: id('ownerId'), owner: id('owner') }}
             value={owner}
+            current={action}
             onChange={setOwner}
-            error={form.error(id('owner'))}
-            width="20"
-            autoComplete="off"
+            errors={{ ownerId: form.error(id('ownerId')), owner: form.error(id('owner')) }}
           />
         </>
       )}
