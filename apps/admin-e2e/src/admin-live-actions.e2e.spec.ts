@@ -83,8 +83,8 @@ describe('admin app: the board sees action plans move after acceptance', () => {
     async () => {
       const { page, problems, close } = await signedInPage(browser, app, lead, org.name);
       await page.goto(`${app.baseUrl}/audits/${auditId}/indicators/${code}`);
-      await page.waitForSelector('#actions-heading');
       const cards = '[aria-labelledby="actions-heading"] .govuk-summary-card';
+      await page.waitForSelector(cards); // the plan loads after the page's heading
       expect(await textOf(page, cards)).toContain(
         'Review the online safety policy with governors.',
       );
@@ -105,6 +105,12 @@ describe('admin app: the board sees action plans move after acceptance', () => {
       await page.waitForFunction(() => !document.querySelector('#action-note'), {
         timeout: 10_000,
       });
+      // The form closes as the save is answered; the plan then shows what was saved.
+      await page.waitForFunction(
+        (sel) => document.querySelector(sel)?.textContent?.includes('Done'),
+        { timeout: 10_000 },
+        cards,
+      );
       const first = await textOf(page, cards);
       expect(first).toContain('Done');
       expect(first).not.toContain('Overdue');

@@ -312,6 +312,8 @@ describe('admin app: rough edges of the audit screens', () => {
       await waitForHeading(page, code);
       await page.click('#add-action summary');
       await fill(page, '#action-description', 'Review the filtering categories');
+      await page.waitForSelector('#action-owner-id option[value=named]');
+      await page.select('#action-owner-id', 'named');
       await fill(page, '#action-owner', 'Network manager');
       await fill(page, '#action-due-day', '31');
       await fill(page, '#action-due-month', '2');

@@ -2,7 +2,7 @@
  * Carried action chains, as cycles made them before actions belonged to the organisation
  * (migration OrganisationActions1796700000000), and the check that the migration loses nothing.
  * Used by the API test of the migration (organisation-actions.e2e.spec.ts) and by
- * `npm run bench:action-migration` (bench/seed/action-migration.cli.ts) on the
+ * `npm run bench:migrations` (bench/seed/migrations.cli.ts) on the
  * 1,000-agency seed. Works on any database at the schema before that migration.
  */
 

@@ -1,7 +1,10 @@
 /**
- * npm run bench:action-migration -- --orgs 1000 --cycles 3
- * The organisation-actions migration on the scale seed: a fresh database (on DATABASE_URL's
- * server) is migrated and seeded (`seedScale`), the migration is undone, carried chains are built
+ * npm run bench:migrations -- --orgs 1000 --cycles 3
+ * The whole-cycle migrations on the scale seed. A fresh database (on DATABASE_URL's server) is
+ * migrated and seeded (`seedScale`). First, every migration from the carry-forward confirmation
+ * on is undone, evidence is uploaded the old way (cycle-migrations.ts) and they all run again:
+ * answers, files (content and SHA-256), submissions and actions compared. Then the
+ * organisation-actions migration alone: it is undone, carried chains are built
  * the old way (each open action copied into its organisation's next cycle, then varied: copies
  * moved on, originals closed after copying, notes in the history), and the migration runs again.
  * Prints the counts before and after (actions, chains, history rows) and any loss; exits 1 on
@@ -22,6 +25,13 @@ import {
   buildCarriedChains,
   compareAfter,
 } from '../../apps/api/test/carried-chains';
+import {
+  compareCycleMigrations,
+  factsOf,
+  FIRST_MIGRATION,
+  undoToBefore,
+  uploadTheOldWay,
+} from './cycle-migrations';
 import { seedScale } from './scale-seeder';
 
 const MIGRATION = 'OrganisationActions1796700000000';
@@ -71,6 +81,23 @@ async function main() {
       log,
     });
     const ds = app.get(DataSource);
+    await undoToBefore(ds, FIRST_MIGRATION, log);
+    const old = ds.createQueryRunner();
+    let cycleProblems: string[] = [];
+    try {
+      log(`${await uploadTheOldWay(old)} evidence files uploaded the old way`);
+      const before = await factsOf(old);
+      const started = performance.now();
+      await ds.runMigrations({ transaction: 'each' });
+      const seconds = (performance.now() - started) / 1000;
+      const result = await compareCycleMigrations(old, before);
+      cycleProblems = result.problems;
+      process.stdout.write(
+        `${JSON.stringify({ check: 'cycle migrations', migrationsSeconds: Number(seconds.toFixed(2)), before, after: result.after, attachments: result.attachments, problems: result.problems }, null, 2)}\n`,
+      );
+    } finally {
+      await old.release();
+    }
     const migration = ds.migrations.find((m) => m.name === MIGRATION);
     if (!migration?.down) throw new Error(`${MIGRATION} is not loaded`);
     const runner = ds.createQueryRunner();
@@ -88,7 +115,7 @@ async function main() {
       process.stdout.write(
         `${JSON.stringify({ orgs: Number(values.orgs), cycles: Number(values.cycles), copies, migrationSeconds: Number(seconds.toFixed(2)), ...result, problems: result.problems.slice(0, 20), problemCount: result.problems.length }, null, 2)}\n`,
       );
-      lost = result.problems.length > 0;
+      lost = result.problems.length > 0 || cycleProblems.length > 0;
     } finally {
       await runner.release();
     }
