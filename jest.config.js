@@ -40,6 +40,9 @@ const common = {
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 30000,
+  // Most of a test's time is spent waiting on PostgreSQL, Chromium or a child process, not on
+  // this process's CPU: two files at a time even on two cores (Jest's default is cores - 1).
+  maxWorkers: 2,
   projects: [
     {
       ...common,
