@@ -1,4 +1,5 @@
 import type { Browser } from 'puppeteer-core';
+import { inspectPdf, normaliseText } from '@pies/reports/testing';
 import type { Client, TestApp, TestUser } from '../../api/test/test-app';
 import {
   BROWSER_TIMEOUT,
@@ -147,6 +148,35 @@ describe('admin app: the board sees action plans move after acceptance', () => {
         (h as unknown as { scrollIntoView(): void }).scrollIntoView(),
       );
       await screenshot(page, 'board-action-progress', false);
+
+      // The board report says the same: done since acceptance, not among the overdue.
+      const [{ cycleId }] = await app.db.query(
+        'SELECT cycle_id AS "cycleId" FROM audits WHERE id = $1',
+        [auditId],
+      );
+      const pdf = await (
+        await app.as(boardUser)
+      )
+        .get(`/api/cycles/${cycleId}/report.pdf`)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      const text = normaliseText(
+        (await inspectPdf(pdf.body as Buffer)).pages.map((p) => p.text).join('\n'),
+      );
+      const doneInReport = text.slice(text.indexOf('Actions done since acceptance'));
+      expect(doneInReport).toContain('Review the online safety policy with governors.');
+      expect(doneInReport).toContain('Governors approved the policy on 12 March.');
+      const overdueInReport = text.slice(
+        text.indexOf('Overdue actions'),
+        text.indexOf('Actions done since acceptance'),
+      );
+      expect(overdueInReport).toContain('Run filtering checks each term.');
+      expect(overdueInReport).not.toContain('Review the online safety policy with governors.');
       expect(problems).toEqual([]);
       await close();
     },

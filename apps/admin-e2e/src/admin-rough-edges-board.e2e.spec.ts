@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
+import { inspectPdf, normaliseText } from '@pies/reports/testing';
 import { seedScale } from '../../../bench/seed/scale-seeder';
 import { FrameworksService } from '../../api/src/frameworks/frameworks.service';
 import type { TestApp, TestUser } from '../../api/test/test-app';
@@ -38,15 +37,10 @@ async function shot(page: Page, item: string): Promise<void> {
 const scrollTo = (page: Page, selector: string) =>
   page.$eval(selector, (h) => (h as unknown as { scrollIntoView(): void }).scrollIntoView());
 
-/** The text of a PDF (poppler's pdftotext, layout kept), one line per row. */
-function pdfText(pdf: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pies-pdf-'));
-  writeFileSync(join(dir, 'report.pdf'), pdf);
-  if (process.env.PIES_SCREENSHOTS === '1') {
-    const phase = process.env.PIES_SCREENSHOT_PHASE ?? 'after';
-    writeFileSync(join(ROOT, `tmp-board-report-${phase}.pdf`), pdf);
-  }
-  return execFileSync('pdftotext', ['-layout', join(dir, 'report.pdf'), '-'], { encoding: 'utf8' });
+/** The text of a PDF, as the API tests read it (pdf.js, from @pies/reports/testing). */
+async function pdfText(pdf: Buffer): Promise<string> {
+  const { pages } = await inspectPdf(pdf);
+  return normaliseText(pages.map((p) => p.text).join('\n'));
 }
 
 /**
@@ -244,7 +238,7 @@ describe('admin app: rough edges of the board pages', () => {
           res.on('end', () => done(null, Buffer.concat(chunks)));
         })
         .expect(200);
-      const text = pdfText(pdf.body as Buffer).replace(/\s+/g, ' ');
+      const text = await pdfText(pdf.body as Buffer);
       expect(onDashboard).toContain(said);
       expect(onCycle).toContain(said);
       expect(text).toContain(said);
