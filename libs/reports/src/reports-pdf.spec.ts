@@ -115,5 +115,24 @@ describe('report PDFs (real Chromium)', () => {
         `${model.overdueActions.length} improvement actions past due and not done`,
       );
     });
+
+    it('lists only the 15 most overdue in the body, leaving the full list to the appendix', () => {
+      expect(model.overdueActions.length).toBeGreaterThan(15);
+      const text = normaliseText(bodyText(pdf));
+      const section = text.slice(
+        text.indexOf('Overdue actions'),
+        text.indexOf('Actions done since acceptance'),
+      );
+      expect(section).toContain('the 15 most overdue here');
+      // Each row names its agency once (a <th>): 15 rows, however many are overdue.
+      const rows = model.overdueActions.slice(0, 15);
+      const names = new Set(model.overdueActions.map((a) => a.organisation));
+      const listed = [...names].reduce((n, name) => n + section.split(name).length - 1, 0);
+      const expected = [...names].reduce(
+        (n, name) => n + rows.filter((r) => r.organisation === name).length,
+        0,
+      );
+      expect(listed).toBe(expected);
+    });
   });
 });

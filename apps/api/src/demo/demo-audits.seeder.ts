@@ -87,8 +87,8 @@ async function insertAudit(
   for (const a of content.actions) {
     await run(
       tx,
-      `INSERT INTO actions (raised_in_audit_id, organisation_id, indicator_code, description, owner, due_on, status, created_by_id)
-       VALUES ($1, $9, $2, $3, $4, $5::date + $6::int, $7, $8)`,
+      `INSERT INTO actions (raised_in_audit_id, organisation_id, indicator_code, description, owner, due_on, status, created_by_id, created_at, updated_at)
+       VALUES ($1, $9, $2, $3, $4, $5::date + $6::int, $7, $8, $10, $10)`,
       [
         id,
         a.code,
@@ -99,6 +99,7 @@ async function insertAudit(
         plan.status === 'accepted' && r() < 0.5 ? 'done' : a.status,
         actorId,
         org.id,
+        baseDate, // raised as the audit was being written
       ],
     );
   }

@@ -60,6 +60,7 @@ export function registerHelpers(hbs: HandlebarsEnv): void {
         typeof plural === 'string' ? plural : undefined,
       ),
     eq: (a, b) => a === b,
+    gt: (a, b) => Number(a) > Number(b),
     and: (...values) => values.every(Boolean),
     or: (...values) => values.some(Boolean),
     not: (value) => !value,
