@@ -195,6 +195,18 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
   });
 }
 
+/**
+ * With PIES_SCREENSHOTS=1, saves the viewport as docs/images/rough-edges/<name>.png: the
+ * before and after pictures of the rough-edges issue (index: that folder's README.md).
+ */
+export async function roughEdgeShot(page: Page, name: string): Promise<void> {
+  if (process.env.PIES_SCREENSHOTS !== '1') return;
+  const dir = join(ROOT, 'docs/images/rough-edges');
+  mkdirSync(dir, { recursive: true });
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.screenshot({ path: join(dir, `${name}.png`) as `${string}.png`, fullPage: false });
+}
+
 /** Signs in through the form and waits for the first signed-in page. */
 export async function signIn(
   page: Page,

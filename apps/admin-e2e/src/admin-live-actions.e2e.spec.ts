@@ -1,6 +1,6 @@
 import type { Browser } from 'puppeteer-core';
-import { inspectPdf, normaliseText } from '@pies/reports/testing';
-import type { Client, TestApp, TestUser } from '../../api/test/test-app';
+import { allText, inspectPdf } from '@pies/reports/testing';
+import { binary, type Client, type TestApp, type TestUser } from '../../api/test/test-app';
 import {
   BROWSER_TIMEOUT,
   expectAccessible,
@@ -159,15 +159,9 @@ describe('admin app: the board sees action plans move after acceptance', () => {
       )
         .get(`/api/cycles/${cycleId}/report.pdf`)
         .buffer(true)
-        .parse((res, done) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => done(null, Buffer.concat(chunks)));
-        })
+        .parse(binary)
         .expect(200);
-      const text = normaliseText(
-        (await inspectPdf(pdf.body as Buffer)).pages.map((p) => p.text).join('\n'),
-      );
+      const text = allText(await inspectPdf(pdf.body as Buffer));
       const doneInReport = text.slice(text.indexOf('Actions done since acceptance'));
       expect(doneInReport).toContain('Review the online safety policy with governors.');
       expect(doneInReport).toContain('Governors approved the policy on 12 March.');

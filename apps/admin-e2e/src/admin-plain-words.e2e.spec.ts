@@ -1,6 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
 import { parseFramework } from '@pies/framework';
 import { Clock } from '../../api/src/clock/clock';
 import type { TestUser } from '../../api/test/test-app';
@@ -8,6 +5,7 @@ import { PARTNERSHIP, startBoardWorld, type BoardWorld } from './admin-board-fix
 import {
   BROWSER_TIMEOUT,
   expectAccessible,
+  roughEdgeShot,
   signedInPage,
   textOf,
   waitForHeading,
@@ -17,18 +15,6 @@ import type { PageDocument, PageElement } from './page-globals';
 
 // The page's globals, inside page.evaluate() callbacks (see page-globals.ts).
 declare const document: PageDocument;
-
-/**
- * With PIES_SCREENSHOTS=1, the viewport as docs/images/rough-edges/<name>.png: the pictures of
- * the rough edges issue, each before and after its fix.
- */
-async function roughEdge(page: Page, name: string): Promise<void> {
-  if (process.env.PIES_SCREENSHOTS !== '1') return;
-  const dir = join(__dirname, '../../../docs/images/rough-edges');
-  mkdirSync(dir, { recursive: true });
-  await page.evaluate(() => document.activeElement?.blur());
-  await page.screenshot({ path: join(dir, `${name}.png`) as `${string}.png`, fullPage: false });
-}
 
 /**
  * Plain words where the app used jargon or the wrong tense: a short submission reference (the
@@ -65,7 +51,7 @@ describe('admin app: plain words', () => {
           document.querySelector('.govuk-task-list') as unknown as { scrollIntoView(): void } | null
         )?.scrollIntoView(),
       );
-      await roughEdge(page, 'not-started-after');
+      await roughEdgeShot(page, 'not-started-after');
       const statuses = await page.$$eval('.govuk-task-list__status', (s) =>
         s.map((e) => (e as PageElement).innerText.trim()),
       );
@@ -88,7 +74,7 @@ describe('admin app: plain words', () => {
       const { page, problems, close } = await signedInPage(w.browser, w.app, w.board, PARTNERSHIP);
       await page.goto(`${w.app.baseUrl}/audits/${w.toAccept.id}/review`);
       await waitForHeading(page, 'Review the audit');
-      await roughEdge(page, 'reference-after');
+      await roughEdgeShot(page, 'reference-after');
       const summary = await textOf(page, 'main .govuk-summary-list');
       expect(summary).not.toContain('Fingerprint');
       expect(summary).toContain(`Reference ${String(sha256).slice(0, 8).toUpperCase()}`);
@@ -99,7 +85,7 @@ describe('admin app: plain words', () => {
       await page.click('#submission-reference summary');
       expect(await full()).toBe(sha256);
       await expectAccessible(page, 'review with the reference opened');
-      await roughEdge(page, 'reference-opened-after');
+      await roughEdgeShot(page, 'reference-opened-after');
       expect(problems).toEqual([]);
       await close();
     },
@@ -132,7 +118,7 @@ describe('admin app: plain words', () => {
         await dueOnDay(dayBefore);
         await page.goto(`${w.app.baseUrl}/cycles/${w.cycleId}/reports`);
         await waitForHeading(page, 'Reports and downloads');
-        await roughEdge(page, 'due-date-web-after');
+        await roughEdgeShot(page, 'due-date-web-after');
         expect(await textOf(page, 'main')).toContain(
           `the cycle was due on ${inWords(dayBefore)}. Reports count`,
         );
@@ -169,7 +155,7 @@ describe('admin app: plain words', () => {
           } | null
         )?.scrollIntoView(),
       );
-      await roughEdge(page, 'framework-yaml-after');
+      await roughEdgeShot(page, 'framework-yaml-after');
       const link = await page.$eval('#download-yaml', (a) => ({
         text: (a as PageElement).innerText,
         href: (a as unknown as { href: string }).href,

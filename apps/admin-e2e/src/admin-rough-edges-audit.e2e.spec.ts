@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
@@ -6,9 +6,9 @@ import type { TestApp, TestUser } from '../../api/test/test-app';
 import {
   BROWSER_TIMEOUT,
   expectAccessible,
+  roughEdgeShot,
   fill,
   newPage,
-  ROOT,
   signedInPage,
   textOf,
   waitForHeading,
@@ -23,15 +23,6 @@ declare const window: PageWindow;
 
 const PHONE = { width: 390, height: 844, deviceScaleFactor: 1, isMobile: true };
 const KCSIE = 'https://www.gov.uk/government/publications/keeping-children-safe-in-education--2';
-
-/** With PIES_SCREENSHOTS=1, the viewport as docs/images/rough-edges/<name>.png. */
-async function shot(page: Page, name: string): Promise<void> {
-  if (process.env.PIES_SCREENSHOTS !== '1') return;
-  const dir = join(ROOT, 'docs/images/rough-edges');
-  mkdirSync(dir, { recursive: true });
-  await page.evaluate(() => document.activeElement?.blur());
-  await page.screenshot({ path: join(dir, `${name}.png`) as `${string}.png`, fullPage: false });
-}
 
 /** The h1 shown once the page has loaded, whatever it is. */
 async function landed(page: Page): Promise<string> {
@@ -98,7 +89,7 @@ describe('admin app: rough edges of the audit screens', () => {
       await page.click('::-p-text(Submit the audit)');
       await page.waitForSelector('.govuk-error-summary');
       await page.evaluate(() => document.querySelector('.govuk-error-summary')?.scrollIntoView());
-      await shot(page, 'check-answers-after');
+      await roughEdgeShot(page, 'check-answers-after');
 
       expect(await textOf(page, '.govuk-error-summary__title')).toBe(
         `${missing.length} of ${codes.length} indicators still to do`,
@@ -153,7 +144,7 @@ describe('admin app: rough edges of the audit screens', () => {
       await page.click('button[type=submit]');
       const heading = await landed(page);
       await page.$eval('#assigned-to-me', (e) => e.scrollIntoView({ block: 'center' }));
-      await shot(page, 'contributor-landing-after');
+      await roughEdgeShot(page, 'contributor-landing-after');
       expect(heading).toContain('2026-28 audit');
       expect(new URL(page.url()).pathname).toBe(`/audits/${auditId}`);
 
@@ -194,7 +185,7 @@ describe('admin app: rough edges of the audit screens', () => {
       await page.setViewport({ width: 1280, height: 900 }); // reloads the page
       await waitForHeading(page, '2026-28 audit');
       await page.evaluate(() => document.querySelector('#area-E')?.scrollIntoView());
-      await shot(page, 'assigned-marked-after');
+      await roughEdgeShot(page, 'assigned-marked-after');
       await expectAccessible(page, 'task list, everything');
       expect(problems).toEqual([]);
       await close();
@@ -210,7 +201,7 @@ describe('admin app: rough edges of the audit screens', () => {
       const { page, problems, close } = await signedInPage(browser, app, lead, org.name);
       await page.goto(`${app.baseUrl}/audits/${auditId}/indicators/${code}`);
       await waitForHeading(page, code);
-      await shot(page, 'indicator-wide-after');
+      await roughEdgeShot(page, 'indicator-wide-after');
 
       // Beside each other on a wide screen.
       const box = (selector: string) =>
@@ -233,7 +224,7 @@ describe('admin app: rough edges of the audit screens', () => {
       await page.type('#commentary', 'Policy reviewed in March.');
       await waitForSaved(page);
       await page.evaluate(() => document.querySelector('#evidence-heading')?.scrollIntoView());
-      await shot(page, 'indicator-scrolled-after');
+      await roughEdgeShot(page, 'indicator-scrolled-after');
       const status = await box('.app-save-status');
       const height = await page.evaluate(() => window.innerHeight);
       expect(status.top).toBeGreaterThanOrEqual(0);
@@ -264,7 +255,7 @@ describe('admin app: rough edges of the audit screens', () => {
       expect(await textOf(page, '#evidence-file-error')).toContain('The file must be a PDF');
       expect(await textOf(page, '#evidence-file-status')).toContain('setup.exe was not uploaded');
       await page.evaluate(() => document.querySelector('#evidence-heading')?.scrollIntoView());
-      await shot(page, 'indicator-upload-after');
+      await roughEdgeShot(page, 'indicator-upload-after');
       await expectAccessible(page, 'indicator, upload refused');
 
       // Stacked on a phone.
@@ -277,7 +268,7 @@ describe('admin app: rough edges of the audit screens', () => {
       expect(
         await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
       ).toBe(true);
-      await shot(page, 'indicator-phone-after');
+      await roughEdgeShot(page, 'indicator-phone-after');
       await expectAccessible(page, 'indicator (phone)');
       expect(problems).toEqual([]);
       await close();
@@ -301,7 +292,7 @@ describe('admin app: rough edges of the audit screens', () => {
       await page.click('label[for=areas-2]');
       await page.click('main button[type=submit]');
       await page.waitForSelector('.govuk-notification-banner--success');
-      await shot(page, 'stale-error-contributors-after');
+      await roughEdgeShot(page, 'stale-error-contributors-after');
       expect(await page.$('.govuk-error-summary')).toBeNull();
       expect(await page.$('#person-error')).toBeNull();
       await expectAccessible(page, 'contributors, saved after an error');
@@ -328,7 +319,7 @@ describe('admin app: rough edges of the audit screens', () => {
       await page.waitForSelector('.govuk-summary-card');
       expect(await textOf(page, '.govuk-summary-card')).toContain('31 March 2027');
       await page.evaluate(() => document.querySelector('#actions-heading')?.scrollIntoView());
-      await shot(page, 'stale-error-action-after');
+      await roughEdgeShot(page, 'stale-error-action-after');
       expect(await page.$('#add-action .govuk-error-summary')).toBeNull();
       expect(await page.$('#action-due-day-error')).toBeNull();
       await expectAccessible(page, 'action added after an error');

@@ -1,14 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import { inspectPdf, normaliseText } from '@pies/reports/testing';
+import { allText, inspectPdf } from '@pies/reports/testing';
 import { seedScale } from '../../../bench/seed/scale-seeder';
 import { FrameworksService } from '../../api/src/frameworks/frameworks.service';
-import type { TestApp, TestUser } from '../../api/test/test-app';
+import { binary, type TestApp, type TestUser } from '../../api/test/test-app';
 import {
   BROWSER_TIMEOUT,
   expectAccessible,
-  ROOT,
+  roughEdgeShot,
   signedInPage,
   textOf,
   waitForHeading,
@@ -21,27 +19,12 @@ import type { PageDocument, PageElement, PageWindow } from './page-globals';
 declare const document: PageDocument;
 declare const window: PageWindow;
 
-/**
- * With PIES_SCREENSHOTS=1, saves what the page shows (the viewport) as
- * docs/images/rough-edges/<item>-<PIES_SCREENSHOT_PHASE or "after">.png.
- */
-async function shot(page: Page, item: string): Promise<void> {
-  if (process.env.PIES_SCREENSHOTS !== '1') return;
-  const dir = join(ROOT, 'docs/images/rough-edges');
-  mkdirSync(dir, { recursive: true });
-  await page.evaluate(() => document.activeElement?.blur());
-  const phase = process.env.PIES_SCREENSHOT_PHASE ?? 'after';
-  await page.screenshot({ path: join(dir, `${item}-${phase}.png`) as `${string}.png` });
-}
+/** The viewport as rough-edges/<item>-<PIES_SCREENSHOT_PHASE or "after">.png (roughEdgeShot). */
+const shot = (page: Page, item: string) =>
+  roughEdgeShot(page, `${item}-${process.env.PIES_SCREENSHOT_PHASE ?? 'after'}`);
 
 const scrollTo = (page: Page, selector: string) =>
   page.$eval(selector, (h) => (h as unknown as { scrollIntoView(): void }).scrollIntoView());
-
-/** The text of a PDF, as the API tests read it (pdf.js, from @pies/reports/testing). */
-async function pdfText(pdf: Buffer): Promise<string> {
-  const { pages } = await inspectPdf(pdf);
-  return normaliseText(pages.map((p) => p.text).join('\n'));
-}
 
 /**
  * The rough edges board members met, each on screen: the dashboard reflows at 320 CSS pixels,
@@ -232,13 +215,9 @@ describe('admin app: rough edges of the board pages', () => {
       const pdf = await api
         .get(`/api/cycles/${cycleId}/report.pdf`)
         .buffer(true)
-        .parse((res, done) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => done(null, Buffer.concat(chunks)));
-        })
+        .parse(binary)
         .expect(200);
-      const text = await pdfText(pdf.body as Buffer);
+      const text = allText(await inspectPdf(pdf.body as Buffer));
       expect(onDashboard).toContain(said);
       expect(onCycle).toContain(said);
       expect(text).toContain(said);

@@ -1,17 +1,10 @@
 import { get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import JSZip from 'jszip';
-import type { Response } from 'superagent';
 import { JobResults, RESULT_READ_BYTES } from '../src/jobs/job-results';
 import { ReportPacksService } from '../src/reports/report-packs.service';
-import { startTestApp, type Client, type TestApp } from './test-app';
+import { binary, startTestApp, type Client, type TestApp } from './test-app';
 import { testFrameworkYaml } from './test-framework';
-
-const binary = (res: Response, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 /** Background jobs kept in PostgreSQL: the bulk report pack. */
 describe('report pack jobs', () => {

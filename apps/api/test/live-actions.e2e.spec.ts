@@ -1,15 +1,8 @@
-import { inspectPdf, normaliseText } from '@pies/reports/testing';
-import type { Response } from 'superagent';
-import { startTestApp, type Client, type TestApp } from './test-app';
+import { allText, inspectPdf } from '@pies/reports/testing';
+import { binary, startTestApp, type Client, type TestApp } from './test-app';
 import { testFrameworkYaml } from './test-framework';
 
 const CODES = ['P1.1', 'P1.2', 'I1.1', 'I1.2', 'I2.1'];
-
-const binary = (res: Response, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 interface Update {
   note: string | null;
@@ -272,7 +265,7 @@ describe('live action plans', () => {
       .parse(binary)
       .expect(200);
     const pdf = await inspectPdf(res.body as Buffer);
-    const text = normaliseText(pdf.pages.map((p) => p.text).join('\n'));
+    const text = allText(pdf);
     const done = text.slice(text.indexOf('Actions done since acceptance'));
     expect(done).toContain('1 improvement action marked done after the audit was accepted');
     expect(done).toContain('Test the filter each term.');

@@ -1,14 +1,7 @@
-import { inspectPdf, normaliseText } from '@pies/reports/testing';
+import { allText, inspectPdf } from '@pies/reports/testing';
 import ExcelJS from 'exceljs';
-import type { Response } from 'superagent';
-import { startTestApp, type Client, type TestApp } from './test-app';
+import { binary, startTestApp, type Client, type TestApp } from './test-app';
 import { testFrameworkYaml } from './test-framework';
-
-const binary = (res: Response, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 /** The PDF reports from real data, printed by real Chromium. */
 describe('reports', () => {
@@ -99,7 +92,7 @@ describe('reports', () => {
       .expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const pdf = await inspectPdf(res.body as Buffer);
-    const text = normaliseText(pdf.pages.map((p) => p.text).join('\n'));
+    const text = allText(pdf);
     expect(text).toContain('Larkmead Primary School');
     for (const code of ['P1.1', 'P1.2', 'I1.1', 'I1.2', 'I2.1']) expect(text).toContain(code);
     expect(text).toContain(COMMENTARY); // user text printed literally, markup and all
@@ -128,7 +121,7 @@ describe('reports', () => {
       .parse(binary)
       .expect(200);
     const pdf = await inspectPdf(res.body as Buffer);
-    const text = normaliseText(pdf.pages.map((p) => p.text).join('\n'));
+    const text = allText(pdf);
     expect(text).toContain('Report Test Partnership');
     expect(text).toContain('Larkmead Primary School');
     expect(text).toContain('Put Report Remove posters up.');
@@ -146,7 +139,7 @@ describe('reports', () => {
         .parse(binary)
         .expect(200);
       const pdf = await inspectPdf(res.body as Buffer);
-      return normaliseText(pdf.pages.map((p) => p.text).join('\n'));
+      return allText(pdf);
     };
     const day = (offset: number) =>
       new Date(Date.parse(`${today}T12:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Role, Sector } from '@pies/domain';
+import type { Response } from 'superagent';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory';
@@ -156,6 +157,13 @@ export class Client {
     return m === 'get' ? this.get(path) : this[m](path, body);
   }
 }
+
+/** A supertest parser keeping the body as bytes: `.buffer(true).parse(binary)` (PDFs, ZIPs). */
+export const binary = (res: Response, cb: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => cb(null, Buffer.concat(chunks)));
+};
 
 /** The newest mail to an address, as the outbox holds it (rendered when it was queued). */
 export interface OutboxMail {

@@ -31,6 +31,11 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
+/** All of a PDF's text, page after page, normalised (`normaliseText`). */
+export function allText(pdf: PdfInspection): string {
+  return normaliseText(pdf.pages.map((p) => p.text).join('\n'));
+}
+
 /** Everything tests need to know about a PDF, read by pdf.js in a child Node process. */
 export function inspectPdf(pdf: Buffer): Promise<PdfInspection> {
   return new Promise((resolve, reject) => {
