@@ -235,6 +235,9 @@ describe('admin app: single sign-on', () => {
       await page.goto(`${app.baseUrl}/sign-in`);
       await waitForHeading(page, 'Sign in');
       await fill(page, '#email', 'alice@riverside.test');
+      // The offer appears a moment after typing stops and moves the Sign in button down: a click
+      // aimed before it appears can land on nothing.
+      await page.waitForSelector('[data-testid=sso-offer] a');
       await fill(page, '#password', 'correct horse battery staple');
       await page.click('button[type=submit]');
       await page.waitForSelector('.govuk-error-summary');
