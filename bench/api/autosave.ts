@@ -1,12 +1,10 @@
 import { mergeAnswer } from '@pies/domain';
 import type { PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
-import { AUDIT_EVENT_SQL, eventParams } from '../../apps/api/src/audit-trail/audit-trail';
 import { LOCK_AUDIT_SQL } from '../../apps/api/src/audits/audit-lock';
 import type { ResponseDto } from '../../apps/api/src/audits/dto/audit.dto';
 import {
   READ_RESPONSE_SQL,
-  savedEvent,
   UPSERT_RESPONSE_SQL,
   upsertParams,
 } from '../../apps/api/src/audits/responses.service';
@@ -78,7 +76,7 @@ export class AutosaveUsers {
 
   /**
    * The same save as `next(w)`, as the statements the API runs for it (lock the audit, read
-   * the answer, upsert the next version, record the event), straight through pg in one
+   * the answer, upsert the next version with its event), straight through pg in one
    * transaction on `client`: the floor. The lead may edit every answer; anything but a write
    * throws.
    */
@@ -94,14 +92,10 @@ export class AutosaveUsers {
       const [saved] = (
         await client.query<ResponseDto>(
           UPSERT_RESPONSE_SQL,
-          upsertParams(auditId, code, userId, next, current?.version ?? 0, new Date()),
+          upsertParams(auditId, code, userId, current ?? null, next, new Date()),
         )
       ).rows;
       if (!saved) throw new Error(`floor save: ${code} changed meanwhile`);
-      await client.query(
-        AUDIT_EVENT_SQL,
-        eventParams(savedEvent(auditId, code, userId, current ?? null, saved, new Date())),
-      );
       await client.query('COMMIT');
       this.versions.set(this.key(w), saved.version);
     } catch (err) {

@@ -31,7 +31,20 @@ export async function recordPersonEvent(tx: EntityManager, e: PersonEventInput):
   await run(tx, AUDIT_EVENT_SQL, eventParams({ ...e, auditId: null }));
 }
 
-export const AUDIT_EVENT_SQL = `INSERT INTO audit_events (audit_id, person_id, actor_id, kind, subject, before, after, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`;
+const EVENT_COLUMNS = 'audit_id, person_id, actor_id, kind, subject, before, after, at';
+
+/** `$from` to `$from + 7`: an event's eight parameters (eventParams) when they start at `$from`. */
+const eventPlaceholders = (from: number) =>
+  Array.from({ length: 8 }, (_, i) => `$${from + i}`).join(', ');
+
+export const AUDIT_EVENT_SQL = `INSERT INTO audit_events (${EVENT_COLUMNS}) VALUES (${eventPlaceholders(1)})`;
+
+/**
+ * The event's INSERT as a step of a larger statement (a data-modifying CTE), made once for each
+ * row of `source`, with eventParams from `$from` on: a change and its event in one round trip.
+ */
+export const eventForEachRow = (source: string, from: number) =>
+  `INSERT INTO audit_events (${EVENT_COLUMNS}) SELECT ${eventPlaceholders(from)} FROM ${source}`;
 
 /** AUDIT_EVENT_SQL's parameters for an event. */
 export const eventParams = (

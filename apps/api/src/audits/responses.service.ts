@@ -12,7 +12,7 @@ import {
 } from '@pies/domain';
 import { findIndicator } from '@pies/framework';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type AuditEventInput, recordEvent } from '../audit-trail/audit-trail';
+import { type AuditEventInput, eventForEachRow, eventParams } from '../audit-trail/audit-trail';
 import type { Actor } from '../common/access/actor';
 import { ConflictError, NotFoundError } from '../common/errors/domain-errors';
 import { type FieldProblem, invalidFields, problem } from '../common/errors/field-problems';
@@ -32,8 +32,9 @@ export const READ_RESPONSE_SQL = `${RESPONSE_SQL} WHERE r.audit_id = $1 AND r.in
 
 /**
  * Writes an answer as the next version of the one read (saving an answer confirms it, when it
- * was carried forward) (`$9`: its version, 0 for none) at `$10`, and
- * returns it as a ResponseDto; no row if another version was stored meanwhile.
+ * was carried forward) (`$9`: its version, 0 for none) at `$10`, records its audit event
+ * (`$11` on, eventParams) in the same statement, and returns it as a ResponseDto; no row, and no
+ * event, if another version was stored meanwhile.
  */
 export const UPSERT_RESPONSE_SQL = `WITH saved AS (
     INSERT INTO responses AS r (audit_id, indicator_code, level, not_applicable, not_applicable_reason,
@@ -47,40 +48,51 @@ export const UPSERT_RESPONSE_SQL = `WITH saved AS (
       updated_by_id = EXCLUDED.updated_by_id, updated_at = EXCLUDED.updated_at, changed_since_last = false,
       confirmed_at = EXCLUDED.confirmed_at, confirmed_by_id = EXCLUDED.confirmed_by_id
     WHERE r.version = $9
-    RETURNING r.*)
+    RETURNING r.*),
+  event AS (${eventForEachRow('saved', 11)})
   SELECT ${RESPONSE_COLUMNS} FROM saved r LEFT JOIN users u ON u.id = r.updated_by_id`;
 
-/** UPSERT_RESPONSE_SQL's parameters. */
+/**
+ * UPSERT_RESPONSE_SQL's parameters: `answer` by `actorId` at `at` as the version after
+ * `before` (null for a first answer), with its audit event.
+ */
 export const upsertParams = (
   auditId: string,
   code: string,
   actorId: string,
+  before: ResponseDto | null,
   answer: Answer,
-  readVersion: number,
   at: Date,
-) => [
-  auditId,
-  code,
-  answer.level,
-  answer.notApplicable,
-  answer.notApplicableReason,
-  answer.commentary,
-  JSON.stringify(answer.evidenceLinks),
-  actorId,
-  readVersion,
-  at,
-];
+) => {
+  const readVersion = before?.version ?? 0;
+  const after = { ...answer, version: readVersion + 1 };
+  return [
+    auditId,
+    code,
+    answer.level,
+    answer.notApplicable,
+    answer.notApplicableReason,
+    answer.commentary,
+    JSON.stringify(answer.evidenceLinks),
+    actorId,
+    readVersion,
+    at,
+    ...eventParams(savedEvent(auditId, code, actorId, before, after, at)),
+  ];
+};
+
+type Versioned = Answer & { version: number };
 
 /** The audit event of a save: the answer before (none for a first answer) and after. */
-export function savedEvent(
+function savedEvent(
   auditId: string,
   code: string,
   actorId: string,
-  before: ResponseDto | null,
-  after: ResponseDto,
+  before: Versioned | null,
+  after: Versioned,
   at: Date,
 ): AuditEventInput {
-  const trail = (r: ResponseDto) => ({
+  const trail = (r: Versioned) => ({
     level: r.level,
     notApplicable: r.notApplicable,
     notApplicableReason: r.notApplicableReason,
@@ -175,12 +187,11 @@ export class ResponsesService {
         const saved = await queryRow<ResponseDto>(
           tx,
           UPSERT_RESPONSE_SQL,
-          upsertParams(audit.id, code, actorId, next, current?.version ?? 0, at),
+          upsertParams(audit.id, code, actorId, current, next, at),
         );
         // Not reachable while every writer of responses holds the audit's lock; if one ever
         // does not, the client still gets a conflict, never a lost write.
         if (!saved) throw conflict(await readResponse(tx, audit.id, code), dto.version);
-        await recordEvent(tx, savedEvent(audit.id, code, actorId, current, saved, at));
         return saved;
       }
     }
