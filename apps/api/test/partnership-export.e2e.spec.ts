@@ -14,6 +14,7 @@ import { insertEvidence } from './evidence-rows';
 /** Tables an export leaves out on purpose (docs/export-format.md says why). */
 const LEFT_OUT = [
   'account_tokens',
+  'day_runs',
   'job_parts',
   'jobs',
   'mail_outbox',

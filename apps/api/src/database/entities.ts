@@ -15,6 +15,7 @@ import { EvidenceFile } from '../evidence/entities/evidence-file.entity';
 import { EvidenceAttachment } from '../evidence/entities/evidence-attachment.entity';
 import { FrameworkIndicator } from '../frameworks/entities/framework-indicator.entity';
 import { FrameworkVersion } from '../frameworks/entities/framework-version.entity';
+import { DayRun } from '../jobs/entities/day-run.entity';
 import { Job } from '../jobs/entities/job.entity';
 import { JobPart } from '../jobs/entities/job-part.entity';
 import { AccountToken } from '../auth/entities/account-token.entity';
@@ -69,6 +70,7 @@ export const ENTITIES = [
   CycleIndicatorStat,
   Job,
   JobPart,
+  DayRun,
   MailOutboxMessage,
   Notification,
   NotificationPreference,

@@ -46,7 +46,9 @@ export class JobsModule implements OnApplicationBootstrap {
     // Every queue's handler, in this one place.
     queue.handle(REPORT_PACK_QUEUE, (data, job) => packs.step(data, job));
     queue.handle(PARTNERSHIP_EXPORT_QUEUE, (data, job) => exports.step(data, job));
-    queue.handle(RUN_DAY_QUEUE, () => days.runDay(clock.today()));
+    queue.handle(RUN_DAY_QUEUE, async () => {
+      await days.runThrough(clock.today());
+    });
     queue.handle(MAIL_QUEUE, (data) => mail.step(data));
     queue.handle(MAIL_SWEEP_QUEUE, () => mail.sweep());
     queue.handle(DIGEST_QUEUE, async () => {

@@ -6,9 +6,16 @@ import { auditOverdueSql } from '../audits/audit-rules.sql';
 import { CyclesService } from '../cycles/cycles.service';
 import { RemindersService } from '../notifications/reminders.service';
 import { ActionRemindersService } from '../actions/action-reminders.service';
-import { queryRows, run } from '../database/typed-query';
+import { Clock } from '../clock/clock';
+import { queryRow, queryRows, run } from '../database/typed-query';
 
 export const RUN_DAY_QUEUE = 'run-day';
+
+/**
+ * How many days back the scheduled run catches up after days missed while every process was
+ * down. Older missed days are not run: their reminders would arrive too late to help.
+ */
+export const CATCH_UP_DAYS = 7;
 
 /**
  * The work of one London day, run by a daily schedule (jobs.module.ts) and by tests for each
@@ -22,6 +29,8 @@ export const RUN_DAY_QUEUE = 'run-day';
  *
  * Idempotent: one event per audit and due date (a due date moved later and passed again gets
  * its own), so running a day twice, or a later day after a missed one, changes nothing more.
+ * Each day run is recorded (`day_runs`), and the schedule runs every day since the last one
+ * (`runThrough`), so a reminder due on a day the service was down goes out when it is back.
  */
 @Injectable()
 export class RunDayService {
@@ -30,7 +39,28 @@ export class RunDayService {
     private readonly cycles: CyclesService,
     private readonly reminders: RemindersService,
     private readonly actionReminders: ActionRemindersService,
+    private readonly clock: Clock,
   ) {}
+
+  /**
+   * The scheduled run: each London day from the one after the latest day run to `today`, in
+   * order, at most CATCH_UP_DAYS before today; today alone when no day has run yet. Returns the
+   * days it ran (none when today has already run).
+   */
+  async runThrough(today: string): Promise<string[]> {
+    const last = await queryRow<{ day: string | null }>(
+      this.db,
+      `SELECT to_char(max(day), 'YYYY-MM-DD') AS day FROM day_runs`,
+    );
+    const earliest = addDays(today, -CATCH_UP_DAYS);
+    const next = last?.day ? addDays(last.day, 1) : today;
+    const days: string[] = [];
+    for (let day = next < earliest ? earliest : next; day <= today; day = addDays(day, 1)) {
+      await this.runDay(day);
+      days.push(day);
+    }
+    return days;
+  }
 
   async runDay(day: string): Promise<void> {
     await this.db.transaction(async (tx) => {
@@ -48,17 +78,23 @@ export class RunDayService {
                                AND e.after->>'dueOn' = to_char(c.due_on, 'YYYY-MM-DD'))`,
         [day],
       );
-      if (!overdue.length) return;
+      if (overdue.length)
+        await run(
+          tx,
+          `INSERT INTO audit_events (audit_id, kind, after, at)
+           SELECT x.audit_id, 'audit.overdue', jsonb_build_object('dueOn', x.due_on), x.at
+             FROM unnest($1::uuid[], $2::text[], $3::timestamptz[]) AS x(audit_id, due_on, at)`,
+          [
+            overdue.map((o) => o.auditId),
+            overdue.map((o) => o.dueOn),
+            overdue.map((o) => londonMidnight(addDays(o.dueOn, 1))),
+          ],
+        );
       await run(
         tx,
-        `INSERT INTO audit_events (audit_id, kind, after, at)
-         SELECT x.audit_id, 'audit.overdue', jsonb_build_object('dueOn', x.due_on), x.at
-           FROM unnest($1::uuid[], $2::text[], $3::timestamptz[]) AS x(audit_id, due_on, at)`,
-        [
-          overdue.map((o) => o.auditId),
-          overdue.map((o) => o.dueOn),
-          overdue.map((o) => londonMidnight(addDays(o.dueOn, 1))),
-        ],
+        `INSERT INTO day_runs (day, ran_at) VALUES ($1, $2)
+         ON CONFLICT (day) DO UPDATE SET ran_at = EXCLUDED.ran_at`,
+        [day, this.clock.now()],
       );
     });
   }
