@@ -2,9 +2,14 @@
  * An improvement action's rules as SQL conditions on the actions row `ac`, one home each. `today`
  * is the SQL for the clock's London date (a query parameter such as `$2`): never the database's.
  */
+import { CLOSED_ACTION_STATUSES } from '@pies/domain';
+import { oneOfSql } from '../audits/audit-rules.sql';
+
+/** The status `status` (a column or a parameter such as `$5`) closes an action: done, or dropped. */
+export const closingStatusSql = (status: string) => oneOfSql(status, CLOSED_ACTION_STATUSES);
 
 /** Closed: done, or dropped (with a reason). */
-export const closedActionSql = (ac: string) => `${ac}.status IN ('done', 'dropped')`;
+export const closedActionSql = (ac: string) => closingStatusSql(`${ac}.status`);
 
 /** Neither done nor dropped: listed as open, and in every later audit's plan. */
 export const openActionSql = (ac: string) => `NOT ${closedActionSql(ac)}`;
@@ -12,6 +17,15 @@ export const openActionSql = (ac: string) => `NOT ${closedActionSql(ac)}`;
 /** Open and past its due date: a done or dropped action is never overdue. */
 export const overdueActionSql = (ac: string, today: string) =>
   `(${openActionSql(ac)} AND ${ac}.due_on < ${today}::date)`;
+
+/** Done since its audit `a` was accepted: what the board sees of a plan carried out after review. */
+export const doneSinceAcceptanceSql = (ac: string, a: string) =>
+  `(${ac}.status = 'done' AND ${a}.accepted_at IS NOT NULL AND ${ac}.closed_at > ${a}.accepted_at)`;
+
+/** The note given when the action `ac` was (last) marked done: its evidence of completion. */
+export const doneNoteSql = (ac: string) =>
+  `(SELECT u.note FROM action_updates u WHERE u.action_id = ${ac}.id AND u.status_after = 'done'
+     ORDER BY u.at DESC LIMIT 1)`;
 
 /** The order of an organisation's audits: by their cycle's opening, then when they were made. */
 const auditOrderSql = (a: string) =>

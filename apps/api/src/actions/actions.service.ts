@@ -14,7 +14,10 @@ import {
   actionOwnerSql,
   actionPlanSql,
   closedActionSql,
+  closingStatusSql,
   currentAuditSql,
+  doneNoteSql,
+  doneSinceAcceptanceSql,
   openActionSql,
   overdueActionSql,
 } from './action-rules.sql';
@@ -106,7 +109,7 @@ export class ActionsService {
         tx,
         `INSERT INTO actions (raised_in_audit_id, organisation_id, indicator_code, description, owner_id, owner,
                               due_on, status, created_by_id, closed_at, created_at, updated_at)
-         VALUES ($1, $9, $2, $3, $4, $10, $5, $6, $7, CASE WHEN $6 IN ('done', 'dropped') THEN $8::timestamptz END, $8, $8)
+         VALUES ($1, $9, $2, $3, $4, $10, $5, $6, $7, CASE WHEN ${closingStatusSql('$6')} THEN $8::timestamptz END, $8, $8)
          RETURNING id`,
         [
           auditId,
@@ -185,8 +188,8 @@ export class ActionsService {
         `UPDATE actions SET description = COALESCE($2, description),
                 owner_id = CASE WHEN $7 THEN $3::uuid ELSE owner_id END, owner = CASE WHEN $7 THEN $8 ELSE owner END,
                 due_on = $4::date, status = $5, updated_at = $6,
-                closed_at = CASE WHEN NOT ${closedActionSql('actions')} AND $5 IN ('done', 'dropped') THEN $6
-                                 WHEN $5 IN ('done', 'dropped') THEN closed_at END
+                closed_at = CASE WHEN NOT ${closedActionSql('actions')} AND ${closingStatusSql('$5')} THEN $6
+                                 WHEN ${closingStatusSql('$5')} THEN closed_at END
           WHERE id = $1`,
         [
           actionId,
@@ -243,7 +246,7 @@ export class ActionsService {
     const from = `FROM actions ac JOIN audits a ON a.id = ac.raised_in_audit_id JOIN cycles c ON c.id = a.cycle_id
        JOIN organisations o ON o.id = a.organisation_id
       WHERE c.partnership_id = $1 AND ${boardVisibleSql('a')}`;
-    const doneSince = `ac.status = 'done' AND a.accepted_at IS NOT NULL AND ac.closed_at > a.accepted_at`;
+    const doneSince = doneSinceAcceptanceSql('ac', 'a');
     const [agencies, recentlyDone] = await Promise.all([
       queryRows<AgencyActionProgressDto>(
         this.db,
@@ -260,8 +263,7 @@ export class ActionsService {
         this.db,
         `SELECT ac.id, ac.raised_in_audit_id AS "auditId", o.name AS organisation, ac.indicator_code AS "indicatorCode",
                 ac.description, ac.closed_at AS "closedAt",
-                (SELECT u.note FROM action_updates u WHERE u.action_id = ac.id AND u.status_after = 'done'
-                  ORDER BY u.at DESC LIMIT 1) AS note
+                ${doneNoteSql('ac')} AS note
            ${from} AND ${doneSince}
           ORDER BY ac.closed_at DESC LIMIT 20`,
         [partnershipId],

@@ -11,7 +11,13 @@ import {
 } from '@pies/domain';
 import type { BoardDoneAction, BoardOverdueAction, BoardReportModel } from '@pies/reports';
 import { DataSource } from 'typeorm';
-import { actionOwnerSql, actionPlanSql, overdueActionSql } from '../actions/action-rules.sql';
+import {
+  actionOwnerSql,
+  actionPlanSql,
+  doneNoteSql,
+  doneSinceAcceptanceSql,
+  overdueActionSql,
+} from '../actions/action-rules.sql';
 import { boardVisibleSql } from '../audits/audit-rules.sql';
 import { openChallengeSql } from '../challenges/challenge-rules.sql';
 import { Clock } from '../clock/clock';
@@ -102,11 +108,9 @@ export class BoardReportBuilder {
           this.db,
           `SELECT o.name AS organisation, ac.indicator_code AS "indicatorCode", ac.description, ${actionOwnerSql('ac')} AS owner,
                 to_char(ac.closed_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS "doneOn",
-                (SELECT u.note FROM action_updates u WHERE u.action_id = ac.id AND u.status_after = 'done'
-                  ORDER BY u.at DESC LIMIT 1) AS note
+                ${doneNoteSql('ac')} AS note
            FROM audits a JOIN actions ac ON ${actionPlanSql('ac', 'a')} JOIN organisations o ON o.id = a.organisation_id
-          WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} AND ac.status = 'done'
-            AND a.accepted_at IS NOT NULL AND ac.closed_at > a.accepted_at
+          WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} AND ${doneSinceAcceptanceSql('ac', 'a')}
           ORDER BY ac.closed_at DESC, o.name`,
           [cycleId],
         ),
