@@ -282,4 +282,55 @@ describe('notifications', () => {
     await settle();
     expect(receivedBy(lead.email)).toHaveLength(before + 1);
   });
+
+  it('tells the leads when their organisation joins a partnership whose cycle is open, once', async () => {
+    const platform = await t.as(await t.given.user({ role: 'platform_admin' }));
+    const other = await t.given.partnership({
+      name: 'Westshire Safeguarding Children Partnership',
+    });
+    const otherAdmin = await t.as(
+      await t.given.user({ role: 'partnership_admin', partnershipId: other.id }),
+    );
+    const otherCycle = (
+      await otherAdmin
+        .post(`/api/partnerships/${other.id}/cycles`, {
+          name: 'Westshire 2027',
+          frameworkVersionId: versionId,
+          opensOn: '2027-03-01',
+          dueOn: '2028-03-01',
+          status: 'open',
+        })
+        .expect(201)
+    ).body.id;
+    // A lead with the default preferences (the others turned this kind's mail off above).
+    const newLead = await t.given.user({ role: 'agency_lead', organisationId: oid });
+
+    await platform.put(`/api/partnerships/${other.id}/organisations/${oid}`).expect(200);
+    await platform.put(`/api/partnerships/${other.id}/organisations/${oid}`).expect(200);
+    const [mail] = await mailsFor(newLead.email, 1);
+    expect(mail.subject).toBe(
+      'PIES Audit: The Westshire 2027 audit cycle has opened for Riverside Academy',
+    );
+    expect(mail.text).toContain(
+      'Westshire Safeguarding Children Partnership asks Riverside Academy',
+    );
+    const joined = (await otherAdmin.get(`/api/cycles/${otherCycle}/audits`).expect(200)).body;
+    expect(mail.text).toContain(`${PUBLIC_URL}/audits/${joined[0].id}`);
+    // Linked twice, told once; the leads who turned this mail off have the notice in the app only.
+    await settle();
+    expect(receivedBy(newLead.email)).toHaveLength(1);
+    const told = await t.db.query(
+      `SELECT user_id AS "userId", delivery FROM notifications
+        WHERE kind = 'cycle_opened' AND occasion = $1 ORDER BY delivery`,
+      [`cycle:${otherCycle}`],
+    );
+    expect(told).toHaveLength(3);
+    expect(told).toEqual(
+      expect.arrayContaining([
+        { userId: newLead.id, delivery: 'immediate' },
+        { userId: lead.id, delivery: 'off' },
+        { userId: quietLead.id, delivery: 'off' },
+      ]),
+    );
+  });
 });

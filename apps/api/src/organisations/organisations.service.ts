@@ -18,6 +18,8 @@ import {
 import { Organisation } from './entities/organisation.entity';
 import { CommonErrorCode } from '../common/errors/common.errors';
 import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
+import { notices } from '../notifications/notices';
+import { Notifier } from '../notifications/notifier';
 
 const SELECT = `SELECT o.id, o.name, o.sector, o.contact_email AS "contactEmail",
   o.created_at AS "createdAt", o.updated_at AS "updatedAt",
@@ -36,6 +38,7 @@ export class OrganisationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly notifier: Notifier,
   ) {}
 
   async list(partnershipId: string, q: ListOrganisationsQuery): Promise<OrganisationPageDto> {
@@ -83,7 +86,7 @@ export class OrganisationsService {
         sector: dto.sector,
         contactEmail: dto.contactEmail ?? null,
       });
-      await joinPartnership(tx, partnershipId, org.id);
+      await this.joinPartnership(tx, partnershipId, org.id);
       return org.id;
     });
     return this.get(id);
@@ -101,24 +104,32 @@ export class OrganisationsService {
    * The access guard has found both (404 otherwise).
    */
   async link(partnershipId: string, organisationId: string): Promise<OrganisationDto> {
-    await this.db.transaction((tx) => joinPartnership(tx, partnershipId, organisationId));
+    await this.db.transaction((tx) => this.joinPartnership(tx, partnershipId, organisationId));
     return this.get(organisationId);
   }
-}
 
-/** A member of a partnership gets an audit in each of its open cycles. */
-async function joinPartnership(tx: EntityManager, partnershipId: string, organisationId: string) {
-  await run(
-    tx,
-    `INSERT INTO partnership_organisations (partnership_id, organisation_id) VALUES ($1, $2)
-     ON CONFLICT DO NOTHING`,
-    [partnershipId, organisationId],
-  );
-  await run(
-    tx,
-    `INSERT INTO audits (cycle_id, organisation_id)
-     SELECT id, $2 FROM cycles WHERE partnership_id = $1 AND status = 'open'
-     ON CONFLICT (cycle_id, organisation_id) DO NOTHING`,
-    [partnershipId, organisationId],
-  );
+  /**
+   * A member of a partnership gets an audit in each of its open cycles, and its leads are told
+   * each cycle opened for it, as when the cycle opened (a new organisation has no leads yet).
+   */
+  private async joinPartnership(tx: EntityManager, partnershipId: string, organisationId: string) {
+    await run(
+      tx,
+      `INSERT INTO partnership_organisations (partnership_id, organisation_id) VALUES ($1, $2)
+       ON CONFLICT DO NOTHING`,
+      [partnershipId, organisationId],
+    );
+    const audits = await queryRows<{ id: string; cycleId: string }>(
+      tx,
+      `INSERT INTO audits (cycle_id, organisation_id)
+       SELECT id, $2 FROM cycles WHERE partnership_id = $1 AND status = 'open'
+       ON CONFLICT (cycle_id, organisation_id) DO NOTHING
+       RETURNING id, cycle_id AS "cycleId"`,
+      [partnershipId, organisationId],
+    );
+    for (const audit of audits) {
+      const notice = await notices.cycleOpened(tx, audit.cycleId, audit.id);
+      await this.notifier.notify(tx, notice.userIds, notice.occasion);
+    }
+  }
 }
