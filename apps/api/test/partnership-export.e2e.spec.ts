@@ -6,7 +6,7 @@ import { dataSourceOptions } from '../src/database/data-source-options';
 import { freePort } from '../src/database/embedded-postgres';
 import { EXPORT_TABLES } from '../src/partnership-export/export-tables';
 import { type ApiProcess, startApiProcess, waitFor } from './api-process';
-import { type Client, Given, startTestApp, TEST_PASSWORD, type TestApp } from './test-app';
+import { binary, type Client, Given, startTestApp, TEST_PASSWORD, type TestApp } from './test-app';
 import { createTestDatabase } from './test-database';
 import { testFrameworkYaml } from './test-framework';
 import { insertEvidence } from './evidence-rows';
@@ -395,6 +395,56 @@ describe('a partnership export', () => {
     await a.board.get(`/api/jobs/${id}`).expect(404);
     await a.board.get(`/api/jobs/${id}/download`).expect(404);
     await a.admin.get(`/api/jobs/${id}/download`).expect(404);
+  });
+
+  it("holds what its audits show of an agency in two partnerships: the other's file attached, its open action", async () => {
+    // Alpha's school joins Bravo, whose cycle is open: it gets an audit there, whose plan shows
+    // its open action raised for Alpha, and its lead attaches the policy uploaded for Alpha.
+    const [school] = await t.db.query(
+      `SELECT po.organisation_id AS id FROM partnership_organisations po WHERE po.partnership_id = $1`,
+      [a.pid],
+    );
+    const platform = await t.as(await t.given.user({ role: 'platform_admin' }));
+    await platform.put(`/api/partnerships/${b.pid}/organisations/${school.id}`).expect(200);
+    const [{ id: bravoAudit }] = await t.db.query(
+      `SELECT a.id FROM audits a JOIN cycles c ON c.id = a.cycle_id WHERE c.partnership_id = $1 AND a.organisation_id = $2`,
+      [b.pid, school.id],
+    );
+    const [file] = await t.db.query(
+      `SELECT id, sha256 FROM evidence_files WHERE organisation_id = $1`,
+      [school.id],
+    );
+    await lead
+      .post(`/api/audits/${bravoAudit}/evidence/attachments`, {
+        evidenceId: file.id,
+        indicatorCode: 'P1.2',
+      })
+      .expect(201);
+    const plan = (await lead.get(`/api/audits/${bravoAudit}/actions`).expect(200)).body;
+    expect(plan.map((x: { description: string }) => x.description)).toContain('Train staff');
+
+    const started = await b.admin.post(`/api/partnerships/${b.pid}/export`).expect(202);
+    const job = await finished(b.admin, started.body.id);
+    expect(job.status).toBe('done');
+    const res = await b.admin.get(job.downloadUrl).buffer(true).parse(binary).expect(200);
+    files = await unzip(res.body as Buffer);
+    manifest = JSON.parse(files.get('manifest.json')!.toString('utf8'));
+
+    // The file, its bytes and both its attachments' rows for Bravo's audits; nothing dangles.
+    const items = rowsOf('evidence_files');
+    const item = items.find((r) => r.id === file.id);
+    expect(item).toBeDefined();
+    expect(sha256(files.get(item!.path as string)!)).toBe(file.sha256);
+    const ids = new Set(items.map((r) => r.id));
+    for (const r of rowsOf('evidence_attachments')) expect(ids.has(r.evidence_id)).toBe(true);
+    expect(manifest.evidenceFiles).toBe(items.length);
+    // The action Bravo's plan shows, with its history.
+    const actions = rowsOf('actions');
+    const trained = actions.find(
+      (r) => r.description === 'Train staff' && r.organisation_id === school.id,
+    );
+    expect(trained).toBeDefined();
+    expect(rowsOf('action_updates').map((u) => u.action_id)).toContain(trained!.id);
   });
 });
 

@@ -5,6 +5,8 @@
  * the format (its version is in partnership-export.service.ts). Tables left out are listed, with
  * why, in the document: among them `mail_outbox`, whose bodies hold single-use links.
  */
+import { actionPlanSql } from '../actions/action-rules.sql';
+
 export interface ExportTable {
   /** The table; its rows are written to `tables/<table>/<page>.jsonl`. */
   table: string;
@@ -25,6 +27,19 @@ const AUDITS = `SELECT id FROM audits WHERE cycle_id IN (${CYCLES})`;
 /** Every membership row, pending and declined invitations included: it copies data, grants nothing. */
 // eslint-disable-next-line no-restricted-syntax -- an export copies the rows, not the roles they grant
 const MEMBERSHIPS = `SELECT id FROM memberships WHERE partnership_id = $1 OR organisation_id IN (${ORGANISATIONS})`;
+/**
+ * The actions its audits' plans show: raised in one of them, or an open (or since closed) action
+ * of the organisation raised in an earlier audit, perhaps for another partnership of the
+ * organisation (actionPlanSql, the rule the plans themselves are read by).
+ */
+const ACTIONS = `SELECT ac.id FROM actions ac WHERE ac.organisation_id IN (${ORGANISATIONS})
+  AND EXISTS (SELECT 1 FROM audits a WHERE a.cycle_id IN (${CYCLES}) AND ${actionPlanSql('ac', 'a')})`;
+/**
+ * The evidence items its audits use: uploaded to one of them, or attached to one (an item of an
+ * organisation in several partnerships may have been uploaded for another partnership's audit).
+ */
+const EVIDENCE = `SELECT id FROM evidence_files WHERE audit_id IN (${AUDITS})
+  UNION SELECT evidence_id FROM evidence_attachments WHERE audit_id IN (${AUDITS})`;
 /** The partnership's own framework versions and those its cycles use. */
 const VERSIONS = `SELECT id FROM framework_versions WHERE owner_partnership_id = $1 OR id IN (SELECT framework_version_id FROM cycles WHERE partnership_id = $1)`;
 
@@ -168,7 +183,7 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
     table: 'actions',
     columns:
       't.id, t.organisation_id, t.raised_in_audit_id, t.indicator_code, t.description, t.owner_id, t.owner, t.due_on, t.status, t.created_by_id, t.created_at, t.updated_at, t.closed_at',
-    from: `FROM actions t WHERE t.raised_in_audit_id IN (${AUDITS})`,
+    from: `FROM actions t WHERE t.id IN (${ACTIONS})`,
     key: ID,
     pageRows: 1000,
   },
@@ -176,7 +191,7 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
     table: 'action_updates',
     columns:
       't.id, t.action_id, t.actor_id, t.at, t.note, t.status_before, t.status_after, t.due_before, t.due_after, t.created_at',
-    from: `FROM action_updates t WHERE t.action_id IN (SELECT id FROM actions WHERE raised_in_audit_id IN (${AUDITS}))`,
+    from: `FROM action_updates t WHERE t.action_id IN (${ACTIONS})`,
     key: ID,
     pageRows: 1000,
   },
@@ -210,7 +225,7 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
   {
     table: 'evidence_files',
     columns: `t.id, t.audit_id, t.indicator_code, t.organisation_id, t.file_name, t.media_type, t.size_bytes, t.sha256, ${EVIDENCE_PATH} AS path, t.uploaded_by_id, t.uploaded_at`,
-    from: `FROM evidence_files t WHERE t.audit_id IN (${AUDITS})`,
+    from: `FROM evidence_files t WHERE t.id IN (${EVIDENCE})`,
     key: ID,
     pageRows: 1000,
   },
@@ -226,7 +241,7 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
 
 /** The evidence files themselves, one archive entry each, in the order of their ids. */
 export const EVIDENCE_FILES = `SELECT t.id, ${EVIDENCE_PATH} AS path, t.content FROM evidence_files t
-  WHERE t.audit_id IN (${AUDITS}) AND ($2::uuid IS NULL OR t.id > $2::uuid) ORDER BY t.id LIMIT 1`;
+  WHERE t.id IN (${EVIDENCE}) AND ($2::uuid IS NULL OR t.id > $2::uuid) ORDER BY t.id LIMIT 1`;
 
 /** Rows a table's page of `after`'s key onwards: each row as a JSON line, and its key. */
 export function pageSql(t: ExportTable, after: boolean): string {
@@ -240,5 +255,5 @@ export function pageSql(t: ExportTable, after: boolean): string {
 /** How many rows and evidence files the partnership's export will hold, about (rows change). */
 export const COUNT_SQL = `SELECT (${[
   ...EXPORT_TABLES.map((t) => `(SELECT count(*) ${t.from})`),
-  `(SELECT count(*) FROM evidence_files t WHERE t.audit_id IN (${AUDITS}))`,
+  `(SELECT count(*) FROM evidence_files t WHERE t.id IN (${EVIDENCE}))`,
 ].join(' + ')})::int AS n`;
