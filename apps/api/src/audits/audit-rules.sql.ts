@@ -37,8 +37,9 @@ export const submissionStandsSql = (a: string) => `${a}.status IN ('submitted', 
 
 /**
  * The response `r` was carried forward from the last audit and no one has confirmed it or saved
- * over it yet: carryState in libs/domain (answers/answer-gaps.ts) as SQL, for counts. Submitting
- * and the web app's progress decide through answerGaps itself.
+ * over it yet: carryState in libs/domain (answers/answer-gaps.ts) as SQL, for counts (the spec
+ * beside this file checks they agree). Submitting and the web app's progress decide through
+ * answerGaps itself.
  */
 export const awaitingConfirmationSql = (r: string) =>
   `(${r}.prefilled AND ${r}.confirmed_at IS NULL)`;
