@@ -135,25 +135,32 @@ describe('admin app: contributors, evidence and actions on an audit', () => {
       await page.goto(`${app.baseUrl}/audits/${otherAuditId}/indicators/${code}`);
       await waitForHeading(page, code);
 
-      // A link: checked before it is added, then saved with the answer.
+      // A link: checked before it is added, then added to the organisation's library and
+      // attached here.
       await fill(page, '#evidence-url', 'intranet policy');
       await page.click('::-p-text(Add link)');
       expect(await textOf(page, '#evidence-url-error')).toContain('Enter a web address');
       await fill(page, '#evidence-url', 'https://intranet.example/policies/online-safety.pdf');
       await fill(page, '#evidence-title', 'Online safety policy 2026');
       await page.click('::-p-text(Add link)');
-      await eventually(app, otherAuditId, code, { version: 1 });
-      const [links] = await app.db.query(
-        'SELECT evidence_links FROM responses WHERE audit_id = $1 AND indicator_code = $2',
+      await page.waitForFunction(() =>
+        document.querySelector('#evidence-links')?.textContent?.includes('Online safety'),
+      );
+      const links = await app.db.query(
+        `SELECT e.kind, e.url, e.file_name AS title FROM evidence_attachments ea
+           JOIN evidence_files e ON e.id = ea.evidence_id
+          WHERE ea.audit_id = $1 AND ea.indicator_code = $2 AND e.kind = 'link'`,
         [otherAuditId, code],
       );
-      expect(links.evidence_links).toEqual([
+      expect(links).toEqual([
         {
+          kind: 'link',
           url: 'https://intranet.example/policies/online-safety.pdf',
           title: 'Online safety policy 2026',
         },
       ]);
-      expect(await textOf(page, '#evidence-links')).toContain('Online safety policy 2026');
+      expect(await textOf(page, '#evidence-link-status')).toContain('Link added');
+      expect(await page.$('#evidence-url-error')).toBeNull();
 
       // A file: uploaded, listed, then removed.
       const file = join(tmpdir(), 'filtering-test-log.txt');
@@ -163,23 +170,26 @@ describe('admin app: contributors, evidence and actions on an audit', () => {
       await page.waitForSelector('#evidence-files'); // choosing the file uploads it
       expect(await textOf(page, '#evidence-files')).toContain('filtering-test-log.txt');
       const [stored] = await app.db.query(
-        'SELECT file_name, indicator_code FROM evidence_files WHERE audit_id = $1',
+        `SELECT file_name, indicator_code FROM evidence_files WHERE audit_id = $1 AND kind = 'file'`,
         [otherAuditId],
       );
       expect(stored).toEqual({ file_name: 'filtering-test-log.txt', indicator_code: code });
       await expectAccessible(page, 'indicator with evidence');
       await page.click('#evidence-files button');
       await page.waitForFunction(() => !document.querySelector('#evidence-files'));
-      // Taken off the indicator; kept in the organisation's library.
+      // Taken off the indicator (the link stays); kept in the organisation's library.
       expect(
-        await app.db.query('SELECT id FROM evidence_attachments WHERE audit_id = $1', [
-          otherAuditId,
-        ]),
-      ).toEqual([]);
+        await app.db.query(
+          `SELECT e.kind FROM evidence_attachments ea JOIN evidence_files e ON e.id = ea.evidence_id
+            WHERE ea.audit_id = $1`,
+          [otherAuditId],
+        ),
+      ).toEqual([{ kind: 'link' }]);
       expect(
-        await app.db.query('SELECT file_name FROM evidence_files WHERE audit_id = $1', [
-          otherAuditId,
-        ]),
+        await app.db.query(
+          `SELECT file_name FROM evidence_files WHERE audit_id = $1 AND kind = 'file'`,
+          [otherAuditId],
+        ),
       ).toEqual([{ file_name: 'filtering-test-log.txt' }]);
 
       // An improvement action, then its status and owner changed.

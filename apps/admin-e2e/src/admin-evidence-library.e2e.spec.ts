@@ -6,6 +6,7 @@ import type { TestApp, TestUser } from '../../api/test/test-app';
 import {
   BROWSER_TIMEOUT,
   expectAccessible,
+  fill,
   screenshot,
   signedInPage,
   textOf,
@@ -38,7 +39,7 @@ describe('admin app: the evidence library', () => {
   afterAll(() => stopBrowserApp(app, browser));
 
   it(
-    'attaches one file to two indicators',
+    'attaches one file, and one link, to two indicators',
     async () => {
       const [{ status }] = await app.db.query('SELECT status FROM audits WHERE id = $1', [
         otherAuditId,
@@ -63,13 +64,15 @@ describe('admin app: the evidence library', () => {
       await waitForHeading(page, second);
       await page.waitForSelector('#library-file');
       expect(await textOf(page, '#attach-from-library')).toContain('Attach from your library');
-      await page.click('::-p-text(Attach file)');
-      expect(await textOf(page, '#library-file-error')).toContain('Choose a file to attach');
+      await page.click('::-p-text(Attach to this indicator)');
+      expect(await textOf(page, '#library-file-error')).toContain(
+        'Choose a file or link to attach',
+      );
       await expectAccessible(page, 'attach from library, nothing chosen');
       const [{ id }] = await app.db.query('SELECT id FROM evidence_files');
       await page.select('#library-file', id);
       await screenshot(page, 'evidence-attach-from-library');
-      await page.click('::-p-text(Attach file)');
+      await page.click('::-p-text(Attach to this indicator)');
       await page.waitForSelector('#evidence-files');
       expect(await textOf(page, '#evidence-files')).toContain('online-safety-policy.txt');
       // Attached here, it is no longer offered here.
@@ -86,11 +89,44 @@ describe('admin app: the evidence library', () => {
       const [{ n }] = await app.db.query('SELECT count(*)::int AS n FROM evidence_files');
       expect(n).toBe(1);
 
-      // The library: one file, used twice.
+      // A link added on the second indicator joins the library, and is attached on the first
+      // from there, not typed again.
+      await fill(page, '#evidence-url', 'https://intranet.example/filtering-log');
+      await fill(page, '#evidence-title', 'Filtering log');
+      await page.click('::-p-text(Add link)');
+      await page.waitForFunction(() =>
+        document.querySelector('#evidence-links')?.textContent?.includes('Filtering log'),
+      );
+      const [{ id: linkId }] = await app.db.query(
+        `SELECT id FROM evidence_files WHERE kind = 'link'`,
+      );
+      await page.goto(`${app.baseUrl}/audits/${otherAuditId}/indicators/${first}`);
+      await waitForHeading(page, first);
+      await page.waitForSelector('#library-file');
+      expect(await textOf(page, '#library-file')).toContain('Filtering log (link)');
+      await page.select('#library-file', linkId);
+      await page.click('::-p-text(Attach to this indicator)');
+      await page.waitForFunction(() =>
+        document.querySelector('#evidence-links')?.textContent?.includes('Filtering log'),
+      );
+      expect(await page.$eval('#evidence-links a', (a) => a.getAttribute('href'))).toBe(
+        'https://intranet.example/filtering-log',
+      );
+      await expectAccessible(page, 'indicator with a link from the library');
+      await screenshot(page, 'evidence-link-from-library');
+      expect(
+        await app.db.query(
+          `SELECT indicator_code FROM evidence_attachments WHERE evidence_id = $1 ORDER BY indicator_code`,
+          [linkId],
+        ),
+      ).toEqual([first, second].sort().map((code) => ({ indicator_code: code })));
+
+      // The library: one file and one link, each used twice.
       await page.goto(`${app.baseUrl}/organisations/${otherOrg.id}/evidence`);
       await waitForHeading(page, 'Evidence library');
       const table = await textOf(page, 'main table');
       expect(table).toContain('online-safety-policy.txt');
+      expect(table).toContain('Filtering log');
       expect(table).toContain(first);
       expect(table).toContain(second);
       await expectAccessible(page, 'evidence library');

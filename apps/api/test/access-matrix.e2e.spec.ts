@@ -308,6 +308,11 @@ const RULES: Record<string, Rule> = {
     ok: [201, 409],
     body: (_, at) => ({ evidenceId: at.evidenceId, indicatorCode: 'P1.2' }),
   },
+  'POST /api/audits/{auditId}/evidence/links': {
+    allow: AGENCY,
+    ok: [201, 409],
+    body: () => ({ indicatorCode: 'P1.2', url: 'https://intranet.example/matrix' }),
+  },
   'POST /api/audits/{auditId}/evidence/detach': {
     allow: AGENCY,
     ok: [204, 409],

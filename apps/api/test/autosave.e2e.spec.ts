@@ -25,7 +25,6 @@ describe('autosave', () => {
       commentary: 'Draft',
       version: 1,
       notApplicable: false,
-      evidenceLinks: [],
     });
     expect(first.body.updatedBy).toMatch(/^Test /);
     expect(new Date(first.body.updatedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
@@ -41,7 +40,6 @@ describe('autosave', () => {
       notApplicable: false,
       notApplicableReason: null,
       commentary: 'Reviewed',
-      evidenceLinks: [],
       version: 2,
     });
   });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { startTestApp, type Client, type TestApp } from './test-app';
+import { allText, inspectPdf } from '@pies/reports/testing';
+import { binary, startTestApp, type Client, type TestApp } from './test-app';
 import { testFrameworkYaml } from './test-framework';
 
 const PDF = Buffer.from('%PDF-1.4\n% the online safety policy\n%%EOF\n');
@@ -135,6 +136,142 @@ describe('the evidence library', () => {
     expect(await evidenceOf(otherLead, otherAuditId)).toEqual([`P1.1 ${other.body.id}`]);
   });
 
+  it('keeps a link in the library once, attached to several indicators, and in the snapshot', async () => {
+    const url = 'https://intranet.example/policies/online-safety';
+    const added = await otherLead
+      .post(`/api/audits/${otherAuditId}/evidence/links`, {
+        indicatorCode: 'P1.1',
+        url,
+        title: 'Online safety policy',
+      })
+      .expect(201);
+    const linkId = added.body.id;
+    expect(added.body).toMatchObject({
+      kind: 'link',
+      url,
+      fileName: 'Online safety policy',
+      indicatorCode: 'P1.1',
+      sha256: null,
+      sizeBytes: null,
+      stillCurrentAsked: false,
+    });
+    // The same address on another indicator: the library's item attached, its title kept.
+    const again = await otherLead
+      .post(`/api/audits/${otherAuditId}/evidence/links`, {
+        indicatorCode: 'P1.2',
+        url,
+        title: 'Another title',
+      })
+      .expect(201);
+    expect(again.body).toMatchObject({
+      id: linkId,
+      indicatorCode: 'P1.2',
+      fileName: 'Online safety policy',
+    });
+    const twice = await otherLead.post(`/api/audits/${otherAuditId}/evidence/links`, {
+      indicatorCode: 'P1.2',
+      url,
+    });
+    expect(twice.status).toBe(409);
+    expect(twice.body.code).toBe('EVIDENCE_ALREADY_ATTACHED');
+    // Untitled: the address stands for its title.
+    const bare = await otherLead
+      .post(`/api/audits/${otherAuditId}/evidence/links`, {
+        indicatorCode: 'I1.1',
+        url: 'https://intranet.example/filtering-log',
+      })
+      .expect(201);
+    expect(bare.body.fileName).toBe('https://intranet.example/filtering-log');
+    // Bad input: a 400 naming each field, nothing stored.
+    for (const [body, field] of [
+      [{ indicatorCode: 'P1.1', url: 'intranet policy' }, 'url'],
+      [{ indicatorCode: 'P1.1', url: 'ftp://intranet.example/policy' }, 'url'],
+      [{ indicatorCode: 'P1.1', url, title: 'x'.repeat(201) }, 'title'],
+      [{ url }, 'indicatorCode'],
+    ] as const) {
+      const res = await otherLead.post(`/api/audits/${otherAuditId}/evidence/links`, body);
+      expect(res.status).toBe(400);
+      expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
+    }
+    const unknown = await otherLead.post(`/api/audits/${otherAuditId}/evidence/links`, {
+      indicatorCode: 'P9.9',
+      url,
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.details[0].field).toBe('indicatorCode');
+    // Another organisation cannot add to this audit.
+    expect(
+      (
+        await lead.post(`/api/audits/${otherAuditId}/evidence/links`, {
+          indicatorCode: 'P1.1',
+          url,
+        })
+      ).status,
+    ).toBe(404);
+    const [{ n }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM evidence_files WHERE kind = 'link'`,
+    );
+    expect(n).toBe(2);
+
+    const library = (
+      await otherLead
+        .get(
+          `/api/organisations/${(await t.db.query('SELECT organisation_id AS id FROM audits WHERE id = $1', [otherAuditId]))[0].id}/evidence`,
+        )
+        .expect(200)
+    ).body;
+    expect(library.find((i: { id: string }) => i.id === linkId)).toMatchObject({
+      kind: 'link',
+      url,
+      mediaType: null,
+    });
+    // A link has no bytes to download.
+    await otherLead.get(`/api/evidence/${linkId}`).expect(404);
+    const events: { kind: string; subject: string }[] = await t.db.query(
+      `SELECT kind, subject FROM audit_events WHERE audit_id = $1 AND after->>'id' = $2 ORDER BY id`,
+      [otherAuditId, linkId],
+    );
+    expect(events).toEqual([
+      { kind: 'evidence.linked', subject: 'P1.1' },
+      { kind: 'evidence.attached', subject: 'P1.2' },
+    ]);
+
+    // Submitted: the snapshot names the link by id with its address; it cannot be deleted.
+    for (const code of CODES)
+      await otherLead
+        .put(`/api/audits/${otherAuditId}/responses/${code}`, {
+          version: 0,
+          level: 3,
+          commentary: `Answer for ${code}.`,
+        })
+        .expect(200);
+    await otherLead.post(`/api/audits/${otherAuditId}/submit`).expect(200);
+    const [{ snapshot }] = await t.db.query(
+      'SELECT snapshot FROM submissions WHERE audit_id = $1',
+      [otherAuditId],
+    );
+    expect(
+      snapshot.evidence
+        .filter((e: { kind: string }) => e.kind === 'link')
+        .map((e: { indicatorCode: string; url: string }) => `${e.indicatorCode} ${e.url}`),
+    ).toEqual([`I1.1 https://intranet.example/filtering-log`, `P1.1 ${url}`, `P1.2 ${url}`]);
+    expect(snapshot.responses.every((r: object) => !('evidenceLinks' in r))).toBe(true);
+    // The agency's PDF lists the link under each indicator it is attached to, with its address.
+    const pdf = await board
+      .get(`/api/audits/${otherAuditId}/report.pdf`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const text = allText(await inspectPdf(pdf.body as Buffer));
+    expect(text.split('Link: Online safety policy').length - 1).toBe(2);
+    expect(text).toContain(url);
+    // Returned, so editable again: the link still cannot leave the library.
+    await admin.post(`/api/audits/${otherAuditId}/return`, { reason: 'Say more.' }).expect(200);
+    const del = await otherLead.delete(`/api/evidence/${linkId}`);
+    expect(del.status).toBe(409);
+    expect(del.body.code).toBe('EVIDENCE_IN_SUBMISSION');
+  });
+
   it('detaches a file from one indicator and keeps it in the library', async () => {
     const spare = await upload(lead, auditId, 'I1.1', PDF, 'Spare copy.pdf').expect(201);
     await lead
@@ -219,9 +356,12 @@ describe('the evidence library', () => {
   it('migrates old evidence rows: every file kept, each with its one attachment, submissions untouched', async () => {
     // The migration itself, as the app's data source loaded it from migrations/.
     const migration = t.db.migrations.find((m) => m.name === 'EvidenceLibrary1796600000001');
-    if (!migration?.down) throw new Error('the evidence library migration is not loaded');
+    // The later migration of evidence (links into the library) is undone first, redone after.
+    const links = t.db.migrations.find((m) => m.name === 'EvidenceLinks1796800000001');
+    if (!migration?.down || !links?.down) throw new Error('the evidence migrations are not loaded');
     const runner = t.db.createQueryRunner();
     try {
+      await links.down(runner);
       await migration.down(runner);
       // Old-style rows, as they were before the library: one per audit and indicator.
       await t.db.query(
@@ -255,6 +395,7 @@ describe('the evidence library', () => {
           same_org: true,
         })),
       );
+      await links.up(runner);
     } finally {
       await runner.release();
     }
@@ -314,5 +455,108 @@ describe('the evidence library', () => {
       [fresh.body.id, auditId],
     );
     expect((await board.get(`/api/evidence/${fresh.body.id}`)).status).toBe(200);
+  });
+
+  it('migrates the links answers held into the library: one item per address, every answer attached', async () => {
+    const migration = t.db.migrations.find((m) => m.name === 'EvidenceLinks1796800000001');
+    if (!migration?.down) throw new Error('the evidence links migration is not loaded');
+    const runner = t.db.createQueryRunner();
+    const url = 'https://intranet.example/policies/online-safety';
+    const [{ id: next }] = await t.db.query(
+      'SELECT id FROM audits WHERE organisation_id = $1 AND id <> $2',
+      [oid, auditId],
+    );
+    try {
+      await migration.down(runner);
+      // Down put the other agency's links back on its answers, in the order attached.
+      const [p11] = await t.db.query(
+        `SELECT evidence_links FROM responses WHERE audit_id = $1 AND indicator_code = 'P1.1'`,
+        [otherAuditId],
+      );
+      expect(p11.evidence_links).toEqual([{ url, title: 'Online safety policy' }]);
+      // Old-style answers: one address on two answers of two audits (one carried forward and
+      // not yet confirmed), titled differently; one untitled; one blank entry.
+      await t.db.query(
+        `UPDATE responses SET evidence_links = $3::jsonb WHERE audit_id = $1 AND indicator_code = $2`,
+        [
+          auditId,
+          'I1.1',
+          JSON.stringify([{ url: 'https://a.example/log', title: 'Log' }, { url: ' ' }]),
+        ],
+      );
+      await t.db.query(
+        `UPDATE responses SET evidence_links = $2::jsonb, prefilled = true, confirmed_at = NULL
+          WHERE audit_id = $1 AND indicator_code = 'I1.1'`,
+        [
+          next,
+          JSON.stringify([
+            { url: 'https://a.example/log', title: 'Newer title' },
+            { url: 'https://a.example/plan' },
+          ]),
+        ],
+      );
+      const submissionsBefore = await t.db.query('SELECT * FROM submissions ORDER BY id');
+      const filesBefore = await t.db.query(
+        `SELECT id, encode(sha256(content), 'hex') AS hash FROM evidence_files ORDER BY id`,
+      );
+      await migration.up(runner);
+      expect(await t.db.query('SELECT * FROM submissions ORDER BY id')).toEqual(submissionsBefore);
+      expect(
+        await t.db.query(
+          `SELECT id, encode(sha256(content), 'hex') AS hash FROM evidence_files WHERE kind = 'file' ORDER BY id`,
+        ),
+      ).toEqual(filesBefore);
+      const links = await t.db.query(
+        `SELECT e.organisation_id = $1 AS ours, e.url, e.file_name AS title,
+                array_agg(a.id = $2 ORDER BY a.created_at) AS "inFirst",
+                array_agg(ea.indicator_code || ':' || ea.still_current_asked ORDER BY a.created_at, ea.indicator_code) AS uses
+           FROM evidence_files e JOIN evidence_attachments ea ON ea.evidence_id = e.id JOIN audits a ON a.id = ea.audit_id
+          WHERE e.kind = 'link' GROUP BY e.id ORDER BY e.url`,
+        [oid, auditId],
+      );
+      expect(links).toEqual([
+        {
+          ours: true,
+          url: 'https://a.example/log',
+          title: 'Log',
+          inFirst: [true, false],
+          uses: ['I1.1:false', 'I1.1:true'],
+        },
+        {
+          ours: true,
+          url: 'https://a.example/plan',
+          title: 'https://a.example/plan',
+          inFirst: [false],
+          uses: ['I1.1:true'],
+        },
+        {
+          ours: false,
+          url: 'https://intranet.example/filtering-log',
+          title: 'https://intranet.example/filtering-log',
+          inFirst: [false],
+          uses: ['I1.1:false'],
+        },
+        {
+          ours: false,
+          url,
+          title: 'Online safety policy',
+          inFirst: [false, false],
+          uses: ['P1.1:false', 'P1.2:false'],
+        },
+      ]);
+    } finally {
+      await runner.release();
+    }
+    // The API reads the migrated rows.
+    const evidence = (await lead.get(`/api/audits/${next}`).expect(200)).body.evidence;
+    expect(evidence).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'link',
+          url: 'https://a.example/plan',
+          stillCurrentAsked: true,
+        }),
+      ]),
+    );
   });
 });

@@ -119,6 +119,14 @@ describe('a partnership export', () => {
       .field('indicatorCode', 'P1.1')
       .attach('file', evidence, { filename: 'Online safety policy.pdf' })
       .expect(201);
+    // A link in the library: a row with its address, no file in the archive.
+    await agency
+      .post(`/api/audits/${auditId}/evidence/links`, {
+        indicatorCode: 'P1.2',
+        url: `https://${name.split(' ')[0].toLowerCase()}.example/policy`,
+        title: `${name} policy page`,
+      })
+      .expect(201);
     const action = await agency
       .post(`/api/audits/${auditId}/actions`, { description: 'Train staff', owner: 'DSL' })
       .expect(201);
@@ -232,7 +240,7 @@ describe('a partnership export', () => {
     );
     expect(manifest).toMatchObject({
       format: 'pies-audit-partnership-export',
-      formatVersion: 1,
+      formatVersion: 2,
       schemaVersion: latest.name,
       partnership: { id: a.pid, name: 'Alpha Partnership' },
       evidenceFiles: 1,
@@ -300,14 +308,23 @@ describe('a partnership export', () => {
       action_updates: 1,
       challenges: 1,
       challenge_messages: 2,
-      evidence_files: 1,
+      // the file and the link
+      evidence_files: 2,
       parts_done: 1,
     };
     expect(expected.responses).toBe(5);
     expect(expected.audit_events).toBeGreaterThan(5);
     for (const [table, n] of Object.entries(expected))
       expect([table, manifest.counts[table]]).toEqual([table, n]);
-    const [evidence] = rowsOf('evidence_files') as { path: string; sha256: string }[];
+    const items = rowsOf('evidence_files') as { kind: string; path: string; sha256: string }[];
+    const link = items.find((i) => i.kind === 'link');
+    expect(link).toMatchObject({
+      url: 'https://alpha.example/policy',
+      file_name: 'Alpha Partnership policy page',
+      path: null,
+      sha256: null,
+    });
+    const evidence = items.find((i) => i.kind === 'file')!;
     expect(files.get(evidence.path)).toEqual(evidenceA);
     expect(evidence.sha256).toBe(sha256(evidenceA));
     expect(evidence.path).toMatch(/^evidence\/[0-9a-f-]{36}\/Online safety policy\.pdf$/);
@@ -411,7 +428,7 @@ describe('a partnership export', () => {
       [b.pid, school.id],
     );
     const [file] = await t.db.query(
-      `SELECT id, sha256 FROM evidence_files WHERE organisation_id = $1`,
+      `SELECT id, sha256 FROM evidence_files WHERE organisation_id = $1 AND kind = 'file'`,
       [school.id],
     );
     await lead
@@ -437,7 +454,7 @@ describe('a partnership export', () => {
     expect(sha256(files.get(item!.path as string)!)).toBe(file.sha256);
     const ids = new Set(items.map((r) => r.id));
     for (const r of rowsOf('evidence_attachments')) expect(ids.has(r.evidence_id)).toBe(true);
-    expect(manifest.evidenceFiles).toBe(items.length);
+    expect(manifest.evidenceFiles).toBe(items.filter((r) => r.kind === 'file').length);
     // The action Bravo's plan shows, with its history.
     const actions = rowsOf('actions');
     const trained = actions.find(

@@ -9,3 +9,4 @@ export * from './compliance';
 export * from './notifications';
 export * from './review';
 export * from './submission-reference';
+export * from './evidence';

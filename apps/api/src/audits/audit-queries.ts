@@ -32,9 +32,11 @@ export const auditSummarySql = (today: string) => `
         JOIN framework_indicators f ON f.framework_version_id = c.framework_version_id AND f.code = rr.indicator_code
        WHERE rr.audit_id = a.id) r ON true`;
 
-/** An audit's evidence files, as EvidenceFileDto. */
-/** An audit's evidence: library items `e` through their attachments `ea` to its indicators. */
-export const EVIDENCE_SQL = `SELECT e.id, ea.indicator_code AS "indicatorCode", e.file_name AS "fileName", e.media_type AS "mediaType",
+/**
+ * An audit's evidence as EvidenceFileDto: library items `e` (files and links) through their
+ * attachments `ea` to its indicators.
+ */
+export const EVIDENCE_SQL = `SELECT e.id, ea.indicator_code AS "indicatorCode", e.kind, e.file_name AS "fileName", e.url, e.media_type AS "mediaType",
   e.size_bytes AS "sizeBytes", e.sha256, u.name AS "uploadedBy", e.uploaded_at AS "uploadedAt",
   ea.still_current_asked AS "stillCurrentAsked"
   FROM evidence_attachments ea JOIN evidence_files e ON e.id = ea.evidence_id LEFT JOIN users u ON u.id = e.uploaded_by_id`;
@@ -42,7 +44,7 @@ export const EVIDENCE_SQL = `SELECT e.id, ea.indicator_code AS "indicatorCode", 
 /** A response `r` (with its last editor `u`) as a ResponseDto. */
 export const RESPONSE_COLUMNS = `
   r.indicator_code AS "indicatorCode", r.level, r.not_applicable AS "notApplicable",
-  r.not_applicable_reason AS "notApplicableReason", r.commentary, r.evidence_links AS "evidenceLinks",
+  r.not_applicable_reason AS "notApplicableReason", r.commentary,
   r.version, r.changed_since_last AS "changedSinceLast", r.prefilled, u.name AS "updatedBy", r.updated_at AS "updatedAt",
   r.confirmed_at AS "confirmedAt"`;
 

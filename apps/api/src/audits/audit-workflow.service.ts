@@ -50,7 +50,7 @@ interface SnapshotMeta {
   version: string;
   contentHash: string;
 }
-type SnapshotEvidence = Omit<EvidenceFileDto, 'uploadedBy' | 'uploadedAt'>;
+type SnapshotEvidence = Omit<EvidenceFileDto, 'uploadedBy' | 'uploadedAt' | 'stillCurrentAsked'>;
 type SnapshotAction = Pick<
   ActionDto,
   'id' | 'indicatorCode' | 'description' | 'owner' | 'dueOn' | 'status'
@@ -93,8 +93,8 @@ export class AuditWorkflowService {
       const copied = await queryRows<{ indicator_code: string }>(
         tx,
         `INSERT INTO responses (audit_id, indicator_code, level, not_applicable, not_applicable_reason, commentary,
-                                evidence_links, version, prefilled, changed_since_last, updated_by_id)
-         SELECT $1, r.indicator_code, r.level, r.not_applicable, r.not_applicable_reason, r.commentary, r.evidence_links,
+                                version, prefilled, changed_since_last, updated_by_id)
+         SELECT $1, r.indicator_code, r.level, r.not_applicable, r.not_applicable_reason, r.commentary,
                 1, true, ni.content_hash IS DISTINCT FROM oi.content_hash, $5
            FROM responses r
            JOIN framework_indicators ni ON ni.framework_version_id = $3 AND ni.code = r.indicator_code
@@ -204,8 +204,8 @@ export class AuditWorkflowService {
     const [evidence, actions] = await Promise.all([
       queryRows<SnapshotEvidence>(
         tx,
-        `SELECT e.id, ea.indicator_code AS "indicatorCode", e.file_name AS "fileName", e.media_type AS "mediaType",
-                e.size_bytes AS "sizeBytes", e.sha256
+        `SELECT e.id, ea.indicator_code AS "indicatorCode", e.kind, e.file_name AS "fileName", e.url,
+                e.media_type AS "mediaType", e.size_bytes AS "sizeBytes", e.sha256
            FROM evidence_attachments ea JOIN evidence_files e ON e.id = ea.evidence_id
           WHERE ea.audit_id = $1 ORDER BY ea.indicator_code, e.id`,
         [audit.id],
@@ -232,7 +232,6 @@ export class AuditWorkflowService {
         notApplicable: r.notApplicable,
         notApplicableReason: r.notApplicableReason,
         commentary: r.commentary,
-        evidenceLinks: r.evidenceLinks,
       })),
       evidence,
       actions,

@@ -32,24 +32,24 @@ export const READ_RESPONSE_SQL = `${RESPONSE_SQL} WHERE r.audit_id = $1 AND r.in
 
 /**
  * Writes an answer as the next version of the one read (saving an answer confirms it, when it
- * was carried forward) (`$9`: its version, 0 for none) at `$10`, records its audit event
- * (`$11` on, eventParams) in the same statement, and returns it as a ResponseDto; no row, and no
+ * was carried forward) (`$8`: its version, 0 for none) at `$9`, records its audit event
+ * (`$10` on, eventParams) in the same statement, and returns it as a ResponseDto; no row, and no
  * event, if another version was stored meanwhile.
  */
 export const UPSERT_RESPONSE_SQL = `WITH saved AS (
     INSERT INTO responses AS r (audit_id, indicator_code, level, not_applicable, not_applicable_reason,
-                                commentary, evidence_links, version, updated_by_id, updated_at,
+                                commentary, version, updated_by_id, updated_at,
                                 confirmed_at, confirmed_by_id)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $10, $10, $8)
+    VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $9, $9, $7)
     ON CONFLICT (audit_id, indicator_code) DO UPDATE SET
       level = EXCLUDED.level, not_applicable = EXCLUDED.not_applicable,
       not_applicable_reason = EXCLUDED.not_applicable_reason, commentary = EXCLUDED.commentary,
-      evidence_links = EXCLUDED.evidence_links, version = r.version + 1,
+      version = r.version + 1,
       updated_by_id = EXCLUDED.updated_by_id, updated_at = EXCLUDED.updated_at, changed_since_last = false,
       confirmed_at = EXCLUDED.confirmed_at, confirmed_by_id = EXCLUDED.confirmed_by_id
-    WHERE r.version = $9
+    WHERE r.version = $8
     RETURNING r.*),
-  event AS (${eventForEachRow('saved', 11)})
+  event AS (${eventForEachRow('saved', 10)})
   SELECT ${RESPONSE_COLUMNS} FROM saved r LEFT JOIN users u ON u.id = r.updated_by_id`;
 
 /**
@@ -73,7 +73,6 @@ export const upsertParams = (
     answer.notApplicable,
     answer.notApplicableReason,
     answer.commentary,
-    JSON.stringify(answer.evidenceLinks),
     actorId,
     readVersion,
     at,
@@ -97,7 +96,6 @@ function savedEvent(
     notApplicable: r.notApplicable,
     notApplicableReason: r.notApplicableReason,
     commentary: r.commentary,
-    evidenceLinks: r.evidenceLinks,
     version: r.version,
   });
   return {

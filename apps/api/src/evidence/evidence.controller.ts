@@ -29,6 +29,7 @@ import { EvidenceFileDto, AuditParams } from '../audits/dto/audit.dto';
 import { Access, CurrentActor } from '../common/access/access.decorators';
 import type { Actor } from '../common/access/actor';
 import {
+  AddEvidenceLinkDto,
   AttachEvidenceDto,
   EvidenceItemDto,
   EvidenceParams,
@@ -62,6 +63,17 @@ export class EvidenceController {
     return this.evidence.upload(actor, p.auditId, dto.indicatorCode, file);
   }
 
+  @Post('audits/:auditId/evidence/links')
+  @Access(...ORGANISATION_ROLES)
+  @ApiOperation({
+    summary:
+      "Add a link (a web address) to the organisation's evidence library and attach it to an indicator; a link already in the library is attached, not copied.",
+  })
+  @ApiCreatedResponse({ type: EvidenceFileDto })
+  addLink(@CurrentActor() actor: Actor, @Param() p: AuditParams, @Body() dto: AddEvidenceLinkDto) {
+    return this.evidence.addLink(actor, p.auditId, dto);
+  }
+
   @Post('audits/:auditId/evidence/attachments')
   @Access(...ORGANISATION_ROLES)
   @IdsInScope({ body: ['evidenceId'] })
@@ -78,7 +90,7 @@ export class EvidenceController {
   @Access(...ORGANISATION_ROLES)
   @IdsInScope({ body: ['evidenceId'] })
   @ApiOperation({
-    summary: 'Detach a file from an indicator of the audit; it stays in the library.',
+    summary: 'Detach a file or link from an indicator of the audit; it stays in the library.',
   })
   @ApiNoContentResponse()
   detach(@CurrentActor() actor: Actor, @Param() p: AuditParams, @Body() dto: AttachEvidenceDto) {
@@ -91,7 +103,7 @@ export class EvidenceController {
   @IdsInScope({ body: ['evidenceId'] })
   @ApiOperation({
     summary:
-      'Confirm that a file carried from the last audit is still current for the indicator (else detach it).',
+      'Confirm that a file or link carried from the last audit is still current for the indicator (else detach it).',
   })
   @ApiOkResponse({ type: EvidenceFileDto })
   confirm(@CurrentActor() actor: Actor, @Param() p: AuditParams, @Body() dto: AttachEvidenceDto) {

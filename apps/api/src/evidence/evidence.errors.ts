@@ -19,11 +19,11 @@ export const EVIDENCE_ERRORS = {
   EVIDENCE_IN_SUBMISSION: {
     status: 409,
     description:
-      'The file is part of a submitted snapshot, so it cannot be deleted: detach it from the indicators instead.',
+      'The file or link is part of a submitted snapshot, so it cannot be deleted: detach it from the indicators instead.',
   },
   EVIDENCE_ALREADY_ATTACHED: {
     status: 409,
-    description: 'The file is already attached to this indicator of this audit.',
+    description: 'The file or link is already attached to this indicator of this audit.',
   },
 } as const satisfies Record<string, ErrorDeclaration>;
 

@@ -16,7 +16,7 @@ import { CommonErrorCode } from '../common/errors/common.errors';
 import type { ProblemCode } from '../error-codes';
 import { invalidFields, problem } from '../common/errors/field-problems';
 import { EvidenceErrorCode, EvidenceProblemCode } from './evidence.errors';
-import type { EvidenceItemDto } from './dto/evidence.dto';
+import type { AddEvidenceLinkDto, EvidenceItemDto } from './dto/evidence.dto';
 import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
 
 export interface UploadedFileLike {
@@ -96,11 +96,64 @@ export class EvidenceService {
     return this.attached(id, auditId, indicatorCode);
   }
 
+  /**
+   * Adds a link to the organisation's library and attaches it to an indicator, as an edit of that
+   * indicator. The library holds one item per address: a link already in it is attached as it is
+   * (its title kept), not copied.
+   */
+  async addLink(actor: Actor, auditId: string, dto: AddEvidenceLinkDto): Promise<EvidenceFileDto> {
+    const { indicatorCode, url } = dto;
+    const title = dto.title || url;
+    const id = await this.db.transaction(async (tx) => {
+      const audit = await lockAudit(tx, auditId);
+      await this.audits.assertIndicator(tx, audit, indicatorCode);
+      await assertMayEditIndicator(tx, actor, audit, indicatorCode);
+      await prepareForEdit(tx, audit, actor.userId, this.clock.now());
+      const added = await queryRow<{ id: string }>(
+        tx,
+        `INSERT INTO evidence_files (kind, audit_id, indicator_code, organisation_id, file_name, url, uploaded_by_id)
+         VALUES ('link', $1, $2, $3, $4, $5, $6)
+         ON CONFLICT (organisation_id, url) WHERE kind = 'link' DO NOTHING RETURNING id`,
+        [auditId, indicatorCode, audit.organisationId, title, url, actor.userId],
+      );
+      // Another statement, so a link added meanwhile by someone else is seen.
+      const item =
+        added ??
+        (await oneRow<{ id: string }>(
+          tx,
+          `SELECT id FROM evidence_files WHERE kind = 'link' AND organisation_id = $1 AND url = $2`,
+          [audit.organisationId, url],
+        ));
+      if (added)
+        await recordEvent(tx, {
+          auditId,
+          actorId: actor.userId,
+          at: this.clock.now(),
+          kind: 'evidence.linked',
+          subject: indicatorCode,
+          after: { id: added.id, fileName: title, url },
+        });
+      if (!(await attachLocked(tx, item.id, auditId, indicatorCode, actor.userId)))
+        throw alreadyAttached();
+      if (!added)
+        await recordEvent(tx, {
+          auditId,
+          actorId: actor.userId,
+          at: this.clock.now(),
+          kind: 'evidence.attached',
+          subject: indicatorCode,
+          after: { id: item.id, url },
+        });
+      return item.id;
+    });
+    return this.attached(id, auditId, indicatorCode);
+  }
+
   /** The organisation's evidence library: every item, where it is attached, and if submitted. */
   library(organisationId: string): Promise<EvidenceItemDto[]> {
     return queryRows<EvidenceItemDto>(
       this.db,
-      `SELECT e.id, e.file_name AS "fileName", e.media_type AS "mediaType", e.size_bytes AS "sizeBytes", e.sha256,
+      `SELECT e.id, e.kind, e.file_name AS "fileName", e.url, e.media_type AS "mediaType", e.size_bytes AS "sizeBytes", e.sha256,
               u.name AS "uploadedBy", e.uploaded_at AS "uploadedAt",
               ${IN_SUBMISSION_SQL} AS "inSubmission",
               COALESCE((SELECT json_agg(json_build_object('auditId', ea.audit_id, 'cycle', c.name,
@@ -128,19 +181,15 @@ export class EvidenceService {
       const audit = await lockAudit(tx, auditId);
       await this.audits.assertIndicator(tx, audit, indicatorCode);
       await assertMayEditIndicator(tx, actor, audit, indicatorCode);
-      const item = await queryRow<{ fileName: string; sha256: string }>(
+      const item = await queryRow<{ fileName: string; sha256: string | null; url: string | null }>(
         tx,
-        `SELECT file_name AS "fileName", sha256 FROM evidence_files WHERE id = $1 AND organisation_id = $2`,
+        `SELECT file_name AS "fileName", sha256, url FROM evidence_files WHERE id = $1 AND organisation_id = $2`,
         [evidenceId, audit.organisationId],
       );
       if (!item) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'evidence');
       await prepareForEdit(tx, audit, actor.userId, this.clock.now());
-      if (!(await attachLocked(tx, evidenceId, auditId, indicatorCode, actor.userId))) {
-        throw new ConflictError(
-          EvidenceErrorCode.EVIDENCE_ALREADY_ATTACHED,
-          'this file is already attached to this indicator',
-        );
-      }
+      if (!(await attachLocked(tx, evidenceId, auditId, indicatorCode, actor.userId)))
+        throw alreadyAttached();
       await recordEvent(tx, {
         auditId,
         actorId: actor.userId,
@@ -164,7 +213,7 @@ export class EvidenceService {
       const audit = await lockAudit(tx, auditId);
       await assertMayEditIndicator(tx, actor, audit, indicatorCode);
       await prepareForEdit(tx, audit, actor.userId, this.clock.now());
-      const gone = await queryRow<{ fileName: string; sha256: string }>(
+      const gone = await queryRow<{ fileName: string; sha256: string | null }>(
         tx,
         `WITH d AS (DELETE FROM evidence_attachments
                      WHERE evidence_id = $1 AND audit_id = $2 AND indicator_code = $3 RETURNING evidence_id)
@@ -194,7 +243,7 @@ export class EvidenceService {
       const audit = await lockAudit(tx, auditId);
       await assertMayEditIndicator(tx, actor, audit, indicatorCode);
       await prepareForEdit(tx, audit, actor.userId, this.clock.now());
-      const confirmed = await queryRow<{ fileName: string; sha256: string }>(
+      const confirmed = await queryRow<{ fileName: string; sha256: string | null }>(
         tx,
         `WITH c AS (UPDATE evidence_attachments SET still_current_asked = false
                      WHERE evidence_id = $1 AND audit_id = $2 AND indicator_code = $3 AND still_current_asked
@@ -227,9 +276,10 @@ export class EvidenceService {
   async download(
     evidenceId: string,
   ): Promise<{ fileName: string; mediaType: string; content: Buffer }> {
+    // A link has no bytes to download: its address is in the library and the audit.
     const row = await queryRow<{ fileName: string; mediaType: string; content: Buffer }>(
       this.db,
-      'SELECT file_name AS "fileName", media_type AS "mediaType", content FROM evidence_files WHERE id = $1',
+      `SELECT file_name AS "fileName", media_type AS "mediaType", content FROM evidence_files WHERE id = $1 AND kind = 'file'`,
       [evidenceId],
     );
     if (!row) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'evidence');
@@ -247,12 +297,13 @@ export class EvidenceService {
         auditId: string;
         indicatorCode: string;
         fileName: string;
-        sha256: string;
-        sizeBytes: number;
+        url: string | null;
+        sha256: string | null;
+        sizeBytes: number | null;
         inSubmission: boolean;
       }>(
         tx,
-        `SELECT e.audit_id AS "auditId", e.indicator_code AS "indicatorCode", e.file_name AS "fileName", e.sha256,
+        `SELECT e.audit_id AS "auditId", e.indicator_code AS "indicatorCode", e.file_name AS "fileName", e.url, e.sha256,
                 e.size_bytes AS "sizeBytes", ${IN_SUBMISSION_SQL} AS "inSubmission"
            FROM evidence_files e WHERE e.id = $1 FOR UPDATE`,
         [evidenceId],
@@ -277,7 +328,7 @@ export class EvidenceService {
       if (inSubmission) {
         throw new ConflictError(
           EvidenceErrorCode.EVIDENCE_IN_SUBMISSION,
-          'this file is part of a submitted audit, so it cannot be deleted: detach it instead',
+          'this evidence is part of a submitted audit, so it cannot be deleted: detach it instead',
         );
       }
       await run(tx, 'DELETE FROM evidence_files WHERE id = $1', [evidenceId]);
@@ -294,6 +345,12 @@ export class EvidenceService {
     });
   }
 }
+
+const alreadyAttached = () =>
+  new ConflictError(
+    EvidenceErrorCode.EVIDENCE_ALREADY_ATTACHED,
+    'this evidence is already attached to this indicator',
+  );
 
 /** Whether the item `e` is named by a stored submission snapshot. */
 const IN_SUBMISSION_SQL = `EXISTS (SELECT 1 FROM submissions s WHERE s.snapshot->'evidence' @> jsonb_build_array(jsonb_build_object('id', e.id::text)))`;

@@ -127,7 +127,7 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
   {
     table: 'responses',
     columns:
-      't.audit_id, t.indicator_code, t.level, t.not_applicable, t.not_applicable_reason, t.commentary, t.evidence_links, t.version, t.changed_since_last, t.prefilled, t.confirmed_at, t.confirmed_by_id, t.updated_by_id, t.updated_at',
+      't.audit_id, t.indicator_code, t.level, t.not_applicable, t.not_applicable_reason, t.commentary, t.version, t.changed_since_last, t.prefilled, t.confirmed_at, t.confirmed_by_id, t.updated_by_id, t.updated_at',
     from: `FROM responses t WHERE t.audit_id IN (${AUDITS})`,
     key: [
       ['audit_id', 'uuid'],
@@ -224,7 +224,7 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
   },
   {
     table: 'evidence_files',
-    columns: `t.id, t.audit_id, t.indicator_code, t.organisation_id, t.file_name, t.media_type, t.size_bytes, t.sha256, ${EVIDENCE_PATH} AS path, t.uploaded_by_id, t.uploaded_at`,
+    columns: `t.id, t.kind, t.audit_id, t.indicator_code, t.organisation_id, t.file_name, t.url, t.media_type, t.size_bytes, t.sha256, CASE WHEN t.kind = 'file' THEN ${EVIDENCE_PATH} END AS path, t.uploaded_by_id, t.uploaded_at`,
     from: `FROM evidence_files t WHERE t.id IN (${EVIDENCE})`,
     key: ID,
     pageRows: 1000,
@@ -239,9 +239,9 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
   },
 ];
 
-/** The evidence files themselves, one archive entry each, in the order of their ids. */
+/** The evidence files' bytes (links have none), one archive entry each, in the order of their ids. */
 export const EVIDENCE_FILES = `SELECT t.id, ${EVIDENCE_PATH} AS path, t.content FROM evidence_files t
-  WHERE t.id IN (${EVIDENCE}) AND ($2::uuid IS NULL OR t.id > $2::uuid) ORDER BY t.id LIMIT 1`;
+  WHERE t.kind = 'file' AND t.id IN (${EVIDENCE}) AND ($2::uuid IS NULL OR t.id > $2::uuid) ORDER BY t.id LIMIT 1`;
 
 /** Rows a table's page of `after`'s key onwards: each row as a JSON line, and its key. */
 export function pageSql(t: ExportTable, after: boolean): string {
@@ -255,5 +255,5 @@ export function pageSql(t: ExportTable, after: boolean): string {
 /** How many rows and evidence files the partnership's export will hold, about (rows change). */
 export const COUNT_SQL = `SELECT (${[
   ...EXPORT_TABLES.map((t) => `(SELECT count(*) ${t.from})`),
-  `(SELECT count(*) FROM evidence_files t WHERE t.id IN (${EVIDENCE}))`,
+  `(SELECT count(*) FROM evidence_files t WHERE t.kind = 'file' AND t.id IN (${EVIDENCE}))`,
 ].join(' + ')})::int AS n`;

@@ -15,8 +15,11 @@ import { Clock } from '../clock/clock';
 
 export const PARTNERSHIP_EXPORT_QUEUE = 'partnership-export' satisfies JobKind;
 export const EXPORT_FORMAT = 'pies-audit-partnership-export';
-/** Raised when the format changes in a way a reader of the last version would misread. */
-export const EXPORT_FORMAT_VERSION = 1;
+/**
+ * Raised when the format changes in a way a reader of the last version would misread: 2 since
+ * links moved from `responses.evidence_links` into `evidence_files` (kind `link`).
+ */
+export const EXPORT_FORMAT_VERSION = 2;
 /** Where the evidence files come in the order of sources, after every table. */
 const EVIDENCE = EXPORT_TABLES.length;
 

@@ -153,16 +153,9 @@ export class AgencyReportBuilder {
               notApplicable: r?.notApplicable ?? false,
               notApplicableReason: r?.notApplicableReason ?? null,
               commentary: r?.commentary ?? null,
-              evidence: [
-                ...files
-                  .filter((e) => e.indicatorCode === i.code)
-                  .map((e) => ({ kind: 'file' as const, name: e.fileName, url: null })),
-                ...(r?.evidenceLinks ?? []).map((l) => ({
-                  kind: 'link' as const,
-                  name: l.title ?? l.url,
-                  url: l.url,
-                })),
-              ],
+              evidence: files
+                .filter((e) => e.indicatorCode === i.code)
+                .map((e) => ({ kind: e.kind, name: e.fileName, url: e.url })),
               changedSinceLast: r?.changedSinceLast ?? false,
               previousLevel: prevLevel.get(i.code) ?? null,
               benchmark: i.benchmark,

@@ -1080,6 +1080,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audits/{auditId}/evidence/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a link (a web address) to the organisation's evidence library and attach it to an indicator; a link already in the library is attached, not copied. */
+        post: operations["evidence_addLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audits/{auditId}/evidence/attachments": {
         parameters: {
             query?: never;
@@ -1106,7 +1123,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Detach a file from an indicator of the audit; it stays in the library. */
+        /** Detach a file or link from an indicator of the audit; it stays in the library. */
         post: operations["evidence_detach"];
         delete?: never;
         options?: never;
@@ -1123,7 +1140,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm that a file carried from the last audit is still current for the indicator (else detach it). */
+        /** Confirm that a file or link carried from the last audit is still current for the indicator (else detach it). */
         post: operations["evidence_confirm"];
         delete?: never;
         options?: never;
@@ -2370,18 +2387,12 @@ export interface components {
             /** @description The board member who has the review; null when nobody has it. */
             reviewer?: components["schemas"]["NamedRefDto"] | null;
         };
-        EvidenceLinkDto: {
-            /** @example https://intranet.example/policies/online-safety.pdf */
-            url: string;
-            title?: string;
-        };
         ResponseDto: {
             indicatorCode: string;
             level?: number | null;
             notApplicable: boolean;
             notApplicableReason?: string | null;
             commentary?: string | null;
-            evidenceLinks: components["schemas"]["EvidenceLinkDto"][];
             /** @description Send this back as `version` with the next save. */
             version: number;
             /** @description Copied from the last audit; the indicator's text changed since. */
@@ -2401,10 +2412,15 @@ export interface components {
             /** Format: uuid */
             id: string;
             indicatorCode: string;
+            /** @enum {string} */
+            kind: "file" | "link";
+            /** @description A file's name, or a link's title (its address when untitled). */
             fileName: string;
-            mediaType: string;
-            sizeBytes: number;
-            sha256: string;
+            /** @description A link's web address. */
+            url?: string | null;
+            mediaType?: string | null;
+            sizeBytes?: number | null;
+            sha256?: string | null;
             uploadedBy?: string | null;
             /** Format: date-time */
             uploadedAt: string;
@@ -2534,11 +2550,6 @@ export interface components {
             /** @description Scores from the framework (see GET /api/audits/{auditId}/score). */
             score: components["schemas"]["AuditScoreDto"];
         };
-        EvidenceLinkInput: {
-            /** @example https://intranet.example/policies/online-safety.pdf */
-            url: string;
-            title?: string;
-        };
         SaveResponseDto: {
             /** @description The version the client last saw: 0 for an indicator not answered yet. */
             version: number;
@@ -2548,7 +2559,6 @@ export interface components {
             notApplicable: boolean;
             notApplicableReason?: string | null;
             commentary?: string | null;
-            evidenceLinks?: components["schemas"]["EvidenceLinkInput"][];
         };
         ConfirmStandardDto: {
             /**
@@ -2626,6 +2636,17 @@ export interface components {
              */
             file: string;
         };
+        AddEvidenceLinkDto: {
+            /**
+             * @description The indicator the link is evidence for.
+             * @example P1.1
+             */
+            indicatorCode: string;
+            /** @example https://intranet.example/policies/online-safety */
+            url: string;
+            /** @description What the page is; the address stands for it when left out. */
+            title?: string;
+        };
         AttachEvidenceDto: {
             /**
              * Format: uuid
@@ -2648,10 +2669,15 @@ export interface components {
         EvidenceItemDto: {
             /** Format: uuid */
             id: string;
+            /** @enum {string} */
+            kind: "file" | "link";
+            /** @description A file's name, or a link's title (its address when untitled). */
             fileName: string;
-            mediaType: string;
-            sizeBytes: number;
-            sha256: string;
+            /** @description A link's web address. */
+            url?: string | null;
+            mediaType?: string | null;
+            sizeBytes?: number | null;
+            sha256?: string | null;
             uploadedBy?: string | null;
             /** Format: date-time */
             uploadedAt: string;
@@ -3579,8 +3605,8 @@ export interface components {
          *
          *     | code | status | meaning | details |
          *     | --- | --- | --- | --- |
-         *     | `EVIDENCE_IN_SUBMISSION` | 409 | The file is part of a submitted snapshot, so it cannot be deleted: detach it from the indicators instead. |  |
-         *     | `EVIDENCE_ALREADY_ATTACHED` | 409 | The file is already attached to this indicator of this audit. |  |
+         *     | `EVIDENCE_IN_SUBMISSION` | 409 | The file or link is part of a submitted snapshot, so it cannot be deleted: detach it from the indicators instead. |  |
+         *     | `EVIDENCE_ALREADY_ATTACHED` | 409 | The file or link is already attached to this indicator of this audit. |  |
          * @enum {string}
          */
         ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PATH_INVALID" | "PATH_TOO_LONG" | "BODY_NOT_JSON" | "BODY_TOO_DEEP" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "PASSWORD_CHANGE_REQUIRED" | "ACCOUNT_LINK_INVALID" | "RATE_LIMITED" | "SIGN_IN_THROTTLED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "FRESH_ANSWER_NEEDED" | "CARRIED_ANSWERS_CHANGED" | "INDICATOR_NOT_ASSIGNED" | "NOTHING_ASSIGNED" | "MEMBERSHIP_DUPLICATE" | "INVITATION_ANSWERED" | "LAST_PARTNERSHIP_ADMIN" | "SELF_LOCKOUT" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CYCLE_OVERLAPS" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_ID_RESERVED" | "FRAMEWORK_OWNER_AMBIGUOUS" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "REPORT_PACKS_WAITING" | "PARTNERSHIP_HAS_NO_CYCLE" | "MFA_STEP_INVALID" | "MFA_CODE_INVALID" | "MFA_NOT_ENROLLED" | "MFA_ALREADY_ENROLLED" | "MFA_REQUIRED_BY_PARTNERSHIP" | "SSO_CONFIGURATION_NOT_FOUND" | "SSO_DOMAIN_CLAIMED" | "SSO_REQUIRED" | "ACTION_PLAN_SETTLED" | "ACTION_CARRIED_OVER" | "EVIDENCE_IN_SUBMISSION" | "EVIDENCE_ALREADY_ATTACHED";
@@ -3795,7 +3821,6 @@ export type SchemaCycleRefDto = components['schemas']['CycleRefDto'];
 export type SchemaAuditCountsDto = components['schemas']['AuditCountsDto'];
 export type SchemaNamedRefDto = components['schemas']['NamedRefDto'];
 export type SchemaAuditSummaryDto = components['schemas']['AuditSummaryDto'];
-export type SchemaEvidenceLinkDto = components['schemas']['EvidenceLinkDto'];
 export type SchemaResponseDto = components['schemas']['ResponseDto'];
 export type SchemaEvidenceFileDto = components['schemas']['EvidenceFileDto'];
 export type SchemaSubmissionRefDto = components['schemas']['SubmissionRefDto'];
@@ -3805,7 +3830,6 @@ export type SchemaAreaScoreDto = components['schemas']['AreaScoreDto'];
 export type SchemaOverallScoreDto = components['schemas']['OverallScoreDto'];
 export type SchemaAuditScoreDto = components['schemas']['AuditScoreDto'];
 export type SchemaAuditDto = components['schemas']['AuditDto'];
-export type SchemaEvidenceLinkInput = components['schemas']['EvidenceLinkInput'];
 export type SchemaSaveResponseDto = components['schemas']['SaveResponseDto'];
 export type SchemaConfirmStandardDto = components['schemas']['ConfirmStandardDto'];
 export type SchemaAssignmentDto = components['schemas']['AssignmentDto'];
@@ -3815,6 +3839,7 @@ export type SchemaPartDoneDto = components['schemas']['PartDoneDto'];
 export type SchemaReturnAuditDto = components['schemas']['ReturnAuditDto'];
 export type SchemaAuditEventDto = components['schemas']['AuditEventDto'];
 export type SchemaUploadEvidenceDto = components['schemas']['UploadEvidenceDto'];
+export type SchemaAddEvidenceLinkDto = components['schemas']['AddEvidenceLinkDto'];
 export type SchemaAttachEvidenceDto = components['schemas']['AttachEvidenceDto'];
 export type SchemaEvidenceUseDto = components['schemas']['EvidenceUseDto'];
 export type SchemaEvidenceItemDto = components['schemas']['EvidenceItemDto'];
@@ -8116,6 +8141,67 @@ export interface operations {
             };
             /** @description Larger than EVIDENCE_MAX_MB. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    evidence_addLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                auditId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddEvidenceLinkDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceFileDto"];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: agency_lead, agency_contributor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

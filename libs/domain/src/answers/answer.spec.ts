@@ -9,10 +9,6 @@ import {
 } from './answer';
 
 const text = fc.option(fc.string({ maxLength: 8 }), { nil: null });
-const links = fc.array(
-  fc.record({ url: fc.webUrl(), title: fc.string({ maxLength: 5 }) }, { requiredKeys: ['url'] }),
-  { maxLength: 3 },
-);
 /** An answer as the database can hold it: no level when not applicable, no reason otherwise. */
 const stored: fc.Arbitrary<StoredAnswer> = fc
   .record({
@@ -20,7 +16,6 @@ const stored: fc.Arbitrary<StoredAnswer> = fc
     notApplicable: fc.boolean(),
     notApplicableReason: text,
     commentary: text,
-    evidenceLinks: links,
     version: fc.integer({ min: 1, max: 5 }),
     prefilled: fc.boolean(),
   })
@@ -32,7 +27,6 @@ const change: fc.Arbitrary<AnswerChange> = fc.record(
     notApplicable: fc.option(fc.boolean(), { nil: null }),
     notApplicableReason: text,
     commentary: text,
-    evidenceLinks: fc.option(links, { nil: null }),
   },
   { requiredKeys: [] },
 );
@@ -46,7 +40,6 @@ describe('mergeAnswer', () => {
       notApplicable: false,
       notApplicableReason: null,
       commentary: null,
-      evidenceLinks: [],
     });
   });
 
@@ -56,7 +49,6 @@ describe('mergeAnswer', () => {
       notApplicable: false,
       notApplicableReason: null,
       commentary: 'Draft',
-      evidenceLinks: [{ url: 'https://a.example/' }],
     };
     expect(mergeAnswer(cur, { commentary: 'Reviewed' })).toEqual({
       ...cur,
@@ -67,9 +59,6 @@ describe('mergeAnswer', () => {
       commentary: null,
       level: null,
     });
-    // null links count as left out, as an empty list does not
-    expect(mergeAnswer(cur, { evidenceLinks: null }).evidenceLinks).toEqual(cur.evidenceLinks);
-    expect(mergeAnswer(cur, { evidenceLinks: [] }).evidenceLinks).toEqual([]);
   });
 
   it('makes a not-applicable answer applicable when a level is chosen, dropping its reason', () => {
@@ -78,7 +67,6 @@ describe('mergeAnswer', () => {
       notApplicable: true,
       notApplicableReason: 'No devices',
       commentary: null,
-      evidenceLinks: [],
     };
     expect(mergeAnswer(na, { level: 3 })).toMatchObject({
       level: 3,

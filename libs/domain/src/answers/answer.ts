@@ -1,18 +1,12 @@
 import { type AuditStatus, isEditable } from '../audit-status';
 import { type CarryMarks, carryState } from './answer-gaps';
 
-export interface EvidenceLink {
-  url: string;
-  title?: string;
-}
-
 /** An answer to one indicator, as stored. */
 export interface Answer {
   level: number | null;
   notApplicable: boolean;
   notApplicableReason: string | null;
   commentary: string | null;
-  evidenceLinks: EvidenceLink[];
 }
 
 /** A stored answer with what the version check needs. */
@@ -24,14 +18,14 @@ export interface StoredAnswer extends Answer, CarryMarks {
 
 /**
  * The fields one save sends. A field left out (undefined) keeps its value; null clears it
- * (a null `notApplicable` or `evidenceLinks` counts as left out).
+ * (a null `notApplicable` counts as left out). Evidence, files and links, is the library's
+ * (attached to the indicator), not part of the answer.
  */
 export interface AnswerChange {
   level?: number | null;
   notApplicable?: boolean | null;
   notApplicableReason?: string | null;
   commentary?: string | null;
-  evidenceLinks?: EvidenceLink[] | null;
 }
 
 /**
@@ -49,21 +43,16 @@ export function mergeAnswer(current: Answer | null, sent: AnswerChange): Answer 
     notApplicable,
     notApplicableReason: notApplicable ? keep('notApplicableReason') : null,
     commentary: keep('commentary'),
-    evidenceLinks: sent.evidenceLinks ?? current?.evidenceLinks ?? [],
   };
 }
 
-/** Equal as stored: every field, evidence links by value (a link's missing title is no title). */
+/** Equal as stored: every field. */
 export function sameAnswer(a: Answer, b: Answer): boolean {
   return (
     a.level === b.level &&
     a.notApplicable === b.notApplicable &&
     a.notApplicableReason === b.notApplicableReason &&
-    a.commentary === b.commentary &&
-    a.evidenceLinks.length === b.evidenceLinks.length &&
-    a.evidenceLinks.every(
-      (l, i) => l.url === b.evidenceLinks[i].url && l.title === b.evidenceLinks[i].title,
-    )
+    a.commentary === b.commentary
   );
 }
 

@@ -11,7 +11,6 @@ const answer = (code: string, over: Partial<SnapshotResponse> = {}): SnapshotRes
   notApplicable: false,
   notApplicableReason: null,
   commentary: `About ${code}`,
-  evidenceLinks: [],
   ...over,
 });
 
@@ -96,7 +95,38 @@ describe('submissionChanges', () => {
     expect(changes[1].evidence.added).toEqual([{ id: 'f3', fileName: 'training-log.xlsx' }]);
   });
 
-  it('reports links added and removed by URL', () => {
+  it('reports links added and removed by URL, from the library and from older snapshots', () => {
+    const link = (id: string, url: string) => ({ id, indicatorCode: 'P1.1', fileName: url, url });
+    // A snapshot from before links joined the library (on the answer) and one after (items):
+    // the same address on both sides is no change, and no link is a file added or removed.
+    const older = snapshot({
+      responses: [
+        answer('P1.1', {
+          evidenceLinks: [{ url: 'https://a.example/kept' }, { url: 'https://a.example/old' }],
+        }),
+      ],
+    });
+    const newer = snapshot({
+      evidence: [
+        ...snapshot().evidence,
+        link('l1', 'https://a.example/kept'),
+        link('l2', 'https://a.example/new'),
+      ],
+    });
+    const [changes] = submissionChanges(older, newer);
+    expect(changes.links).toEqual({
+      added: ['https://a.example/new'],
+      removed: ['https://a.example/old'],
+    });
+    expect(changes.evidence).toEqual({ added: [], removed: [] });
+    // Between two snapshots of items.
+    expect(submissionChanges(newer, snapshot())[0].links).toEqual({
+      added: [],
+      removed: ['https://a.example/kept', 'https://a.example/new'],
+    });
+  });
+
+  it('reports links on the answer added and removed by URL', () => {
     const before = snapshot({
       responses: [answer('P1.1', { evidenceLinks: [{ url: 'https://a.example/old' }] })],
     });

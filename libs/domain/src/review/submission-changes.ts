@@ -11,15 +11,17 @@ export interface SnapshotResponse {
   notApplicable: boolean;
   notApplicableReason: string | null;
   commentary: string | null;
+  /** Links as snapshots before the evidence library held them froze them: on the answer. */
   evidenceLinks?: readonly { url: string; title?: string }[];
 }
 
-/** An evidence file as a submission snapshot froze it. */
+/** An evidence item as a submission snapshot froze it: a file, or (with a url) a link. */
 export interface SnapshotEvidenceFile {
   id: string;
   indicatorCode: string | null;
   fileName: string;
-  sha256?: string;
+  sha256?: string | null;
+  url?: string | null;
 }
 
 /** An action as a submission snapshot froze it. */
@@ -70,11 +72,12 @@ export interface IndicatorChanges {
   level?: BeforeAfter<LevelState>;
   /** Set when the commentary differs: the whole text before and after. */
   commentary?: BeforeAfter<string | null>;
+  /** Files, added and removed. */
   evidence: {
     added: { id: string; fileName: string }[];
     removed: { id: string; fileName: string }[];
   };
-  /** Links by URL, added and removed. */
+  /** Links by URL, added and removed (from the library, or on the answer in older snapshots). */
   links: { added: string[]; removed: string[] };
   actions: ActionChange[];
 }
@@ -113,6 +116,22 @@ function entry(changes: Map<string, IndicatorChanges>, code: string): IndicatorC
   return c;
 }
 
+/** A snapshot's files: its evidence items that are not links. */
+const filesOf = (s: ComparableSnapshot) => s.evidence.filter((e) => !e.url);
+
+/**
+ * A snapshot's links by indicator, as sets of URLs: its link items, and the links older
+ * snapshots kept on each answer.
+ */
+function linksOf(s: ComparableSnapshot): Map<string, Set<string>> {
+  const links = new Map<string, Set<string>>();
+  const add = (code: string, url: string) =>
+    links.set(code, (links.get(code) ?? new Set()).add(url));
+  for (const r of s.responses) for (const l of r.evidenceLinks ?? []) add(r.indicatorCode, l.url);
+  for (const e of s.evidence) if (e.url) add(e.indicatorCode ?? WHOLE_AUDIT, e.url);
+  return links;
+}
+
 /**
  * The changes from `before` (the returned submission) to `after` (the resubmitted one), one
  * entry per indicator that changed, in indicator-code order (actions on the whole audit
@@ -133,21 +152,27 @@ export function submissionChanges(
     if (!sameLevel(l0, l1)) entry(changes, code).level = { before: l0, after: l1 };
     const [c0, c1] = [text(was?.commentary), text(now?.commentary)];
     if (c0 !== c1) entry(changes, code).commentary = { before: c0, after: c1 };
-    const urls0 = new Set((was?.evidenceLinks ?? []).map((l) => l.url));
-    const urls1 = new Set((now?.evidenceLinks ?? []).map((l) => l.url));
+  }
+  const [links0, links1] = [linksOf(before), linksOf(after)];
+  for (const code of new Set([...links0.keys(), ...links1.keys()])) {
+    const [urls0, urls1] = [
+      links0.get(code) ?? new Set<string>(),
+      links1.get(code) ?? new Set<string>(),
+    ];
     for (const url of urls1) if (!urls0.has(url)) entry(changes, code).links.added.push(url);
     for (const url of urls0) if (!urls1.has(url)) entry(changes, code).links.removed.push(url);
   }
 
-  const oldFiles = new Map(before.evidence.map((f) => [f.id, f]));
-  const newFiles = new Map(after.evidence.map((f) => [f.id, f]));
-  for (const f of after.evidence)
+  const [files0, files1] = [filesOf(before), filesOf(after)];
+  const oldFiles = new Map(files0.map((f) => [f.id, f]));
+  const newFiles = new Map(files1.map((f) => [f.id, f]));
+  for (const f of files1)
     if (!oldFiles.has(f.id))
       entry(changes, f.indicatorCode ?? WHOLE_AUDIT).evidence.added.push({
         id: f.id,
         fileName: f.fileName,
       });
-  for (const f of before.evidence)
+  for (const f of files0)
     if (!newFiles.has(f.id))
       entry(changes, f.indicatorCode ?? WHOLE_AUDIT).evidence.removed.push({
         id: f.id,

@@ -78,11 +78,7 @@ export function indicatorsOf(framework: FrameworkDefinition): IndicatorEntry[] {
 export function statusOf(response: AuditResponse | undefined): IndicatorStatus {
   if (!response) return 'not_started';
   if (answerGaps(response).length === 0) return 'completed';
-  const touched =
-    response.notApplicable ||
-    response.level != null ||
-    !!response.commentary?.trim() ||
-    response.evidenceLinks.length > 0;
+  const touched = response.notApplicable || response.level != null || !!response.commentary?.trim();
   return touched ? 'in_progress' : 'not_started';
 }
 

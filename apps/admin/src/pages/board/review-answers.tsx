@@ -69,7 +69,8 @@ function IndicatorCard({
   /** Changed since the audit was returned: tagged, with a link to what changed. */
   changed: boolean;
 }) {
-  const links = response?.evidenceLinks ?? [];
+  const links = evidence.filter((e) => e.kind === 'link');
+  const files = evidence.filter((e) => e.kind === 'file');
   const open = challenges.filter((c) => c.status === 'open');
   const rows: SummaryRow[] = [
     {
@@ -87,23 +88,29 @@ function IndicatorCard({
     {
       key: 'Evidence',
       value:
-        links.length + evidence.length === 0 ? (
+        evidence.length === 0 ? (
           <span className="app-secondary-text">None</span>
         ) : (
           <ul className="govuk-list">
             {links.map((l) => (
-              <li key={l.url}>
-                <a className="govuk-link app-break-words" href={l.url} rel="noreferrer noopener">
-                  {l.title || l.url}
+              <li key={l.id}>
+                <a
+                  className="govuk-link app-break-words"
+                  href={l.url ?? undefined}
+                  rel="noreferrer noopener"
+                >
+                  {l.fileName}
                 </a>
               </li>
             ))}
-            {evidence.map((f) => (
+            {files.map((f) => (
               <li key={f.id}>
                 <a className="govuk-link app-break-words" href={`/api/evidence/${f.id}`} download>
                   {f.fileName}
                 </a>{' '}
-                <span className="app-secondary-text">({Math.ceil(f.sizeBytes / 1024)} KB)</span>
+                <span className="app-secondary-text">
+                  ({Math.ceil((f.sizeBytes ?? 0) / 1024)} KB)
+                </span>
               </li>
             ))}
           </ul>

@@ -45,16 +45,32 @@ export function EvidenceLibraryPage() {
               width: 'one-third',
               cell: (item) => (
                 <>
-                  <a
-                    className="govuk-link app-break-words"
-                    href={`/api/evidence/${item.id}`}
-                    download={item.fileName}
-                  >
-                    {item.fileName}
-                  </a>{' '}
-                  <span className="govuk-hint govuk-!-display-inline">
-                    ({size(item.sizeBytes)})
-                  </span>
+                  {item.kind === 'link' ? (
+                    <>
+                      <a
+                        className="govuk-link app-break-words"
+                        href={item.url ?? undefined}
+                        rel="noreferrer noopener"
+                        target="_blank"
+                      >
+                        {item.fileName} (opens in new tab)
+                      </a>{' '}
+                      <span className="govuk-hint govuk-!-display-inline">(link)</span>
+                    </>
+                  ) : (
+                    <>
+                      <a
+                        className="govuk-link app-break-words"
+                        href={`/api/evidence/${item.id}`}
+                        download={item.fileName}
+                      >
+                        {item.fileName}
+                      </a>{' '}
+                      <span className="govuk-hint govuk-!-display-inline">
+                        ({size(item.sizeBytes ?? 0)})
+                      </span>
+                    </>
+                  )}
                   {item.inSubmission && (
                     <>
                       <br />

@@ -1,6 +1,13 @@
 import { RequiredText, UuidField } from '../../common/dto/fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { AUDIT_STATUSES, type AuditStatus, SECTORS, type Sector } from '@pies/domain';
+import {
+  AUDIT_STATUSES,
+  type AuditStatus,
+  EVIDENCE_KINDS,
+  type EvidenceKind,
+  SECTORS,
+  type Sector,
+} from '@pies/domain';
 import { AuditScoreDto } from './score.dto';
 
 export class AuditParams {
@@ -73,18 +80,12 @@ export class AuditSummaryDto {
   reviewer!: NamedRefDto | null;
 }
 
-export class EvidenceLinkDto {
-  @ApiProperty({ example: 'https://intranet.example/policies/online-safety.pdf' }) url!: string;
-  @ApiPropertyOptional() title?: string;
-}
-
 export class ResponseDto {
   @ApiProperty() indicatorCode!: string;
   @ApiPropertyOptional({ nullable: true, type: Number }) level!: number | null;
   @ApiProperty() notApplicable!: boolean;
   @ApiPropertyOptional({ nullable: true, type: String }) notApplicableReason!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) commentary!: string | null;
-  @ApiProperty({ type: [EvidenceLinkDto] }) evidenceLinks!: EvidenceLinkDto[];
   @ApiProperty({ description: 'Send this back as `version` with the next save.' }) version!: number;
   @ApiProperty({ description: "Copied from the last audit; the indicator's text changed since." })
   changedSinceLast!: boolean;
@@ -105,13 +106,18 @@ export class SubmissionRefDto {
   @ApiProperty() submittedAt!: Date;
 }
 
+/** An item of the evidence library attached to an indicator: a file, or a link. */
 export class EvidenceFileDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() indicatorCode!: string;
-  @ApiProperty() fileName!: string;
-  @ApiProperty() mediaType!: string;
-  @ApiProperty() sizeBytes!: number;
-  @ApiProperty() sha256!: string;
+  @ApiProperty({ enum: EVIDENCE_KINDS }) kind!: EvidenceKind;
+  @ApiProperty({ description: "A file's name, or a link's title (its address when untitled)." })
+  fileName!: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: "A link's web address." })
+  url!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) mediaType!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: Number }) sizeBytes!: number | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) sha256!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) uploadedBy!: string | null;
   @ApiProperty() uploadedAt!: Date;
   @ApiProperty({

@@ -8,7 +8,6 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUrl,
   Matches,
   MaxLength,
   Min,
@@ -23,23 +22,6 @@ import { AuditParams } from './audit.dto';
 export class ResponseParams extends AuditParams {
   @IndicatorCodeField({ example: 'P1.1' })
   indicatorCode!: string;
-}
-
-export class EvidenceLinkInput {
-  @ApiProperty({ example: 'https://intranet.example/policies/online-safety.pdf' })
-  @IsUrl(
-    { protocols: ['http', 'https'], require_protocol: true },
-    { message: 'url must be an http(s) URL' },
-  )
-  @MaxLength(2000)
-  url!: string;
-
-  @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(200)
-  title?: string;
 }
 
 export class SaveResponseDto {
@@ -76,14 +58,6 @@ export class SaveResponseDto {
   @IsString()
   @MaxLength(20000)
   commentary?: string | null;
-
-  @ApiPropertyOptional({ type: [EvidenceLinkInput] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => EvidenceLinkInput)
-  evidenceLinks?: EvidenceLinkInput[];
 }
 
 export class AssignmentInput {

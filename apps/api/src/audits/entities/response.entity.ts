@@ -1,11 +1,6 @@
 import { Check, Column, Entity, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Audit } from './audit.entity';
 
-export interface EvidenceLink {
-  url: string;
-  title?: string;
-}
-
 /** The answer to one indicator. `version` guards against silent overwrites. */
 @Entity('responses')
 @Check('responses_answer_check', `NOT (not_applicable AND level IS NOT NULL)`)
@@ -30,9 +25,6 @@ export class Response {
 
   @Column({ type: 'text', nullable: true })
   commentary!: string | null;
-
-  @Column({ type: 'jsonb', default: () => `'[]'` })
-  evidenceLinks!: EvidenceLink[];
 
   @Column({ type: 'int', default: 1 })
   version!: number;

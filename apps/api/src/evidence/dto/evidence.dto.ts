@@ -1,5 +1,8 @@
 import { IndicatorCodeField, UuidField } from '../../common/dto/fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { EVIDENCE_KINDS, type EvidenceKind, LINK_TITLE_MAX, LINK_URL_MAX } from '@pies/domain';
+import { IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+import { Trim } from '../../common/dto/trim';
 
 export class UploadEvidenceDto {
   @IndicatorCodeField({ example: 'P1.1', description: 'The indicator the file is evidence for.' })
@@ -11,6 +14,33 @@ export class UploadEvidenceDto {
     description: 'PDF, Office document, image or plain text.',
   })
   file?: unknown;
+}
+
+export class AddEvidenceLinkDto {
+  @IndicatorCodeField({ example: 'P1.1', description: 'The indicator the link is evidence for.' })
+  indicatorCode!: string;
+
+  @ApiProperty({
+    example: 'https://intranet.example/policies/online-safety',
+    maxLength: LINK_URL_MAX,
+  })
+  @Trim()
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true },
+    { message: 'url must be an http(s) web address' },
+  )
+  @MaxLength(LINK_URL_MAX)
+  url!: string;
+
+  @ApiPropertyOptional({
+    maxLength: LINK_TITLE_MAX,
+    description: 'What the page is; the address stands for it when left out.',
+  })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(LINK_TITLE_MAX)
+  title?: string;
 }
 
 export class EvidenceParams {
@@ -35,10 +65,14 @@ export class EvidenceUseDto {
 
 export class EvidenceItemDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() fileName!: string;
-  @ApiProperty() mediaType!: string;
-  @ApiProperty() sizeBytes!: number;
-  @ApiProperty() sha256!: string;
+  @ApiProperty({ enum: EVIDENCE_KINDS }) kind!: EvidenceKind;
+  @ApiProperty({ description: "A file's name, or a link's title (its address when untitled)." })
+  fileName!: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: "A link's web address." })
+  url!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) mediaType!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: Number }) sizeBytes!: number | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) sha256!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) uploadedBy!: string | null;
   @ApiProperty() uploadedAt!: Date;
   @ApiProperty({ description: 'Part of a submitted snapshot: it cannot be deleted.' })

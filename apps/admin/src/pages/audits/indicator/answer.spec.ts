@@ -7,7 +7,6 @@ const stored: AuditResponse = {
   notApplicable: false,
   notApplicableReason: null,
   commentary: null,
-  evidenceLinks: [{ url: 'https://example.org/policy', title: '' }],
   version: 4,
   changedSinceLast: false,
   prefilled: false,
@@ -22,7 +21,6 @@ describe('answer rules of the indicator page', () => {
       notApplicable: false,
       notApplicableReason: '',
       commentary: '',
-      evidenceLinks: [{ url: 'https://example.org/policy' }], // an empty title is dropped
     });
   });
 
@@ -34,7 +32,6 @@ describe('answer rules of the indicator page', () => {
       notApplicable: true,
       notApplicableReason: 'No such service',
       commentary: null,
-      evidenceLinks: [{ url: 'https://example.org/policy' }],
     });
     const applicable = { ...na, notApplicable: false };
     expect(saveBody(applicable, 4)).toMatchObject({ level: 3, notApplicableReason: null });

@@ -7,7 +7,6 @@ export interface Answer {
   notApplicable: boolean;
   notApplicableReason: string;
   commentary: string;
-  evidenceLinks: { url: string; title?: string }[];
 }
 
 export const EMPTY_ANSWER: Answer = {
@@ -15,7 +14,6 @@ export const EMPTY_ANSWER: Answer = {
   notApplicable: false,
   notApplicableReason: '',
   commentary: '',
-  evidenceLinks: [],
 };
 
 export function answerOf(response: AuditResponse | null | undefined): Answer {
@@ -25,7 +23,6 @@ export function answerOf(response: AuditResponse | null | undefined): Answer {
     notApplicable: response.notApplicable,
     notApplicableReason: response.notApplicableReason ?? '',
     commentary: response.commentary ?? '',
-    evidenceLinks: response.evidenceLinks.map((l) => (l.title ? l : { url: l.url })),
   };
 }
 
@@ -37,7 +34,6 @@ export function saveBody(answer: Answer, version: number): SchemaSaveResponseDto
     notApplicable: answer.notApplicable,
     notApplicableReason: answer.notApplicable ? answer.notApplicableReason || null : null,
     commentary: answer.commentary || null,
-    evidenceLinks: answer.evidenceLinks,
   };
 }
 

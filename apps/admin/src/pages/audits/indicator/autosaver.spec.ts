@@ -78,7 +78,6 @@ class FakeApi {
       notApplicable: body.notApplicable,
       notApplicableReason: body.notApplicableReason ?? '',
       commentary: body.commentary ?? '',
-      evidenceLinks: body.evidenceLinks ?? [],
       version: current + 1,
     });
     return { data: this.stored, response: new Response(null, { status: 200 }) };
@@ -99,7 +98,6 @@ function response(a: Answer & { version: number }): AuditResponse {
     notApplicable: a.notApplicable,
     notApplicableReason: a.notApplicableReason || null,
     commentary: a.commentary || null,
-    evidenceLinks: a.evidenceLinks,
     version: a.version,
     changedSinceLast: false,
     prefilled: false,

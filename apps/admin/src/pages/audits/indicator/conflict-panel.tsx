@@ -101,21 +101,6 @@ export function AnswerSummary({
       key: 'Commentary',
       value: answer.commentary ? <span className="app-pre-line">{answer.commentary}</span> : 'None',
     },
-    {
-      key: 'Evidence links',
-      value: answer.evidenceLinks.length ? (
-        <ul className="govuk-list">
-          {answer.evidenceLinks.map((l) => (
-            <li key={l.url} className="app-break-words">
-              {l.title ? `${l.title}: ` : ''}
-              {l.url}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        'None'
-      ),
-    },
   ];
   if (!stacked) return <SummaryList rows={rows} />;
   return (

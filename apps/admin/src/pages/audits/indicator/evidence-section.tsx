@@ -12,41 +12,47 @@ import { Button, ButtonGroup } from '../../../components/button';
 import { problemText } from '../../../errors/error-text';
 import { ErrorMessage } from '../../../components/field';
 import { TextInput } from '../../../components/text-input';
-import type { Answer } from './answer';
 
-const size = (bytes: number) =>
-  bytes < 1024 * 1024
-    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
-    : `${(bytes / 1048576).toFixed(1)} MB`;
+const size = (bytes: number | null | undefined) =>
+  bytes == null
+    ? ''
+    : bytes < 1024 * 1024
+      ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+      : `${(bytes / 1048576).toFixed(1)} MB`;
+
+/** How a library item is named in the choice of what to attach: a file with its size, a link. */
+const itemLabel = (item: SchemaEvidenceItemDto) =>
+  item.kind === 'link'
+    ? t('evidenceLibrary.linkOption', { title: item.fileName })
+    : `${item.fileName} (${size(item.sizeBytes)})`;
 
 /**
- * Evidence for one indicator: links (part of the answer, so they autosave with it) and files
- * (uploaded and removed at once). Problems go to the page's error summary through `onErrors`.
+ * Evidence for one indicator: items of the organisation's library, links and files, attached
+ * here (added, attached from the library and detached at once). Each is the library's, so the
+ * same link or file can serve several indicators and the next cycle.
  */
 export function EvidenceSection({
   auditId,
   organisationId,
   code,
-  answer,
-  onAnswer,
-  files,
-  onFilesChanged,
+  items,
+  onItemsChanged,
   editable,
-  linkError,
 }: {
   auditId: string;
   organisationId: string;
   code: string;
-  answer: Answer;
-  onAnswer: (next: Answer) => void;
-  files: SchemaEvidenceFileDto[];
-  onFilesChanged: () => void;
+  items: SchemaEvidenceFileDto[];
+  onItemsChanged: () => void;
   editable: boolean;
-  linkError?: string;
 }) {
+  const links = items.filter((i) => i.kind === 'link');
+  const files = items.filter((i) => i.kind === 'file');
   const [url, setUrl] = useState('');
   const [title, setTitle] = useState('');
   const [urlError, setUrlError] = useState<string>();
+  const [titleError, setTitleError] = useState<string>();
+  const [linkStatus, setLinkStatus] = useState('');
   const [fileError, setFileError] = useState<string>();
   /** What happened to the last file chosen, announced politely (uploading, uploaded, refused). */
   const [fileStatus, setFileStatus] = useState('');
@@ -58,24 +64,45 @@ export function EvidenceSection({
     if (fileInputKey > 0) fileInput.current?.focus();
   }, [fileInputKey]);
 
-  function addLink() {
+  /** Adds the link to the library and attaches it here (checked here first, then by the API). */
+  async function addLink() {
     const trimmed = url.trim();
+    setTitleError(undefined);
     if (!/^https?:\/\/\S+\.\S+/.test(trimmed)) {
-      setUrlError(
-        'Enter a web address in the correct format, like https://intranet.example/policy',
-      );
+      setUrlError(t('evidenceLibrary.linkFormat'));
       return;
     }
     setUrlError(undefined);
-    onAnswer({
-      ...answer,
-      evidenceLinks: [
-        ...answer.evidenceLinks,
-        title.trim() ? { url: trimmed, title: title.trim() } : { url: trimmed },
-      ],
-    });
-    setUrl('');
-    setTitle('');
+    setBusy(true);
+    try {
+      await unwrap(
+        api.POST('/api/audits/{auditId}/evidence/links', {
+          params: { path: { auditId } },
+          body: {
+            indicatorCode: code,
+            url: trimmed,
+            ...(title.trim() ? { title: title.trim() } : {}),
+          },
+        }),
+      );
+      setLinkStatus(t('evidenceLibrary.linkAdded', { title: title.trim() || trimmed }));
+      setUrl('');
+      setTitle('');
+      onItemsChanged();
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'EVIDENCE_ALREADY_ATTACHED')
+        setUrlError(t('evidenceLibrary.linkAlreadyAttached'));
+      else if (error instanceof ApiError && error.fieldProblems.length > 0) {
+        for (const f of error.fieldProblems) {
+          const problem = f.problems[0];
+          if (!problem) continue;
+          if (f.field === 'title') setTitleError(problemText(problem, 'What it is', 'title'));
+          else setUrlError(problemText(problem, 'The web address', 'url'));
+        }
+      } else setUrlError(t('evidenceLibrary.linkFailed'));
+    } finally {
+      setBusy(false);
+    }
   }
 
   /** Choosing a file uploads it: one step, its progress and outcome announced. */
@@ -95,7 +122,7 @@ export function EvidenceSection({
         }),
       );
       setFileStatus(t('indicatorPage.uploaded', { name: file.name }));
-      onFilesChanged();
+      onItemsChanged();
     } catch (error) {
       const reason = uploadErrorText(error);
       setFileError(reason);
@@ -109,7 +136,7 @@ export function EvidenceSection({
   const [library, setLibrary] = useState<SchemaEvidenceItemDto[]>([]);
   const [chosen, setChosen] = useState('');
   const [attachError, setAttachError] = useState<string>();
-  const attachedIds = files.map((f) => f.id).join(',');
+  const attachedIds = items.map((f) => f.id).join(',');
   useEffect(() => {
     if (!editable) return;
     let live = true;
@@ -124,7 +151,7 @@ export function EvidenceSection({
       live = false;
     };
   }, [organisationId, editable, attachedIds]);
-  const attachable = library.filter((item) => !files.some((f) => f.id === item.id));
+  const attachable = library.filter((item) => !items.some((f) => f.id === item.id));
 
   async function attach() {
     if (!chosen) return setAttachError(t('evidenceLibrary.attachNothing'));
@@ -138,7 +165,7 @@ export function EvidenceSection({
         }),
       );
       setChosen('');
-      onFilesChanged();
+      onItemsChanged();
     } catch (error) {
       setAttachError(
         error instanceof ApiError && error.code === 'EVIDENCE_ALREADY_ATTACHED'
@@ -150,7 +177,7 @@ export function EvidenceSection({
     }
   }
 
-  /** Confirms that a file carried from the last audit is still current here. */
+  /** Confirms that a file or link carried from the last audit is still current here. */
   async function confirm(id: string) {
     setBusy(true);
     try {
@@ -160,7 +187,7 @@ export function EvidenceSection({
           body: { evidenceId: id, indicatorCode: code },
         }),
       );
-      onFilesChanged();
+      onItemsChanged();
     } catch {
       setFileError(t('evidenceLibrary.confirmFailed'));
     } finally {
@@ -168,7 +195,7 @@ export function EvidenceSection({
     }
   }
 
-  /** Takes the file off this indicator; it stays in the organisation's library. */
+  /** Takes the file or link off this indicator; it stays in the organisation's library. */
   async function remove(id: string) {
     setBusy(true);
     try {
@@ -178,12 +205,47 @@ export function EvidenceSection({
           body: { evidenceId: id, indicatorCode: code },
         }),
       );
-      onFilesChanged();
+      onItemsChanged();
     } catch {
       setFileError(t('evidenceLibrary.removeFailed'));
     } finally {
       setBusy(false);
     }
+  }
+
+  /** An item's "still current?" tag and its buttons: confirm it (when asked) and remove it here. */
+  function itemButtons(item: SchemaEvidenceFileDto) {
+    return (
+      <>
+        {item.stillCurrentAsked && (
+          <strong className="govuk-tag govuk-tag--yellow govuk-!-margin-left-2">
+            {t('evidenceLibrary.stillCurrent')}
+          </strong>
+        )}
+        {editable && item.stillCurrentAsked && (
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-left-2 app-small-button"
+            disabled={busy}
+            onClick={() => void confirm(item.id)}
+          >
+            {t('evidenceLibrary.confirm')}
+            <span className="govuk-visually-hidden"> ({item.fileName})</span>
+          </button>
+        )}
+        {editable && (
+          <button
+            type="button"
+            className="govuk-button govuk-button--warning govuk-!-margin-bottom-0 govuk-!-margin-left-2 app-small-button"
+            disabled={busy}
+            onClick={() => void remove(item.id)}
+          >
+            {t('evidenceLibrary.remove')}
+            <span className="govuk-visually-hidden"> ({item.fileName})</span>
+          </button>
+        )}
+      </>
+    );
   }
 
   return (
@@ -192,44 +254,27 @@ export function EvidenceSection({
         Evidence
       </h2>
       <h3 className="govuk-heading-s">Links</h3>
-      {linkError && <ErrorMessage id="evidence-links-error">{linkError}</ErrorMessage>}
-      {answer.evidenceLinks.length === 0 ? (
+      {links.length === 0 ? (
         <p className="govuk-body">No links yet.</p>
       ) : (
-        <ul className="govuk-list govuk-list--bullet" id="evidence-links">
-          {answer.evidenceLinks.map((l, i) => (
-            <li key={`${l.url}-${i}`}>
+        <ul className="govuk-list" id="evidence-links">
+          {links.map((l) => (
+            <li key={l.id}>
               <a
                 className="govuk-link app-break-words"
-                href={l.url}
+                href={l.url ?? undefined}
                 rel="noreferrer noopener"
                 target="_blank"
               >
-                {l.title || l.url} (opens in new tab)
+                {l.fileName} (opens in new tab)
               </a>
-              {editable && (
-                <>
-                  {' '}
-                  <button
-                    type="button"
-                    className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-left-2 app-small-button"
-                    onClick={() =>
-                      onAnswer({
-                        ...answer,
-                        evidenceLinks: answer.evidenceLinks.filter((_, j) => j !== i),
-                      })
-                    }
-                  >
-                    Remove<span className="govuk-visually-hidden"> link {l.title || l.url}</span>
-                  </button>
-                </>
-              )}
+              {itemButtons(l)}
             </li>
           ))}
         </ul>
       )}
       {editable && (
-        <div className="govuk-inset-text">
+        <div className="govuk-inset-text" id="add-link">
           <TextInput
             id="evidence-url"
             label="Web address"
@@ -246,11 +291,19 @@ export function EvidenceSection({
             label="What it is (optional)"
             value={title}
             onChange={setTitle}
+            error={titleError}
             autoComplete="off"
           />
-          <Button type="button" variant="secondary" onClick={addLink}>
+          <Button type="button" variant="secondary" disabled={busy} onClick={() => void addLink()}>
             Add link
           </Button>
+          <p
+            className="govuk-body-s govuk-!-margin-bottom-0"
+            id="evidence-link-status"
+            role="status"
+          >
+            {linkStatus}
+          </p>
         </div>
       )}
 
@@ -269,33 +322,7 @@ export function EvidenceSection({
                 {f.fileName}
               </a>{' '}
               <span className="govuk-hint govuk-!-display-inline">({size(f.sizeBytes)})</span>
-              {f.stillCurrentAsked && (
-                <strong className="govuk-tag govuk-tag--yellow govuk-!-margin-left-2">
-                  {t('evidenceLibrary.stillCurrent')}
-                </strong>
-              )}
-              {editable && f.stillCurrentAsked && (
-                <button
-                  type="button"
-                  className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-left-2 app-small-button"
-                  disabled={busy}
-                  onClick={() => void confirm(f.id)}
-                >
-                  {t('evidenceLibrary.confirm')}
-                  <span className="govuk-visually-hidden"> ({f.fileName})</span>
-                </button>
-              )}
-              {editable && (
-                <button
-                  type="button"
-                  className="govuk-button govuk-button--warning govuk-!-margin-bottom-0 govuk-!-margin-left-2 app-small-button"
-                  disabled={busy}
-                  onClick={() => void remove(f.id)}
-                >
-                  {t('evidenceLibrary.remove')}
-                  <span className="govuk-visually-hidden"> ({f.fileName})</span>
-                </button>
-              )}
+              {itemButtons(f)}
             </li>
           ))}
         </ul>
@@ -364,7 +391,7 @@ export function EvidenceSection({
             <option value="">{t('evidenceLibrary.choose')}</option>
             {attachable.map((item) => (
               <option key={item.id} value={item.id}>
-                {item.fileName} ({size(item.sizeBytes)})
+                {itemLabel(item)}
               </option>
             ))}
           </select>

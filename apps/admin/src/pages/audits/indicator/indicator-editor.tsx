@@ -28,10 +28,7 @@ const FIELDS = {
   notApplicable: { id: 'level', label: 'Level' },
   notApplicableReason: { id: 'na-reason', label: 'Why this does not apply' },
   commentary: { id: 'commentary', label: 'Commentary' },
-  evidenceLinks: { id: 'evidence-url', label: 'Evidence link' },
 };
-const resolveField = (field: string) =>
-  field.startsWith('evidenceLinks') ? 'evidenceLinks' : field;
 
 export function IndicatorEditor({
   data: { audit, framework },
@@ -72,8 +69,7 @@ export function IndicatorEditor({
   const [notSent, setNotSent] = useState(false);
   const { answer, state } = saver;
   const errors = useMemo(
-    () =>
-      state.kind === 'invalid' ? formErrorsFrom(state.error, FIELDS, resolveField) : NO_ERRORS,
+    () => (state.kind === 'invalid' ? formErrorsFrom(state.error, FIELDS) : NO_ERRORS),
     [state],
   );
   const update = saver.update.bind(saver);
@@ -218,12 +214,9 @@ export function IndicatorEditor({
             auditId={audit.id}
             organisationId={audit.organisation.id}
             code={code}
-            answer={answer}
-            onAnswer={update}
-            files={audit.evidence.filter((f) => f.indicatorCode === code)}
-            onFilesChanged={onFilesChanged}
+            items={audit.evidence.filter((f) => f.indicatorCode === code)}
+            onItemsChanged={onFilesChanged}
             editable={editable}
-            linkError={errors.byId['evidence-url']}
           />
           <ActionsSection
             auditId={audit.id}
