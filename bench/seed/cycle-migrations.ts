@@ -1,11 +1,12 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 
 /**
- * The first migrations of the whole-cycle work (carry-forward confirmation, the evidence
- * library, live actions, organisation actions, action reminders) checked on a seeded database:
- * they are undone back to the schema before them, evidence files are uploaded the old way (a
- * copy per audit and indicator, the same policy document again in each audit), every one of
- * them is run again, and what existed is compared with what is there after.
+ * The migrations of the whole-cycle work (carry-forward confirmation, the evidence library, live
+ * actions, organisation actions, action reminders, the daily run's record, links in the library)
+ * checked on a seeded database: they are undone back to the schema before them, evidence files
+ * are uploaded the old way (a copy per audit and indicator, the same policy document again in
+ * each audit) and links kept the old way (on answers, the same address in each audit), every one
+ * of them is run again, and what existed is compared with what is there after.
  */
 export const FIRST_MIGRATION = 'CarryForwardConfirmation1796600000000';
 
@@ -15,11 +16,17 @@ const one = async (db: QueryRunner, sql: string): Promise<Row> => (await db.quer
 /** What must be there, unchanged, after the migrations. */
 const FACTS = {
   responses: `SELECT count(*)::int AS n FROM responses`,
-  evidence: `SELECT count(*)::int AS n, md5(string_agg(id::text || sha256 || md5(content), ',' ORDER BY id)) AS digest FROM evidence_files`,
-  evidencePlaces: `SELECT md5(string_agg(id::text || audit_id::text || indicator_code, ',' ORDER BY id)) AS digest FROM evidence_files`,
+  evidence: `SELECT count(*)::int AS n, md5(string_agg(id::text || sha256 || md5(content), ',' ORDER BY id)) AS digest FROM evidence_files WHERE content IS NOT NULL`,
+  evidencePlaces: `SELECT md5(string_agg(id::text || audit_id::text || indicator_code, ',' ORDER BY id)) AS digest FROM evidence_files WHERE content IS NOT NULL`,
   submissions: `SELECT count(*)::int AS n, md5(string_agg(id::text || sha256 || md5(snapshot::text), ',' ORDER BY id)) AS digest FROM submissions`,
   actions: `SELECT count(*)::int AS n, count(*) FILTER (WHERE status = 'done')::int AS done FROM actions`,
 };
+
+/** Each answer's links, by answer and address: on the answers before, attached items after. */
+const LINKS_ON_ANSWERS = `SELECT count(*)::int AS n, md5(string_agg(r.audit_id::text || r.indicator_code || (l->>'url'), ',' ORDER BY r.audit_id, r.indicator_code, l->>'url')) AS digest
+  FROM responses r CROSS JOIN LATERAL jsonb_array_elements(r.evidence_links) l`;
+const LINKS_IN_LIBRARY = `SELECT count(*)::int AS n, md5(string_agg(ea.audit_id::text || ea.indicator_code || e.url, ',' ORDER BY ea.audit_id, ea.indicator_code, e.url)) AS digest
+  FROM evidence_attachments ea JOIN evidence_files e ON e.id = ea.evidence_id WHERE e.kind = 'link'`;
 
 export async function undoToBefore(ds: DataSource, name: string, log: (m: string) => void) {
   for (;;) {
@@ -41,20 +48,34 @@ export async function uploadTheOldWay(db: QueryRunner): Promise<number> {
       WHERE a.submitted_at IS NOT NULL
      RETURNING id`,
   );
+  // Links the old way: each submitted audit's third answered indicator names its
+  // organisation's policy page (one address per organisation, in each of its audits).
+  await db.query(
+    `UPDATE responses r SET evidence_links = jsonb_build_array(jsonb_build_object(
+        'url', 'https://org-' || a.organisation_id::text || '.example/policy', 'title', 'Online safety policy page'))
+       FROM audits a
+      WHERE a.id = r.audit_id AND a.submitted_at IS NOT NULL
+        AND r.indicator_code = (SELECT indicator_code FROM responses WHERE audit_id = a.id ORDER BY indicator_code OFFSET 2 LIMIT 1)`,
+  );
   return rows.length;
 }
 
-export async function factsOf(db: QueryRunner): Promise<Record<string, Row>> {
+/** The facts, with the links as the schema holds them: on answers (before) or in the library. */
+export async function factsOf(
+  db: QueryRunner,
+  linksOnAnswers: boolean,
+): Promise<Record<string, Row>> {
   const out: Record<string, Row> = {};
   for (const [k, sql] of Object.entries(FACTS)) out[k] = await one(db, sql);
+  out.links = await one(db, linksOnAnswers ? LINKS_ON_ANSWERS : LINKS_IN_LIBRARY);
   return out;
 }
 
 /** What differs after the migrations from `before`, and the counts after. */
 export async function compareCycleMigrations(db: QueryRunner, before: Record<string, Row>) {
-  const after = await factsOf(db);
+  const after = await factsOf(db, false);
   const problems: string[] = [];
-  for (const k of ['responses', 'evidence', 'evidencePlaces', 'submissions'] as const)
+  for (const k of ['responses', 'evidence', 'evidencePlaces', 'submissions', 'links'] as const)
     if (JSON.stringify(after[k]) !== JSON.stringify(before[k]))
       problems.push(`${k}: ${JSON.stringify(before[k])} before, ${JSON.stringify(after[k])} after`);
   if (after.actions.n !== before.actions.n || after.actions.done !== before.actions.done)
@@ -67,7 +88,8 @@ export async function compareCycleMigrations(db: QueryRunner, before: Record<str
             (SELECT count(*)::int FROM evidence_files f WHERE NOT EXISTS (
                SELECT 1 FROM evidence_attachments ea WHERE ea.evidence_id = f.id
                   AND ea.audit_id = f.audit_id AND ea.indicator_code = f.indicator_code)) AS unattached,
-            (SELECT count(*)::int FROM evidence_attachments) AS attachments,
+            (SELECT count(*)::int FROM evidence_attachments ea JOIN evidence_files e ON e.id = ea.evidence_id
+              WHERE e.kind = 'file') AS attachments,
             (SELECT count(*)::int FROM evidence_files f JOIN audits a ON a.id = f.audit_id
               WHERE f.organisation_id <> a.organisation_id) AS wrong_owner`,
   );

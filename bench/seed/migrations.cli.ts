@@ -85,8 +85,8 @@ async function main() {
     const old = ds.createQueryRunner();
     let cycleProblems: string[] = [];
     try {
-      log(`${await uploadTheOldWay(old)} evidence files uploaded the old way`);
-      const before = await factsOf(old);
+      log(`${await uploadTheOldWay(old)} evidence files uploaded and links kept the old way`);
+      const before = await factsOf(old, true);
       const started = performance.now();
       await ds.runMigrations({ transaction: 'each' });
       const seconds = (performance.now() - started) / 1000;
