@@ -405,6 +405,13 @@ describe('the evidence library', () => {
   });
 
   it('carries attachments into the next cycle, asking "still current?" until confirmed', async () => {
+    const link = await lead
+      .post(`/api/audits/${auditId}/evidence/links`, {
+        indicatorCode: 'I1.2',
+        url: 'https://intranet.example/acceptable-use',
+        title: 'Acceptable use policy',
+      })
+      .expect(201);
     await lead.post(`/api/audits/${auditId}/submit`).expect(200);
     await admin.post(`/api/audits/${auditId}/accept`).expect(200);
     await admin
@@ -427,6 +434,11 @@ describe('the evidence library', () => {
     }[];
     const p11 = carried.find((e) => e.indicatorCode === 'P1.1');
     expect(p11).toMatchObject({ id: itemId, stillCurrentAsked: true });
+    // Links are carried like files: the same item, asked about.
+    expect(carried.find((e) => e.indicatorCode === 'I1.2')).toMatchObject({
+      id: link.body.id,
+      stillCurrentAsked: true,
+    });
     expect(carried.every((e) => e.stillCurrentAsked)).toBe(true);
     const confirmed = await lead
       .post(`/api/audits/${next}/evidence/confirm`, { evidenceId: itemId, indicatorCode: 'P1.1' })
@@ -528,6 +540,13 @@ describe('the evidence library', () => {
           title: 'https://a.example/plan',
           inFirst: [false],
           uses: ['I1.1:true'],
+        },
+        {
+          ours: true,
+          url: 'https://intranet.example/acceptable-use',
+          title: 'Acceptable use policy',
+          inFirst: [true, false],
+          uses: ['I1.2:false', 'I1.2:true'],
         },
         {
           ours: false,
