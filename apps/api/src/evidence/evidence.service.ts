@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock } from '../clock/clock';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordEvent } from '../audit-trail/audit-trail';
-import { lockAudit, prepareForEdit } from '../audits/audit-lock';
+import { type LockedAudit, lockAudit, prepareForEdit } from '../audits/audit-lock';
 import { EVIDENCE_SQL } from '../audits/audit-queries';
 import { assertMayEditIndicator } from '../audits/audit-permissions';
 import { AuditsService } from '../audits/audits.service';
@@ -62,10 +62,7 @@ export class EvidenceService {
     }
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     const id = await this.db.transaction(async (tx) => {
-      const audit = await lockAudit(tx, auditId);
-      await this.audits.assertIndicator(tx, audit, indicatorCode);
-      await assertMayEditIndicator(tx, actor, audit, indicatorCode);
-      await prepareForEdit(tx, audit, actor.userId, this.clock.now());
+      const audit = await this.editIndicator(tx, actor, auditId, indicatorCode);
       const row = await oneRow<{ id: string }>(
         tx,
         `INSERT INTO evidence_files (audit_id, indicator_code, organisation_id, file_name, media_type, size_bytes, sha256, content, uploaded_by_id)
@@ -105,10 +102,7 @@ export class EvidenceService {
     const { indicatorCode, url } = dto;
     const title = dto.title || url;
     const id = await this.db.transaction(async (tx) => {
-      const audit = await lockAudit(tx, auditId);
-      await this.audits.assertIndicator(tx, audit, indicatorCode);
-      await assertMayEditIndicator(tx, actor, audit, indicatorCode);
-      await prepareForEdit(tx, audit, actor.userId, this.clock.now());
+      const audit = await this.editIndicator(tx, actor, auditId, indicatorCode);
       const added = await queryRow<{ id: string }>(
         tx,
         `INSERT INTO evidence_files (kind, audit_id, indicator_code, organisation_id, file_name, url, uploaded_by_id)
@@ -116,35 +110,27 @@ export class EvidenceService {
          ON CONFLICT (organisation_id, url) WHERE kind = 'link' DO NOTHING RETURNING id`,
         [auditId, indicatorCode, audit.organisationId, title, url, actor.userId],
       );
-      // Another statement, so a link added meanwhile by someone else is seen.
-      const item =
-        added ??
-        (await oneRow<{ id: string }>(
+      if (!added) {
+        // Already in the library (read in another statement, so a link added meanwhile by
+        // someone else is seen): attached as it is.
+        const { id } = await oneRow<{ id: string }>(
           tx,
           `SELECT id FROM evidence_files WHERE kind = 'link' AND organisation_id = $1 AND url = $2`,
           [audit.organisationId, url],
-        ));
-      if (added)
-        await recordEvent(tx, {
-          auditId,
-          actorId: actor.userId,
-          at: this.clock.now(),
-          kind: 'evidence.linked',
-          subject: indicatorCode,
-          after: { id: added.id, fileName: title, url },
-        });
-      if (!(await attachLocked(tx, item.id, auditId, indicatorCode, actor.userId)))
-        throw alreadyAttached();
-      if (!added)
-        await recordEvent(tx, {
-          auditId,
-          actorId: actor.userId,
-          at: this.clock.now(),
-          kind: 'evidence.attached',
-          subject: indicatorCode,
-          after: { id: item.id, url },
-        });
-      return item.id;
+        );
+        await this.attachItem(tx, actor, audit, id, indicatorCode);
+        return id;
+      }
+      await recordEvent(tx, {
+        auditId,
+        actorId: actor.userId,
+        at: this.clock.now(),
+        kind: 'evidence.linked',
+        subject: indicatorCode,
+        after: { id: added.id, fileName: title, url },
+      });
+      await attachLocked(tx, added.id, auditId, indicatorCode, actor.userId);
+      return added.id;
     });
     return this.attached(id, auditId, indicatorCode);
   }
@@ -178,28 +164,53 @@ export class EvidenceService {
     indicatorCode: string,
   ): Promise<EvidenceFileDto> {
     await this.db.transaction(async (tx) => {
-      const audit = await lockAudit(tx, auditId);
-      await this.audits.assertIndicator(tx, audit, indicatorCode);
-      await assertMayEditIndicator(tx, actor, audit, indicatorCode);
-      const item = await queryRow<{ fileName: string; sha256: string | null; url: string | null }>(
-        tx,
-        `SELECT file_name AS "fileName", sha256, url FROM evidence_files WHERE id = $1 AND organisation_id = $2`,
-        [evidenceId, audit.organisationId],
-      );
-      if (!item) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'evidence');
-      await prepareForEdit(tx, audit, actor.userId, this.clock.now());
-      if (!(await attachLocked(tx, evidenceId, auditId, indicatorCode, actor.userId)))
-        throw alreadyAttached();
-      await recordEvent(tx, {
-        auditId,
-        actorId: actor.userId,
-        at: this.clock.now(),
-        kind: 'evidence.attached',
-        subject: indicatorCode,
-        after: { id: evidenceId, ...item },
-      });
+      const audit = await this.editIndicator(tx, actor, auditId, indicatorCode);
+      await this.attachItem(tx, actor, audit, evidenceId, indicatorCode);
     });
     return this.attached(evidenceId, auditId, indicatorCode);
+  }
+
+  /**
+   * The start of every change to an indicator's evidence: the audit locked, the indicator in its
+   * framework, the actor allowed to edit it, and the audit started (or reopened) for the edit.
+   */
+  private async editIndicator(
+    tx: EntityManager,
+    actor: Actor,
+    auditId: string,
+    indicatorCode: string,
+  ): Promise<LockedAudit> {
+    const audit = await lockAudit(tx, auditId);
+    await this.audits.assertIndicator(tx, audit, indicatorCode);
+    await assertMayEditIndicator(tx, actor, audit, indicatorCode);
+    await prepareForEdit(tx, audit, actor.userId, this.clock.now());
+    return audit;
+  }
+
+  /** Attaches an item of the audit's organisation's library to an indicator, with its event. */
+  private async attachItem(
+    tx: EntityManager,
+    actor: Actor,
+    audit: LockedAudit,
+    evidenceId: string,
+    indicatorCode: string,
+  ): Promise<void> {
+    const item = await queryRow<{ fileName: string; sha256: string | null; url: string | null }>(
+      tx,
+      `SELECT file_name AS "fileName", sha256, url FROM evidence_files WHERE id = $1 AND organisation_id = $2`,
+      [evidenceId, audit.organisationId],
+    );
+    if (!item) throw new NotFoundError(CommonErrorCode.RESOURCE_NOT_FOUND, 'evidence');
+    if (!(await attachLocked(tx, evidenceId, audit.id, indicatorCode, actor.userId)))
+      throw alreadyAttached();
+    await recordEvent(tx, {
+      auditId: audit.id,
+      actorId: actor.userId,
+      at: this.clock.now(),
+      kind: 'evidence.attached',
+      subject: indicatorCode,
+      after: { id: evidenceId, ...item },
+    });
   }
 
   /** Detaches an item from an indicator of an audit; it stays in the library. */

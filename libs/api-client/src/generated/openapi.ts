@@ -2411,7 +2411,6 @@ export interface components {
         EvidenceFileDto: {
             /** Format: uuid */
             id: string;
-            indicatorCode: string;
             /** @enum {string} */
             kind: "file" | "link";
             /** @description A file's name, or a link's title (its address when untitled). */
@@ -2424,6 +2423,7 @@ export interface components {
             uploadedBy?: string | null;
             /** Format: date-time */
             uploadedAt: string;
+            indicatorCode: string;
             /** @description Attached from the previous cycle and not yet confirmed as still current (confirm or detach it). */
             stillCurrentAsked: boolean;
         };

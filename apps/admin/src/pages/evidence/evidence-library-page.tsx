@@ -7,11 +7,7 @@ import { Loading, PageLayout } from '../../components/page-layout';
 import { Table } from '../../components/table';
 import { Tag } from '../../components/tag';
 import { ApiErrorPage } from '../error-pages';
-
-const size = (bytes: number) =>
-  bytes < 1024 * 1024
-    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
-    : `${(bytes / 1048576).toFixed(1)} MB`;
+import { evidenceSize } from './evidence-size';
 
 /** The organisation's evidence library: every file, and the indicators it is attached to. */
 export function EvidenceLibraryPage() {
@@ -67,7 +63,7 @@ export function EvidenceLibraryPage() {
                         {item.fileName}
                       </a>{' '}
                       <span className="govuk-hint govuk-!-display-inline">
-                        ({size(item.sizeBytes ?? 0)})
+                        ({evidenceSize(item.sizeBytes)})
                       </span>
                     </>
                   )}

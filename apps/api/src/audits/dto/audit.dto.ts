@@ -106,10 +106,9 @@ export class SubmissionRefDto {
   @ApiProperty() submittedAt!: Date;
 }
 
-/** An item of the evidence library attached to an indicator: a file, or a link. */
-export class EvidenceFileDto {
+/** An item of an organisation's evidence library, a file or a link: what every view of it shows. */
+export class EvidenceItemFieldsDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() indicatorCode!: string;
   @ApiProperty({ enum: EVIDENCE_KINDS }) kind!: EvidenceKind;
   @ApiProperty({ description: "A file's name, or a link's title (its address when untitled)." })
   fileName!: string;
@@ -120,6 +119,11 @@ export class EvidenceFileDto {
   @ApiPropertyOptional({ nullable: true, type: String }) sha256!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) uploadedBy!: string | null;
   @ApiProperty() uploadedAt!: Date;
+}
+
+/** An item of the evidence library attached to an indicator: a file, or a link. */
+export class EvidenceFileDto extends EvidenceItemFieldsDto {
+  @ApiProperty() indicatorCode!: string;
   @ApiProperty({
     description:
       'Attached from the previous cycle and not yet confirmed as still current (confirm or detach it).',

@@ -1,6 +1,7 @@
 import { IndicatorCodeField, UuidField } from '../../common/dto/fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { EVIDENCE_KINDS, type EvidenceKind, LINK_TITLE_MAX, LINK_URL_MAX } from '@pies/domain';
+import { LINK_TITLE_MAX, LINK_URL_MAX } from '@pies/domain';
+import { EvidenceItemFieldsDto } from '../../audits/dto/audit.dto';
 import { IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
 import { Trim } from '../../common/dto/trim';
 
@@ -63,18 +64,8 @@ export class EvidenceUseDto {
   @ApiProperty() stillCurrentAsked!: boolean;
 }
 
-export class EvidenceItemDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ enum: EVIDENCE_KINDS }) kind!: EvidenceKind;
-  @ApiProperty({ description: "A file's name, or a link's title (its address when untitled)." })
-  fileName!: string;
-  @ApiPropertyOptional({ nullable: true, type: String, description: "A link's web address." })
-  url!: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) mediaType!: string | null;
-  @ApiPropertyOptional({ nullable: true, type: Number }) sizeBytes!: number | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) sha256!: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) uploadedBy!: string | null;
-  @ApiProperty() uploadedAt!: Date;
+/** An item of the organisation's library, with where it is attached. */
+export class EvidenceItemDto extends EvidenceItemFieldsDto {
   @ApiProperty({ description: 'Part of a submitted snapshot: it cannot be deleted.' })
   inSubmission!: boolean;
   @ApiProperty({ type: [EvidenceUseDto], description: 'Where it is attached.' })

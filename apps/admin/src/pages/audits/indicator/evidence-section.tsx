@@ -1,30 +1,17 @@
 import {
   ApiError,
   type SchemaEvidenceFileDto,
-  type SchemaEvidenceItemDto,
   type SchemaUploadEvidenceDto,
   unwrap,
 } from '@pies/api-client';
 import { t } from '@pies/i18n';
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../../../api/client';
-import { Button, ButtonGroup } from '../../../components/button';
 import { problemText } from '../../../errors/error-text';
 import { ErrorMessage } from '../../../components/field';
-import { TextInput } from '../../../components/text-input';
-
-const size = (bytes: number | null | undefined) =>
-  bytes == null
-    ? ''
-    : bytes < 1024 * 1024
-      ? `${Math.max(1, Math.round(bytes / 1024))} KB`
-      : `${(bytes / 1048576).toFixed(1)} MB`;
-
-/** How a library item is named in the choice of what to attach: a file with its size, a link. */
-const itemLabel = (item: SchemaEvidenceItemDto) =>
-  item.kind === 'link'
-    ? t('evidenceLibrary.linkOption', { title: item.fileName })
-    : `${item.fileName} (${size(item.sizeBytes)})`;
+import { AddLinkForm } from './add-link-form';
+import { AttachFromLibrary } from './attach-from-library';
+import { evidenceSize } from '../../evidence/evidence-size';
 
 /**
  * Evidence for one indicator: items of the organisation's library, links and files, attached
@@ -48,11 +35,6 @@ export function EvidenceSection({
 }) {
   const links = items.filter((i) => i.kind === 'link');
   const files = items.filter((i) => i.kind === 'file');
-  const [url, setUrl] = useState('');
-  const [title, setTitle] = useState('');
-  const [urlError, setUrlError] = useState<string>();
-  const [titleError, setTitleError] = useState<string>();
-  const [linkStatus, setLinkStatus] = useState('');
   const [fileError, setFileError] = useState<string>();
   /** What happened to the last file chosen, announced politely (uploading, uploaded, refused). */
   const [fileStatus, setFileStatus] = useState('');
@@ -63,47 +45,6 @@ export function EvidenceSection({
   useEffect(() => {
     if (fileInputKey > 0) fileInput.current?.focus();
   }, [fileInputKey]);
-
-  /** Adds the link to the library and attaches it here (checked here first, then by the API). */
-  async function addLink() {
-    const trimmed = url.trim();
-    setTitleError(undefined);
-    if (!/^https?:\/\/\S+\.\S+/.test(trimmed)) {
-      setUrlError(t('evidenceLibrary.linkFormat'));
-      return;
-    }
-    setUrlError(undefined);
-    setBusy(true);
-    try {
-      await unwrap(
-        api.POST('/api/audits/{auditId}/evidence/links', {
-          params: { path: { auditId } },
-          body: {
-            indicatorCode: code,
-            url: trimmed,
-            ...(title.trim() ? { title: title.trim() } : {}),
-          },
-        }),
-      );
-      setLinkStatus(t('evidenceLibrary.linkAdded', { title: title.trim() || trimmed }));
-      setUrl('');
-      setTitle('');
-      onItemsChanged();
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'EVIDENCE_ALREADY_ATTACHED')
-        setUrlError(t('evidenceLibrary.linkAlreadyAttached'));
-      else if (error instanceof ApiError && error.fieldProblems.length > 0) {
-        for (const f of error.fieldProblems) {
-          const problem = f.problems[0];
-          if (!problem) continue;
-          if (f.field === 'title') setTitleError(problemText(problem, 'What it is', 'title'));
-          else setUrlError(problemText(problem, 'The web address', 'url'));
-        }
-      } else setUrlError(t('evidenceLibrary.linkFailed'));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   /** Choosing a file uploads it: one step, its progress and outcome announced. */
   async function upload(file: File | undefined) {
@@ -129,50 +70,6 @@ export function EvidenceSection({
       setFileStatus(t('indicatorPage.uploadFailed', { name: file.name, reason }));
     } finally {
       setFileInputKey((k) => k + 1);
-      setBusy(false);
-    }
-  }
-
-  const [library, setLibrary] = useState<SchemaEvidenceItemDto[]>([]);
-  const [chosen, setChosen] = useState('');
-  const [attachError, setAttachError] = useState<string>();
-  const attachedIds = items.map((f) => f.id).join(',');
-  useEffect(() => {
-    if (!editable) return;
-    let live = true;
-    unwrap(
-      api.GET('/api/organisations/{organisationId}/evidence', {
-        params: { path: { organisationId } },
-      }),
-    )
-      .then((items) => live && setLibrary(items))
-      .catch(() => live && setLibrary([]));
-    return () => {
-      live = false;
-    };
-  }, [organisationId, editable, attachedIds]);
-  const attachable = library.filter((item) => !items.some((f) => f.id === item.id));
-
-  async function attach() {
-    if (!chosen) return setAttachError(t('evidenceLibrary.attachNothing'));
-    setBusy(true);
-    setAttachError(undefined);
-    try {
-      await unwrap(
-        api.POST('/api/audits/{auditId}/evidence/attachments', {
-          params: { path: { auditId } },
-          body: { evidenceId: chosen, indicatorCode: code },
-        }),
-      );
-      setChosen('');
-      onItemsChanged();
-    } catch (error) {
-      setAttachError(
-        error instanceof ApiError && error.code === 'EVIDENCE_ALREADY_ATTACHED'
-          ? t('evidenceLibrary.alreadyAttached')
-          : t('evidenceLibrary.attachFailed'),
-      );
-    } finally {
       setBusy(false);
     }
   }
@@ -274,37 +171,13 @@ export function EvidenceSection({
         </ul>
       )}
       {editable && (
-        <div className="govuk-inset-text" id="add-link">
-          <TextInput
-            id="evidence-url"
-            label="Web address"
-            hint="Where the document is kept, for example on your intranet"
-            value={url}
-            onChange={setUrl}
-            error={urlError}
-            type="url"
-            spellCheck={false}
-            autoComplete="off"
-          />
-          <TextInput
-            id="evidence-title"
-            label="What it is (optional)"
-            value={title}
-            onChange={setTitle}
-            error={titleError}
-            autoComplete="off"
-          />
-          <Button type="button" variant="secondary" disabled={busy} onClick={() => void addLink()}>
-            Add link
-          </Button>
-          <p
-            className="govuk-body-s govuk-!-margin-bottom-0"
-            id="evidence-link-status"
-            role="status"
-          >
-            {linkStatus}
-          </p>
-        </div>
+        <AddLinkForm
+          auditId={auditId}
+          code={code}
+          busy={busy}
+          setBusy={setBusy}
+          onAdded={onItemsChanged}
+        />
       )}
 
       <h3 className="govuk-heading-s">Files</h3>
@@ -321,7 +194,9 @@ export function EvidenceSection({
               >
                 {f.fileName}
               </a>{' '}
-              <span className="govuk-hint govuk-!-display-inline">({size(f.sizeBytes)})</span>
+              <span className="govuk-hint govuk-!-display-inline">
+                ({evidenceSize(f.sizeBytes)})
+              </span>
               {itemButtons(f)}
             </li>
           ))}
@@ -362,45 +237,16 @@ export function EvidenceSection({
           </p>
         </div>
       )}
-      {editable && attachable.length > 0 && (
-        <div
-          className={attachError ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}
-          id="attach-from-library"
-        >
-          <h3 className="govuk-heading-s">{t('evidenceLibrary.attachHeading')}</h3>
-          <label className="govuk-label" htmlFor="library-file">
-            {t('evidenceLibrary.attachLabel')}
-          </label>
-          <div className="govuk-hint" id="library-file-hint">
-            {t('evidenceLibrary.attachHint')}
-          </div>
-          {attachError && <ErrorMessage id="library-file-error">{attachError}</ErrorMessage>}
-          <select
-            className={attachError ? 'govuk-select govuk-select--error' : 'govuk-select'}
-            id="library-file"
-            name="library-file"
-            aria-describedby={
-              attachError ? 'library-file-hint library-file-error' : 'library-file-hint'
-            }
-            value={chosen}
-            onChange={(e) => {
-              setChosen(e.target.value);
-              setAttachError(undefined);
-            }}
-          >
-            <option value="">{t('evidenceLibrary.choose')}</option>
-            {attachable.map((item) => (
-              <option key={item.id} value={item.id}>
-                {itemLabel(item)}
-              </option>
-            ))}
-          </select>
-          <ButtonGroup>
-            <Button type="button" variant="secondary" disabled={busy} onClick={() => void attach()}>
-              {t('evidenceLibrary.attach')}
-            </Button>
-          </ButtonGroup>
-        </div>
+      {editable && (
+        <AttachFromLibrary
+          auditId={auditId}
+          organisationId={organisationId}
+          code={code}
+          items={items}
+          busy={busy}
+          setBusy={setBusy}
+          onAttached={onItemsChanged}
+        />
       )}
     </section>
   );
