@@ -6,6 +6,7 @@ import {
   type Scale,
   type ScaleLevel,
 } from './types';
+import { bandFor } from '@pies/scoring';
 import { FieldChecks, join, own, type Mapping } from './field-checks';
 import { FRAMEWORK_LIMITS } from './limits';
 
@@ -26,6 +27,10 @@ const isNumber = (value: unknown): value is number => typeof value === 'number';
 export abstract class ScaleChecks extends FieldChecks {
   /** Level values, ascending, when the scale's levels are valid; undefined otherwise. */
   protected levelValues: number[] | undefined;
+  /** The scale's levels, when they are all valid; undefined otherwise. */
+  private validLevels: ScaleLevel[] | undefined;
+  /** The scoring rule's bands, when they are all valid; undefined otherwise. */
+  private validBands: RagBand[] | undefined;
 
   protected version(data: Mapping): string | undefined {
     const value = own(data, 'version');
@@ -54,7 +59,8 @@ export abstract class ScaleChecks extends FieldChecks {
     }
     if (levels !== undefined) this.checkLevelOrder(levels, join(path, 'levels'));
     if (this.problems.length === before && levels !== undefined) {
-      this.levelValues = levels.flatMap((level) => (level === undefined ? [] : [level.value]));
+      this.validLevels = levels as ScaleLevel[];
+      this.levelValues = this.validLevels.map((level) => level.value);
     }
     const benchmark = this.benchmark(value, path, true);
     this.unknownFields(value, path, SCALE_FIELDS);
@@ -127,6 +133,7 @@ export abstract class ScaleChecks extends FieldChecks {
   protected scoring(value: unknown, path: string): FrameworkDefinition['scoring'] | undefined {
     if (!this.mapping(value, path)) return undefined;
     const method = this.oneOf(value, path, 'method', SCORING_METHODS);
+    const before = this.problems.length;
     const bands = this.list(value, path, 'bands', (band, bandPath) => this.band(band, bandPath));
     if (bands !== undefined) {
       const first = bands[0];
@@ -150,8 +157,29 @@ export abstract class ScaleChecks extends FieldChecks {
         previous = band;
       });
     }
+    if (this.problems.length === before && bands !== undefined)
+      this.validBands = bands as RagBand[];
     this.unknownFields(value, path, SCORING_FIELDS);
     return { method, bands } as FrameworkDefinition['scoring'];
+  }
+
+  /**
+   * Each level's colour is the colour of the band its score falls in: otherwise an answer would
+   * show one colour (the level's) and its score another (the band's). Checked once both the
+   * levels and the bands are valid.
+   */
+  protected checkLevelColours(): void {
+    const levels = this.validLevels;
+    const bands = this.validBands;
+    if (levels === undefined || bands === undefined) return;
+    levels.forEach((level, i) => {
+      const band = bandFor(level.score, bands);
+      if (band === undefined || band.rag === level.rag) return;
+      this.report(
+        `scale.levels[${i}].rag`,
+        `is ${level.rag}, but the level's score (${level.score}) falls in the ${band.rag} band (from ${band.min}): make the level's rag ${band.rag}, or move the bands, so an answer and its score show the same colour`,
+      );
+    });
   }
 
   protected band(value: unknown, path: string): RagBand | undefined {

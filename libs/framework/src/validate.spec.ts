@@ -256,6 +256,35 @@ describe('parseFramework', () => {
     ).toEqual(['scoring.method: must be one of weighted-mean']);
   });
 
+  it("checks each level's colour is its score's band's, so an answer and its score agree", () => {
+    // Amber from 50: the Developing level (score 40, amber) would show amber on the answer and red on its score.
+    expect(
+      problems(withLine('    - { rag: amber, min: 40 }', '    - { rag: amber, min: 50 }')),
+    ).toEqual([
+      {
+        path: 'scale.levels[1].rag',
+        message:
+          "is amber, but the level's score (40) falls in the red band (from 0): make the level's rag red, or move the bands, so an answer and its score show the same colour",
+      },
+    ]);
+    expect(
+      problems(
+        withLine(
+          '    - { value: 4, label: Embedded, description: Reviewed and improving., score: 100, rag: green }',
+          '    - { value: 4, label: Embedded, description: Reviewed and improving., score: 100, rag: amber }',
+        ),
+      ).map(formatFrameworkProblem),
+    ).toEqual([
+      "scale.levels[3].rag: is amber, but the level's score (100) falls in the green band (from 75): make the level's rag green, or move the bands, so an answer and its score show the same colour",
+    ]);
+    // Invalid bands are reported as themselves, not as a mismatch with every level.
+    expect(
+      problems(withLine('    - { rag: amber, min: 40 }', '    - { rag: amber, min: 90 }')).map(
+        (p) => p.path,
+      ),
+    ).toEqual(['scoring.bands[2].min']);
+  });
+
   it('checks codes: areas are single capitals, unique; indicators extend their standard', () => {
     expect(problems(withLine('  - code: I', '  - code: P')).map(formatFrameworkProblem)).toEqual([
       'areas[1].code: duplicate code P (first used at areas[0])',

@@ -94,6 +94,7 @@ class Validator extends ScaleChecks {
     const description = this.text(data, '', 'description', FRAMEWORK_LIMITS.longText);
     const scale = this.scale(own(data, 'scale'), 'scale');
     const scoring = this.scoring(own(data, 'scoring'), 'scoring');
+    this.checkLevelColours();
     const areas = this.list(data, '', 'areas', (value, path) => this.area(value, path));
     this.unknownFields(data, '', ROOT_FIELDS);
     return {

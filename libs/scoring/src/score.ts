@@ -199,20 +199,30 @@ function weightOf(weight: number | undefined, what: string): number {
 }
 
 /**
- * The RAG colour of a 0-100 score: the band with the highest min that is <= the score.
- * A score below every band gets the lowest band (a validated framework's first band
- * starts at 0, so this does not arise).
+ * The band a 0-100 score falls in: the one with the highest min that is <= the score; undefined
+ * when the score is below every band. The one home of that rule: scores are coloured with it, and
+ * a framework's validation checks each scale level's colour against it.
+ */
+export function bandFor<B extends { readonly min: number }>(
+  score: number,
+  bands: readonly B[],
+): B | undefined {
+  let match: B | undefined;
+  for (const band of bands) {
+    if (band.min <= score && (match === undefined || band.min > match.min)) match = band;
+  }
+  return match;
+}
+
+/**
+ * The RAG colour of a 0-100 score: its band's. A score below every band gets the lowest band (a
+ * validated framework's first band starts at 0, so this does not arise).
  */
 export function ragForScore(score: number, bands: readonly ScoringBand[]): Rag {
   if (!Number.isFinite(score)) throw new ScoringInputError(`cannot band the score ${score}`);
   if (bands.length === 0) throw new ScoringInputError('the framework has no RAG bands');
-  let match: ScoringBand | undefined;
-  let lowest = bands[0];
-  for (const band of bands) {
-    if (band.min <= score && (match === undefined || band.min > match.min)) match = band;
-    if (band.min < lowest.min) lowest = band;
-  }
-  return (match ?? lowest).rag;
+  const lowest = bands.reduce((low, band) => (band.min < low.min ? band : low));
+  return (bandFor(score, bands) ?? lowest).rag;
 }
 
 /**

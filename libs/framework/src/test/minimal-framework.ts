@@ -17,7 +17,7 @@ scoring:
   method: weighted-mean
   bands:
     - { rag: red, min: 0 }
-    - { rag: amber, min: 50 }
+    - { rag: amber, min: 40 }
     - { rag: green, min: 75 }
 areas:
   - code: P

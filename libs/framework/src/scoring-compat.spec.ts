@@ -1,6 +1,6 @@
-import { parseFramework, type FrameworkDefinition } from '@pies/framework';
-import { scoreAudit } from './score';
-import type { ScoringFramework } from './types';
+import { scoreAudit, type ScoringFramework } from '@pies/scoring';
+import type { FrameworkDefinition } from './types';
+import { parseFramework } from './load';
 
 const YAML = `
 id: compat
