@@ -1,4 +1,5 @@
 import { AUDIT_STATUS_LABELS, type AuditStatus, type ComplianceStatus } from '@pies/domain';
+import { t } from '@pies/i18n';
 import type { Rag } from '@pies/scoring';
 import { cx } from '../components/class-names';
 import { Tag, type TagColour } from '../components/tag';
@@ -16,10 +17,11 @@ export function AuditStatusTag({ status }: { status: AuditStatus }) {
   return <Tag colour={AUDIT_STATUS_COLOURS[status]}>{AUDIT_STATUS_LABELS[status]}</Tag>;
 }
 
-export const RAG_LABELS: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green' };
+/** "Amber": a RAG band in words. */
+export const ragLabel = (rag: Rag) => t(`rag.${rag}`);
 /** A RAG band in words ("Amber"), in the band's colours: colour is never the only cue. */
 export function RagTag({ rag, className }: { rag: Rag; className?: string }) {
-  return <Tag className={cx(`app-rag-tag--${rag}`, className)}>{RAG_LABELS[rag]}</Tag>;
+  return <Tag className={cx(`app-rag-tag--${rag}`, className)}>{ragLabel(rag)}</Tag>;
 }
 
 const COMPLIANCE: Record<ComplianceStatus, { label: string; colour: TagColour }> = {

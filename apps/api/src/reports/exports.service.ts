@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AUDIT_STATUS_LABELS, SECTOR_LABELS, type AuditStatus, type Sector } from '@pies/domain';
 import { t } from '@pies/i18n';
+import { actionStatusLabel } from '@pies/reports';
 import { roundScore } from '@pies/scoring';
 import { actionOwnerSql, actionPlanSql, overdueActionSql } from '../actions/action-rules.sql';
 import { Clock } from '../clock/clock';
@@ -47,8 +48,7 @@ const date = (d: unknown) => (d ? new Date(d as string) : null);
  */
 const sector = (s: unknown) => SECTOR_LABELS[s as Sector] ?? s;
 const auditStatus = (s: unknown) => AUDIT_STATUS_LABELS[s as AuditStatus] ?? s;
-const actionStatus = (s: unknown) =>
-  t(`reviewChanges.actionStatus.${s as 'not_started'}`, { defaultValue: String(s) });
+const actionStatus = (s: unknown) => actionStatusLabel(String(s));
 const challengeStatus = (s: unknown) =>
   s === 'open'
     ? t('reviewChanges.challengeOpen')

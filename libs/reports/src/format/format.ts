@@ -2,9 +2,11 @@ import {
   submissionReference,
   SECTOR_LABELS,
   AUDIT_STATUS_LABELS,
+  type ActionStatus,
   type AuditStatus,
   type Sector,
 } from '@pies/domain';
+import { t } from '@pies/i18n';
 import { roundScore } from '@pies/scoring';
 import type { Rag } from '../models/common';
 
@@ -94,11 +96,9 @@ export function formatLevel(value: number | null | undefined): string {
   return isNumber(value) ? roundScore(value).toFixed(1) : NONE;
 }
 
-const RAG_LABELS: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green' };
-
 /** "Red", "Amber", "Green", or "Not scored". */
 export function ragLabel(rag: Rag | null | undefined): string {
-  return rag ? RAG_LABELS[rag] : 'Not scored';
+  return t(`rag.${rag ?? 'none'}`);
 }
 
 /** The CSS class for a RAG colour: "rag-red", ..., "rag-none". */
@@ -119,15 +119,9 @@ export function statusLabel(status: AuditStatus | string): string {
   return AUDIT_STATUS_LABELS[status as AuditStatus] ?? status;
 }
 
-const ACTION_STATUS_LABELS: Record<string, string> = {
-  not_started: 'Not started',
-  in_progress: 'In progress',
-  done: 'Done',
-  dropped: 'Dropped',
-};
-
+/** "In progress": an action's status in words; a status it does not know, as it is. */
 export function actionStatusLabel(status: string): string {
-  return ACTION_STATUS_LABELS[status] ?? status;
+  return t(`liveActions.status.${status as ActionStatus}`, { defaultValue: status });
 }
 
 /** A submission's short reference ("2150F2A0"), as the app shows it. */

@@ -4,6 +4,7 @@ import type {
   SchemaIndicatorChangesDto,
   SchemaLevelStateDto,
 } from '@pies/api-client';
+import type { ActionStatus } from '@pies/domain';
 import type { FrameworkDefinition } from '@pies/framework';
 import { t } from '@pies/i18n';
 import { Link } from 'react-router';
@@ -70,8 +71,7 @@ function AddedRemoved({ added, removed }: { added: string[]; removed: string[] }
 const fieldValue = (field: string, v: string | null | undefined) => {
   if (v == null || v === '') return t('reviewChanges.none_value');
   if (field === 'dueOn') return formatDate(v);
-  if (field === 'status')
-    return t(`reviewChanges.actionStatus.${v as 'not_started'}`, { defaultValue: v });
+  if (field === 'status') return t(`liveActions.status.${v as ActionStatus}`, { defaultValue: v });
   return v;
 };
 

@@ -1,6 +1,6 @@
 import type { Rag } from '@pies/scoring';
 import { formatScore } from '../format';
-import { RAG_LABELS, RagTag } from '../status-tags';
+import { ragLabel, RagTag } from '../status-tags';
 
 /** A score with its RAG band in words (colour is never the only cue). */
 export function ScoreRag({ score, rag }: { score: number | null; rag: Rag | null }) {
@@ -24,7 +24,7 @@ export function HeatCell({ score, rag }: { score: number | null; rag: Rag | null
   return (
     <td className={`govuk-table__cell govuk-table__cell--numeric app-heat app-heat--${rag}`}>
       <span className="app-heat__score">{formatScore(score)}</span>{' '}
-      <span className="app-heat__band">{RAG_LABELS[rag]}</span>
+      <span className="app-heat__band">{ragLabel(rag)}</span>
     </td>
   );
 }

@@ -5,7 +5,7 @@ import { t } from '@pies/i18n';
 import { Link } from 'react-router';
 import { SummaryList, type SummaryRow, Tag } from '../../components';
 import { formatDate, formatScore } from '../format';
-import { RAG_LABELS, RagTag } from '../status-tags';
+import { ragLabel, RagTag } from '../status-tags';
 import { ScoreRag } from './rag';
 
 type Response = SchemaAuditDto['responses'][number];
@@ -241,7 +241,7 @@ export function ReviewAnswers({
                     {standardScore?.score != null && (
                       <span className="app-cell-secondary">
                         Standard score {formatScore(standardScore.score)}
-                        {standardScore.rag ? ` (${RAG_LABELS[standardScore.rag]})` : ''}
+                        {standardScore.rag ? ` (${ragLabel(standardScore.rag)})` : ''}
                       </span>
                     )}
                   </h3>

@@ -155,6 +155,15 @@ export const audits = {
   },
   /** The board's review: what changed in a resubmitted audit since it was returned, and who reviews it. */
   liveActions: {
+    /** An action's status in words: on its page, in review, the PDF and the spreadsheets. */
+    status: {
+      // Submission snapshots taken before live action plans say "planned".
+      planned: 'Not started',
+      not_started: 'Not started',
+      in_progress: 'In progress',
+      done: 'Done',
+      dropped: 'Dropped',
+    },
     update: 'Update progress',
     addSuggestion: 'Add this as an action',
     suggestionAdded: 'Added as an action',
@@ -222,14 +231,6 @@ export const audits = {
       status: 'Status',
     },
     actionFieldChange: '{{field}}: {{before}} → {{after}}',
-    actionStatus: {
-      // Submission snapshots taken before live action plans say "planned".
-      planned: 'Not started',
-      not_started: 'Not started',
-      in_progress: 'In progress',
-      done: 'Done',
-      dropped: 'Dropped',
-    },
     challenges: 'Challenges on this indicator',
     noChallenges: 'No challenge raised on this indicator.',
     challengeOpen: 'Open',

@@ -1,5 +1,7 @@
 /** "How scores work": the scoring rules of libs/scoring, in words (keep them in step). */
 export const scores = {
+  /** A RAG band in words, wherever a colour is shown: colour is never the only cue. */
+  rag: { red: 'Red', amber: 'Amber', green: 'Green', none: 'Not scored' },
   howScoresWork: {
     title: 'How scores work',
     link: 'How scores work',

@@ -1,4 +1,5 @@
 import { type SchemaActionDto, unwrap } from '@pies/api-client';
+import { ACTION_STATUSES } from '@pies/domain';
 import { t } from '@pies/i18n';
 import { useState } from 'react';
 import { api } from '../../../api/client';
@@ -24,16 +25,8 @@ import { formatDate } from '../../format';
 import { ActionOwnerField, ownerBody, ownerChoiceOf, type OwnerChoice } from './action-owner-field';
 
 type Action = SchemaActionDto;
-const STATUS_LABELS: Record<Action['status'], string> = {
-  not_started: 'Not started',
-  in_progress: 'In progress',
-  done: 'Done',
-  dropped: 'Dropped',
-};
-const STATUS_ITEMS = (Object.keys(STATUS_LABELS) as Action['status'][]).map((value) => ({
-  value,
-  label: STATUS_LABELS[value],
-}));
+const statusLabel = (status: Action['status']) => t(`liveActions.status.${status}`);
+const STATUS_ITEMS = ACTION_STATUSES.map((value) => ({ value, label: statusLabel(value) }));
 
 /** Improvement actions on one indicator: the list, each one's status, owner and due date, and a new one. */
 export function ActionsSection({
@@ -108,7 +101,7 @@ export function ActionsSection({
                       'No date set'
                     ),
                   },
-                  { key: 'Status', value: STATUS_LABELS[a.status] },
+                  { key: 'Status', value: statusLabel(a.status) },
                 ]}
               />
             </SummaryCard>
