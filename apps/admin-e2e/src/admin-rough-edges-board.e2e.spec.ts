@@ -296,6 +296,40 @@ describe('admin app: rough edges of the board pages', () => {
       expect(await page.$('main a[href$="/review"]')).not.toBeNull();
       expect(await textOf(page, '#landing-received')).toMatch(/audits received by the board/);
       await expectAccessible(page, 'board landing');
+      // The queue lists the first 10, each on two lines, and leads to all of them: the cycle's
+      // audits, filtered to those submitted.
+      const rows = await page.$$(
+        `#attention-decision-${partnershipId} ~ dl .govuk-summary-list__row`,
+      );
+      expect(rows).toHaveLength(10);
+      const byCycle = await app.db.query(
+        `SELECT c.id, c.name, count(*)::int AS n FROM audits a JOIN cycles c ON c.id = a.cycle_id
+          WHERE c.partnership_id = $1 AND a.status = 'submitted' GROUP BY c.id ORDER BY c.opens_on DESC`,
+        [partnershipId],
+      );
+      expect(n).toBeGreaterThan(10);
+      const all = await page.$$eval(`#attention-decision-all-${partnershipId} a`, (as) =>
+        as.map((a) => [a.textContent, a.getAttribute('href')]),
+      );
+      expect(all).toEqual(
+        byCycle.map((c: { id: string; name: string; n: number }) => [
+          `${c.name}: all ${c.n} audits awaiting a decision`,
+          `/cycles/${c.id}?state=submitted`,
+        ]),
+      );
+      // Back at a desktop width: the way to all of them, under the first 10.
+      await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 1 });
+      await waitForHeading(page, PARTNERSHIP);
+      await page.waitForSelector(`#attention-decision-all-${partnershipId} a`);
+      await scrollTo(page, `#attention-decision-all-${partnershipId}`);
+      await shot(page, 'board-landing-all');
+      await page.click(`#attention-decision-all-${partnershipId} a`);
+      await page.waitForSelector('table tbody tr');
+      const states = await page.$$eval('table tbody tr', (trs) =>
+        trs.map((tr) => tr.textContent ?? ''),
+      );
+      expect(states).toHaveLength(byCycle[0].n);
+      expect(states.every((s) => s.includes('Submitted'))).toBe(true);
       expect(problems).toEqual([]);
       await close();
     },

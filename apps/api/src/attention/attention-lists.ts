@@ -19,7 +19,9 @@ import type {
   ActionDueDto,
   AgencyAuditDto,
   AssignedAuditDto,
+  AwaitingDecisionCycleDto,
   AwaitingDecisionDto,
+  AwaitingDecisionListDto,
   ChallengeReplyDto,
   FailedMailDto,
   NotStartedDto,
@@ -54,18 +56,36 @@ async function listed<T>(db: DataSource, sql: string, params: unknown[]): Promis
 const DUE_ON = `to_char(c.due_on, 'YYYY-MM-DD') AS "dueOn"`;
 const TOTAL = 'count(*) OVER ()::int AS total';
 
-/** Submitted audits of the partnership, waiting for the board to return or accept them. */
-export const awaitingDecision = (db: DataSource, partnershipId: string) =>
-  listed<AwaitingDecisionDto>(
-    db,
-    `SELECT a.id AS "auditId", o.name AS "organisationName", c.name AS "cycleName",
-            a.submitted_at AS "submittedAt", a.reviewer_id AS "reviewerId", u.name AS "reviewerName", ${TOTAL}
-       FROM audits a JOIN cycles c ON c.id = a.cycle_id JOIN organisations o ON o.id = a.organisation_id
-       LEFT JOIN users u ON u.id = a.reviewer_id
-      WHERE c.partnership_id = $1 AND ${boardVisibleSql('a')} AND a.status = 'submitted'
-      ORDER BY a.submitted_at, o.name, a.id`,
-    [partnershipId],
-  );
+/** Submitted audits of the partnership `$1`, waiting for the board to return or accept them. */
+const AWAITING_DECISION = `c.partnership_id = $1 AND ${boardVisibleSql('a')} AND a.status = 'submitted'`;
+
+/** The board's review queue: the first audits awaiting a decision, and how many there are in each cycle. */
+export const awaitingDecision = async (
+  db: DataSource,
+  partnershipId: string,
+): Promise<AwaitingDecisionListDto> => {
+  const [list, cycles] = await Promise.all([
+    listed<AwaitingDecisionDto>(
+      db,
+      `SELECT a.id AS "auditId", o.name AS "organisationName", c.name AS "cycleName",
+              a.submitted_at AS "submittedAt", a.reviewer_id AS "reviewerId", u.name AS "reviewerName", ${TOTAL}
+         FROM audits a JOIN cycles c ON c.id = a.cycle_id JOIN organisations o ON o.id = a.organisation_id
+         LEFT JOIN users u ON u.id = a.reviewer_id
+        WHERE ${AWAITING_DECISION}
+        ORDER BY a.submitted_at, o.name, a.id`,
+      [partnershipId],
+    ),
+    queryRows<AwaitingDecisionCycleDto>(
+      db,
+      `SELECT c.id AS "cycleId", c.name AS "cycleName", count(*)::int AS count
+         FROM audits a JOIN cycles c ON c.id = a.cycle_id
+        WHERE ${AWAITING_DECISION}
+        GROUP BY c.id ORDER BY c.opens_on DESC, c.id`,
+      [partnershipId],
+    ),
+  ]);
+  return { ...list, cycles };
+};
 
 /**
  * Open challenges the person raised on the partnership's audits, with the replies of others

@@ -3303,11 +3303,19 @@ export interface components {
             reviewerId?: string | null;
             reviewerName?: string | null;
         };
+        AwaitingDecisionCycleDto: {
+            /** Format: uuid */
+            cycleId: string;
+            cycleName: string;
+            count: number;
+        };
         AwaitingDecisionListDto: {
             /** @description How many there are in all. */
             count: number;
             /** @description The first 10, oldest submission first. */
             items: components["schemas"]["AwaitingDecisionDto"][];
+            /** @description All of them, counted by cycle, newest cycle first. */
+            cycles: components["schemas"]["AwaitingDecisionCycleDto"][];
         };
         ChallengeReplyDto: {
             /** Format: uuid */
@@ -3906,6 +3914,7 @@ export type SchemaReminderSettingsDto = components['schemas']['ReminderSettingsD
 export type SchemaComingReminderDto = components['schemas']['ComingReminderDto'];
 export type SchemaCycleRemindersDto = components['schemas']['CycleRemindersDto'];
 export type SchemaAwaitingDecisionDto = components['schemas']['AwaitingDecisionDto'];
+export type SchemaAwaitingDecisionCycleDto = components['schemas']['AwaitingDecisionCycleDto'];
 export type SchemaAwaitingDecisionListDto = components['schemas']['AwaitingDecisionListDto'];
 export type SchemaChallengeReplyDto = components['schemas']['ChallengeReplyDto'];
 export type SchemaChallengeReplyListDto = components['schemas']['ChallengeReplyListDto'];

@@ -30,6 +30,7 @@ function AttentionList({
   list,
   rows,
   children,
+  all,
 }: {
   id: string;
   caption: string;
@@ -37,6 +38,8 @@ function AttentionList({
   list: Listed;
   rows: SummaryRow[];
   children?: ReactNode;
+  /** Where to see all of them, when only the first are listed. */
+  all?: ReactNode;
 }) {
   if (list.count === 0) return null;
   return (
@@ -48,9 +51,12 @@ function AttentionList({
       {children}
       <SummaryList rows={rows} />
       {list.count > list.items.length && (
-        <p className="govuk-body govuk-hint">
-          {t('attention.more', { shown: list.items.length, count: list.count })}
-        </p>
+        <>
+          <p className="govuk-body govuk-hint">
+            {t('attention.more', { shown: list.items.length, count: list.count })}
+          </p>
+          {all}
+        </>
       )}
     </section>
   );
@@ -80,26 +86,30 @@ export function BoardAttention({
           value: (
             <>
               {t('attention.submittedOn', { cycle: a.cycleName, date: formatDate(a.submittedAt) })}
-              <span className="app-cell-secondary" data-reviewer={a.auditId}>
-                {a.reviewerName
-                  ? t('reviewer.queueReviewer', {
-                      name:
-                        a.reviewerId === me.id
-                          ? t('reviewer.you', { name: a.reviewerName })
-                          : a.reviewerName,
-                    })
-                  : t('reviewer.queueNobody')}
+              <span className="app-cell-secondary">
+                <span data-reviewer={a.auditId}>
+                  {a.reviewerName
+                    ? t('reviewer.queueReviewer', {
+                        name:
+                          a.reviewerId === me.id
+                            ? t('reviewer.you', { name: a.reviewerName })
+                            : a.reviewerName,
+                      })
+                    : t('reviewer.queueNobody')}
+                </span>
+                {canTake && a.reviewerId !== me.id && (
+                  <>
+                    {' · '}
+                    <AssignToMe
+                      auditId={a.auditId}
+                      userId={me.id}
+                      organisation={a.organisationName}
+                      onDone={onChanged}
+                      asLink
+                    />
+                  </>
+                )}
               </span>
-              {canTake && a.reviewerId !== me.id && (
-                <div className="govuk-!-margin-top-2">
-                  <AssignToMe
-                    auditId={a.auditId}
-                    userId={me.id}
-                    organisation={a.organisationName}
-                    onDone={onChanged}
-                  />
-                </div>
-              )}
             </>
           ),
           actions: [
@@ -110,6 +120,17 @@ export function BoardAttention({
             },
           ],
         }))}
+        all={
+          <ul className="govuk-list" id={`attention-decision-all-${s.partnershipId}`}>
+            {s.awaitingDecision.cycles.map((c) => (
+              <li key={c.cycleId}>
+                <Link className="govuk-link" to={`/cycles/${c.cycleId}?state=submitted`}>
+                  {t('attention.allAwaiting', { count: c.count, cycle: c.cycleName })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        }
       />
       <AttentionList
         id={`attention-replies-${s.partnershipId}`}

@@ -45,11 +45,14 @@ export function AssignToMe({
   userId,
   organisation,
   onDone,
+  asLink = false,
 }: {
   auditId: string;
   userId: string;
   organisation: string;
   onDone: (heading: string) => void;
+  /** Reads as a link, for a line in a list (the review queue); a secondary button otherwise. */
+  asLink?: boolean;
 }) {
   const { busy, failed, change } = useReviewerChange(onDone);
   const assign = () =>
@@ -63,19 +66,36 @@ export function AssignToMe({
         ),
       t('reviewer.assigned', { organisation }),
     );
+  const label = (
+    <>
+      {t('reviewer.assignToMe')}
+      <span className="govuk-visually-hidden">: {organisation}</span>
+    </>
+  );
   return (
     <>
-      <Button
-        type="button"
-        variant="secondary"
-        className="govuk-!-margin-bottom-0"
-        disabled={busy}
-        aria-disabled={busy}
-        onClick={() => void assign()}
-      >
-        {t('reviewer.assignToMe')}
-        <span className="govuk-visually-hidden">: {organisation}</span>
-      </Button>
+      {asLink ? (
+        <button
+          type="button"
+          className="govuk-link app-link-button"
+          disabled={busy}
+          aria-disabled={busy}
+          onClick={() => void assign()}
+        >
+          {label}
+        </button>
+      ) : (
+        <Button
+          type="button"
+          variant="secondary"
+          className="govuk-!-margin-bottom-0"
+          disabled={busy}
+          aria-disabled={busy}
+          onClick={() => void assign()}
+        >
+          {label}
+        </Button>
+      )}
       {failed && <Failed />}
     </>
   );

@@ -17,6 +17,13 @@ export class AwaitingDecisionDto {
   @ApiPropertyOptional({ nullable: true, type: String }) reviewerName!: string | null;
 }
 
+/** How many audits await a decision in one cycle: the way to all of them (the cycle's submitted audits). */
+export class AwaitingDecisionCycleDto {
+  @ApiProperty({ format: 'uuid' }) cycleId!: string;
+  @ApiProperty() cycleName!: string;
+  @ApiProperty() count!: number;
+}
+
 export class AwaitingDecisionListDto {
   @ApiProperty({ description: 'How many there are in all.' }) count!: number;
   @ApiProperty({
@@ -24,6 +31,11 @@ export class AwaitingDecisionListDto {
     description: 'The first 10, oldest submission first.',
   })
   items!: AwaitingDecisionDto[];
+  @ApiProperty({
+    type: [AwaitingDecisionCycleDto],
+    description: 'All of them, counted by cycle, newest cycle first.',
+  })
+  cycles!: AwaitingDecisionCycleDto[];
 }
 
 /** An open challenge the person raised, with replies by others since their own last message. */

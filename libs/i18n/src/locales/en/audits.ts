@@ -114,6 +114,8 @@ export const audits = {
     nothing: 'Nothing needs you now.',
     loadFailed: 'What needs your attention could not be loaded. Try again later.',
     more: 'Showing the first {{shown}} of {{count}}, oldest first.',
+    allAwaiting_one: '{{cycle}}: the {{count}} audit awaiting a decision',
+    allAwaiting_other: '{{cycle}}: all {{count}} audits awaiting a decision',
     asBoard: '{{name}}: board',
     asAdmin: '{{name}}: administration',
     awaitingDecision: 'Audits awaiting a decision ({{count}})',
