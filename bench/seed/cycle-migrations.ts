@@ -2,7 +2,8 @@ import type { DataSource, QueryRunner } from 'typeorm';
 
 /**
  * The migrations of the whole-cycle work (carry-forward confirmation, the evidence library, live
- * actions, organisation actions, action reminders, the daily run's record, links in the library)
+ * actions, organisation actions, action reminders, the daily run's record, links in the library,
+ * every closed action dated)
  * checked on a seeded database: they are undone back to the schema before them, evidence files
  * are uploaded the old way (a copy per audit and indicator, the same policy document again in
  * each audit) and links kept the old way (on answers, the same address in each audit), every one

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { SECTORS, type Sector } from '@pies/domain';
 import { canonicalJson, type FrameworkDefinition } from '@pies/framework';
 import type { DataSource } from 'typeorm';
+import { closingStatusSql } from '../../apps/api/src/actions/action-rules.sql';
 import { rebuildCycleSummaries } from '../../apps/api/src/dashboards/summary';
 import { generateAudit, pick, rng } from '../../apps/api/src/demo/audit-content';
 import { oneRow, queryRows, run } from '../../apps/api/src/database/typed-query';
@@ -249,8 +250,10 @@ export async function seedScale(
       );
       await run(
         db,
-        `INSERT INTO actions (raised_in_audit_id, organisation_id, indicator_code, description, owner, due_on, status)
-         SELECT x.audit, a.organisation_id, x.code, x.description, x.owner, x.due, x.status
+        // A done action was closed when its audit was accepted (or, returned, submitted).
+        `INSERT INTO actions (raised_in_audit_id, organisation_id, indicator_code, description, owner, due_on, status, closed_at)
+         SELECT x.audit, a.organisation_id, x.code, x.description, x.owner, x.due, x.status,
+                CASE WHEN ${closingStatusSql('x.status')} THEN COALESCE(a.accepted_at, a.submitted_at, now()) END
            FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[])
                 AS x(audit, code, description, owner, due, status)
            JOIN audits a ON a.id = x.audit`,

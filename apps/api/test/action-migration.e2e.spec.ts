@@ -156,4 +156,43 @@ describe('migrating carried actions to organisation actions', () => {
     );
     expect(n).toBe(0);
   });
+
+  it('dates every closed action, and only closed ones: rows that broke it are repaired, then refused', async () => {
+    const migration = t.db.migrations.find((m) => m.name === 'ActionClosedAt1796800000002');
+    if (!migration?.down) throw new Error('the closed_at migration is not loaded');
+    const [done] = await t.db.query(`SELECT id FROM actions WHERE status = 'done' LIMIT 1`);
+    const [open] = await t.db.query(
+      `SELECT id FROM actions WHERE status NOT IN ('done', 'dropped') LIMIT 1`,
+    );
+    const runner = t.db.createQueryRunner();
+    try {
+      await migration.down(runner);
+      // As the demo seeded them: done with no date (its last update closed it on 3 March), and
+      // an open action with one.
+      await runner.query(`UPDATE actions SET closed_at = NULL WHERE id = $1`, [done.id]);
+      await runner.query(
+        `INSERT INTO action_updates (action_id, at, status_before, status_after)
+         VALUES ($1, '2027-03-03T12:00:00Z', 'in_progress', 'done')`,
+        [done.id],
+      );
+      await runner.query(`UPDATE actions SET closed_at = now() WHERE id = $1`, [open.id]);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const closedAt = async (id: string) =>
+      (
+        (await t.db.query(`SELECT closed_at FROM actions WHERE id = $1`, [id])) as {
+          closed_at: Date | null;
+        }[]
+      )[0].closed_at;
+    expect(await closedAt(done.id)).toEqual(new Date('2027-03-03T12:00:00Z'));
+    expect(await closedAt(open.id)).toBeNull();
+    await expect(
+      t.db.query(`UPDATE actions SET closed_at = NULL WHERE id = $1`, [done.id]),
+    ).rejects.toThrow(/actions_closed_at_check/);
+    await expect(
+      t.db.query(`UPDATE actions SET closed_at = now() WHERE id = $1`, [open.id]),
+    ).rejects.toThrow(/actions_closed_at_check/);
+  });
 });

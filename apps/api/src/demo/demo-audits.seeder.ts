@@ -39,6 +39,27 @@ const REPLIES = [
   'The board approved it at its last meeting; the minutes are uploaded.',
 ];
 
+/** What an agency wrote when it marked an action done: its evidence of completion. */
+const DONE_NOTES = [
+  'Completed and checked by the designated safeguarding lead; the record is in the evidence library.',
+  'Reported to the governance meeting, which agreed it is complete; the minutes are in the evidence library.',
+  'Completed by its owner and signed off at the safeguarding team meeting.',
+  'Completed; the next review is set in the safeguarding calendar.',
+];
+
+/** When a cycle's actions fall due, and how many of an accepted audit's actions are done by now. */
+interface ActionTiming {
+  /** Each action is due this date plus its generated number of days. */
+  dueFrom: string;
+  /** The share of an accepted audit's actions done since acceptance (never after `now`). */
+  doneShare: number;
+  /** The cycle is closed: a returned audit's actions were carried out all the same. */
+  closedCycle: boolean;
+  now: Date;
+}
+
+const DAY_MS = 86_400_000;
+
 /** Inserts one audit with its answers, actions, submission, trail and challenge. */
 async function insertAudit(
   tx: EntityManager,
@@ -49,6 +70,7 @@ async function insertAudit(
   actorId: string | null,
   r: () => number,
   baseDate: string,
+  timing: ActionTiming,
 ): Promise<string> {
   const started = plan.status !== 'not_started';
   const { id } = await oneRow<{ id: string }>(
@@ -85,23 +107,43 @@ async function insertAudit(
     ],
   );
   for (const a of content.actions) {
-    await run(
+    // Done some weeks after the board accepted the plan (or, in a closed cycle, after it was
+    // returned: the work went on), with a note; never later than now.
+    const doneFrom = plan.acceptedAt ?? (timing.closedCycle ? plan.submittedAt : undefined);
+    const doneAt =
+      doneFrom && r() < timing.doneShare
+        ? new Date(
+            Math.min(
+              Date.parse(doneFrom) + (14 + Math.floor(r() * 200)) * DAY_MS,
+              timing.now.getTime() - DAY_MS,
+            ),
+          )
+        : null;
+    const { id: actionId } = await oneRow<{ id: string }>(
       tx,
-      `INSERT INTO actions (raised_in_audit_id, organisation_id, indicator_code, description, owner, due_on, status, created_by_id, created_at, updated_at)
-       VALUES ($1, $9, $2, $3, $4, $5::date + $6::int, $7, $8, $10, $10)`,
+      `INSERT INTO actions (raised_in_audit_id, organisation_id, indicator_code, description, owner, due_on, status, closed_at, created_by_id, created_at, updated_at)
+       VALUES ($1, $9, $2, $3, $4, $5::date + $6::int, $7, $11::timestamptz, $8, $10, COALESCE($11::timestamptz, $10::timestamptz)) RETURNING id`,
       [
         id,
         a.code,
         a.description,
         a.owner,
-        baseDate.slice(0, 10),
+        timing.dueFrom,
         a.dueInDays,
-        plan.status === 'accepted' && r() < 0.5 ? 'done' : a.status,
+        doneAt ? 'done' : a.status,
         actorId,
         org.id,
         baseDate, // raised as the audit was being written
+        doneAt,
       ],
     );
+    if (doneAt) {
+      await run(
+        tx,
+        `INSERT INTO action_updates (action_id, actor_id, at, note, status_before, status_after) VALUES ($1, $2, $3, $4, $5, 'done')`,
+        [actionId, actorId, doneAt, pick(r, DONE_NOTES), a.status],
+      );
+    }
   }
   const event = (kind: string, at: string, after: unknown) =>
     run(
@@ -283,6 +325,8 @@ export async function seedAuditHistory(
       i === 0 ? p.leadId : null,
       r,
       '2023-10-02T09:00:00Z',
+      // Due from spring 2025; most were done after acceptance, a few are long overdue.
+      { dueFrom: '2025-03-01', doneShare: 0.9, closedCycle: true, now: p.at },
     );
 
     const plan: PlannedAudit =
@@ -300,6 +344,8 @@ export async function seedAuditHistory(
       i === 0 ? p.leadId : null,
       r,
       '2025-10-01T09:00:00Z',
+      // Due from October 2026 into 2027: some overdue, most still ahead.
+      { dueFrom: '2026-09-01', doneShare: 0.4, closedCycle: false, now: p.at },
     );
     if (plan.status !== 'not_started') {
       await run(tx, 'UPDATE audits SET prefilled_from_id = $2 WHERE id = $1', [id, prevId]);

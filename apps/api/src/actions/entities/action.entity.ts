@@ -1,5 +1,6 @@
 import { ACTION_STATUSES, type ActionStatus } from '@pies/domain';
 import { oneOfSql } from '../../audits/audit-rules.sql';
+import { closingStatusSql } from '../action-rules.sql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { UpdatedRow } from '../../database/base-entities';
 import { Audit } from '../../audits/entities/audit.entity';
@@ -16,6 +17,8 @@ import { User } from '../../users/entities/user.entity';
 @Index('actions_raised_in_audit_idx', ['raisedInAuditId'])
 @Check('actions_status_check', oneOfSql('status', ACTION_STATUSES))
 @Check('actions_owner_check', '(owner_id IS NULL) <> (owner IS NULL)')
+// When it was closed is known exactly when it is closed (done or dropped), and only then.
+@Check('actions_closed_at_check', `(${closingStatusSql('status')}) = (closed_at IS NOT NULL)`)
 export class Action extends UpdatedRow {
   @Column({ type: 'uuid' })
   organisationId!: string;
