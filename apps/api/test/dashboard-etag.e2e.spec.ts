@@ -190,7 +190,10 @@ describe('dashboard ETag', () => {
     expect((await changed()).overdueActions.items).toEqual([
       expect.objectContaining({ description: 'Train staff', dueOn: '2024-01-01' }),
     ]);
-    await t.db.query(`UPDATE actions SET status = 'done' WHERE raised_in_audit_id = $1`, [auditA]);
+    await t.db.query(
+      `UPDATE actions SET status = 'done', closed_at = now() WHERE raised_in_audit_id = $1`,
+      [auditA],
+    );
     expect((await changed()).overdueActions.total).toBe(0);
     const before = (await dashboard()).completion.total;
     await t.given.organisation({ partnershipId: pid, name: 'Delta Nursery' });

@@ -578,4 +578,27 @@ describe('the evidence library', () => {
       ]),
     );
   });
+
+  it('lists the library by name as people read it, whatever the case', async () => {
+    // The other agency's audit is still being written (this one has been submitted).
+    for (const name of ['Beta plan.pdf', 'alpha plan.pdf', 'gamma plan.pdf'])
+      await upload(
+        otherLead,
+        otherAuditId,
+        'P1.1',
+        Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`),
+        name,
+      ).expect(201);
+    const [{ id: otherOid }] = await t.db.query(
+      'SELECT organisation_id AS id FROM audits WHERE id = $1',
+      [otherAuditId],
+    );
+    const library = (await otherLead.get(`/api/organisations/${otherOid}/evidence`).expect(200))
+      .body;
+    expect(
+      library
+        .map((i: { fileName: string }) => i.fileName)
+        .filter((n: string) => n.endsWith(' plan.pdf')),
+    ).toEqual(['alpha plan.pdf', 'Beta plan.pdf', 'gamma plan.pdf']);
+  });
 });

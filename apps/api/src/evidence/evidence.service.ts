@@ -148,7 +148,7 @@ export class EvidenceService {
                           FROM evidence_attachments ea JOIN audits a ON a.id = ea.audit_id JOIN cycles c ON c.id = a.cycle_id
                          WHERE ea.evidence_id = e.id), '[]') AS attachments
          FROM evidence_files e LEFT JOIN users u ON u.id = e.uploaded_by_id
-        WHERE e.organisation_id = $1 ORDER BY e.file_name, e.uploaded_at`,
+        WHERE e.organisation_id = $1 ORDER BY lower(e.file_name), e.file_name, e.uploaded_at`,
       [organisationId],
     );
   }

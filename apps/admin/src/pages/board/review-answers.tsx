@@ -4,6 +4,7 @@ import type { AuditScore, IndicatorScore } from '@pies/scoring';
 import { t } from '@pies/i18n';
 import { Link } from 'react-router';
 import { SummaryList, type SummaryRow, Tag } from '../../components';
+import { evidenceSize } from '../evidence/evidence-size';
 import { formatDate, formatScore } from '../format';
 import { ragLabel, RagTag } from '../status-tags';
 import { ScoreRag } from './rag';
@@ -108,9 +109,7 @@ function IndicatorCard({
                 <a className="govuk-link app-break-words" href={`/api/evidence/${f.id}`} download>
                   {f.fileName}
                 </a>{' '}
-                <span className="app-secondary-text">
-                  ({Math.ceil((f.sizeBytes ?? 0) / 1024)} KB)
-                </span>
+                <span className="app-secondary-text">({evidenceSize(f.sizeBytes)})</span>
               </li>
             ))}
           </ul>
