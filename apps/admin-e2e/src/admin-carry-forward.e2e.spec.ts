@@ -69,6 +69,16 @@ describe('admin app: carried-forward answers must be confirmed before submitting
           commentary: `In place last time (${code}).`,
         })
         .expect(200);
+    // Its evidence on the indicator confirmed on its own page below: carried too, and asked about.
+    const evidenced = definition.areas[0].standards[1].indicators[0].code;
+    await colleague.agent
+      .post(`/api/audits/${lastAuditId}/evidence`)
+      .set('X-CSRF-Token', colleague.csrf)
+      .field('indicatorCode', evidenced)
+      .attach('file', Buffer.from('%PDF-1.4\n% filtering test log\n%%EOF\n'), {
+        filename: 'Filtering test log.pdf',
+      })
+      .expect(201);
     await colleague.post(`/api/audits/${lastAuditId}/submit`).expect(200);
     await board.post(`/api/audits/${lastAuditId}/accept`).expect(200);
     // A new framework version rewords the first indicator; the next cycle uses it.
@@ -134,6 +144,10 @@ describe('admin app: carried-forward answers must be confirmed before submitting
       expect(summary).toContain('57 of 57 indicators still to do');
       expect(summary).toContain(`${carried} ${other.statement}`);
       expect(summary).toContain('Needs confirming (it was carried forward from your last audit)');
+      // Its evidence, carried with it, needs the word that it is still current.
+      expect(summary).toContain(
+        'and its evidence confirmed as still current, or detached (it was carried forward from your last audit)',
+      );
       expect(summary).toContain(
         `${reworded} The agency has a current, written online safety policy`,
       );
@@ -158,6 +172,23 @@ describe('admin app: carried-forward answers must be confirmed before submitting
         document.querySelector('main')?.textContent?.includes('You have confirmed this answer'),
       );
       expect(await confirmedAt(carried)).not.toBeNull();
+      // The answer is confirmed; its evidence still asks, until the lead says it is current.
+      expect(
+        await textOf(page, 'section[aria-labelledby="evidence-heading"] .govuk-tag--yellow'),
+      ).toBe('Carried from your last audit: still current?');
+      await page.click('::-p-text(Yes, still current)');
+      await page.waitForFunction(
+        () =>
+          !document.querySelector('section[aria-labelledby="evidence-heading"] .govuk-tag--yellow'),
+      );
+      expect(
+        (
+          await app.db.query(
+            'SELECT still_current_asked FROM evidence_attachments WHERE audit_id = $1',
+            [auditId],
+          )
+        ).map((r: { still_current_asked: boolean }) => r.still_current_asked),
+      ).toEqual([false]);
 
       // The reworded one cannot be confirmed as it is: a fresh answer clears it.
       await page.goto(`${app.baseUrl}/audits/${auditId}/indicators/${reworded}`);

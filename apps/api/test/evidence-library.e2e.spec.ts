@@ -440,6 +440,16 @@ describe('the evidence library', () => {
       stillCurrentAsked: true,
     });
     expect(carried.every((e) => e.stillCurrentAsked)).toBe(true);
+    // Submitting needs each carried item's word that it is still current (or its detaching).
+    const evidenceGaps = async () => {
+      const refused = await lead.post(`/api/audits/${next}/submit`).expect(422);
+      expect(refused.body.code).toBe('AUDIT_INCOMPLETE');
+      return (refused.body.details as { indicatorCode: string; problems: { code: string }[] }[])
+        .filter((d) => d.problems.some((p) => p.code === 'evidenceConfirmationRequired'))
+        .map((d) => d.indicatorCode)
+        .sort();
+    };
+    expect(await evidenceGaps()).toEqual([...new Set(carried.map((e) => e.indicatorCode))].sort());
     const confirmed = await lead
       .post(`/api/audits/${next}/evidence/confirm`, { evidenceId: itemId, indicatorCode: 'P1.1' })
       .expect(200);
@@ -447,6 +457,8 @@ describe('the evidence library', () => {
     await lead
       .post(`/api/audits/${next}/evidence/confirm`, { evidenceId: itemId, indicatorCode: 'P1.1' })
       .expect(404);
+    expect(await evidenceGaps()).not.toContain('P1.1');
+    expect(await evidenceGaps()).toContain('I1.2');
     // The same file, one row: used in both cycles.
     const library = (await lead.get(`/api/organisations/${oid}/evidence`).expect(200)).body;
     const item = library.find((i: { id: string }) => i.id === itemId);

@@ -75,6 +75,8 @@ export const GAP_TEXT: Partial<Record<ProblemCode, string>> = {
   notApplicableReasonRequired: 'a reason why it does not apply',
   confirmationRequired: 'confirming (it was carried forward from your last audit)',
   freshAnswerRequired: 'a new answer (its wording changed since your last audit)',
+  evidenceConfirmationRequired:
+    'its evidence confirmed as still current, or detached (it was carried forward from your last audit)',
 };
 
 /**

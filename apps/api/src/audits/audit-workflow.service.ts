@@ -38,6 +38,10 @@ const NEEDS: Record<AnswerGap, Problem> = {
     AuditProblemCode.freshAnswerRequired,
     'was carried forward but its wording changed: it needs a new answer',
   ),
+  evidenceStillCurrent: problem(
+    AuditProblemCode.evidenceConfirmationRequired,
+    'has evidence carried forward from the last audit: confirm it is still current, or detach it',
+  ),
 };
 
 /** The audit's context, frozen into its submission snapshot. */
@@ -138,9 +142,9 @@ export class AuditWorkflowService {
 
   /**
    * Agency lead submits: every applicable indicator needs a level and commentary, a
-   * not-applicable one a reason, and an answer carried forward a confirmation (answerGaps; 422
-   * listing every gap by code and title). Stores an immutable snapshot
-   * with its SHA-256.
+   * not-applicable one a reason, an answer carried forward a confirmation, and evidence carried
+   * forward the word that it is still current (answerGaps; 422 listing every gap by code and
+   * title). Stores an immutable snapshot with its SHA-256.
    */
   async submit(actor: Actor, auditId: string) {
     await this.db.transaction(async (tx) => {
@@ -152,9 +156,16 @@ export class AuditWorkflowService {
         [auditId],
       );
       const byCode = new Map(responses.map((r) => [r.indicatorCode, r]));
+      const evidence = await queryRows<{ indicatorCode: string; stillCurrentAsked: boolean }>(
+        tx,
+        `SELECT indicator_code AS "indicatorCode", still_current_asked AS "stillCurrentAsked"
+           FROM evidence_attachments WHERE audit_id = $1`,
+        [auditId],
+      );
+      const evidenceOf = (code: string) => evidence.filter((e) => e.indicatorCode === code);
       const missing: { indicatorCode: string; title: string; problems: Problem[] }[] = [];
       for (const ind of allIndicators(definition)) {
-        const gaps = answerGaps(byCode.get(ind.code) ?? null);
+        const gaps = answerGaps(byCode.get(ind.code) ?? null, evidenceOf(ind.code));
         if (gaps.length)
           missing.push({
             indicatorCode: ind.code,

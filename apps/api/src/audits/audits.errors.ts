@@ -79,6 +79,10 @@ export const AUDIT_PROBLEMS = {
     description:
       "Submitting: the answer was carried forward but the indicator's wording changed; it needs a new answer.",
   },
+  evidenceConfirmationRequired: {
+    description:
+      'Submitting: evidence was carried forward to the indicator from the last audit and nobody has confirmed it is still current (or detached it).',
+  },
 } as const satisfies Record<string, ProblemDeclaration>;
 
 export const AuditProblemCode = codesOf(AUDIT_PROBLEMS);

@@ -3674,6 +3674,7 @@ export interface components {
          *     | `notApplicableReasonRequired` | Submitting: a not-applicable answer needs a reason. | `{}` |
          *     | `confirmationRequired` | Submitting: the answer was carried forward from the last audit and is not confirmed. | `{}` |
          *     | `freshAnswerRequired` | Submitting: the answer was carried forward but the indicator's wording changed; it needs a new answer. | `{}` |
+         *     | `evidenceConfirmationRequired` | Submitting: evidence was carried forward to the indicator from the last audit and nobody has confirmed it is still current (or detached it). | `{}` |
          *
          *     **users**
          *
@@ -3736,7 +3737,7 @@ export interface components {
          *     | `oneOwner` | An action has one owner: a person in the organisation (`ownerId`) or a name (`owner`), not both and, for a new action, not neither. | `{}` |
          * @enum {string}
          */
-        ProblemCode: "isString" | "isNotEmpty" | "isInt" | "isBoolean" | "isArray" | "isEmail" | "isUuid" | "isUrl" | "isIso8601" | "isIn" | "matches" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "arrayUnique" | "nestedValidation" | "unknownProperty" | "isObject" | "unknownValue" | "nulCharacter" | "unpairedSurrogate" | "invalid" | "passwordTooShort" | "passwordTooCommon" | "passwordHasAppWords" | "currentPasswordWrong" | "levelNotInScale" | "levelWithNotApplicable" | "notApplicableNotAllowed" | "notInFramework" | "areaOrIndicator" | "levelRequired" | "commentaryRequired" | "notApplicableReasonRequired" | "confirmationRequired" | "freshAnswerRequired" | "roleNotForMembership" | "organisationNotForRole" | "dueNotAfterOpening" | "frameworkRule" | "fileRequired" | "fileTypeNotAccepted" | "fileExtensionMismatch" | "unsubscribeLinkInvalid" | "mfaCodeWrong" | "mfaNotStarted" | "issuerNotHttps" | "issuerNotTenantSpecific" | "reviewerNotOnBoard" | "reasonNeeded" | "oneOwner";
+        ProblemCode: "isString" | "isNotEmpty" | "isInt" | "isBoolean" | "isArray" | "isEmail" | "isUuid" | "isUrl" | "isIso8601" | "isIn" | "matches" | "min" | "max" | "minLength" | "maxLength" | "arrayMinSize" | "arrayMaxSize" | "arrayUnique" | "nestedValidation" | "unknownProperty" | "isObject" | "unknownValue" | "nulCharacter" | "unpairedSurrogate" | "invalid" | "passwordTooShort" | "passwordTooCommon" | "passwordHasAppWords" | "currentPasswordWrong" | "levelNotInScale" | "levelWithNotApplicable" | "notApplicableNotAllowed" | "notInFramework" | "areaOrIndicator" | "levelRequired" | "commentaryRequired" | "notApplicableReasonRequired" | "confirmationRequired" | "freshAnswerRequired" | "evidenceConfirmationRequired" | "roleNotForMembership" | "organisationNotForRole" | "dueNotAfterOpening" | "frameworkRule" | "fileRequired" | "fileTypeNotAccepted" | "fileExtensionMismatch" | "unsubscribeLinkInvalid" | "mfaCodeWrong" | "mfaNotStarted" | "issuerNotHttps" | "issuerNotTenantSpecific" | "reviewerNotOnBoard" | "reasonNeeded" | "oneOwner";
         Problem: {
             code: components["schemas"]["ProblemCode"];
             /** @description The check's arguments, e.g. `{ max: 2000 }` for maxLength. */

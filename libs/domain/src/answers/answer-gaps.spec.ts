@@ -56,3 +56,26 @@ describe('answerGaps on carried-forward answers', () => {
     expect(carryState(null)).toBeNull();
   });
 });
+
+describe('answerGaps on evidence carried forward', () => {
+  const answer = {
+    level: 2,
+    notApplicable: false,
+    notApplicableReason: null,
+    commentary: 'Reviewed termly',
+  };
+
+  it('needs each carried item confirmed as still current (or detached)', () => {
+    expect(answerGaps(answer, [{ stillCurrentAsked: false }, { stillCurrentAsked: true }])).toEqual(
+      ['evidenceStillCurrent'],
+    );
+    expect(answerGaps(answer, [{ stillCurrentAsked: false }])).toEqual([]);
+    expect(answerGaps(answer, [])).toEqual([]);
+    // With other gaps, it is one more.
+    expect(answerGaps(null, [{ stillCurrentAsked: true }])).toEqual([
+      'level',
+      'commentary',
+      'evidenceStillCurrent',
+    ]);
+  });
+});

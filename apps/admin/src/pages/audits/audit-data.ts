@@ -1,7 +1,13 @@
-import { type SchemaAuditDto, type SchemaResponseDto, unwrap } from '@pies/api-client';
+import {
+  type ProblemCode,
+  type SchemaAuditDto,
+  type SchemaResponseDto,
+  unwrap,
+} from '@pies/api-client';
 import {
   type AnswerGap,
   answerGaps,
+  type AttachedEvidence,
   type AuditStatus,
   carryState,
   type CarryState,
@@ -9,6 +15,7 @@ import {
 import type { FrameworkDefinition, Indicator } from '@pies/framework';
 import { api } from '../../api/client';
 import type { Me } from '../../auth/session';
+import { GAP_TEXT } from '../../errors/error-text';
 
 export type Audit = SchemaAuditDto;
 export type AuditResponse = SchemaResponseDto;
@@ -71,23 +78,32 @@ export function indicatorsOf(framework: FrameworkDefinition): IndicatorEntry[] {
   );
 }
 
+/** The evidence attached to one indicator of the audit. */
+export const evidenceAt = (audit: Audit, code: string) =>
+  audit.evidence.filter((e) => e.indicatorCode === code);
+
 /**
- * Submitting's rule (answerGaps): complete when nothing is missing. Anything saved short of
- * that is in progress.
+ * Submitting's rule (answerGaps, with the indicator's evidence): complete when nothing is
+ * missing. Anything saved short of that is in progress.
  */
-export function statusOf(response: AuditResponse | undefined): IndicatorStatus {
+export function statusOf(
+  response: AuditResponse | undefined,
+  evidence: readonly AttachedEvidence[] = [],
+): IndicatorStatus {
   if (!response) return 'not_started';
-  if (answerGaps(response).length === 0) return 'completed';
+  if (answerGaps(response, evidence).length === 0) return 'completed';
   const touched = response.notApplicable || response.level != null || !!response.commentary?.trim();
   return touched ? 'in_progress' : 'not_started';
 }
 
-const PART: Record<AnswerGap, string> = {
-  notApplicableReason: 'a reason it is not applicable',
-  level: 'a level',
-  commentary: 'commentary',
-  confirmation: 'confirming (it was carried forward from your last audit)',
-  freshAnswer: 'a new answer (its wording changed since your last audit)',
+/** Each gap as the API names it when submitting is refused, so both read the same words. */
+const GAP_PROBLEM: Record<AnswerGap, ProblemCode> = {
+  notApplicableReason: 'notApplicableReasonRequired',
+  level: 'levelRequired',
+  commentary: 'commentaryRequired',
+  confirmation: 'confirmationRequired',
+  freshAnswer: 'freshAnswerRequired',
+  evidenceStillCurrent: 'evidenceConfirmationRequired',
 };
 
 /** What a carried-forward answer still needs: confirming, a fresh answer, or nothing. */
@@ -95,8 +111,11 @@ export const carryOf = (response: AuditResponse | undefined): CarryState =>
   carryState(response ?? null);
 
 /** What still stops submitting, in the user's words. */
-export function missingParts(response: AuditResponse | undefined): string[] {
-  return answerGaps(response ?? null).map((gap) => PART[gap]);
+export function missingParts(
+  response: AuditResponse | undefined,
+  evidence: readonly AttachedEvidence[] = [],
+): string[] {
+  return answerGaps(response ?? null, evidence).map((gap) => GAP_TEXT[GAP_PROBLEM[gap]] ?? gap);
 }
 
 export const responsesByCode = (audit: Audit) =>

@@ -22,6 +22,7 @@ import {
   carryOf,
   covers,
   excerpt,
+  evidenceAt,
   indicatorsOf,
   isReadOnlyStatus,
   loadAudit,
@@ -55,7 +56,7 @@ export function AuditTaskListPage() {
   const role = agencyRole(me, audit.organisation.id);
   const responses = responsesByCode(audit);
   const entries = indicatorsOf(framework);
-  const statusFor = (code: string) => statusOf(responses.get(code));
+  const statusFor = (code: string) => statusOf(responses.get(code), evidenceAt(audit, code));
   const completed = entries.filter((e) => statusFor(e.indicator.code) === 'completed').length;
   const notStarted = audit.status === 'not_started';
   const readOnly = isReadOnlyStatus(audit.status);

@@ -19,6 +19,7 @@ import {
   agencyRole,
   carryOf,
   excerpt,
+  evidenceAt,
   indicatorsOf,
   isReadOnlyStatus,
   levelLabel,
@@ -168,7 +169,7 @@ export function CheckAnswersPage() {
               .filter((e) => e.areaCode === area.code)
               .map(({ indicator }) => {
                 const r = responses.get(indicator.code);
-                const gaps = missingParts(r);
+                const gaps = missingParts(r, evidenceAt(audit, indicator.code));
                 const to = `/audits/${audit.id}/indicators/${indicator.code}?from=check-answers`;
                 return {
                   key: (
