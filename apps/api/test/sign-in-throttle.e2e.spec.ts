@@ -146,6 +146,27 @@ describe('sign-in throttling', () => {
     ]);
   });
 
+  it('counts an IPv6 client by its /64 network, so moving to another address in it gains nothing', async () => {
+    const u = await user();
+    const c = await browser();
+    // Five wrong passwords, each from a different address of one /64: the sixth is refused.
+    for (let i = 1; i <= 5; i++)
+      await signIn(c, u.email, 'wrong', `2001:db8:1:2::${i.toString(16)}`).expect(401);
+    const refused = await signIn(c, u.email, 'wrong', '2001:db8:1:2:ffff::1').expect(429);
+    expect(refused.body.code).toBe('SIGN_IN_THROTTLED');
+    // Another network is another client (the account's own counter still counts it).
+    await signIn(c, u.email, 'wrong', '2001:db8:1:3::1').expect(401);
+    const rows = await t.db.query(
+      `SELECT key, failures FROM sign_in_throttles WHERE key NOT LIKE 'account:%' ORDER BY key`,
+    );
+    expect(rows).toEqual([
+      { key: 'address:2001:db8:1:2::/64', failures: 5 },
+      { key: 'address:2001:db8:1:3::/64', failures: 1 },
+      { key: `pair:${u.email} 2001:db8:1:2::/64`, failures: 5 },
+      { key: `pair:${u.email} 2001:db8:1:3::/64`, failures: 1 },
+    ]);
+  });
+
   it('doubles Retry-After with each further failure, up to 15 minutes, and forgets after an hour', async () => {
     const u = await user();
     const c = await browser();

@@ -7,6 +7,7 @@ import { TooManyRequestsError } from '../common/errors/domain-errors';
 import { oneRow, queryRows, run } from '../database/typed-query';
 import { AuthErrorCode } from './auth.errors';
 import { tokensEqual } from './sessions.service';
+import { throttledAddress } from './throttled-address';
 
 /** Failures one client (an account from one address, or one device) makes before each waits. */
 export const CLIENT_ALLOWANCE = 5;
@@ -94,9 +95,10 @@ export class SignInThrottleService implements OnModuleInit {
    */
   async admit(email: string, ip: string, deviceCookie: string | undefined): Promise<SignInAttempt> {
     const device = this.trustedDevice(email, deviceCookie);
+    const address = throttledAddress(ip);
     const attempt = device
       ? { client: `device:${device}`, shared: [] }
-      : { client: `pair:${email} ${ip}`, shared: [`account:${email}`, `address:${ip}`] };
+      : { client: `pair:${email} ${address}`, shared: [`account:${email}`, `address:${address}`] };
     const keys = [attempt.client, ...attempt.shared];
     const allowances = [CLIENT_ALLOWANCE, ACCOUNT_ALLOWANCE, ADDRESS_ALLOWANCE].slice(
       0,
