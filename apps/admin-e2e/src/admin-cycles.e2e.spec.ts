@@ -578,6 +578,11 @@ describe('admin app: cycles and frameworks', () => {
 
       await page.goto(`${app.baseUrl}/cycles/${next.id}`);
       await waitForHeading(page, 'Audit cycle 2027-29');
+      // The status sentence grows (to two lines) once the partnership's count arrives, moving
+      // the buttons down: a click before that once landed above them, on nothing.
+      await page.waitForFunction(() =>
+        document.querySelector('main')?.textContent?.includes('member organisations gets an audit'),
+      );
       await page.click(`a[href="/cycles/${next.id}/schedule"]`);
       await waitForHeading(page, 'Schedule the 2027-29 cycle?');
       expect(await textOf(page, 'main')).toContain('It opens by itself on 1 September 2027.');
