@@ -252,7 +252,7 @@ describe('admin app: single sign-on', () => {
   );
 
   it(
-    'lets a partnership admin propose a configuration and a platform admin approve it',
+    'lets a partnership admin propose a configuration and a platform admin approve it, then withdraw it',
     async () => {
       const admin = await app.given.user({ role: 'partnership_admin', partnershipId });
       const proposer = await signedInPage(browser, app, admin, 'Riverside Partnership');
@@ -295,6 +295,31 @@ describe('admin app: single sign-on', () => {
       await q.waitForFunction(
         () => !document.querySelector('table')?.innerText.includes('Awaiting approval'),
       );
+
+      // Withdrawn from its edit page, after a page saying what that does to its people.
+      const [{ id }] = await app.db.query(
+        `SELECT id FROM sso_configurations WHERE name = 'Eastfield School'`,
+      );
+      await q.goto(`${app.baseUrl}/sso/${id}/edit`);
+      await waitForHeading(q, 'Edit single sign-on');
+      await q.click(`a[href="/sso/${id}/withdraw"]`);
+      await waitForHeading(q, 'Withdraw Eastfield School?');
+      expect(await textOf(q, 'main')).toContain(
+        'People with an email address at eastfield.test will sign in with a password again.',
+      );
+      await expectAccessible(q, 'withdraw SSO');
+      await screenshot(q, 'sso-withdraw', false);
+      await q.click('main button.govuk-button--warning');
+      await waitForHeading(q, 'Single sign-on');
+      expect(await textOf(q, '.govuk-notification-banner')).toContain(
+        'Eastfield School has been withdrawn',
+      );
+      expect(
+        await q.$eval('main', (m) => m.querySelector('table')?.textContent ?? ''),
+      ).not.toContain('Eastfield School');
+      expect(
+        await app.db.query(`SELECT id FROM sso_configurations WHERE name = 'Eastfield School'`),
+      ).toEqual([]);
       expect(approver.problems).toEqual([]);
       await approver.close();
     },

@@ -71,6 +71,7 @@ const SsoConfigurationFormPage = page(
   () => import('./pages/sso/sso-configuration-form-page'),
   'SsoConfigurationFormPage',
 );
+const SsoWithdrawPage = page(() => import('./pages/sso/sso-withdraw-page'), 'SsoWithdrawPage');
 const SignInProblemPage = page(
   () => import('./pages/sso/sign-in-problem-page'),
   'SignInProblemPage',
@@ -105,6 +106,7 @@ export function App() {
                 path="sso/:ssoConfigurationId/edit"
                 element={lazyPage(SsoConfigurationFormPage)}
               />
+              <Route path="sso/:ssoConfigurationId/withdraw" element={lazyPage(SsoWithdrawPage)} />
               <Route path="partnerships">
                 <Route index element={lazyPage(PartnershipsPage)} />
                 <Route path="new" element={lazyPage(NewPartnershipPage)} />

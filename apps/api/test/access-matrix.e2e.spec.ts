@@ -26,7 +26,7 @@ interface Rule {
   /** A valid body, made unique per call, for the tenant's ids. */
   body?: (n: number, at: Ids) => object;
   /** Routes that consume their resource (DELETE) get a fresh one in the tenant per call (in the path and the body). */
-  fresh?: 'evidence' | 'action' | 'membership' | 'invitation';
+  fresh?: 'evidence' | 'action' | 'membership' | 'invitation' | 'ssoConfiguration';
   /** Multipart uploads. */
   upload?: boolean;
 }
@@ -156,6 +156,11 @@ const RULES: Record<string, Rule> = {
   'POST /api/sso-configurations/{ssoConfigurationId}/approve': {
     allow: ['platform_admin'],
     ok: 200,
+  },
+  'DELETE /api/sso-configurations/{ssoConfigurationId}': {
+    allow: ['platform_admin'],
+    ok: 204,
+    fresh: 'ssoConfiguration',
   },
   'GET /api/partnerships': { allow: ALL, ok: 200 },
   'POST /api/partnerships': {
@@ -682,6 +687,13 @@ describe('authorisation matrix', () => {
         [invitee.id, ids[tenant].organisationId],
       );
       override = { membershipId: id };
+    } else if (rule.fresh === 'ssoConfiguration') {
+      const [{ id }] = await t.db.query(
+        `INSERT INTO sso_configurations (partnership_id, name, issuer, client_id, client_secret_sealed)
+         VALUES ($1, 'Matrix SSO to withdraw', 'https://idp.test.example', 'matrix', 'v1.sealed') RETURNING id`,
+        [ids[tenant].partnershipId],
+      );
+      override = { ssoConfigurationId: id };
     } else if (rule.fresh) {
       const made = await makeChildren(ids[tenant].auditId);
       override = { [`${rule.fresh}Id`]: made[`${rule.fresh}Id`] };

@@ -186,6 +186,47 @@ describe('single sign-on', () => {
       expect([direct.status, direct.body.code]).toEqual([409, 'SSO_DOMAIN_CLAIMED']);
     });
 
+    it('withdraws a configuration: its domain signs in with passwords again, and is free to claim', async () => {
+      const made = await platform
+        .post(
+          `/api/partnerships/${partnershipId}/sso-configurations`,
+          body(['withdrawn.test'], { ssoOnly: true }),
+        )
+        .expect(201);
+      const id = made.body.id as string;
+      const bob = await t.given.user({
+        role: 'agency_lead',
+        organisationId,
+        email: 'bob@withdrawn.test',
+      });
+      const refused = await passwordLogin(bob);
+      expect([refused.status, refused.body.code]).toEqual([403, 'SSO_REQUIRED']);
+      // Only by a platform admin.
+      const notTheirs = await partnershipAdmin.delete(`/api/sso-configurations/${id}`);
+      expect([notTheirs.status, notTheirs.body.code]).toEqual([403, 'ROLE_REQUIRED']);
+      await platform.delete(`/api/sso-configurations/${id}`).expect(204);
+      const again = await platform.delete(`/api/sso-configurations/${id}`);
+      expect([again.status, again.body.code]).toEqual([404, 'RESOURCE_NOT_FOUND']);
+      const c = t.client();
+      await c.fetchCsrf();
+      const discover = await c.post('/api/auth/sso/discover', { email: bob.email }).expect(200);
+      expect(discover.body).toEqual({ sso: false });
+      expect((await passwordLogin(bob)).status).toBe(200);
+      const listed = await platform.get('/api/sso-configurations').expect(200);
+      expect(listed.body.map((x: { id: string }) => x.id)).not.toContain(id);
+      const events = await t.db.query(
+        `SELECT kind, before->>'name' AS name FROM audit_events WHERE subject = $1 ORDER BY id`,
+        [`sso-configuration:${id}`],
+      );
+      expect(events.at(-1)).toEqual({ kind: 'sso.configuration.withdrawn', name: made.body.name });
+      await platform
+        .post(
+          `/api/partnerships/${otherPartnershipId}/sso-configurations`,
+          body(['withdrawn.test']),
+        )
+        .expect(201);
+    });
+
     it('replaces the secret through an edit, never returning it nor writing it to the trail', async () => {
       const newSecret = 'a replaced secret that must stay hidden';
       const res = await platform

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -77,5 +78,17 @@ export class SsoConfigurationsController {
   @ApiConflictResponse({ description: 'A domain is claimed by another approved configuration.' })
   approve(@CurrentActor() actor: Actor, @Param() p: SsoConfigurationParams) {
     return this.configurations.approve(actor, p.ssoConfigurationId);
+  }
+
+  @Delete('sso-configurations/:ssoConfigurationId')
+  @Access('platform_admin')
+  @HttpCode(204)
+  @ApiOperation({
+    summary:
+      'Withdraw an SSO configuration (proposed or approved): its domains are released and its people sign in with a password again (one they set through "Forgotten your password?" if they have none). Their sessions carry on.',
+  })
+  @ApiNoContentResponse({ description: 'Withdrawn.' })
+  async withdraw(@CurrentActor() actor: Actor, @Param() p: SsoConfigurationParams) {
+    await this.configurations.withdraw(actor, p.ssoConfigurationId);
   }
 }

@@ -156,6 +156,19 @@ export class SsoConfigurationsService {
     });
   }
 
+  /**
+   * A platform admin withdraws a configuration: it goes with its domains, its people's links to
+   * the provider and any sign-in under way (all cascade), so its domains sign in with passwords
+   * again. The trail keeps what it was.
+   */
+  async withdraw(actor: Actor, id: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const before = await this.view(tx, id, true);
+      await run(tx, 'DELETE FROM sso_configurations WHERE id = $1', [id]);
+      await this.record(tx, actor, 'sso.configuration.withdrawn', id, before, {});
+    });
+  }
+
   /** Replaces the configuration's domains; claimed ones (approved) must be free elsewhere. */
   private async setDomains(tx: EntityManager, id: string, domains: string[], approved: boolean) {
     if (approved) {

@@ -354,7 +354,8 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete?: never;
+        /** Withdraw an SSO configuration (proposed or approved): its domains are released and its people sign in with a password again (one they set through "Forgotten your password?" if they have none). Their sessions carry on. */
+        delete: operations["ssoConfigurations_withdraw"];
         options?: never;
         head?: never;
         /** Edit an SSO configuration; clientSecret, when sent, replaces the stored one. */
@@ -5120,6 +5121,62 @@ export interface operations {
             };
             /** @description A domain is claimed by another approved configuration. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ssoConfigurations_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ssoConfigurationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: platform_admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not visible to you. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -247,6 +247,18 @@ function ConfigurationForm({
           </Link>
         </ButtonGroup>
       </form>
+      {editing && (
+        <section aria-labelledby="withdraw-heading">
+          <h2 className="govuk-heading-m" id="withdraw-heading">
+            {t('sso.admin.withdrawHeading')}
+          </h2>
+          <p className="govuk-body">
+            <Link className="govuk-link" to={`/sso/${ssoConfigurationId}/withdraw`}>
+              {t('sso.admin.withdrawLink')}
+            </Link>
+          </p>
+        </section>
+      )}
     </PageLayout>
   );
 }

@@ -291,6 +291,16 @@ export const accounts = {
       enterClientSecret: 'Enter the client secret',
       enterDomains: 'Enter at least one email domain',
       domainClaimed: 'Already served by another configuration: {{domains}}',
+      withdrawHeading: 'Withdraw single sign-on',
+      withdrawLink: 'Withdraw this configuration',
+      withdrawTitle: 'Withdraw {{name}}?',
+      withdrawIntro:
+        'People with an email address at {{domains}} will sign in with a password again. Anyone without one sets it with “Forgotten your password?” on the sign-in page. Anyone signed in now stays signed in.',
+      withdrawWarning:
+        'Their links to the identity provider are removed. To use it again, propose the configuration again.',
+      withdrawButton: 'Withdraw single sign-on',
+      withdrawn: '{{name}} has been withdrawn',
+      withdrawFailed: 'The configuration could not be withdrawn. Try again.',
     },
   },
 };
