@@ -235,6 +235,8 @@ describe('admin app: cycles and frameworks', () => {
       expect(await flash(page)).toContain(
         'The 2025-27 cycle is open: 4 organisations have an audit',
       );
+      // The heading comes first, the table once the audits have loaded.
+      await page.waitForSelector('main tbody tr');
       expect(await rowsOf(page)).toHaveLength(4);
 
       // One audit submitted and one under way: the table and the state filter show them.

@@ -101,7 +101,7 @@ describe('request bodies', () => {
     expect([res.status, res.body.code]).toEqual([403, 'ROLE_REQUIRED']);
   });
 
-  it('turns an anonymous megabyte away with 401 in under 10 ms of CPU', async () => {
+  it('turns an anonymous megabyte away with 401 without parsing it (under 100 ms of CPU, not a second)', async () => {
     // The floor: the same bytes sent by the same client to a bare Node server that reads and
     // drops them. What the API spends beyond it is its own work on the request.
     const bare = createServer((req, res) => {
@@ -125,7 +125,9 @@ describe('request bodies', () => {
       );
       const api = await cpu(() => anonymous.raw('put', responsePath, body));
       // Parsing the deep body before the guard cost about a second.
-      expect(api - floor).toBeLessThan(10);
+      // Alone it is 1 to 2 ms over the floor; with the other test files running beside it the
+      // same process has measured 36. The bound stays ten times below the parse it guards against.
+      expect(api - floor).toBeLessThan(100);
     }
   });
 });
