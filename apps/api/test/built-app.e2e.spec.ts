@@ -60,7 +60,14 @@ it('the built API starts with its start:api command on Node >= 22.12, serves, an
       health: { status: 'ok', database: 'up' },
       out: '',
     });
-    // The job queue (pg-boss, an ES module) started with it.
+    // The job queue (pg-boss, an ES module) started with it. Its log line was written before the
+    // server listened, but this process may read the pipe after the health answer (under load
+    // it once had read nothing yet): wait for it, a few seconds at most.
+    for (
+      const until = Date.now() + 10_000;
+      Date.now() < until && !out.includes('"job queue started"');
+    )
+      await new Promise((r) => setTimeout(r, 100));
     expect(out).toContain('"job queue started"');
     // The web app's shell comes from the same process (built by npm test first).
     const page = await fetch(`http://127.0.0.1:${port}/`);
