@@ -25,10 +25,12 @@ const isNumber = (value: unknown): value is number => typeof value === 'number';
  * (benchmarks, descriptor keys) compare against them.
  */
 export abstract class ScaleChecks extends FieldChecks {
-  /** Level values, ascending, when the scale's levels are valid; undefined otherwise. */
-  protected levelValues: number[] | undefined;
   /** The scale's levels, when they are all valid; undefined otherwise. */
   private validLevels: ScaleLevel[] | undefined;
+  /** Level values, ascending, when the scale's levels are valid; undefined otherwise. */
+  protected get levelValues(): number[] | undefined {
+    return this.validLevels?.map((level) => level.value);
+  }
   /** The scoring rule's bands, when they are all valid; undefined otherwise. */
   private validBands: RagBand[] | undefined;
 
@@ -60,7 +62,6 @@ export abstract class ScaleChecks extends FieldChecks {
     if (levels !== undefined) this.checkLevelOrder(levels, join(path, 'levels'));
     if (this.problems.length === before && levels !== undefined) {
       this.validLevels = levels as ScaleLevel[];
-      this.levelValues = this.validLevels.map((level) => level.value);
     }
     const benchmark = this.benchmark(value, path, true);
     this.unknownFields(value, path, SCALE_FIELDS);

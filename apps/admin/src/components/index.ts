@@ -17,3 +17,4 @@ export * from './tag';
 export * from './task-list';
 export * from './text-input';
 export * from './textarea';
+export * from './warning-text';

@@ -2,7 +2,14 @@ import { ApiError, type SchemaMfaEnrolmentDto } from '@pies/api-client';
 import { t } from '@pies/i18n';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
-import { Button, Checkboxes, ErrorSummary, type ErrorItem, TextInput } from '../../components';
+import {
+  Button,
+  Checkboxes,
+  ErrorSummary,
+  type ErrorItem,
+  TextInput,
+  WarningText,
+} from '../../components';
 import { errorText } from '../../errors/error-text';
 import './mfa.scss';
 
@@ -127,15 +134,7 @@ export function RecoveryCodes({ codes, onSaved }: { codes: string[]; onSaved: ()
       <ErrorSummary errors={error ? [{ href: 'saved', text: error }] : []} />
       <h2 className="govuk-heading-m">{t('mfa.setUp.codesTitle')}</h2>
       <p className="govuk-body">{t('mfa.setUp.codesIntro')}</p>
-      <div className="govuk-warning-text">
-        <span className="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <strong className="govuk-warning-text__text">
-          <span className="govuk-visually-hidden">Warning</span>
-          {t('mfa.setUp.codesWarning')}
-        </strong>
-      </div>
+      <WarningText>{t('mfa.setUp.codesWarning')}</WarningText>
       <ul className="govuk-list app-recovery-codes" id="recovery-codes">
         {codes.map((c) => (
           <li key={c}>

@@ -107,7 +107,7 @@ export function MfaSignInPage() {
         <Button disabled={busy}>{t('mfa.signIn.submit')}</Button>
       </form>
       <p className="govuk-body">
-        <button type="button" className="app-mfa-switch" onClick={switchMode}>
+        <button type="button" className="app-link-button" onClick={switchMode}>
           {recovery ? t('mfa.signIn.useCode') : t('mfa.signIn.useRecovery')}
         </button>
       </p>

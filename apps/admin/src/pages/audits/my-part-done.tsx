@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client';
 import { Button, ButtonGroup } from '../../components/button';
 import { ErrorSummary } from '../../components/error-summary';
+import { WarningText } from '../../components/warning-text';
 import { errorText } from '../../errors/error-text';
 import { formatDate } from '../format';
 
@@ -65,17 +66,7 @@ export function MyPartDone({
           {t('myPartDone.confirmHeading')}
         </h3>
         <p className="govuk-body">{t('myPartDone.confirmBody', { count: assigned })}</p>
-        {left > 0 && (
-          <div className="govuk-warning-text">
-            <span className="govuk-warning-text__icon" aria-hidden="true">
-              !
-            </span>
-            <strong className="govuk-warning-text__text">
-              <span className="govuk-visually-hidden">{t('myPartDone.warning')}</span>
-              {t('myPartDone.notCompleted', { count: left })}
-            </strong>
-          </div>
-        )}
+        {left > 0 && <WarningText>{t('myPartDone.notCompleted', { count: left })}</WarningText>}
         <ButtonGroup>
           <Button disabled={busy}>{t('myPartDone.confirm')}</Button>
           <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>

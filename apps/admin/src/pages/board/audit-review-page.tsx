@@ -3,7 +3,7 @@ import { t } from '@pies/i18n';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { rolesInPartnership } from '../../auth/access';
 import { useMe } from '../../auth/session';
-import { BackLink, Loading, PageLayout, SummaryList } from '../../components';
+import { BackLink, Loading, PageLayout, SummaryList, WarningText } from '../../components';
 import { FlashBanner, withFlash } from '../flash';
 import { formatCount, formatDate } from '../format';
 import { AuditStatusTag } from '../status-tags';
@@ -199,15 +199,9 @@ export function AuditReviewPage() {
                 Your decision
               </h2>
               {open > 0 && (
-                <div className="govuk-warning-text">
-                  <span className="govuk-warning-text__icon" aria-hidden="true">
-                    !
-                  </span>
-                  <strong className="govuk-warning-text__text">
-                    <span className="govuk-visually-hidden">Warning</span>
-                    {formatCount(open, 'challenge is', 'challenges are')} still open.
-                  </strong>
-                </div>
+                <WarningText>
+                  {formatCount(open, 'challenge is', 'challenges are')} still open.
+                </WarningText>
               )}
               <DecisionForm
                 auditId={audit.id}

@@ -66,35 +66,24 @@ export function AssignToMe({
         ),
       t('reviewer.assigned', { organisation }),
     );
-  const label = (
-    <>
-      {t('reviewer.assignToMe')}
-      <span className="govuk-visually-hidden">: {organisation}</span>
-    </>
-  );
+  const props = {
+    type: 'button' as const,
+    disabled: busy,
+    'aria-disabled': busy,
+    onClick: () => void assign(),
+    children: (
+      <>
+        {t('reviewer.assignToMe')}
+        <span className="govuk-visually-hidden">: {organisation}</span>
+      </>
+    ),
+  };
   return (
     <>
       {asLink ? (
-        <button
-          type="button"
-          className="govuk-link app-link-button"
-          disabled={busy}
-          aria-disabled={busy}
-          onClick={() => void assign()}
-        >
-          {label}
-        </button>
+        <button className="govuk-link app-link-button" {...props} />
       ) : (
-        <Button
-          type="button"
-          variant="secondary"
-          className="govuk-!-margin-bottom-0"
-          disabled={busy}
-          aria-disabled={busy}
-          onClick={() => void assign()}
-        >
-          {label}
-        </Button>
+        <Button variant="secondary" className="govuk-!-margin-bottom-0" {...props} />
       )}
       {failed && <Failed />}
     </>

@@ -3,7 +3,15 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
 import { canManagePartnership } from '../../auth/access';
 import { useMe } from '../../auth/session';
-import { BackLink, Button, ButtonGroup, ErrorSummary, Loading, PageLayout } from '../../components';
+import {
+  BackLink,
+  Button,
+  ButtonGroup,
+  ErrorSummary,
+  Loading,
+  PageLayout,
+  WarningText,
+} from '../../components';
 import { useApiForm } from '../../forms/use-api-form';
 import { ApiErrorPage, ForbiddenPage } from '../error-pages';
 import { withFlash } from '../flash';
@@ -100,15 +108,7 @@ function ChangeStatusPage({ target }: { target: Target }) {
               ` Their agency leads can start at once, on ${c.frameworkTitle}, version ${c.frameworkVersion}.`}
           </p>
           <p className="govuk-body">Organisations that join later get an audit when they join.</p>
-          <div className="govuk-warning-text">
-            <span className="govuk-warning-text__icon" aria-hidden="true">
-              !
-            </span>
-            <strong className="govuk-warning-text__text">
-              <span className="govuk-visually-hidden">Warning</span>
-              Audits cannot be taken out of a cycle once it has opened.
-            </strong>
-          </div>
+          <WarningText>Audits cannot be taken out of a cycle once it has opened.</WarningText>
         </>
       )}
       <form

@@ -10,6 +10,7 @@ import {
   Loading,
   PageLayout,
   SummaryList,
+  WarningText,
 } from '../../components';
 import { ApiErrorPage } from '../error-pages';
 import { FlashBanner } from '../flash';
@@ -71,24 +72,18 @@ function statusText(cycle: SchemaCycleDto, organisations?: number): string {
 function OverlapWarning({ cycle }: { cycle: SchemaCycleDto }) {
   if (cycle.overlapsWith.length === 0) return null;
   return (
-    <div className="govuk-warning-text">
-      <span className="govuk-warning-text__icon" aria-hidden="true">
-        !
-      </span>
-      <strong className="govuk-warning-text__text">
-        <span className="govuk-visually-hidden">Warning</span>
-        This cycle overlaps{' '}
-        {cycle.overlapsWith.map((o, i) => (
-          <span key={o.id}>
-            {i > 0 && ', '}
-            <Link className="govuk-link" to={`/cycles/${o.id}`}>
-              the {o.name} cycle
-            </Link>
-          </span>
-        ))}
-        : a partnership&apos;s cycles should follow one another. Close one, or move its dates.
-      </strong>
-    </div>
+    <WarningText>
+      This cycle overlaps{' '}
+      {cycle.overlapsWith.map((o, i) => (
+        <span key={o.id}>
+          {i > 0 && ', '}
+          <Link className="govuk-link" to={`/cycles/${o.id}`}>
+            the {o.name} cycle
+          </Link>
+        </span>
+      ))}
+      : a partnership&apos;s cycles should follow one another. Close one, or move its dates.
+    </WarningText>
   );
 }
 

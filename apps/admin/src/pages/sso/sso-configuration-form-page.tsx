@@ -4,7 +4,6 @@ import { t } from '@pies/i18n';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
-import { useApiData } from '../../api/use-api-data';
 import { isPlatformAdmin, rolesInPartnership } from '../../auth/access';
 import { useMe } from '../../auth/session';
 import {
@@ -21,6 +20,7 @@ import {
 import { fieldErrors, useApiForm } from '../../forms/use-api-form';
 import { ApiErrorPage, ForbiddenPage, NotFoundPage } from '../error-pages';
 import { withFlash } from '../flash';
+import { useSsoConfiguration } from './use-sso-configuration';
 
 type Configuration = components['schemas']['SsoConfigurationDto'];
 
@@ -52,13 +52,7 @@ export function SsoConfigurationFormPage() {
   const allowed = editing
     ? platform
     : rolesInPartnership(me, partnershipId ?? '').has('partnership_admin');
-  const existing = useApiData(`sso-edit:${ssoConfigurationId ?? 'new'}`, () =>
-    editing && platform
-      ? unwrap(api.GET('/api/sso-configurations')).then(
-          (all) => all.find((c) => c.id === ssoConfigurationId) ?? null,
-        )
-      : Promise.resolve(null),
-  );
+  const existing = useSsoConfiguration(ssoConfigurationId, platform);
   const loaded = existing.data;
   if (!allowed) return <ForbiddenPage />;
   if (existing.error) return <ApiErrorPage error={existing.error} />;

@@ -3,12 +3,20 @@ import { t } from '@pies/i18n';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
-import { useApiData } from '../../api/use-api-data';
 import { isPlatformAdmin } from '../../auth/access';
 import { useMe } from '../../auth/session';
-import { BackLink, Button, ButtonGroup, ErrorSummary, Loading, PageLayout } from '../../components';
+import {
+  BackLink,
+  Button,
+  ButtonGroup,
+  ErrorSummary,
+  Loading,
+  PageLayout,
+  WarningText,
+} from '../../components';
 import { ApiErrorPage, ForbiddenPage, NotFoundPage } from '../error-pages';
 import { withFlash } from '../flash';
+import { useSsoConfiguration } from './use-sso-configuration';
 
 /**
  * A platform admin withdraws an SSO configuration (/sso/:ssoConfigurationId/withdraw), after
@@ -21,13 +29,7 @@ export function SsoWithdrawPage() {
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
-  const found = useApiData(`sso-edit:${ssoConfigurationId}`, () =>
-    platform
-      ? unwrap(api.GET('/api/sso-configurations')).then(
-          (all) => all.find((c) => c.id === ssoConfigurationId) ?? null,
-        )
-      : Promise.resolve(null),
-  );
+  const found = useSsoConfiguration(ssoConfigurationId, platform);
   if (!platform) return <ForbiddenPage />;
   if (found.error) return <ApiErrorPage error={found.error} />;
   if (found.data === undefined) return <Loading title={t('sso.admin.withdrawHeading')} />;
@@ -62,15 +64,7 @@ export function SsoWithdrawPage() {
       <p className="govuk-body">
         {t('sso.admin.withdrawIntro', { domains: c.domains.join(', ') })}
       </p>
-      <div className="govuk-warning-text">
-        <span className="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <strong className="govuk-warning-text__text">
-          <span className="govuk-visually-hidden">Warning</span>
-          {t('sso.admin.withdrawWarning')}
-        </strong>
-      </div>
+      <WarningText>{t('sso.admin.withdrawWarning')}</WarningText>
       <ButtonGroup>
         <Button variant="warning" disabled={busy} onClick={() => void withdraw()}>
           {t('sso.admin.withdrawButton')}

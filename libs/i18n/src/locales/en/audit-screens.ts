@@ -1,5 +1,7 @@
 /** English: the agency's audit screens (check answers, the task list's filter, the indicator page). Part of the catalogue (../en.ts). */
 export const auditScreens = {
+  /** GOV.UK warning text's announcement, for screen readers. */
+  warningText: { hidden: 'Warning' },
   /** Check your answers, when the API refuses to submit (AUDIT_INCOMPLETE). */
   checkAnswers: {
     stillToDo: '{{missing}} of {{total}} indicators still to do',

@@ -28,7 +28,6 @@ export const audits = {
       'Your agency lead will be told that you have finished the {{count}} indicators assigned to you.',
     notCompleted_one: '1 of your indicators is not completed yet.',
     notCompleted_other: '{{count}} of your indicators are not completed yet.',
-    warning: 'Warning',
     confirm: 'Yes, my part is done',
     back: 'Go back',
     failed: 'It could not be saved. Try again.',

@@ -4,6 +4,7 @@ import { t } from '@pies/i18n';
 import { useState } from 'react';
 import { api } from '../../../api/client';
 import { Button } from '../../../components/button';
+import { WarningText } from '../../../components/warning-text';
 import { errorText } from '../../../errors/error-text';
 import type { AuditResponse } from '../audit-data';
 
@@ -39,16 +40,10 @@ export function CarryForwardPanel({
   if (!state) return null;
   if (state === 'freshAnswer')
     return (
-      <div className="govuk-warning-text" id="carry-forward">
-        <span className="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <strong className="govuk-warning-text__text">
-          <span className="govuk-visually-hidden">Warning</span>
-          {t('carryForward.freshHeading')}.{' '}
-          <span className="govuk-!-font-weight-regular">{t('carryForward.freshBody')}</span>
-        </strong>
-      </div>
+      <WarningText id="carry-forward">
+        {t('carryForward.freshHeading')}.{' '}
+        <span className="govuk-!-font-weight-regular">{t('carryForward.freshBody')}</span>
+      </WarningText>
     );
 
   async function confirm() {

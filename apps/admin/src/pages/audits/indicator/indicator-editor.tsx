@@ -7,6 +7,7 @@ import { usePageTitle } from '../../../components/page-layout';
 import { Tag } from '../../../components/tag';
 import { formErrorsFrom, NO_ERRORS } from '../../../forms/form-errors';
 import { Textarea } from '../../../components/textarea';
+import { WarningText } from '../../../components/warning-text';
 import { type AuditWithFramework, carryOf, type IndicatorEntry } from '../audit-data';
 import { CarryTag } from '../audit-status-tag';
 import { CarryForwardPanel } from './carry-forward-panel';
@@ -128,16 +129,10 @@ export function IndicatorEditor({
           onConfirmed={(r) => setCarry(carryOf(r))}
         />
         {changedSinceLast && carry !== 'freshAnswer' && (
-          <div className="govuk-warning-text">
-            <span className="govuk-warning-text__icon" aria-hidden="true">
-              !
-            </span>
-            <strong className="govuk-warning-text__text">
-              <span className="govuk-visually-hidden">Warning</span>
-              Changed since your last audit: this indicator's wording has changed. Your last answer
-              was copied here; check it still holds.
-            </strong>
-          </div>
+          <WarningText>
+            Changed since your last audit: this indicator's wording has changed. Your last answer
+            was copied here; check it still holds.
+          </WarningText>
         )}
       </div>
       <div className="app-indicator-layout">
