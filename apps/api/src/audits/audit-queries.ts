@@ -1,6 +1,6 @@
 import { actionPlanSql, overdueActionSql } from '../actions/action-rules.sql';
 import { openChallengeSql } from '../challenges/challenge-rules.sql';
-import { auditOverdueSql, awaitingConfirmationSql } from './audit-rules.sql';
+import { auditOverdueSql, carriedAwaitingSql } from './audit-rules.sql';
 
 /**
  * SQL shared by audit reads: one row per audit with its organisation, cycle and counts, `today`
@@ -27,7 +27,7 @@ export const auditSummarySql = (today: string) => `
     LEFT JOIN LATERAL (
       SELECT count(*) FILTER (WHERE rr.level IS NOT NULL)::int AS answered,
              count(*) FILTER (WHERE rr.not_applicable)::int AS na,
-             count(*) FILTER (WHERE ${awaitingConfirmationSql('rr')})::int AS to_confirm
+             count(*) FILTER (WHERE ${carriedAwaitingSql('rr')})::int AS to_confirm
         FROM responses rr
         JOIN framework_indicators f ON f.framework_version_id = c.framework_version_id AND f.code = rr.indicator_code
        WHERE rr.audit_id = a.id) r ON true`;

@@ -43,3 +43,15 @@ export const submissionStandsSql = (a: string) => `${a}.status IN ('submitted', 
  */
 export const awaitingConfirmationSql = (r: string) =>
   `(${r}.prefilled AND ${r}.confirmed_at IS NULL)`;
+
+/**
+ * Something carried forward to the response `r`'s indicator waits for a person: the answer
+ * (awaitingConfirmationSql), or evidence nobody has yet said is still current. The
+ * `confirmation`, `freshAnswer` and `evidenceStillCurrent` gaps of answerGaps together, as SQL
+ * for counts. (Evidence is carried only with the answers of a submitted audit, so a carried
+ * attachment always has its response row.)
+ */
+export const carriedAwaitingSql = (r: string) =>
+  `(${awaitingConfirmationSql(r)} OR EXISTS (
+     SELECT 1 FROM evidence_attachments ea
+      WHERE ea.audit_id = ${r}.audit_id AND ea.indicator_code = ${r}.indicator_code AND ea.still_current_asked))`;

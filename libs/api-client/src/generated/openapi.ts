@@ -2354,7 +2354,7 @@ export interface components {
             notApplicable: number;
             unanswered: number;
             total: number;
-            /** @description Answers carried forward from the last audit not yet confirmed (counted in answered or notApplicable too): not complete. */
+            /** @description Indicators with something carried forward from the last audit that nobody has confirmed yet: the answer, or evidence not yet confirmed as still current (counted in answered or notApplicable too): not complete. */
             toConfirm: number;
         };
         NamedRefDto: {

@@ -33,7 +33,7 @@ export class AuditCountsDto {
   @ApiProperty() total!: number;
   @ApiProperty({
     description:
-      'Answers carried forward from the last audit not yet confirmed (counted in answered or notApplicable too): not complete.',
+      'Indicators with something carried forward from the last audit that nobody has confirmed yet: the answer, or evidence not yet confirmed as still current (counted in answered or notApplicable too): not complete.',
   })
   toConfirm!: number;
 }
