@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Sector } from '@pies/domain';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { DEFAULT_FRAMEWORK } from '../../api/src/demo/demo-seed.service';
 import type { TestApp, TestUser } from '../../api/test/test-app';
 import {
@@ -578,13 +578,23 @@ describe('admin app: cycles and frameworks', () => {
       const clash = (await draft('2028-30', '2028-01-10')).body;
       const { page, problems, close } = await signedInPage(browser, app, admin, partnership.name);
 
+      // The page shows once the partnership's member count has come too (held back here), so
+      // the status sentence is whole from the start and nothing moves under a click (a click
+      // once landed above the buttons, on nothing).
+      await page.setRequestInterception(true);
+      const slowPartnership = (request: HTTPRequest) => {
+        if (request.url().endsWith(`/api/partnerships/${partnership.id}`))
+          setTimeout(() => void request.continue(), 500);
+        else void request.continue();
+      };
+      page.on('request', slowPartnership);
       await page.goto(`${app.baseUrl}/cycles/${next.id}`);
       await waitForHeading(page, 'Audit cycle 2027-29');
-      // The status sentence grows (to two lines) once the partnership's count arrives, moving
-      // the buttons down: a click before that once landed above them, on nothing.
-      await page.waitForFunction(() =>
-        document.querySelector('main')?.textContent?.includes('member organisations gets an audit'),
+      expect(await textOf(page, '.govuk-summary-list')).toContain(
+        'member organisations gets an audit',
       );
+      page.off('request', slowPartnership);
+      await page.setRequestInterception(false);
       await page.click(`a[href="/cycles/${next.id}/schedule"]`);
       await waitForHeading(page, 'Schedule the 2027-29 cycle?');
       expect(await textOf(page, 'main')).toContain('It opens by itself on 1 September 2027.');

@@ -94,7 +94,9 @@ export function CyclePage() {
   const { cycle, partnership } = useCycleAndPartnership(cycleId);
 
   if (cycle.error) return <ApiErrorPage error={cycle.error} />;
-  if (!cycle.data) return <Loading title="Audit cycle" />;
+  // The partnership names the page and counts its members in the status: wait for its answer
+  // (or its refusal) too, so nothing moves once the page is shown.
+  if (!cycle.data || partnership.loading) return <Loading title="Audit cycle" />;
   const c = cycle.data;
   const roles = rolesInPartnership(me, c.partnershipId);
   const isAdmin = roles.has('partnership_admin');
