@@ -344,7 +344,7 @@ const RULES: Record<string, Rule> = {
   },
   'DELETE /api/actions/{actionId}': { allow: AGENCY, ok: [204, 409], fresh: 'action' },
   'GET /api/actions/{actionId}/updates': { allow: ALL, ok: 200 },
-  'GET /api/partnerships/{partnershipId}/action-progress': { allow: BOARD, ok: 200 },
+  'GET /api/cycles/{cycleId}/action-progress': { allow: BOARD, ok: 200 },
   'GET /api/audits/{auditId}/challenges': { allow: ALL, ok: 200 },
   // The board's review (review-changes.e2e.spec.ts follows a resubmission and the reviewer's rules).
   'GET /api/audits/{auditId}/changes-since-return': { allow: BOARD, ok: 200 },

@@ -1,5 +1,5 @@
 import { allText, inspectPdf } from '@pies/reports/testing';
-import { binary, startTestApp, type Client, type TestApp } from './test-app';
+import { binary, startTestApp, type Client, type TestApp, type TestUser } from './test-app';
 import { testFrameworkYaml } from './test-framework';
 
 const CODES = ['P1.1', 'P1.2', 'I1.1', 'I1.2', 'I2.1'];
@@ -21,7 +21,8 @@ interface Update {
 describe('live action plans', () => {
   let t: TestApp;
   let board: Client, lead: Client, otherLead: Client, otherBoard: Client;
-  let pid: string, oid: string, auditId: string, cycleId: string;
+  let pid: string, oid: string, auditId: string, cycleId: string, frameworkVersionId: string;
+  let adminUser: TestUser;
   let closeMe: string, dropMe: string, moveMe: string;
 
   const action = async (description: string, dueOn: string | null) =>
@@ -66,7 +67,8 @@ describe('live action plans', () => {
     const otherOrg = (await t.given.organisation({ partnershipId: pid })).id;
     const otherPid = (await t.given.partnership()).id;
     const platform = await t.as(await t.given.user({ role: 'platform_admin' }));
-    const admin = await t.as(await t.given.user({ role: 'partnership_admin', partnershipId: pid }));
+    adminUser = await t.given.user({ role: 'partnership_admin', partnershipId: pid });
+    const admin = await t.as(adminUser);
     await person({ role: 'board_member', partnershipId: pid }, (c) => (board = c));
     await person({ role: 'board_member', partnershipId: otherPid }, (c) => (otherBoard = c));
     await person({ role: 'agency_lead', organisationId: oid }, (c) => (lead = c));
@@ -83,6 +85,7 @@ describe('live action plans', () => {
       })
       .expect(201);
     cycleId = cycle.body.id;
+    frameworkVersionId = v.body.id;
     const audits = await admin.get(`/api/cycles/${cycleId}/audits`).expect(200);
     auditId = audits.body.find(
       (a: { organisation: { id: string } }) => a.organisation.id === oid,
@@ -231,7 +234,7 @@ describe('live action plans', () => {
   });
 
   it('the board follows progress: overdue by agency, done since acceptance', async () => {
-    const res = await board.get(`/api/partnerships/${pid}/action-progress`).expect(200);
+    const res = await board.get(`/api/cycles/${cycleId}/action-progress`).expect(200);
     expect(res.body.agencies).toEqual([
       {
         organisationId: oid,
@@ -248,14 +251,27 @@ describe('live action plans', () => {
         auditId,
         description: 'Test the filter each term.',
         note: 'Tested in February: the report is in the evidence library.',
+        owner: expect.any(String),
       }),
     ]);
+    // The view is the cycle's, as the board report's: another cycle's plans are not in it.
+    const next = await (
+      await t.as(adminUser)
+    )
+      .post(`/api/partnerships/${pid}/cycles`, {
+        name: '2029-31',
+        frameworkVersionId,
+        opensOn: '2029-09-01',
+      })
+      .expect(201);
+    const other = await board.get(`/api/cycles/${next.body.id}/action-progress`).expect(200);
+    expect(other.body).toEqual({ agencies: [], recentlyDone: [] });
     // Past its moved due date the open one is overdue; the dropped one never is.
     await setClock('2027-07-01T09:00:00Z');
-    const later = await board.get(`/api/partnerships/${pid}/action-progress`).expect(200);
+    const later = await board.get(`/api/cycles/${cycleId}/action-progress`).expect(200);
     expect(later.body.agencies[0]).toMatchObject({ overdue: 1, oldestOverdueOn: '2027-06-30' });
-    await otherBoard.get(`/api/partnerships/${pid}/action-progress`).expect(404);
-    await lead.get(`/api/partnerships/${pid}/action-progress`).expect(403);
+    await otherBoard.get(`/api/cycles/${cycleId}/action-progress`).expect(404);
+    await lead.get(`/api/cycles/${cycleId}/action-progress`).expect(403);
   });
 
   it('the board report prints the action done since acceptance as done, not overdue', async () => {

@@ -12,7 +12,7 @@ import { Access, CurrentActor } from '../common/access/access.decorators';
 import { IdsInScope } from '../common/access/scope.decorators';
 import type { Actor } from '../common/access/actor';
 import { ActionsService } from './actions.service';
-import { PartnershipParams } from '../partnerships/dto/partnership.dto';
+import { CycleParams } from '../cycles/dto/cycle.dto';
 import {
   ActionDto,
   ActionParams,
@@ -72,15 +72,15 @@ export class ActionsController {
     return this.actions.history(p.actionId);
   }
 
-  @Get('partnerships/:partnershipId/action-progress')
+  @Get('cycles/:cycleId/action-progress')
   @Access(...BOARD_ROLES)
   @ApiOperation({
     summary:
-      'Action plans after review, over the audits the board sees: open and overdue actions by agency (with the oldest overdue due date), and the actions done since their audit was accepted.',
+      "The cycle's action plans after review, over the audits the board sees (as the board report counts them): open and overdue actions by agency (with the oldest overdue due date), and the actions done since the agency's audit was accepted.",
   })
   @ApiOkResponse({ type: ActionProgressDto })
-  progress(@Param() p: PartnershipParams) {
-    return this.actions.progress(p.partnershipId);
+  progress(@Param() p: CycleParams) {
+    return this.actions.progress(p.cycleId);
   }
 
   @Delete('actions/:actionId')

@@ -5,7 +5,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { recordEvent } from '../audit-trail/audit-trail';
 import { isEditable } from '@pies/domain';
 import { lockAudit, lockedError, prepareForEdit } from '../audits/audit-lock';
-import { boardVisibleSql } from '../audits/audit-rules.sql';
 import { AuditsService } from '../audits/audits.service';
 import type { Actor } from '../common/access/actor';
 import { ConflictError, NotFoundError } from '../common/errors/domain-errors';
@@ -16,12 +15,10 @@ import {
   closedActionSql,
   closingStatusSql,
   currentAuditSql,
-  doneNoteSql,
-  doneSinceAcceptanceSql,
-  openActionSql,
   overdueActionSql,
 } from './action-rules.sql';
 import { ActionErrorCode, ActionProblemCode } from './actions.errors';
+import { agencyActionPlans, donePlanActions } from './cycle-action-plans';
 import type {
   ActionDto,
   ActionProgressDto,
@@ -238,37 +235,35 @@ export class ActionsService {
   }
 
   /**
-   * The partnership's action plans as the board follows them after review, over the audits it
-   * sees: open and overdue actions by agency, and actions done since their audit was accepted.
+   * A cycle's action plans as the board follows them after review (cycle-action-plans.ts, as in
+   * the board report): open and overdue actions by agency, most overdue first, and the 20 done
+   * most recently since their audit was accepted.
    */
-  async progress(partnershipId: string): Promise<ActionProgressDto> {
-    const today = this.clock.today();
-    const from = `FROM actions ac JOIN audits a ON a.id = ac.raised_in_audit_id JOIN cycles c ON c.id = a.cycle_id
-       JOIN organisations o ON o.id = a.organisation_id
-      WHERE c.partnership_id = $1 AND ${boardVisibleSql('a')}`;
-    const doneSince = doneSinceAcceptanceSql('ac', 'a');
-    const [agencies, recentlyDone] = await Promise.all([
-      queryRows<AgencyActionProgressDto>(
-        this.db,
-        `SELECT o.id AS "organisationId", o.name AS organisation,
-                count(*) FILTER (WHERE ${openActionSql('ac')})::int AS open,
-                count(*) FILTER (WHERE ${overdueActionSql('ac', '$2')})::int AS overdue,
-                to_char(min(ac.due_on) FILTER (WHERE ${overdueActionSql('ac', '$2')}), 'YYYY-MM-DD') AS "oldestOverdueOn",
-                count(*) FILTER (WHERE ${doneSince})::int AS "doneSinceAcceptance"
-           ${from}
-          GROUP BY o.id, o.name ORDER BY overdue DESC, o.name`,
-        [partnershipId, today],
-      ),
-      queryRows<DoneActionDto>(
-        this.db,
-        `SELECT ac.id, ac.raised_in_audit_id AS "auditId", o.name AS organisation, ac.indicator_code AS "indicatorCode",
-                ac.description, ac.closed_at AS "closedAt",
-                ${doneNoteSql('ac')} AS note
-           ${from} AND ${doneSince}
-          ORDER BY ac.closed_at DESC LIMIT 20`,
-        [partnershipId],
-      ),
+  async progress(cycleId: string): Promise<ActionProgressDto> {
+    const [plans, done] = await Promise.all([
+      agencyActionPlans(this.db, cycleId, this.clock.today()),
+      donePlanActions(this.db, cycleId, 20),
     ]);
+    const agencies = [...plans]
+      .sort((a, b) => b.overdue - a.overdue)
+      .map((p): AgencyActionProgressDto => ({
+        organisationId: p.organisationId,
+        organisation: p.organisation,
+        open: p.open,
+        overdue: p.overdue,
+        oldestOverdueOn: p.oldestOverdueOn,
+        doneSinceAcceptance: p.doneSinceAcceptance,
+      }));
+    const recentlyDone = done.map((d): DoneActionDto => ({
+      id: d.id,
+      auditId: d.auditId,
+      organisation: d.organisation,
+      indicatorCode: d.indicatorCode,
+      description: d.description,
+      owner: d.owner,
+      closedAt: d.closedAt,
+      note: d.note,
+    }));
     return { agencies, recentlyDone };
   }
 

@@ -9,15 +9,9 @@ import {
   receivedSentence,
   type Sector,
 } from '@pies/domain';
-import type { BoardDoneAction, BoardOverdueAction, BoardReportModel } from '@pies/reports';
+import type { BoardReportModel } from '@pies/reports';
 import { DataSource } from 'typeorm';
-import {
-  actionOwnerSql,
-  actionPlanSql,
-  doneNoteSql,
-  doneSinceAcceptanceSql,
-  overdueActionSql,
-} from '../actions/action-rules.sql';
+import { agencyActionPlans, donePlanActions, openPlanActions } from '../actions/cycle-action-plans';
 import { boardVisibleSql } from '../audits/audit-rules.sql';
 import { openChallengeSql } from '../challenges/challenge-rules.sql';
 import { Clock } from '../clock/clock';
@@ -27,7 +21,6 @@ import { DashboardQuery } from '../dashboards/dto/dashboard.dto';
 import { PartnershipDashboardService } from '../dashboards/partnership-dashboard.service';
 import { oneRow, queryRows } from '../database/typed-query';
 import { GRANTED_MEMBERSHIPS } from '../users/granted-memberships.sql';
-import { actionPlans } from './board-action-plans';
 
 /** An open challenge as the board report lists it. */
 interface OpenChallengeRow {
@@ -64,7 +57,7 @@ export class BoardReportBuilder {
       partnershipId,
       Object.assign(new DashboardQuery(), { cycleId, page: 1, pageSize: 100_000 }),
     );
-    const [partnership, statuses, challenges, actions, benchmark, overdue, done, plans] =
+    const [partnership, statuses, challenges, open, benchmark, overdue, done, plans] =
       await Promise.all([
         oneRow<{ name: string }>(this.db, 'SELECT name FROM partnerships WHERE id = $1', [
           partnershipId,
@@ -87,15 +80,7 @@ export class BoardReportBuilder {
           WHERE a.cycle_id = $1 AND ${openChallengeSql('ch')} ORDER BY ch.raised_at`,
           [cycleId],
         ),
-        queryRows<Omit<BoardOverdueAction, 'daysOverdue'>>(
-          this.db,
-          `SELECT o.name AS organisation, ac.indicator_code AS "indicatorCode", ac.description, ${actionOwnerSql('ac')} AS owner,
-                to_char(ac.due_on, 'YYYY-MM-DD') AS "dueOn", ac.status
-           FROM audits a JOIN actions ac ON ${actionPlanSql('ac', 'a')} JOIN organisations o ON o.id = a.organisation_id
-          WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} AND ${overdueActionSql('ac', '$2')}
-          ORDER BY ac.due_on, o.name`,
-          [cycleId, today],
-        ),
+        openPlanActions(this.db, cycleId, today),
         queryRows<{ answered: number | null; below: number | null }>(
           this.db,
           `SELECT sum(st.responses)::float8 AS answered, sum(st.below_benchmark)::float8 AS below FROM cycle_indicator_stats st
@@ -104,19 +89,17 @@ export class BoardReportBuilder {
         ),
         // The report lists every overdue agency, not the dashboard's first 20.
         overdueAgencies(this.db, partnershipId, null, today, null),
-        queryRows<BoardDoneAction>(
-          this.db,
-          `SELECT o.name AS organisation, ac.indicator_code AS "indicatorCode", ac.description, ${actionOwnerSql('ac')} AS owner,
-                to_char(ac.closed_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS "doneOn",
-                ${doneNoteSql('ac')} AS note
-           FROM audits a JOIN actions ac ON ${actionPlanSql('ac', 'a')} JOIN organisations o ON o.id = a.organisation_id
-          WHERE a.cycle_id = $1 AND ${boardVisibleSql('a')} AND ${doneSinceAcceptanceSql('ac', 'a')}
-          ORDER BY ac.closed_at DESC, o.name`,
-          [cycleId],
-        ),
-        actionPlans(this.db, cycleId, today),
+        donePlanActions(this.db, cycleId),
+        agencyActionPlans(this.db, cycleId, today),
       ]);
     const statusOf = new Map<string, AuditStatus>(statuses.map((s) => [s.id, s.status]));
+    // The overdue ones, most overdue first.
+    const actions = open
+      .filter((a) => a.overdue)
+      .map((a) => ({ ...a, dueOn: a.dueOn! }))
+      .sort(
+        (a, b) => a.dueOn.localeCompare(b.dueOn) || a.organisation.localeCompare(b.organisation),
+      );
     const f = cycle.definition;
     const scored = d.partnership.areas.filter((a) => a.score !== null);
     const byScore = [...scored].sort((a, b) => a.score! - b.score!);
@@ -203,7 +186,8 @@ export class BoardReportBuilder {
       })),
       overdueActions: actions.map((a) => ({ ...a, daysOverdue: days(a.dueOn) })),
       doneActions: done,
-      ...plans,
+      actionSummary: plans,
+      openActions: open,
     };
   }
 }

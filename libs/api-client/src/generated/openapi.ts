@@ -1237,14 +1237,14 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/partnerships/{partnershipId}/action-progress": {
+    "/api/cycles/{cycleId}/action-progress": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Action plans after review, over the audits the board sees: open and overdue actions by agency (with the oldest overdue due date), and the actions done since their audit was accepted. */
+        /** The cycle's action plans after review, over the audits the board sees (as the board report counts them): open and overdue actions by agency (with the oldest overdue due date), and the actions done since the agency's audit was accepted. */
         get: operations["actions_progress"];
         put?: never;
         post?: never;
@@ -2796,26 +2796,31 @@ export interface components {
              * @description The earliest due date among the overdue ones.
              */
             oldestOverdueOn?: string | null;
-            /** @description Marked done after their audit was accepted. */
+            /** @description Marked done after the agency's audit of the cycle was accepted. */
             doneSinceAcceptance: number;
         };
         DoneActionDto: {
             /** Format: uuid */
             id: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The agency's audit of the cycle, whose action plan shows it.
+             */
             auditId: string;
             organisation: string;
             indicatorCode?: string | null;
             description: string;
+            /** @description Who owns it: the person's name, or as written. */
+            owner: string;
             /** Format: date-time */
             closedAt: string;
             /** @description The note it was closed with. */
             note?: string | null;
         };
         ActionProgressDto: {
-            /** @description Agencies with actions in audits the board sees, most overdue first, then by name. */
+            /** @description Agencies with actions in the cycle's plans the board sees, most overdue first, then by name. */
             agencies: components["schemas"]["AgencyActionProgressDto"][];
-            /** @description The 20 most recently done since their audit was accepted. */
+            /** @description The 20 most recently done since the agency's audit of the cycle was accepted. */
             recentlyDone: components["schemas"]["DoneActionDto"][];
         };
         ChallengeMessageDto: {
@@ -8932,7 +8937,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                cycleId: string;
             };
             cookie?: never;
         };

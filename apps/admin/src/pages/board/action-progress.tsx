@@ -6,14 +6,15 @@ import { useApiData } from '../../api/use-api-data';
 import { formatDate } from '../format';
 
 /**
- * Action plans after review, over the audits the board sees: open and overdue actions by agency,
- * and the actions done since their audit was accepted.
+ * A cycle's action plans after review, over the audits the board sees (as the board report
+ * counts them): open and overdue actions by agency, and the actions done since their audit was
+ * accepted.
  */
-export function ActionProgress({ partnershipId }: { partnershipId: string }) {
-  const progress = useApiData(`action-progress:${partnershipId}`, () =>
+export function ActionProgress({ cycleId }: { cycleId: string }) {
+  const progress = useApiData(`action-progress:${cycleId}`, () =>
     unwrap(
-      api.GET('/api/partnerships/{partnershipId}/action-progress', {
-        params: { path: { partnershipId } },
+      api.GET('/api/cycles/{cycleId}/action-progress', {
+        params: { path: { cycleId } },
       }),
     ),
   );
@@ -97,7 +98,7 @@ export function ActionProgress({ partnershipId }: { partnershipId: string }) {
                   </Link>
                   : {a.description}
                   <span className="app-cell-secondary">
-                    {t('actionProgress.doneOn', { date: formatDate(a.closedAt) })}
+                    {t('actionProgress.doneOn', { date: formatDate(a.closedAt), owner: a.owner })}
                     {a.note ? ` ${a.note}` : ''}
                   </span>
                 </li>

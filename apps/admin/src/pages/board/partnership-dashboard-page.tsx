@@ -215,7 +215,7 @@ export function PartnershipDashboardPage() {
         overduePage={overduePage}
         hrefForOverduePage={(p) => withParams({ overduePage: String(p) })}
       />
-      <ActionProgress partnershipId={partnershipId} />
+      <ActionProgress cycleId={d.cycle.id} />
     </PageLayout>
   );
 }

@@ -156,17 +156,23 @@ export class AgencyActionProgressDto {
     description: 'The earliest due date among the overdue ones.',
   })
   oldestOverdueOn!: string | null;
-  @ApiProperty({ description: 'Marked done after their audit was accepted.' })
+  @ApiProperty({ description: "Marked done after the agency's audit of the cycle was accepted." })
   doneSinceAcceptance!: number;
 }
 
 /** An action marked done after its audit was accepted. */
 export class DoneActionDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'uuid' }) auditId!: string;
+  @ApiProperty({
+    format: 'uuid',
+    description: "The agency's audit of the cycle, whose action plan shows it.",
+  })
+  auditId!: string;
   @ApiProperty() organisation!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) indicatorCode!: string | null;
   @ApiProperty() description!: string;
+  @ApiProperty({ description: "Who owns it: the person's name, or as written." })
+  owner!: string;
   @ApiProperty() closedAt!: Date;
   @ApiPropertyOptional({
     nullable: true,
@@ -176,17 +182,17 @@ export class DoneActionDto {
   note!: string | null;
 }
 
-/** The partnership's action plans after review: overdue by agency, done since acceptance. */
+/** A cycle's action plans after review: overdue by agency, done since acceptance. */
 export class ActionProgressDto {
   @ApiProperty({
     type: [AgencyActionProgressDto],
     description:
-      'Agencies with actions in audits the board sees, most overdue first, then by name.',
+      "Agencies with actions in the cycle's plans the board sees, most overdue first, then by name.",
   })
   agencies!: AgencyActionProgressDto[];
   @ApiProperty({
     type: [DoneActionDto],
-    description: 'The 20 most recently done since their audit was accepted.',
+    description: "The 20 most recently done since the agency's audit of the cycle was accepted.",
   })
   recentlyDone!: DoneActionDto[];
 }

@@ -187,7 +187,7 @@ export const audits = {
   actionProgress: {
     heading: 'Action plans since review',
     intro:
-      'Improvement actions in the audits the board has seen: what is open and overdue in each agency, and what agencies have done since their audit was accepted. A dropped action is never overdue.',
+      "Improvement actions in this cycle's action plans, in the audits the board has seen: what is open and overdue in each agency, and what agencies have done since their audit was accepted. The board report counts them the same way. A dropped action is never overdue.",
     loading: 'Loading the action plans…',
     failed: 'The action plans could not be loaded. Refresh the page to try again.',
     none: 'No agency has actions in an audit the board has seen.',
@@ -200,7 +200,7 @@ export const audits = {
     doneSinceAcceptance: 'Done since acceptance',
     recentlyDone: 'Done since their audit was accepted',
     noneDone: 'No action has been done since its audit was accepted.',
-    doneOn: 'Done {{date}}.',
+    doneOn: 'Done {{date}}. Owner: {{owner}}.',
   },
   reviewChanges: {
     heading: 'Changed since it was returned',
