@@ -199,6 +199,23 @@ describe('actions belong to the organisation', () => {
       [oid],
     );
     expect(n).toBe(3);
+    // An overdue open action is counted once, on the audit it lives in now (the second), not
+    // also on the first, whose plan still lists it.
+    const [{ dueOn }] = await t.db.query(
+      `SELECT to_char(due_on, 'YYYY-MM-DD') AS "dueOn" FROM actions WHERE id = $1`,
+      [owned],
+    );
+    await t.db.query(`UPDATE actions SET due_on = '2027-01-20' WHERE id = $1`, [owned]);
+    const listed = (await lead.get(`/api/organisations/${oid}/audits`).expect(200)).body as {
+      id: string;
+      overdueActions: number;
+    }[];
+    const overdueIn = (id: string) => listed.find((a) => a.id === id)!.overdueActions;
+    expect((await plan(first)).find((a) => a.id === owned)).toMatchObject({ overdue: true });
+    expect(overdueIn(first)).toBe(0);
+    expect(overdueIn(second)).toBe((await plan(second)).filter((a) => a.overdue).length);
+    expect(overdueIn(second)).toBeGreaterThan(0);
+    await t.db.query('UPDATE actions SET due_on = $2 WHERE id = $1', [owned, dueOn]);
     // A new action is the second audit's own; the first audit's plan does not gain it.
     fresh = (await raise(second, { description: 'Run a parents evening.', owner: 'Head' })).id;
     expect((await plan(second)).map((a) => a.id)).toContain(fresh);

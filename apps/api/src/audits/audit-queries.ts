@@ -1,4 +1,4 @@
-import { actionPlanSql, overdueActionSql } from '../actions/action-rules.sql';
+import { actionPlanSql, currentAuditSql, overdueActionSql } from '../actions/action-rules.sql';
 import { openChallengeSql } from '../challenges/challenge-rules.sql';
 import { auditOverdueSql, carriedAwaitingSql } from './audit-rules.sql';
 
@@ -18,7 +18,8 @@ export const auditSummarySql = (today: string) => `
            'total', fi.total, 'unanswered', fi.total - COALESCE(r.answered, 0) - COALESCE(r.na, 0),
            'toConfirm', COALESCE(r.to_confirm, 0)) AS counts,
          (SELECT count(*)::int FROM challenges ch WHERE ch.audit_id = a.id AND ${openChallengeSql('ch')}) AS "openChallenges",
-         (SELECT count(*)::int FROM actions ac WHERE ${actionPlanSql('ac', 'a')} AND ${overdueActionSql('ac', today)}) AS "overdueActions",
+         (SELECT count(*)::int FROM actions ac WHERE ${actionPlanSql('ac', 'a')} AND ${overdueActionSql('ac', today)}
+             AND ${currentAuditSql('ac')} = a.id) AS "overdueActions",
          (SELECT json_build_object('id', u.id, 'name', u.name) FROM users u WHERE u.id = a.reviewer_id) AS reviewer
     FROM audits a
     JOIN organisations o ON o.id = a.organisation_id

@@ -2383,7 +2383,7 @@ export interface components {
             overdue: boolean;
             /** @description Open challenges on this audit. */
             openChallenges: number;
-            /** @description Actions past their due date and not done. */
+            /** @description Actions past their due date and neither done nor dropped, that live in this audit's plan now: an open action carried into a later audit's plan counts there, once. */
             overdueActions: number;
             /** @description The board member who has the review; null when nobody has it. */
             reviewer?: components["schemas"]["NamedRefDto"] | null;
@@ -2539,7 +2539,7 @@ export interface components {
             overdue: boolean;
             /** @description Open challenges on this audit. */
             openChallenges: number;
-            /** @description Actions past their due date and not done. */
+            /** @description Actions past their due date and neither done nor dropped, that live in this audit's plan now: an open action carried into a later audit's plan counts there, once. */
             overdueActions: number;
             /** @description The board member who has the review; null when nobody has it. */
             reviewer?: components["schemas"]["NamedRefDto"] | null;

@@ -70,7 +70,10 @@ export class AuditSummaryDto {
   })
   overdue!: boolean;
   @ApiProperty({ description: 'Open challenges on this audit.' }) openChallenges!: number;
-  @ApiProperty({ description: 'Actions past their due date and not done.' })
+  @ApiProperty({
+    description:
+      "Actions past their due date and neither done nor dropped, that live in this audit's plan now: an open action carried into a later audit's plan counts there, once.",
+  })
   overdueActions!: number;
   @ApiPropertyOptional({
     nullable: true,
