@@ -13,6 +13,7 @@ interface Listed {
   owner: string;
   status: string;
   carriedOver: boolean;
+  overdue: boolean;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { MAX_REMINDER_DAYS } from '@pies/domain';
+import { DEFAULT_REMINDER_DAYS, MAX_REMINDER_DAYS } from '@pies/domain';
 import { Check, Column, Entity } from 'typeorm';
 import { UpdatedRow } from '../../database/base-entities';
 
@@ -21,6 +21,10 @@ export class Partnership extends UpdatedRow {
   requireMfa!: boolean;
 
   /** Days before a cycle's due date its agencies still working on their audits are reminded. */
-  @Column({ type: 'smallint', array: true, default: () => "'{30,7,1}'" })
+  @Column({
+    type: 'smallint',
+    array: true,
+    default: () => `'{${DEFAULT_REMINDER_DAYS.join(',')}}'`,
+  })
   reminderDays!: number[];
 }
