@@ -188,15 +188,23 @@ describe('admin app: what needs your attention', () => {
       expect(await headings(page)).toEqual(['Your audit (1)', 'Actions due (1)']);
       const text = await textOf(page, '.app-attention');
       expect(text).toContain(
-        '2025-27 cycle, Northshire Safeguarding Partnership Due 20 March 2027 Due soon',
+        '2025-27 cycle Northshire Safeguarding Partnership Due 20 March 2027 Due soon',
       );
       expect(text).toContain(
-        'P1.1: Train governors on filtering Due 20 February 2027, owner: Head teacher Overdue',
+        'P1.1 Train governors on filtering Due 20 February 2027, owner: Head teacher Overdue',
       );
       expect(await links(page)).toEqual([
         `/audits/${audit['Riverside Academy']}`,
         `/audits/${audit['Riverside Academy']}/indicators/P1.1`,
       ]);
+      // Further down, the organisation's open actions list it too, though the audit it lives in
+      // is not started yet.
+      await page.waitForFunction(() =>
+        document.querySelector('main')?.textContent?.includes('Open improvement actions'),
+      );
+      expect(await textOf(page, 'main')).toContain(
+        'Open improvement actions P1.1: Train governors on filtering Overdue',
+      );
       await expectAccessible(page, 'the agency lead home page');
       await screenshot(page, 'attention-lead');
       expect(problems).toEqual([]);
@@ -211,7 +219,7 @@ describe('admin app: what needs your attention', () => {
       const { page, problems, close } = await home('contributor', '2025-27 audit'); // lands on their work
       expect(await headings(page)).toEqual(['Indicators assigned to you (1)']);
       expect(await textOf(page, '.app-attention')).toContain(
-        '3 indicators to answer, due 20 March 2027',
+        '2025-27 cycle Northshire Safeguarding Partnership 3 indicators to answer, due 20 March 2027',
       );
       expect(await links(page)).toEqual([`/audits/${audit['Riverside Academy']}`]);
       await expectAccessible(page, 'the contributor home page');

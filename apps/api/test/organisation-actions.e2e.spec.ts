@@ -217,6 +217,23 @@ describe('actions belong to the organisation', () => {
     expect(overdueIn(second)).toBe((await plan(second)).filter((a) => a.overdue).length);
     expect(overdueIn(second)).toBeGreaterThan(0);
     await t.db.query('UPDATE actions SET due_on = $2 WHERE id = $1', [owned, dueOn]);
+    // The organisation's page lists its open actions once each: for its members, in the audit
+    // each lives in now; for the board, in the plan of the latest audit it has seen.
+    const openOn = async (c: Client) =>
+      (
+        (await c.get(`/api/organisations/${oid}/dashboard`).expect(200)).body.openActions as {
+          id: string;
+          auditId: string;
+        }[]
+      )
+        .map((a) => `${a.id}@${a.auditId}`)
+        .sort();
+    expect(await openOn(lead)).toEqual(
+      [owned, named, dropped].map((id) => `${id}@${second}`).sort(),
+    );
+    expect(await openOn(board)).toEqual(
+      [owned, named, dropped].map((id) => `${id}@${first}`).sort(),
+    );
     // A new action is the second audit's own; the first audit's plan does not gain it.
     fresh = (await raise(second, { description: 'Run a parents evening.', owner: 'Head' })).id;
     expect((await plan(second)).map((a) => a.id)).toContain(fresh);

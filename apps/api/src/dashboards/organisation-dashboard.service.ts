@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import {
   actionOwnerSql,
   actionPlanSql,
+  currentAuditSql,
   openActionSql,
   overdueActionSql,
 } from '../actions/action-rules.sql';
@@ -37,6 +38,12 @@ import { CommonErrorCode } from '../common/errors/common.errors';
 import { queryRow, queryRows } from '../database/typed-query';
 
 /** An audit of the organisation, with its stored scores (none for a draft). */
+/** An action `ac` as OrganisationActionDto, listed in the audit `auditId` (SQL); `$2` the clock's date. */
+const actionColumns = (auditId: string) =>
+  `ac.id, ${auditId} AS "auditId", ac.indicator_code AS "indicatorCode", ac.description,
+   ${actionOwnerSql('ac')} AS owner, to_char(ac.due_on, 'YYYY-MM-DD') AS "dueOn", ac.status,
+   ${overdueActionSql('ac', '$2')} AS overdue`;
+
 interface AuditRow {
   id: string;
   status: AuditStatus;
@@ -116,14 +123,21 @@ export class OrganisationDashboardService {
     }
     const auditIds = audits.map((a) => a.id);
     const [actions, challenges] = await Promise.all([
-      queryRows<OrganisationActionDto>(
-        this.db,
-        `SELECT ac.id, a.id AS "auditId", ac.indicator_code AS "indicatorCode", ac.description, ${actionOwnerSql('ac')} AS owner,
-                to_char(ac.due_on, 'YYYY-MM-DD') AS "dueOn", ac.status, ${overdueActionSql('ac', '$2')} AS overdue
-           FROM actions ac JOIN audits a ON a.id = $1
-          WHERE ${actionPlanSql('ac', 'a')} AND ${openActionSql('ac')} ORDER BY ac.due_on NULLS LAST, ac.id`,
-        [latest?.auditId ?? null, today],
-      ),
+      // Its members see every open action, in the audit it lives in now (even one not started
+      // yet); the board, those in the plan of the latest audit it has seen.
+      member
+        ? queryRows<OrganisationActionDto>(
+            this.db,
+            `SELECT ${actionColumns(currentAuditSql('ac'))} FROM actions ac
+              WHERE ac.organisation_id = $1 AND ${openActionSql('ac')} ORDER BY ac.due_on NULLS LAST, ac.id`,
+            [organisationId, today],
+          )
+        : queryRows<OrganisationActionDto>(
+            this.db,
+            `SELECT ${actionColumns('a.id')} FROM actions ac JOIN audits a ON a.id = $1
+              WHERE ${actionPlanSql('ac', 'a')} AND ${openActionSql('ac')} ORDER BY ac.due_on NULLS LAST, ac.id`,
+            [latest?.auditId ?? null, today],
+          ),
       queryRows<OrganisationChallengeDto>(
         this.db,
         `SELECT ch.id, ch.audit_id AS "auditId", ch.indicator_code AS "indicatorCode", ch.raised_at AS "raisedAt",

@@ -165,14 +165,17 @@ function Agency({ s }: { s: SchemaAgencyAttentionDto }) {
         heading={t('attention.audits', { count: s.audits.count })}
         list={s.audits}
         rows={s.audits.items.map((a) => ({
-          key: t('attention.cycleIn', { cycle: a.cycleName, partnership: a.partnershipName }),
+          key: t('attention.cycle', { cycle: a.cycleName }),
           value: (
             <>
               <p className="govuk-body govuk-!-margin-bottom-1">
-                {t('attention.dueOn', { date: formatDate(a.dueOn) })}{' '}
-                {a.overdue && <Tag colour="red">{t('attention.overdue')}</Tag>}
-                {a.dueSoon && <Tag colour="yellow">{t('attention.dueSoon')}</Tag>}
-                {a.status === 'returned' && <Tag colour="purple">{t('attention.returned')}</Tag>}
+                {a.partnershipName}
+                <span className="app-cell-secondary">
+                  {t('attention.dueOn', { date: formatDate(a.dueOn) })}{' '}
+                  {a.overdue && <Tag colour="red">{t('attention.overdue')}</Tag>}
+                  {a.dueSoon && <Tag colour="yellow">{t('attention.dueSoon')}</Tag>}
+                  {a.status === 'returned' && <Tag colour="purple">{t('attention.returned')}</Tag>}
+                </span>
               </p>
               {a.returnReason && (
                 <p className="govuk-body govuk-!-margin-bottom-1">
@@ -210,11 +213,14 @@ function Agency({ s }: { s: SchemaAgencyAttentionDto }) {
         heading={t('attention.actionsDue', { count: s.actionsDue.count })}
         list={s.actionsDue}
         rows={s.actionsDue.items.map((a) => ({
-          key: a.indicatorCode ? `${a.indicatorCode}: ${a.description}` : a.description,
+          key: a.indicatorCode ?? t('attention.wholeAudit'),
           value: (
             <>
-              {t('attention.actionDue', { date: formatDate(a.dueOn), owner: a.owner })}{' '}
-              {a.overdue && <Tag colour="red">{t('attention.overdue')}</Tag>}
+              {a.description}
+              <span className="app-cell-secondary">
+                {t('attention.actionDue', { date: formatDate(a.dueOn), owner: a.owner })}{' '}
+                {a.overdue && <Tag colour="red">{t('attention.overdue')}</Tag>}
+              </span>
             </>
           ),
           actions: [
@@ -240,8 +246,15 @@ function Contributor({ s }: { s: SchemaContributorAttentionDto }) {
       heading={t('attention.assigned', { count: s.assigned.count })}
       list={s.assigned}
       rows={s.assigned.items.map((a) => ({
-        key: t('attention.cycleIn', { cycle: a.cycleName, partnership: a.partnershipName }),
-        value: t('attention.unanswered', { count: a.unanswered, date: formatDate(a.dueOn) }),
+        key: t('attention.cycle', { cycle: a.cycleName }),
+        value: (
+          <>
+            {a.partnershipName}
+            <span className="app-cell-secondary">
+              {t('attention.unanswered', { count: a.unanswered, date: formatDate(a.dueOn) })}
+            </span>
+          </>
+        ),
         actions: [
           {
             to: `/audits/${a.auditId}`,

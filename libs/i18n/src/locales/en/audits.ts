@@ -128,7 +128,7 @@ export const audits = {
     readReplies: 'Read replies',
     audits_one: 'Your audit ({{count}})',
     audits_other: 'Your audits ({{count}})',
-    cycleIn: '{{cycle}} cycle, {{partnership}}',
+    cycle: '{{cycle}} cycle',
     dueOn: 'Due {{date}}',
     cycleDue: '{{cycle}} cycle, due {{date}}',
     overdue: 'Overdue',
