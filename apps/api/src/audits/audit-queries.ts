@@ -1,6 +1,6 @@
 import { actionPlanSql, currentAuditSql, overdueActionSql } from '../actions/action-rules.sql';
 import { openChallengeSql } from '../challenges/challenge-rules.sql';
-import { auditOverdueSql, carriedAwaitingSql } from './audit-rules.sql';
+import { auditOverdueSql, carriedAwaitingCodesSql } from './audit-rules.sql';
 
 /**
  * SQL shared by audit reads: one row per audit with its organisation, cycle and counts, `today`
@@ -16,7 +16,7 @@ export const auditSummarySql = (today: string) => `
          json_build_object(
            'answered', COALESCE(r.answered, 0), 'notApplicable', COALESCE(r.na, 0),
            'total', fi.total, 'unanswered', fi.total - COALESCE(r.answered, 0) - COALESCE(r.na, 0),
-           'toConfirm', COALESCE(r.to_confirm, 0)) AS counts,
+           'toConfirm', (SELECT count(*)::int FROM (${carriedAwaitingCodesSql('a')}) w)) AS counts,
          (SELECT count(*)::int FROM challenges ch WHERE ch.audit_id = a.id AND ${openChallengeSql('ch')}) AS "openChallenges",
          (SELECT count(*)::int FROM actions ac WHERE ${actionPlanSql('ac', 'a')} AND ${overdueActionSql('ac', today)}
              AND ${currentAuditSql('ac')} = a.id) AS "overdueActions",
@@ -27,8 +27,7 @@ export const auditSummarySql = (today: string) => `
     JOIN LATERAL (SELECT count(*)::int AS total FROM framework_indicators WHERE framework_version_id = c.framework_version_id) fi ON true
     LEFT JOIN LATERAL (
       SELECT count(*) FILTER (WHERE rr.level IS NOT NULL)::int AS answered,
-             count(*) FILTER (WHERE rr.not_applicable)::int AS na,
-             count(*) FILTER (WHERE ${carriedAwaitingSql('rr')})::int AS to_confirm
+             count(*) FILTER (WHERE rr.not_applicable)::int AS na
         FROM responses rr
         JOIN framework_indicators f ON f.framework_version_id = c.framework_version_id AND f.code = rr.indicator_code
        WHERE rr.audit_id = a.id) r ON true`;

@@ -45,13 +45,12 @@ export const awaitingConfirmationSql = (r: string) =>
   `(${r}.prefilled AND ${r}.confirmed_at IS NULL)`;
 
 /**
- * Something carried forward to the response `r`'s indicator waits for a person: the answer
+ * The indicators of audit `a` with something carried forward that waits for a person: the answer
  * (awaitingConfirmationSql), or evidence nobody has yet said is still current. The
  * `confirmation`, `freshAnswer` and `evidenceStillCurrent` gaps of answerGaps together, as SQL
- * for counts. (Evidence is carried only with the answers of a submitted audit, so a carried
- * attachment always has its response row.)
+ * for counts: one row per indicator.
  */
-export const carriedAwaitingSql = (r: string) =>
-  `(${awaitingConfirmationSql(r)} OR EXISTS (
-     SELECT 1 FROM evidence_attachments ea
-      WHERE ea.audit_id = ${r}.audit_id AND ea.indicator_code = ${r}.indicator_code AND ea.still_current_asked))`;
+export const carriedAwaitingCodesSql = (a: string) => `
+  SELECT rr.indicator_code FROM responses rr WHERE rr.audit_id = ${a}.id AND ${awaitingConfirmationSql('rr')}
+  UNION
+  SELECT ea.indicator_code FROM evidence_attachments ea WHERE ea.audit_id = ${a}.id AND ea.still_current_asked`;

@@ -50,13 +50,13 @@ function Filter({ state, onApply }: { state: string; onApply: (state: string) =>
   );
 }
 
-/** Answered (or not applicable) out of all indicators, and how many of those wait for confirming. */
+/** Answered (or not applicable) out of all indicators, and how many wait for confirming. */
 function progress(a: SchemaAuditSummaryDto): string {
   const done = a.counts.answered + a.counts.notApplicable;
   const toConfirm = a.counts.toConfirm
     ? ` ${t('carryForward.toConfirm', { count: a.counts.toConfirm })}`
     : '';
-  return `${done} of ${a.counts.total}${toConfirm}`;
+  return `${done} of ${a.counts.total} answered${toConfirm}`;
 }
 
 /**
@@ -190,7 +190,7 @@ export function CycleAudits({ cycle }: { cycle: SchemaCycleDto }) {
                   header: 'Progress',
                   cell: (a) => (
                     <>
-                      {progress(a)} answered
+                      {progress(a)}
                       <span className="app-cell-secondary">
                         {a.submittedAt
                           ? `Submitted ${formatDate(a.submittedAt)}`
