@@ -175,7 +175,7 @@ describe('admin app: carried-forward answers must be confirmed before submitting
       // The answer is confirmed; its evidence still asks, until the lead says it is current.
       expect(
         await textOf(page, 'section[aria-labelledby="evidence-heading"] .govuk-tag--yellow'),
-      ).toBe('Carried from your last audit: still current?');
+      ).toBe('Still current?');
       await page.click('::-p-text(Yes, still current)');
       await page.waitForFunction(
         () =>

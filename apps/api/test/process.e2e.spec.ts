@@ -147,6 +147,47 @@ describe('the API process', () => {
       expect(mail.filter((m) => m.subject.includes('2025-27 audit cycle has opened'))).toHaveLength(
         15,
       );
+      // Each agency has an evidence library from its last audit, attached to this cycle's audit
+      // too: the lead's audit in progress still asks whether each item holds; the PDF opens.
+      const lead = await login(base, 'lead@demo.test');
+      const get = async (path: string) =>
+        fetch(`${base}${path}`, { headers: { cookie: lead.cookie } });
+      const me = (await (await get('/api/auth/me')).json()) as {
+        memberships: { organisationId: string | null }[];
+      };
+      const oid = me.memberships.find((m) => m.organisationId)!.organisationId!;
+      const library = (await (await get(`/api/organisations/${oid}/evidence`)).json()) as {
+        id: string;
+        kind: string;
+        fileName: string;
+        inSubmission: boolean;
+        attachments: { cycle: string; stillCurrentAsked: boolean }[];
+      }[];
+      expect(library.map((i) => `${i.kind}: ${i.fileName}`)).toEqual([
+        'link: Filtering and monitoring review',
+        'file: Online safety policy.pdf',
+        'file: Online safety training record.csv',
+      ]);
+      for (const item of library) {
+        expect(item.inSubmission).toBe(true);
+        expect(item.attachments.map((a) => [a.cycle, a.stillCurrentAsked])).toEqual([
+          ['2023-25', false],
+          ['2025-27', true],
+        ]);
+      }
+      // The audit counts each indicator whose carried evidence waits (whether answered or not).
+      const audits = (await (await get(`/api/organisations/${oid}/audits`)).json()) as {
+        cycle: { name: string };
+        counts: { toConfirm: number };
+      }[];
+      expect(audits.find((a) => a.cycle.name === '2025-27')!.counts.toConfirm).toBe(3);
+      const policy = await get(`/api/evidence/${library[1].id}`);
+      expect(policy.headers.get('content-type')).toBe('application/pdf');
+      expect(
+        Buffer.from(await policy.arrayBuffer())
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
       const created = await fetch(`${base}/api/partnerships`, {
         method: 'POST',
         headers: {

@@ -11,6 +11,7 @@ import {
   rng,
 } from './audit-content';
 import { oneRow, run } from '../database/typed-query';
+import { attachDemoEvidence, type DemoEvidence, demoLibrary } from './demo-evidence';
 
 export interface SeedOrganisation {
   id: string;
@@ -71,6 +72,7 @@ async function insertAudit(
   r: () => number,
   baseDate: string,
   timing: ActionTiming,
+  library: DemoEvidence[],
 ): Promise<string> {
   const started = plan.status !== 'not_started';
   const { id } = await oneRow<{ id: string }>(
@@ -105,6 +107,17 @@ async function insertAudit(
       actorId,
       plan.submittedAt ?? baseDate,
     ],
+  );
+  // The agency's evidence library, attached as carry-forward does; an audit not yet submitted
+  // is still asked whether each item holds.
+  const evidence = await attachDemoEvidence(
+    tx,
+    id,
+    org,
+    library,
+    actorId,
+    baseDate,
+    !plan.submittedAt,
   );
   for (const a of content.actions) {
     // Done some weeks after the board accepted the plan (or, in a closed cycle, after it was
@@ -158,6 +171,7 @@ async function insertAudit(
       organisation: org,
       cycleId,
       responses: rs,
+      evidence,
       actions: content.actions,
       submittedAt: plan.submittedAt,
       seeded: true,
@@ -293,6 +307,7 @@ export async function seedAuditHistory(
 
   for (const [i, org] of [focus, ...others].entries()) {
     const maturity = 1.9 + r() * 1.2;
+    const library = demoLibrary(org);
     // Previous cycle: most accepted in 2025; two never got through; one accepted late 2024.
     const prevPlan: PlannedAudit =
       i === 6 || i === 11
@@ -327,6 +342,7 @@ export async function seedAuditHistory(
       '2023-10-02T09:00:00Z',
       // Due from spring 2025; most were done after acceptance, a few are long overdue.
       { dueFrom: '2025-03-01', doneShare: 0.9, closedCycle: true, now: p.at },
+      library,
     );
 
     const plan: PlannedAudit =
@@ -346,6 +362,7 @@ export async function seedAuditHistory(
       '2025-10-01T09:00:00Z',
       // Due from October 2026 into 2027: some overdue, most still ahead.
       { dueFrom: '2026-09-01', doneShare: 0.4, closedCycle: false, now: p.at },
+      library,
     );
     if (plan.status !== 'not_started') {
       await run(tx, 'UPDATE audits SET prefilled_from_id = $2 WHERE id = $1', [id, prevId]);
