@@ -219,4 +219,44 @@ describe('admin app: two-step verification', () => {
     },
     BROWSER_TIMEOUT,
   );
+
+  it(
+    'lists where the person is signed in and signs another browser out',
+    async () => {
+      const lead = await app.given.user();
+      const other = await signedInPage(browser, app, lead, 'What needs your attention');
+      const { page, problems, close } = await signedInPage(
+        browser,
+        app,
+        lead,
+        'What needs your attention',
+      );
+      await page.goto(`${app.baseUrl}/account/security`);
+      await waitForHeading(page, 'Account security');
+      await page.waitForSelector('#account-sessions tbody tr:nth-child(2)');
+      const rows = await page.$$eval('#account-sessions tbody tr', (trs) =>
+        trs.map((tr) => (tr as PageElement).innerText.replace(/\s+/g, ' ').trim()),
+      );
+      expect(rows).toHaveLength(2);
+      expect(rows[0]).toMatch(/^Chrome on \w+ .* This browser$/);
+      expect(rows[1]).toMatch(/^Chrome on \w+ .* Sign out/);
+      await expectAccessible(page, 'account security, two browsers');
+      await screenshot(page, 'account-sessions');
+      await page.click('#account-sessions tbody tr:nth-child(2) button');
+      await page.waitForSelector('.govuk-notification-banner');
+      expect(await textOf(page, '.govuk-notification-banner')).toContain(
+        'That browser has been signed out',
+      );
+      await page.waitForFunction(
+        () => document.querySelectorAll('#account-sessions tbody tr').length === 1,
+      );
+      // The other browser is signed out at its next request.
+      await other.page.goto(`${app.baseUrl}/account/security`);
+      await waitForHeading(other.page, 'Sign in');
+      expect(problems).toEqual([]);
+      await other.close();
+      await close();
+    },
+    BROWSER_TIMEOUT,
+  );
 });

@@ -236,6 +236,9 @@ const RULES: Record<string, Rule> = {
   'GET /api/invitations': { allow: 'signed-in', ok: 200 },
   'POST /api/invitations/{invitationId}/accept': { allow: 'own', ok: 404 },
   'POST /api/invitations/{invitationId}/decline': { allow: 'own', ok: 404 },
+  'GET /api/account/sessions': { allow: 'signed-in', ok: 200 },
+  'POST /api/account/sessions/end-others': { allow: 'signed-in', ok: 204 },
+  'DELETE /api/account/sessions/{sessionId}': { allow: 'own', ok: 404 },
   'GET /api/frameworks': { allow: ALL, ok: 200 },
   'POST /api/frameworks': {
     allow: ['platform_admin', 'partnership_admin'],
@@ -578,6 +581,17 @@ describe('authorisation matrix', () => {
         [invitee.id, ids[tenant].partnershipId],
       );
       ids[tenant].invitationId = id;
+    }
+    // A signed-in session in each tenant, of someone outside it: no role reaches another's
+    // session (the owner's path is in account-sessions.e2e.spec.ts).
+    for (const tenant of TENANTS) {
+      const someone = await t.given.user();
+      const [{ id }] = await t.db.query(
+        `INSERT INTO sessions (id, user_id, csrf_token, last_seen_at, expires_at)
+         VALUES (md5(random()::text), $1, 'x', now(), now() + interval '1 day') RETURNING public_id AS id`,
+        [someone.id],
+      );
+      ids[tenant].sessionId = id;
     }
 
     // A proposed SSO configuration in each partnership (approving one claims its own domain).

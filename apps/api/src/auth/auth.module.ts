@@ -5,6 +5,7 @@ import { UsersModule } from '../users/users.module';
 import { SsoPolicy } from '../sso/sso-policy.service';
 import { AccessGuard } from './access.guard';
 import { AccountLinksController } from './account-links.controller';
+import { AccountSessionsController } from './account-sessions.controller';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { CsrfGuard } from './csrf.guard';
@@ -19,7 +20,7 @@ import { SignInThrottleService } from './sign-in-throttle.service';
  */
 @Module({
   imports: [MailModule, UsersModule],
-  controllers: [AuthController, AccountLinksController],
+  controllers: [AuthController, AccountLinksController, AccountSessionsController],
   providers: [
     AuthService,
     InvitationLinksService,

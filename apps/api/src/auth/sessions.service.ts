@@ -5,8 +5,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor, type ActorMembership } from '../common/access/actor';
 import { Clock } from '../clock/clock';
 import { AppConfig } from '../config/app-config';
-import { oneRow, run } from '../database/typed-query';
+import { oneRow, queryRows, run } from '../database/typed-query';
 import { GRANTED_MEMBERSHIPS } from '../users/granted-memberships.sql';
+import { recordPersonEvent } from '../audit-trail/audit-trail';
+import type { SessionDto } from './dto/session.dto';
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export const newToken = () => randomBytes(32).toString('base64url');
@@ -133,6 +135,37 @@ export class SessionsService {
 
   async destroy(token: string): Promise<void> {
     await run(this.db, 'DELETE FROM sessions WHERE id = $1', [sha256(token)]);
+  }
+
+  /** The person's live sessions, the one asking first, then the most recently used. */
+  list(actor: Actor): Promise<SessionDto[]> {
+    return queryRows<SessionDto>(
+      this.db,
+      `SELECT public_id AS id, id = $2 AS current, created_at AS "createdAt", last_seen_at AS "lastSeenAt",
+              expires_at AS "expiresAt", ip, user_agent AS "userAgent"
+         FROM sessions
+        WHERE user_id = $1 AND expires_at > $3 AND last_seen_at > $3::timestamptz - make_interval(mins => $4)
+        ORDER BY id = $2 DESC, last_seen_at DESC, public_id`,
+      [actor.userId, actor.sessionId, this.clock.now(), this.config.SESSION_IDLE_MINUTES],
+    );
+  }
+
+  /**
+   * Ends one of the person's sessions (the access guard checked it is theirs), or every one but
+   * the session asking (`publicId` null); with an event on their account either way.
+   */
+  async end(actor: Actor, publicId: string | null): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      if (publicId) await run(tx, 'DELETE FROM sessions WHERE public_id = $1', [publicId]);
+      else await endSessions(tx, actor.userId, actor.sessionId);
+      await recordPersonEvent(tx, {
+        at: this.clock.now(),
+        personId: actor.userId,
+        actorId: actor.userId,
+        kind: publicId ? 'session.ended' : 'session.others_ended',
+        ...(publicId ? { subject: publicId } : {}),
+      });
+    });
   }
 }
 

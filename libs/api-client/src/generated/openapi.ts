@@ -154,6 +154,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/account/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where you are signed in: this session first, then the most recently used. */
+        get: operations["accountSessions_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/sessions/end-others": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out everywhere but here: every other session ends at once. */
+        post: operations["accountSessions_endOthers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End one of your sessions: that browser is signed out at its next request. */
+        delete: operations["accountSessions_end"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/mfa/verify": {
         parameters: {
             query?: never;
@@ -1822,6 +1873,31 @@ export interface components {
         };
         PasswordResetRequestedDto: {
             email: string;
+        };
+        SessionDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description The session this request was made in. */
+            current: boolean;
+            /**
+             * Format: date-time
+             * @description When they signed in.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When it was last used (marked at most once a minute).
+             */
+            lastSeenAt: string;
+            /**
+             * Format: date-time
+             * @description When it ends, if not used or ended before.
+             */
+            expiresAt: string;
+            /** @description The address it signed in from. */
+            ip?: string | null;
+            /** @description The browser it signed in with, as it said. */
+            userAgent?: string | null;
         };
         MfaVerifyDto: {
             /**
@@ -3787,6 +3863,7 @@ export type SchemaInvitationLinkDto = components['schemas']['InvitationLinkDto']
 export type SchemaSetPasswordFromLinkDto = components['schemas']['SetPasswordFromLinkDto'];
 export type SchemaPasswordResetRequestDto = components['schemas']['PasswordResetRequestDto'];
 export type SchemaPasswordResetRequestedDto = components['schemas']['PasswordResetRequestedDto'];
+export type SchemaSessionDto = components['schemas']['SessionDto'];
 export type SchemaMfaVerifyDto = components['schemas']['MfaVerifyDto'];
 export type SchemaMfaEnrolmentDto = components['schemas']['MfaEnrolmentDto'];
 export type SchemaMfaCodeDto = components['schemas']['MfaCodeDto'];
@@ -4331,6 +4408,124 @@ export interface operations {
             };
             /** @description SIGN_IN_THROTTLED: counted like sign-ins (auth/README.md): wait Retry-After seconds. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    accountSessions_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"][];
+                };
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    accountSessions_endOthers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Any other error (e.g. 400 VALIDATION_FAILED): an ErrorBody. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    accountSessions_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or not yours. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

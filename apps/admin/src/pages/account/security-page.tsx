@@ -15,6 +15,7 @@ import {
 } from '../../components';
 import { useApiForm } from '../../forms/use-api-form';
 import { ApiErrorPage } from '../error-pages';
+import { AccountSessions } from './account-sessions';
 import { MfaSetUpForm, RecoveryCodes, typedCode } from './mfa-parts';
 
 const CODE = { code: { id: 'code', label: t('mfa.code') } };
@@ -28,7 +29,10 @@ type View =
   | { kind: 'set-up'; enrolment: SchemaMfaEnrolmentDto }
   | { kind: 'codes'; codes: string[]; banner: string };
 
-/** Your own account's two-step verification: set it up, new recovery codes, turn it off. */
+/**
+ * Your own account's security: two-step verification (set it up, new recovery codes, turn it
+ * off), and where you are signed in.
+ */
 export function SecurityPage() {
   const me = useMe();
   const status = useApiData(`mfa:${me.id}`, () => unwrap(api.GET('/api/account/mfa')));
@@ -200,6 +204,7 @@ export function SecurityPage() {
           </form>
         </>
       )}
+      <AccountSessions onSignedOut={(banner) => setView({ kind: 'status', banner })} />
     </PageLayout>
   );
 }

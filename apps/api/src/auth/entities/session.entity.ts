@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Generated,
+  Index,
+  ManyToOne,
+  PrimaryColumn,
+} from 'typeorm';
 import { User } from '../../users/entities/user.entity';
 
 /** A login session. The cookie holds a random token; only its SHA-256 is stored. */
@@ -9,6 +17,15 @@ export class Session {
   /** SHA-256 of the session token, hex. */
   @PrimaryColumn({ type: 'text' })
   id!: string;
+
+  /**
+   * How the person's own session list names it (GET and DELETE /account/sessions): the token's
+   * hash never leaves the server.
+   */
+  @Index('sessions_public_id_key', { unique: true })
+  @Column({ type: 'uuid' })
+  @Generated('uuid')
+  publicId!: string;
 
   @Column({ type: 'uuid' })
   userId!: string;

@@ -1,5 +1,6 @@
 import { ACTION_SCOPES } from '../../actions/actions.scope';
 import { AUDIT_SCOPES } from '../../audits/audits.scope';
+import { SESSION_SCOPES } from '../../auth/sessions.scope';
 import { CHALLENGE_SCOPES } from '../../challenges/challenges.scope';
 import { CYCLE_SCOPES } from '../../cycles/cycles.scope';
 import { EVIDENCE_SCOPES } from '../../evidence/evidence.scope';
@@ -30,6 +31,7 @@ export const ID_SCOPES: readonly IdScope[] = [
   ...JOB_SCOPES,
   ...PARTNERSHIP_EXPORT_SCOPES,
   ...SSO_SCOPES,
+  ...SESSION_SCOPES,
 ];
 
 /** Whether an id, as a path parameter, names the route's tenant resource. */

@@ -129,6 +129,24 @@ export const accounts = {
     },
   },
   /** Two-step verification (MFA): sign-in's second step, setting it up, the partnership's policy. */
+  /** Where a person is signed in (their account security page). */
+  sessions: {
+    heading: 'Where you are signed in',
+    intro:
+      'Sign out of a browser you no longer use or do not recognise. If you do not recognise one, also change your password.',
+    browser: 'Browser',
+    address: 'Address',
+    signedIn: 'Signed in',
+    lastUsed: 'Last used',
+    thisOne: 'This browser',
+    signOut: 'Sign out',
+    signOutHidden: '{{browser}}, signed in {{date}}',
+    signOutOthers: 'Sign out everywhere else',
+    signedOut: 'That browser has been signed out',
+    signedOutOthers: 'You have been signed out everywhere else',
+    failed: 'It could not be signed out. Try again.',
+    loadFailed: 'Where you are signed in could not be loaded. Try again later.',
+  },
   mfa: {
     name: 'Two-step verification',
     code: 'Code from your authenticator app',
