@@ -35,23 +35,24 @@ interface SessionRow {
   name: string;
   password_change_required: boolean;
   memberships: ActorMembership[];
+  /** Last marked seen a minute or more ago: mark it now. */
+  stale: boolean;
 }
 
 /**
  * The live session for token hash `$1` with its user's roles at the clock's time `$3`: not
  * expired, its user enabled, and idle for at most `$2` minutes. With `alsoSql` (its one
- * parameter `$1` being `$4`), that SQL's row as `also`.
- *
- * The same statement marks the session seen (`last_seen_at`, which the idle timeout reads), at
- * most once a minute. It skips the session when another request is marking it (SKIP LOCKED):
- * that one is being marked anyway, and two requests of one user never wait on each other.
+ * parameter `$1` being `$4`), that SQL's row as `also`. A read only: marking the session seen is
+ * a statement of its own (MARK_SEEN_SQL), needed at most once a minute, so the statement every
+ * request runs stays small to plan.
  */
 function sessionSql(alsoSql: string): string {
   const also = alsoSql
     ? `(SELECT row_to_json(x) FROM (${alsoSql.replace(/\$1\b/g, '$4')}) x)`
     : 'NULL::json';
-  return `WITH found AS MATERIALIZED (
+  return `SELECT (SELECT row_to_json(f) FROM (
     SELECT s.id, s.user_id, s.csrf_token, u.email, u.name, u.password_change_required,
+           s.last_seen_at <= $3::timestamptz - interval '1 minute' AS stale,
            COALESCE((
              SELECT json_agg(json_build_object(
                'id', m.id, 'role', m.role, 'partnershipId', m.partnership_id,
@@ -62,15 +63,17 @@ function sessionSql(alsoSql: string): string {
                FROM ${GRANTED_MEMBERSHIPS} m WHERE m.user_id = u.id), '[]'::json) AS memberships
       FROM sessions s JOIN users u ON u.id = s.user_id
      WHERE s.id = $1 AND s.expires_at > $3 AND u.disabled_at IS NULL
-       AND s.last_seen_at > $3::timestamptz - make_interval(mins => $2)),
-  seen AS (
-    UPDATE sessions SET last_seen_at = $3
-     WHERE id IN (SELECT t.id FROM sessions t
-                   WHERE t.id IN (SELECT f.id FROM found f)
-                     AND t.last_seen_at < $3::timestamptz - interval '1 minute'
-                   FOR UPDATE SKIP LOCKED))
-  SELECT (SELECT row_to_json(f) FROM found f) AS session, ${also} AS also`;
+       AND s.last_seen_at > $3::timestamptz - make_interval(mins => $2)) f) AS session,
+    ${also} AS also`;
 }
+
+/**
+ * Marks session `$1` seen at `$2` (`last_seen_at`, which the idle timeout reads), unless another
+ * request is marking it (SKIP LOCKED): that one is being marked anyway, and two requests of one
+ * user never wait on each other.
+ */
+const MARK_SEEN_SQL = `UPDATE sessions SET last_seen_at = $2
+  WHERE id IN (SELECT t.id FROM sessions t WHERE t.id = $1 AND t.last_seen_at < $2 FOR UPDATE SKIP LOCKED)`;
 
 /**
  * Sessions live in PostgreSQL so any number of API processes share them. The cookie holds a
@@ -116,13 +119,15 @@ export class SessionsService {
     token: string,
     also?: { sql: string; id: string },
   ): Promise<{ session: AuthenticatedSession | null; also: T | null }> {
-    const params = [sha256(token), this.config.SESSION_IDLE_MINUTES, this.clock.now()];
+    const now = this.clock.now();
+    const params = [sha256(token), this.config.SESSION_IDLE_MINUTES, now];
     const row = await oneRow<{ session: SessionRow | null; also: T | null }>(
       this.db,
       sessionSql(also?.sql ?? ''),
       also ? [...params, also.id] : params,
     );
     const s = row.session;
+    if (s?.stale) await run(this.db, MARK_SEEN_SQL, [s.id, now]);
     return {
       session: s && {
         actor: new Actor(s.user_id, s.email, s.name, s.id, s.memberships, s.csrf_token),
