@@ -445,6 +445,10 @@ describe('admin app: the agency lead completes an audit', () => {
       await page.waitForFunction(() =>
         document.querySelector('main')?.textContent?.includes('Open improvement actions'),
       );
+      // The compliance line comes with the organisation, a request of its own.
+      await page.waitForFunction(() =>
+        document.querySelector('main')?.textContent?.includes('Two-yearly audit'),
+      );
       const home = await textOf(page, 'main');
       expect(home).toContain('Compliant');
       expect(home).toContain('2026-28');
