@@ -54,7 +54,11 @@ interface SnapshotMeta {
   version: string;
   contentHash: string;
 }
-type SnapshotEvidence = Omit<EvidenceFileDto, 'uploadedBy' | 'uploadedAt' | 'stillCurrentAsked'>;
+/** An attachment as a submission snapshot lists it (the demo's seeded snapshots too). */
+export type SnapshotEvidence = Omit<
+  EvidenceFileDto,
+  'uploadedBy' | 'uploadedAt' | 'stillCurrentAsked'
+>;
 type SnapshotAction = Pick<
   ActionDto,
   'id' | 'indicatorCode' | 'description' | 'owner' | 'dueOn' | 'status'

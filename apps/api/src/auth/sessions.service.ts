@@ -40,6 +40,13 @@ interface SessionRow {
 }
 
 /**
+ * The session row `s` is live at `now` (SQL): not expired, and used within the last
+ * `idleMinutes` (SQL) minutes. The idle timeout reads `last_seen_at`, marked by MARK_SEEN_SQL.
+ */
+const liveSessionSql = (s: string, now: string, idleMinutes: string) =>
+  `${s}.expires_at > ${now} AND ${s}.last_seen_at > ${now}::timestamptz - make_interval(mins => ${idleMinutes})`;
+
+/**
  * The live session for token hash `$1` with its user's roles at the clock's time `$3`: not
  * expired, its user enabled, and idle for at most `$2` minutes. With `alsoSql` (its one
  * parameter `$1` being `$4`), that SQL's row as `also`. A read only: marking the session seen is
@@ -62,8 +69,7 @@ function sessionSql(alsoSql: string): string {
                   WHERE po.organisation_id = m.organisation_id), '[]'::json)))
                FROM ${GRANTED_MEMBERSHIPS} m WHERE m.user_id = u.id), '[]'::json) AS memberships
       FROM sessions s JOIN users u ON u.id = s.user_id
-     WHERE s.id = $1 AND s.expires_at > $3 AND u.disabled_at IS NULL
-       AND s.last_seen_at > $3::timestamptz - make_interval(mins => $2)) f) AS session,
+     WHERE s.id = $1 AND u.disabled_at IS NULL AND ${liveSessionSql('s', '$3', '$2')}) f) AS session,
     ${also} AS also`;
 }
 
@@ -149,7 +155,7 @@ export class SessionsService {
       `SELECT public_id AS id, id = $2 AS current, created_at AS "createdAt", last_seen_at AS "lastSeenAt",
               expires_at AS "expiresAt", ip, user_agent AS "userAgent"
          FROM sessions
-        WHERE user_id = $1 AND expires_at > $3 AND last_seen_at > $3::timestamptz - make_interval(mins => $4)
+        WHERE user_id = $1 AND ${liveSessionSql('sessions', '$3', '$4')}
         ORDER BY id = $2 DESC, last_seen_at DESC, public_id`,
       [actor.userId, actor.sessionId, this.clock.now(), this.config.SESSION_IDLE_MINUTES],
     );

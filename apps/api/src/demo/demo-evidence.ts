@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { oneRow, run } from '../database/typed-query';
+import type { SnapshotEvidence } from '../audits/audit-workflow.service';
 import type { SeedOrganisation } from './demo-audits.seeder';
 
 /**
@@ -15,18 +16,6 @@ export interface DemoEvidence {
   url: string | null;
   mediaType: string | null;
   content: Buffer | null;
-}
-
-/** An attachment as a submission snapshot lists it (the shape the submit workflow stores). */
-export interface SnapshotEvidenceItem {
-  id: string;
-  indicatorCode: string;
-  kind: 'file' | 'link';
-  fileName: string;
-  url: string | null;
-  mediaType: string | null;
-  sizeBytes: number | null;
-  sha256: string | null;
 }
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -134,9 +123,10 @@ export async function attachDemoEvidence(
   actorId: string | null,
   at: string,
   stillCurrentAsked: boolean,
-): Promise<SnapshotEvidenceItem[]> {
-  const listed: SnapshotEvidenceItem[] = [];
+): Promise<SnapshotEvidence[]> {
+  const listed: SnapshotEvidence[] = [];
   for (const item of items) {
+    const hash = item.content ? sha256(item.content) : null;
     item.id ??= (
       await oneRow<{ id: string }>(
         tx,
@@ -152,7 +142,7 @@ export async function attachDemoEvidence(
           item.url,
           item.mediaType,
           item.content?.length ?? null,
-          item.content ? sha256(item.content) : null,
+          hash,
           item.content,
           actorId,
           at,
@@ -173,7 +163,7 @@ export async function attachDemoEvidence(
       url: item.url,
       mediaType: item.mediaType,
       sizeBytes: item.content?.length ?? null,
-      sha256: item.content ? sha256(item.content) : null,
+      sha256: hash,
     });
   }
   return listed;
