@@ -4,6 +4,7 @@ import { binary, type Client, type TestApp, type TestUser } from '../../api/test
 import {
   BROWSER_TIMEOUT,
   expectAccessible,
+  fill,
   screenshot,
   signedInPage,
   textOf,
@@ -18,7 +19,8 @@ declare const document: PageDocument;
 
 /**
  * Live action plans in the browser: an action the agency closes after its audit was accepted
- * shows on the board's dashboard, with what is still overdue.
+ * shows on the board's dashboard, with what is still overdue; the whole plan and each action's
+ * page with its history.
  */
 describe('admin app: the board sees action plans move after acceptance', () => {
   let app: TestApp;
@@ -136,8 +138,11 @@ describe('admin app: the board sees action plans move after acceptance', () => {
       await waitForHeading(page, 'Dashboard');
       await page.waitForSelector('#action-progress-done');
       const row = await textOf(page, '#action-progress-agencies tbody tr');
-      // Agency, open, overdue, oldest overdue due date, done since acceptance.
-      expect(row.replace(/\s+/g, ' ')).toBe(`${org.name} 1 1 28 February 2026 1`);
+      // Agency (a link to its plan), open, overdue, oldest overdue due date, done since acceptance.
+      expect(row.replace(/\s+/g, ' ')).toBe(`${org.name} action plan 1 1 28 February 2026 1`);
+      expect(
+        await page.$(`#action-progress-agencies a[href="/audits/${auditId}/actions"]`),
+      ).not.toBeNull();
       const done = await textOf(page, '#action-progress-done');
       expect(done).toContain(`${org.name}`);
       expect(done).toContain('Review the online safety policy with governors.');
@@ -254,6 +259,116 @@ describe('admin app: the board sees action plans move after acceptance', () => {
         },
         { description: 'Check the filtering logs weekly.', owner: null, ownerId: otherLead.id },
       ]);
+      expect(problems).toEqual([]);
+      await close();
+    },
+    BROWSER_TIMEOUT,
+  );
+
+  it(
+    'follows an overdue action from the audits list to its page: a moved due date needs a reason and joins the history',
+    async () => {
+      const { page, problems, close } = await signedInPage(browser, app, lead, org.name);
+      await page.goto(`${app.baseUrl}/organisations/${org.id}`);
+      await page.waitForSelector(`a[href="/audits/${auditId}/actions?show=overdue"]`);
+      await page.click(`a[href="/audits/${auditId}/actions?show=overdue"]`);
+      await waitForHeading(page, 'Action plan');
+      expect(await textOf(page, '.app-plan-views')).toBe(
+        'Open (1) Overdue (1) Done or dropped (1) All (2)',
+      );
+      const plan = await textOf(page, '.app-plan-table tbody');
+      expect(plan).toContain('Run filtering checks each term.');
+      expect(plan).toContain(`Indicator ${code}`);
+      expect(plan).toContain('28 February 2026 Overdue');
+      expect(plan).not.toContain('Review the online safety policy with governors.');
+      await expectAccessible(page, 'action plan, overdue');
+      await screenshot(page, 'action-plan', false);
+
+      await page.click('.app-plan-table tbody a');
+      await waitForHeading(page, 'Improvement action');
+      await page.waitForSelector('.app-action-history');
+      // The audit is accepted: the progress changes, not what the board accepted.
+      expect(await page.$('#action-description')).toBeNull();
+      await fill(page, '#action-due-year', '2030');
+      await page.click('form[aria-label^="Change action"] button.govuk-button');
+      await page.waitForSelector('.govuk-error-summary');
+      expect(await textOf(page, '.govuk-error-summary')).toContain(
+        'Note is needed to move the due date: say why',
+      );
+      await page.type('#action-note', 'The new filter arrives in the spring term.');
+      await page.click('form[aria-label^="Change action"] button.govuk-button');
+      await page.waitForSelector('.govuk-notification-banner--success');
+      expect(await textOf(page, '.govuk-notification-banner--success')).toContain('Action updated');
+      await page.waitForFunction(
+        () => document.querySelector('.app-action-history')?.textContent?.includes('spring term'),
+        { timeout: 10_000 },
+      );
+      const history = await textOf(page, '.app-action-history');
+      expect(history).toContain('Due date moved from 28 February 2026 to 28 February 2030');
+      expect(history).toContain('The new filter arrives in the spring term.');
+      expect(history).toMatch(/Action added to the plan$/);
+      expect(await textOf(page, '.govuk-summary-list')).not.toContain('Overdue');
+      await expectAccessible(page, 'action page, due date moved');
+      await screenshot(page, 'action-page');
+      await page.click('.govuk-back-link');
+      await waitForHeading(page, 'Action plan');
+      expect(await textOf(page, '.app-plan-views')).toContain('Overdue (0)');
+      expect(problems).toEqual([]);
+      await close();
+
+      // The board reads the plan and each action's history, with nothing to change.
+      const board = await signedInPage(
+        browser,
+        app,
+        boardUser,
+        'Eastfield Safeguarding Partnership',
+      );
+      await board.page.goto(`${app.baseUrl}/audits/${auditId}/actions?show=closed`);
+      await waitForHeading(board.page, 'Action plan');
+      await board.page.click('.app-plan-table tbody a');
+      await waitForHeading(board.page, 'Improvement action');
+      await board.page.waitForSelector('.app-action-history');
+      expect(await textOf(board.page, '.app-action-history')).toContain(
+        'Status changed from Not started to Done',
+      );
+      expect(await board.page.$('form')).toBeNull();
+      expect(board.problems).toEqual([]);
+      await board.close();
+    },
+    BROWSER_TIMEOUT,
+  );
+
+  it(
+    'adds an action on the audit as a whole on the plan, and removes it from its page',
+    async () => {
+      const { page, problems, close } = await signedInPage(browser, app, otherLead, otherOrg.name);
+      await page.goto(`${app.baseUrl}/audits/${otherAuditId}/actions`);
+      await waitForHeading(page, 'Action plan');
+      await page.click('#add-action summary');
+      await page.type('#action-description', 'Agree a yearly online safety week.');
+      await page.select('#action-owner-id', otherLead.id);
+      await page.click('form[aria-label="Add an improvement action"] button.govuk-button');
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector('.app-plan-table')
+            ?.textContent?.includes('Agree a yearly online safety week.'),
+        { timeout: 10_000 },
+      );
+      const [added] = await app.db.query(
+        `SELECT id, indicator_code AS "indicatorCode" FROM actions
+          WHERE raised_in_audit_id = $1 AND description = 'Agree a yearly online safety week.'`,
+        [otherAuditId],
+      );
+      expect(added.indicatorCode).toBeNull();
+      expect(await textOf(page, '.app-plan-table tbody')).toContain('The audit as a whole');
+      await page.click(`a[href="/audits/${otherAuditId}/actions/${added.id}"]`);
+      await waitForHeading(page, 'Improvement action');
+      await page.click('.app-remove-action button');
+      await page.click('.app-remove-action button.govuk-button--warning');
+      await waitForHeading(page, 'Action plan');
+      expect(await textOf(page, '.govuk-notification-banner--success')).toContain('Action removed');
+      expect(await app.db.query('SELECT 1 FROM actions WHERE id = $1', [added.id])).toEqual([]);
       expect(problems).toEqual([]);
       await close();
     },

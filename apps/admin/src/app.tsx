@@ -4,6 +4,7 @@ import { RequireSignIn } from './auth/require-sign-in';
 import { SessionProvider } from './auth/session';
 import { lazyPage, page } from './lazy-page';
 import { auditRoutes } from './pages/audits/routes';
+import { actionRoutes } from './pages/actions/routes';
 import { boardRoutes } from './pages/board/routes';
 import { cycleRoutes } from './pages/cycles/routes';
 import { frameworkRoutes } from './pages/frameworks/routes';
@@ -130,6 +131,7 @@ export function App() {
                 <Route path="members/new" element={lazyPage(AddMemberPage)} />
               </Route>
               {auditRoutes()}
+              {actionRoutes()}
               {boardRoutes()}
               {cycleRoutes()}
               {frameworkRoutes()}

@@ -238,6 +238,7 @@ describe('live action plans', () => {
     expect(res.body.agencies).toEqual([
       {
         organisationId: oid,
+        auditId,
         organisation: expect.any(String),
         open: 1,
         overdue: 0,

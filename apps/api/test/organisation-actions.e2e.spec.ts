@@ -300,18 +300,18 @@ describe('actions belong to the organisation', () => {
         userId: contributor.id,
         kind: 'action_due',
         occasion: `action:${owned}:action_due:2027-06-20`,
-        path: `/audits/${second}/indicators/I1.1`,
+        path: `/audits/${second}/actions/${owned}`,
         day: '2027-06-13',
       },
       {
         userId: contributor.id,
         kind: 'action_overdue',
         occasion: `action:${owned}:action_overdue:2027-06-20`,
-        path: `/audits/${second}/indicators/I1.1`,
+        path: `/audits/${second}/actions/${owned}`,
         day: '2027-06-21',
       },
     ]);
-    // The mail names the indicator and the due date and links to the plan; never the description.
+    // The mail names the indicator and the due date and links to the action; never its description.
     const mails = await t.db.query(
       `SELECT subject, text_body AS body FROM mail_outbox WHERE user_id = $1 ORDER BY created_at`,
       [contributor.id],
@@ -322,7 +322,7 @@ describe('actions belong to the organisation', () => {
     ]);
     for (const m of mails) {
       expect(m.body).toContain('indicator I1.1');
-      expect(m.body).toContain(`/audits/${second}/indicators/I1.1`);
+      expect(m.body).toContain(`/audits/${second}/actions/${owned}`);
       expect(m.body).not.toContain('Review the filtering logs weekly.');
     }
   }, 120_000);

@@ -68,7 +68,7 @@ export class ActionRemindersService {
           kind: action.kind,
           occasion: `action:${action.id}:${action.kind}:${action.dueOn}`,
           partnershipId: partnershipOf.get(action.auditId)!,
-          path: code ? `/audits/${action.auditId}/indicators/${code}` : `/audits/${action.auditId}`,
+          path: `/audits/${action.auditId}/actions/${action.id}`,
           values: {
             organisation: action.organisation,
             dueOn: action.dueOnWords,

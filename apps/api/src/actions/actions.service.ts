@@ -248,6 +248,7 @@ export class ActionsService {
       .sort((a, b) => b.overdue - a.overdue)
       .map((p): AgencyActionProgressDto => ({
         organisationId: p.organisationId,
+        auditId: p.auditId,
         organisation: p.organisation,
         open: p.open,
         overdue: p.overdue,

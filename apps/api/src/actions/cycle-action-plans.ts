@@ -26,6 +26,8 @@ const londonDateSql = (column: string) =>
 /** One agency's plan in counts: the board report's, and what the dashboard adds. */
 export interface AgencyActionPlan extends BoardAgencyActions {
   organisationId: string;
+  /** The agency's audit of this cycle, whose plan it is. */
+  auditId: string;
   /** Done since the agency's audit of this cycle was accepted. */
   doneSinceAcceptance: number;
   /** The earliest due date among the overdue ones; null with none overdue. */
@@ -40,7 +42,7 @@ export function agencyActionPlans(
 ): Promise<AgencyActionPlan[]> {
   return queryRows<AgencyActionPlan>(
     db,
-    `SELECT o.id AS "organisationId", o.name AS organisation,
+    `SELECT o.id AS "organisationId", a.id AS "auditId", o.name AS organisation,
             count(*) FILTER (WHERE ${openActionSql('ac')})::int AS open,
             count(*) FILTER (WHERE ${overdueActionSql('ac', '$2')})::int AS overdue,
             count(*) FILTER (WHERE ac.status = 'done')::int AS done,
@@ -49,7 +51,7 @@ export function agencyActionPlans(
             min(${londonDateSql('ac.created_at')}) FILTER (WHERE ${openActionSql('ac')}) AS "oldestOpenOn",
             to_char(min(ac.due_on) FILTER (WHERE ${overdueActionSql('ac', '$2')}), 'YYYY-MM-DD') AS "oldestOverdueOn"
        ${PLANS}
-      GROUP BY o.id, o.name ORDER BY o.name, o.id`,
+      GROUP BY o.id, o.name, a.id ORDER BY o.name, o.id`,
     [cycleId, today],
   );
 }

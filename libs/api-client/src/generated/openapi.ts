@@ -2862,6 +2862,11 @@ export interface components {
         AgencyActionProgressDto: {
             /** Format: uuid */
             organisationId: string;
+            /**
+             * Format: uuid
+             * @description The agency's audit of the cycle, whose plan it is.
+             */
+            auditId: string;
             organisation: string;
             /** @description Neither done nor dropped. */
             open: number;

@@ -81,16 +81,10 @@ export function AgencyHome({
             <ul className="govuk-list govuk-list--spaced">
               {d.openActions.map((a) => (
                 <li key={a.id}>
-                  {a.indicatorCode ? (
-                    <Link
-                      className="govuk-link"
-                      to={`/audits/${a.auditId}/indicators/${a.indicatorCode}`}
-                    >
-                      {a.indicatorCode}: {a.description}
-                    </Link>
-                  ) : (
-                    a.description
-                  )}{' '}
+                  <Link className="govuk-link" to={`/audits/${a.auditId}/actions/${a.id}`}>
+                    {a.indicatorCode ? `${a.indicatorCode}: ` : ''}
+                    {a.description}
+                  </Link>{' '}
                   {a.overdue && <Tag colour="red">Overdue</Tag>}
                   <span className="app-cell-secondary">
                     {a.owner}

@@ -147,6 +147,19 @@ export function AuditTaskListPage() {
                 </>
               ),
           },
+          {
+            key: t('actionPlan.title'),
+            value: (
+              <Link
+                className="govuk-link"
+                to={`/audits/${audit.id}/actions${audit.overdueActions > 0 ? '?show=overdue' : ''}`}
+              >
+                {audit.overdueActions > 0
+                  ? formatCount(audit.overdueActions, 'overdue action')
+                  : 'See the action plan'}
+              </Link>
+            ),
+          },
           ...(audit.submittedAt
             ? [{ key: 'Submitted', value: formatDate(audit.submittedAt) }]
             : []),

@@ -80,7 +80,11 @@ export function OrganisationAudits({
                       </li>
                     )}
                     {a.overdueActions > 0 && (
-                      <li>{formatCount(a.overdueActions, 'overdue action')}</li>
+                      <li>
+                        <Link className="govuk-link" to={`/audits/${a.id}/actions?show=overdue`}>
+                          {formatCount(a.overdueActions, 'overdue action')}
+                        </Link>
+                      </li>
                     )}
                   </ul>
                 ),

@@ -67,7 +67,10 @@ export function ActionProgress({ cycleId }: { cycleId: string }) {
                   {p.agencies.map((a) => (
                     <tr className="govuk-table__row" key={a.organisationId}>
                       <th scope="row" className="govuk-table__header">
-                        {a.organisation}
+                        <Link className="govuk-link" to={`/audits/${a.auditId}/actions`}>
+                          {a.organisation}
+                          <span className="govuk-visually-hidden"> action plan</span>
+                        </Link>
                       </th>
                       <td className="govuk-table__cell govuk-table__cell--numeric">{a.open}</td>
                       <td className="govuk-table__cell govuk-table__cell--numeric">{a.overdue}</td>
@@ -92,7 +95,7 @@ export function ActionProgress({ cycleId }: { cycleId: string }) {
             <ul className="govuk-list govuk-list--spaced" id="action-progress-done">
               {p.recentlyDone.map((a) => (
                 <li key={a.id}>
-                  <Link className="govuk-link" to={`/audits/${a.auditId}/review`}>
+                  <Link className="govuk-link" to={`/audits/${a.auditId}/actions/${a.id}`}>
                     {a.organisation}
                     {a.indicatorCode ? `, ${a.indicatorCode}` : ''}
                   </Link>

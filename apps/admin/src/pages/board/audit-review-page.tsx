@@ -177,7 +177,19 @@ export function AuditReviewPage() {
                   </Link>
                 ),
               },
-              { key: 'Overdue actions', value: String(audit.overdueActions) },
+              {
+                key: 'Action plan',
+                value: (
+                  <Link
+                    className="govuk-link"
+                    to={`/audits/${audit.id}/actions${audit.overdueActions > 0 ? '?show=overdue' : ''}`}
+                  >
+                    {audit.overdueActions > 0
+                      ? formatCount(audit.overdueActions, 'overdue action')
+                      : 'None overdue'}
+                  </Link>
+                ),
+              },
             ]}
           />
           <ul className="govuk-list">

@@ -146,6 +146,11 @@ export class ActionUpdateDto {
 /** One agency's actions as the board follows them. */
 export class AgencyActionProgressDto {
   @ApiProperty({ format: 'uuid' }) organisationId!: string;
+  @ApiProperty({
+    format: 'uuid',
+    description: "The agency's audit of the cycle, whose plan it is.",
+  })
+  auditId!: string;
   @ApiProperty() organisation!: string;
   @ApiProperty({ description: 'Neither done nor dropped.' }) open!: number;
   @ApiProperty({ description: 'Open and past the due date.' }) overdue!: number;

@@ -126,13 +126,13 @@ export const mail = {
       title: 'An improvement action of {{organisation}} is due on {{dueOn}}',
       detail:
         'The improvement action on {{subject}} in the action plan of {{organisation}} is due on {{dueOn}}. Update its progress in the app.',
-      action: 'Open the action plan',
+      action: 'Open the action',
     },
     action_overdue: {
       title: 'An improvement action of {{organisation}} is overdue',
       detail:
         'The improvement action on {{subject}} in the action plan of {{organisation}} was due on {{dueOn}} and is not done. Update its progress, or move its due date with a reason, in the app.',
-      action: 'Open the action plan',
+      action: 'Open the action',
     },
     /** What an action notice says it is on: an indicator, or the audit as a whole. */
     actionSubject: {

@@ -1,32 +1,13 @@
-import { type SchemaActionDto, unwrap } from '@pies/api-client';
-import { ACTION_STATUSES } from '@pies/domain';
+import { unwrap } from '@pies/api-client';
 import { t } from '@pies/i18n';
 import { useState } from 'react';
 import { api } from '../../../api/client';
 import { useApiData } from '../../../api/use-api-data';
 import { useMe } from '../../../auth/session';
-import { Button, ButtonGroup } from '../../../components/button';
-import {
-  DateInput,
-  type DateParts,
-  isBlank,
-  NO_DATE,
-  partsOf,
-  realDate,
-} from '../../../components/date-input';
-import { Radios } from '../../../components/choices';
-import { ErrorSummary } from '../../../components/error-summary';
 import { SummaryCard, SummaryList } from '../../../components/summary-list';
 import { Tag } from '../../../components/tag';
-import { TextInput } from '../../../components/text-input';
-import { Textarea } from '../../../components/textarea';
-import { fieldErrors, useApiForm } from '../../../forms/use-api-form';
-import { formatDate } from '../../format';
-import { ActionOwnerField, ownerBody, ownerChoiceOf, type OwnerChoice } from './action-owner-field';
-
-type Action = SchemaActionDto;
-const statusLabel = (status: Action['status']) => t(`liveActions.status.${status}`);
-const STATUS_ITEMS = ACTION_STATUSES.map((value) => ({ value, label: statusLabel(value) }));
+import { ActionForm } from '../../actions/action-form';
+import { actionRows } from '../../actions/action-summary';
 
 /** Improvement actions on one indicator: the list, each one's status, owner and due date, and a new one. */
 export function ActionsSection({
@@ -70,6 +51,7 @@ export function ActionsSection({
                 setEditing(null);
                 actions.reload();
               }}
+              onCancel={() => setEditing(null)}
             />
           ) : (
             <SummaryCard
@@ -88,22 +70,7 @@ export function ActionsSection({
                 )
               }
             >
-              <SummaryList
-                rows={[
-                  { key: 'Owner', value: a.owner },
-                  {
-                    key: 'Due',
-                    value: a.dueOn ? (
-                      <>
-                        {formatDate(a.dueOn)} {a.overdue && <Tag colour="red">Overdue</Tag>}
-                      </>
-                    ) : (
-                      'No date set'
-                    ),
-                  },
-                  { key: 'Status', value: statusLabel(a.status) },
-                ]}
-              />
+              <SummaryList rows={actionRows(a)} />
             </SummaryCard>
           ),
         )
@@ -196,142 +163,5 @@ function SuggestionButton({
         </span>
       )}
     </>
-  );
-}
-
-const FIELDS = {
-  description: { id: 'action-description', label: 'What will be done' },
-  ownerId: { id: 'action-owner-id', label: 'Who owns it' },
-  owner: { id: 'action-owner', label: 'Their name or role' },
-  dueOn: { id: 'action-due-day', label: 'Due date' },
-  status: { id: 'action-status', label: 'Status' },
-  note: { id: 'action-note', label: 'Note' },
-};
-
-function ActionForm({
-  auditId,
-  code,
-  action,
-  progressOnly = false,
-  onDone,
-}: {
-  auditId: string;
-  code: string;
-  action?: Action;
-  /** After submission: status, due date and a note only. */
-  progressOnly?: boolean;
-  onDone: () => void;
-}) {
-  const [note, setNote] = useState('');
-  const [description, setDescription] = useState(action?.description ?? '');
-  const [owner, setOwner] = useState<OwnerChoice>(ownerChoiceOf(action));
-  const [due, setDue] = useState<DateParts>(action ? partsOf(action.dueOn) : NO_DATE);
-  const [status, setStatus] = useState<string>(action?.status ?? 'not_started');
-  const form = useApiForm(FIELDS);
-  const id = (f: keyof typeof FIELDS) => FIELDS[f].id;
-  return (
-    <form
-      noValidate
-      aria-label={action ? `Change action: ${action.description}` : 'Add an improvement action'}
-      onSubmit={(e) =>
-        void form.submit(e, async () => {
-          const dueOn = isBlank(due) ? null : realDate(due);
-          if (dueOn === null && !isBlank(due))
-            return fieldErrors([[id('dueOn'), 'Due date must be a real date, like 31 3 2027']]);
-          if (!owner.choice && !progressOnly)
-            return fieldErrors([[id('ownerId'), t('liveActions.owner.missing')]]);
-          const body = {
-            description,
-            ...ownerBody(owner),
-            dueOn,
-            status: status as Action['status'],
-          };
-          if (action) {
-            const progress = { dueOn, status: body.status, ...(note.trim() ? { note } : {}) };
-            await unwrap(
-              api.PATCH('/api/actions/{actionId}', {
-                params: { path: { actionId: action.id } },
-                body: progressOnly ? progress : { ...body, ...progress },
-              }),
-            );
-          } else {
-            await unwrap(
-              api.POST('/api/audits/{auditId}/actions', {
-                params: { path: { auditId } },
-                body: { ...body, indicatorCode: code },
-              }),
-            );
-            setDescription('');
-            setOwner(ownerChoiceOf());
-            setDue(NO_DATE);
-            setStatus('not_started');
-          }
-          onDone();
-        })
-      }
-    >
-      <ErrorSummary errors={form.errors.summary} />
-      {!progressOnly && (
-        <>
-          <TextInput
-            id={id('description')}
-            label="What will be done"
-            value={description}
-            onChange={setDescription}
-            error={form.error(id('description'))}
-            autoComplete="off"
-          />
-          <ActionOwnerField
-            auditId={auditId}
-            ids={{ ownerId: id('ownerId'), owner: id('owner') }}
-            value={owner}
-            current={action}
-            onChange={setOwner}
-            errors={{ ownerId: form.error(id('ownerId')), owner: form.error(id('owner')) }}
-          />
-        </>
-      )}
-      <DateInput
-        id="action-due"
-        legend="Due date (optional)"
-        hint="For example, 31 3 2027"
-        value={due}
-        onChange={setDue}
-        error={form.error(id('dueOn'))}
-      />
-      <Radios
-        name={id('status')}
-        legend="Status"
-        legendSize="s"
-        small
-        inline
-        items={STATUS_ITEMS}
-        value={status}
-        onChange={setStatus}
-        error={form.error(id('status'))}
-      />
-      {action && (
-        <Textarea
-          id={id('note')}
-          label={t('liveActions.noteLabel')}
-          hint={t('liveActions.noteHint')}
-          value={note}
-          onChange={setNote}
-          rows={3}
-          maxLength={2000}
-          error={form.error(id('note'))}
-        />
-      )}
-      <ButtonGroup>
-        <Button variant="secondary" disabled={form.busy}>
-          {action ? 'Save action' : 'Add action'}
-        </Button>
-        {action && (
-          <button type="button" className="govuk-link app-link-button" onClick={onDone}>
-            Cancel
-          </button>
-        )}
-      </ButtonGroup>
-    </form>
   );
 }

@@ -1,9 +1,9 @@
 import { unwrap } from '@pies/api-client';
 import { t } from '@pies/i18n';
-import { api } from '../../../api/client';
-import { useApiData } from '../../../api/use-api-data';
-import { Select } from '../../../components/select';
-import { TextInput } from '../../../components/text-input';
+import { api } from '../../api/client';
+import { useApiData } from '../../api/use-api-data';
+import { Select } from '../../components/select';
+import { TextInput } from '../../components/text-input';
 
 /** The choice in the owner list that stands for someone without an account. */
 export const NAMED_OWNER = 'named';
