@@ -60,7 +60,10 @@ describe('admin app: sent mail', () => {
         admin,
         'Westmere Partnership',
       );
-      await page.click(`a[href="/partnerships/${partnership.id}/mail"]`);
+      // From the partnership's page: the menu keeps to the everyday pages.
+      await page.click(`.govuk-service-navigation a[href="/partnerships/${partnership.id}"]`);
+      await page.waitForSelector(`main a[href="/partnerships/${partnership.id}/mail"]`);
+      await page.click(`main a[href="/partnerships/${partnership.id}/mail"]`);
       await waitForHeading(page, 'Sent mail');
       const card = await textOf(page, '.govuk-summary-card');
       expect(card).toContain('You are invited to Westmere Partnership on PIES Audit');

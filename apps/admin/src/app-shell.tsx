@@ -50,10 +50,8 @@ function navItems(
       prefix: `${base}/organisations`,
     });
     if (isAdmin) items.push({ to: `${base}/people`, text: 'People', prefix: `${base}/people` });
-    if (isAdmin && !isPlatformAdmin(me))
-      items.push({ to: `${base}/sso`, text: t('sso.admin.nav'), prefix: `${base}/sso` });
-    if (isAdmin && mailKeptLocally && !isPlatformAdmin(me))
-      items.push({ to: `${base}/mail`, text: t('sentMail.nav'), prefix: `${base}/mail` });
+    // The partnership's single sign-on and Sent mail are on its page, under "Manage the
+    // partnership", so the menu stays on one line.
   }
   if (isPlatformAdmin(me)) items.push({ to: '/sso', text: t('sso.admin.nav'), prefix: '/sso' });
   if (isPlatformAdmin(me) && mailKeptLocally)

@@ -10,6 +10,18 @@ export function formatDate(iso: string): string {
   return Number.isNaN(d.getTime()) ? '' : dateFormat.format(d);
 }
 
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/London',
+});
+
+/** "3 March 2026 at 09:05", in UK time wherever the browser is. */
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : dateTimeFormat.format(d);
+}
+
 /** "1 organisation", "1,204 organisations" */
 export function formatCount(n: number, singular: string, plural = `${singular}s`): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? singular : plural}`;

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import { useApiData } from '../../api/use-api-data';
 import { Button, Table, Tag } from '../../components';
-import { formatDate } from '../format';
+import { formatDate, formatDateTime } from '../format';
 import { browserName } from './browser-name';
 
 /**
@@ -49,6 +49,7 @@ export function AccountSessions({ onSignedOut }: { onSignedOut: (banner: string)
           <Table<SchemaSessionDto>
             caption={t('sessions.heading')}
             captionHidden
+            className="app-one-line-tags"
             rows={list}
             rowKey={(s) => s.id}
             scrollLabel={t('sessions.heading')}
@@ -66,12 +67,12 @@ export function AccountSessions({ onSignedOut }: { onSignedOut: (banner: string)
               {
                 key: 'signed-in',
                 header: t('sessions.signedIn'),
-                cell: (s) => formatDate(s.createdAt),
+                cell: (s) => formatDateTime(s.createdAt),
               },
               {
                 key: 'last-used',
                 header: t('sessions.lastUsed'),
-                cell: (s) => formatDate(s.lastSeenAt),
+                cell: (s) => formatDateTime(s.lastSeenAt),
               },
               {
                 key: 'action',

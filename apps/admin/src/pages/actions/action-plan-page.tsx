@@ -93,7 +93,7 @@ export function ActionPlanPage() {
             <Table
               caption={t(`actionPlan.caption.${view}`)}
               captionHidden
-              className="app-plan-table"
+              className="app-plan-table app-one-line-tags"
               rows={rows}
               rowKey={(a) => a.id}
               scrollLabel={t('actionPlan.title')}

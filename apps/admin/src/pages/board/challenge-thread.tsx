@@ -3,11 +3,8 @@ import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client';
 import { Button, ButtonGroup, ErrorSummary, Tag, Textarea } from '../../components';
 import { useApiForm } from '../../forms/use-api-form';
-import { formatDate } from '../format';
+import { formatDateTime } from '../format';
 import { useReportErrors } from './use-form-errors';
-
-const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit' });
-const when = (iso: string) => `${formatDate(iso)} at ${timeFormat.format(new Date(iso))}`;
 
 /** One challenge: the question and replies in order, a reply form while open, and resolve for the board. */
 export function ChallengeThread({
@@ -79,9 +76,9 @@ export function ChallengeThread({
       </h2>
       {statement && <p className="govuk-body">{statement}</p>}
       <p className="govuk-body-s app-secondary-text">
-        Raised {when(challenge.raisedAt)}
+        Raised {formatDateTime(challenge.raisedAt)}
         {challenge.raisedBy ? ` by ${challenge.raisedBy}` : ''}
-        {challenge.resolvedAt ? `. Resolved ${when(challenge.resolvedAt)}.` : ''}
+        {challenge.resolvedAt ? `. Resolved ${formatDateTime(challenge.resolvedAt)}.` : ''}
       </p>
       <ol className="app-thread" aria-label={`Messages about ${title}`}>
         {challenge.messages.map((m, i) => (
@@ -94,7 +91,7 @@ export function ChallengeThread({
                 {i === 0 ? 'Question' : 'Reply'} from{' '}
                 {m.authorSide === 'agency' ? 'the agency' : 'the board'}
               </strong>
-              {m.authorName ? `, ${m.authorName}` : ''}, {when(m.createdAt)}
+              {m.authorName ? `, ${m.authorName}` : ''}, {formatDateTime(m.createdAt)}
             </p>
             <p className="govuk-body app-thread__body">{m.body}</p>
           </li>

@@ -6,12 +6,7 @@ import { api } from '../../api/client';
 import { useApiData } from '../../api/use-api-data';
 import { Details, Loading, PageLayout, SummaryCard, SummaryList, Tag } from '../../components';
 import { ApiErrorPage } from '../error-pages';
-
-const when = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/London',
-});
+import { formatDateTime } from '../format';
 
 const STATUS: Record<
   SchemaSentMailDto['status'],
@@ -73,10 +68,8 @@ export function SentMailPage() {
                 key: t('sentMail.status'),
                 value: <Tag colour={STATUS[m.status].colour}>{STATUS[m.status].text}</Tag>,
               },
-              { key: t('sentMail.createdAt'), value: when.format(new Date(m.createdAt)) },
-              ...(m.sentAt
-                ? [{ key: t('sentMail.sentAt'), value: when.format(new Date(m.sentAt)) }]
-                : []),
+              { key: t('sentMail.createdAt'), value: formatDateTime(m.createdAt) },
+              ...(m.sentAt ? [{ key: t('sentMail.sentAt'), value: formatDateTime(m.sentAt) }] : []),
               ...(m.lastError ? [{ key: t('sentMail.lastError'), value: m.lastError }] : []),
             ]}
           />

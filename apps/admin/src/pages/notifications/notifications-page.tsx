@@ -6,14 +6,9 @@ import { api } from '../../api/client';
 import { useApiData } from '../../api/use-api-data';
 import { Button, Loading, NotificationBanner, PageLayout, Tag } from '../../components';
 import { ApiErrorPage } from '../error-pages';
+import { formatDateTime } from '../format';
 import { FlashBanner } from '../flash';
 import { unreadChanged } from './unread-count';
-
-const when = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/London',
-});
 
 function Notice({ notice }: { notice: SchemaNotificationDto }) {
   const unread = notice.readAt === null;
@@ -32,7 +27,7 @@ function Notice({ notice }: { notice: SchemaNotificationDto }) {
       </h2>
       <p className="govuk-body govuk-!-margin-bottom-1">{notice.detail}</p>
       <p className="govuk-body-s app-notice__time">
-        <time dateTime={notice.createdAt}>{when.format(new Date(notice.createdAt))}</time>
+        <time dateTime={notice.createdAt}>{formatDateTime(notice.createdAt)}</time>
       </p>
     </li>
   );

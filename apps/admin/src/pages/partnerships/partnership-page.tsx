@@ -17,6 +17,8 @@ export function PartnershipPage() {
   const { data, error } = useApiData(`partnership:${partnershipId}`, () =>
     unwrap(api.GET('/api/partnerships/{partnershipId}', { params: { path: { partnershipId } } })),
   );
+  // Mail kept in the app (no mail server, outside production) has its Sent mail page.
+  const health = useApiData('health', () => unwrap(api.GET('/api/health')));
   if (error) return <ApiErrorPage error={error} />;
   if (!data) return <Loading title="Partnership" />;
   const roles = rolesInPartnership(me, partnershipId);
@@ -95,6 +97,22 @@ export function PartnershipPage() {
               {t('mfa.policy.link')}
             </Link>
             <p className="govuk-body-s app-secondary-text">{t('mfa.policy.linkHelp')}</p>
+          </li>
+        )}
+        {isAdmin && (
+          <li>
+            <Link className="govuk-link govuk-link--no-visited-state" to={`${base}/sso`}>
+              {t('sso.admin.nav')}
+            </Link>
+            <p className="govuk-body-s app-secondary-text">{t('sso.admin.linkHelp')}</p>
+          </li>
+        )}
+        {isAdmin && health.data?.mailKeptLocally && (
+          <li>
+            <Link className="govuk-link govuk-link--no-visited-state" to={`${base}/mail`}>
+              {t('sentMail.nav')}
+            </Link>
+            <p className="govuk-body-s app-secondary-text">{t('sentMail.linkHelp')}</p>
           </li>
         )}
         {isAdmin && (

@@ -265,6 +265,8 @@ export const accounts = {
     },
     admin: {
       nav: 'Single sign-on',
+      linkHelp:
+        'Let an organisation’s people sign in with their own identity provider (Microsoft Entra ID, Google Workspace, OpenID Connect): propose it, and see what is approved.',
       title: 'Single sign-on',
       intro:
         'Organisations with their own identity provider (Microsoft Entra ID, Google Workspace, any OpenID Connect provider) can sign their people in with it. A partnership admin proposes a configuration; a platform admin approves it before it takes effect. Each email domain is served by one approved configuration.',

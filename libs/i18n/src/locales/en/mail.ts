@@ -242,6 +242,8 @@ export const mail = {
   },
   sentMail: {
     nav: 'Sent mail',
+    linkHelp:
+      'No mail server is configured: read the mail the app would have sent, such as invitations. Never in production.',
     title: 'Sent mail',
     intro:
       'No mail server is configured, so mail is kept here rather than sent. This page never exists in production.',
