@@ -1,5 +1,6 @@
+import { Link } from 'react-router';
 import { Tag, type TagColour } from '../../components/tag';
-import { formatDate } from '../format';
+import { formatCount, formatDate } from '../format';
 import { type Action, statusLabel } from './action-form';
 
 /** When an action is due, with an "Overdue" tag past it. */
@@ -29,4 +30,16 @@ const STATUS_COLOURS: Record<Action['status'], TagColour> = {
 /** An action's status as a tag: blue while there is something to do, green when done. */
 export function ActionStatusTag({ status }: { status: Action['status'] }) {
   return <Tag colour={STATUS_COLOURS[status]}>{statusLabel(status)}</Tag>;
+}
+
+/** The way to an audit's action plan: its overdue actions when it has some. */
+export function ActionPlanLink({ auditId, overdue }: { auditId: string; overdue: number }) {
+  return (
+    <Link
+      className="govuk-link"
+      to={`/audits/${auditId}/actions${overdue > 0 ? '?show=overdue' : ''}`}
+    >
+      {overdue > 0 ? formatCount(overdue, 'overdue action') : 'See the action plan'}
+    </Link>
+  );
 }

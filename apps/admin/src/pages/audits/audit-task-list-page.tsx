@@ -30,6 +30,7 @@ import {
   statusOf,
 } from './audit-data';
 import { AuditStatusTag } from '../status-tags';
+import { ActionPlanLink } from '../actions/action-summary';
 import { CarryTag, INDICATOR_LABELS, IndicatorStatusTag } from './audit-status-tag';
 import { MyPartDone } from './my-part-done';
 import './audits.scss';
@@ -149,16 +150,7 @@ export function AuditTaskListPage() {
           },
           {
             key: t('actionPlan.title'),
-            value: (
-              <Link
-                className="govuk-link"
-                to={`/audits/${audit.id}/actions${audit.overdueActions > 0 ? '?show=overdue' : ''}`}
-              >
-                {audit.overdueActions > 0
-                  ? formatCount(audit.overdueActions, 'overdue action')
-                  : 'See the action plan'}
-              </Link>
-            ),
+            value: <ActionPlanLink auditId={audit.id} overdue={audit.overdueActions} />,
           },
           ...(audit.submittedAt
             ? [{ key: 'Submitted', value: formatDate(audit.submittedAt) }]

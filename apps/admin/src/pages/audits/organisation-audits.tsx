@@ -5,6 +5,7 @@ import { useApiData } from '../../api/use-api-data';
 import { Table } from '../../components/table';
 import { formatCount, formatDate } from '../format';
 import { AuditStatusTag, ComplianceTag } from '../status-tags';
+import { ActionPlanLink } from '../actions/action-summary';
 
 /**
  * An organisation's audits, newest cycle first, each linking to where the user works on it:
@@ -81,9 +82,7 @@ export function OrganisationAudits({
                     )}
                     {a.overdueActions > 0 && (
                       <li>
-                        <Link className="govuk-link" to={`/audits/${a.id}/actions?show=overdue`}>
-                          {formatCount(a.overdueActions, 'overdue action')}
-                        </Link>
+                        <ActionPlanLink auditId={a.id} overdue={a.overdueActions} />
                       </li>
                     )}
                   </ul>

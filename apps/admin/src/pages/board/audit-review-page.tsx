@@ -7,6 +7,7 @@ import { BackLink, Loading, PageLayout, SummaryList, WarningText } from '../../c
 import { FlashBanner, withFlash } from '../flash';
 import { formatCount, formatDate } from '../format';
 import { AuditStatusTag } from '../status-tags';
+import { ActionPlanLink } from '../actions/action-summary';
 import { sectorLabel } from '../organisations/sectors';
 import { SubmissionReference } from '../audits/submission-reference';
 import { AuditErrorPage } from './audit-access';
@@ -179,16 +180,7 @@ export function AuditReviewPage() {
               },
               {
                 key: 'Action plan',
-                value: (
-                  <Link
-                    className="govuk-link"
-                    to={`/audits/${audit.id}/actions${audit.overdueActions > 0 ? '?show=overdue' : ''}`}
-                  >
-                    {audit.overdueActions > 0
-                      ? formatCount(audit.overdueActions, 'overdue action')
-                      : 'None overdue'}
-                  </Link>
-                ),
+                value: <ActionPlanLink auditId={audit.id} overdue={audit.overdueActions} />,
               },
             ]}
           />
