@@ -63,6 +63,14 @@ describe('admin app: the board sees action plans move after acceptance', () => {
       ).body.id as string;
     await add('Review the online safety policy with governors.', '2026-01-31');
     await add('Run filtering checks each term.', '2026-02-28');
+    // One on the audit as a whole, done before the audit went to the board.
+    await colleague
+      .post(`/api/audits/${auditId}/actions`, {
+        description: 'Hold an online safety week for parents.',
+        owner: 'Headteacher',
+        status: 'done',
+      })
+      .expect(201);
     await colleague.post(`/api/audits/${auditId}/submit`).expect(200);
     await world.board.post(`/api/audits/${auditId}/accept`).expect(200);
     code = world.codes[0];
@@ -274,7 +282,7 @@ describe('admin app: the board sees action plans move after acceptance', () => {
       await page.click(`a[href="/audits/${auditId}/actions?show=overdue"]`);
       await waitForHeading(page, 'Action plan');
       expect(await textOf(page, '.app-plan-views')).toBe(
-        'Open (1) Overdue (1) Done or dropped (1) All (2)',
+        'Open (1) Overdue (1) Done or dropped (2) All (3)',
       );
       const plan = await textOf(page, '.app-plan-table tbody');
       expect(plan).toContain('Run filtering checks each term.');
@@ -332,6 +340,12 @@ describe('admin app: the board sees action plans move after acceptance', () => {
         'Status changed from Not started to Done',
       );
       expect(await board.page.$('form')).toBeNull();
+      // The review shows the action on the audit as a whole, which is on no indicator.
+      await board.page.goto(`${app.baseUrl}/audits/${auditId}/review`);
+      await board.page.waitForSelector('#whole-audit-actions');
+      expect(await textOf(board.page, '#whole-audit-actions')).toContain(
+        'Hold an online safety week for parents. Headteacher (done)',
+      );
       expect(board.problems).toEqual([]);
       await board.close();
     },

@@ -116,24 +116,7 @@ function IndicatorCard({
         ),
     },
   ];
-  if (actions.length > 0)
-    rows.push({
-      key: 'Actions',
-      value: (
-        <ul className="govuk-list">
-          {actions.map((a) => (
-            <li key={a.id}>
-              {a.description}
-              <span className="app-cell-secondary">
-                {a.owner}
-                {a.dueOn ? `, due ${formatDate(a.dueOn)}` : ''}
-                {a.overdue ? ' (overdue)' : a.status === 'done' ? ' (done)' : ''}
-              </span>
-            </li>
-          ))}
-        </ul>
-      ),
-    });
+  if (actions.length > 0) rows.push({ key: 'Actions', value: <ActionLines actions={actions} /> });
   if (challenges.length > 0)
     rows.push({
       key: 'Challenges',
@@ -176,6 +159,24 @@ function IndicatorCard({
   );
 }
 
+/** Actions as the review lists them: what will be done, the owner, due date and how it stands. */
+function ActionLines({ actions }: { actions: SchemaActionDto[] }) {
+  return (
+    <ul className="govuk-list">
+      {actions.map((a) => (
+        <li key={a.id}>
+          {a.description}
+          <span className="app-cell-secondary">
+            {a.owner}
+            {a.dueOn ? `, due ${formatDate(a.dueOn)}` : ''}
+            {a.overdue ? ' (overdue)' : a.status === 'done' ? ' (done)' : ''}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Every answer, by PIES area and standard, with levels, scores, RAG, evidence and actions. */
 export function ReviewAnswers({
   changed,
@@ -197,6 +198,7 @@ export function ReviewAnswers({
 }) {
   const responses = new Map(audit.responses.map((r) => [r.indicatorCode, r]));
   const scores = new Map(score.indicators.map((i) => [i.code, i]));
+  const wholeAudit = actions.filter((a) => !a.indicatorCode);
   return (
     <>
       <section className="app-section" aria-labelledby="answers-heading">
@@ -215,6 +217,16 @@ export function ReviewAnswers({
             </li>
           ))}
         </ul>
+        {wholeAudit.length > 0 && (
+          <div className="govuk-summary-card" id="whole-audit-actions">
+            <div className="govuk-summary-card__title-wrapper">
+              <h3 className="govuk-summary-card__title">Actions on the audit as a whole</h3>
+            </div>
+            <div className="govuk-summary-card__content">
+              <ActionLines actions={wholeAudit} />
+            </div>
+          </div>
+        )}
       </section>
       {definition.areas.map((area) => {
         const areaScore = score.areas.find((a) => a.code === area.code);
