@@ -33,6 +33,7 @@ describe('admin app: what needs your attention', () => {
   const people: Record<string, TestUser> = {};
   const as: Record<string, Client> = {};
   const audit: Record<string, string> = {};
+  let overdueAction: string;
 
   beforeAll(async () => {
     smtp = new TestSmtpServer();
@@ -79,14 +80,16 @@ describe('admin app: what needs your attention', () => {
         assignments: [{ userId: people.contributor.id, areaCode: 'I' }],
       })
       .expect(200);
-    await as.lead
-      .post(`/api/audits/${riverside}/actions`, {
-        indicatorCode: 'P1.1',
-        description: 'Train governors on filtering',
-        owner: 'Head teacher',
-        dueOn: '2027-02-20',
-      })
-      .expect(201);
+    overdueAction = (
+      await as.lead
+        .post(`/api/audits/${riverside}/actions`, {
+          indicatorCode: 'P1.1',
+          description: 'Train governors on filtering',
+          owner: 'Head teacher',
+          dueOn: '2027-02-20',
+        })
+        .expect(201)
+    ).body.id as string;
     for (const code of CODES)
       await as.hilltop
         .put(`/api/audits/${hilltop}/responses/${code}`, {
@@ -195,7 +198,7 @@ describe('admin app: what needs your attention', () => {
       );
       expect(await links(page)).toEqual([
         `/audits/${audit['Riverside Academy']}`,
-        `/audits/${audit['Riverside Academy']}/indicators/P1.1`,
+        `/audits/${audit['Riverside Academy']}/actions/${overdueAction}`,
       ]);
       // Further down, the organisation's open actions list it too, though the audit it lives in
       // is not started yet.
@@ -205,6 +208,10 @@ describe('admin app: what needs your attention', () => {
       expect(await textOf(page, 'main')).toContain(
         'Open improvement actions P1.1: Train governors on filtering Overdue',
       );
+      // With the way to the whole plan it lives in.
+      expect(
+        await page.$(`main a[href="/audits/${audit['Riverside Academy']}/actions"]`),
+      ).not.toBeNull();
       await expectAccessible(page, 'the agency lead home page');
       await screenshot(page, 'attention-lead');
       expect(problems).toEqual([]);

@@ -225,9 +225,7 @@ function Agency({ s }: { s: SchemaAgencyAttentionDto }) {
           ),
           actions: [
             {
-              to: a.indicatorCode
-                ? `/audits/${a.auditId}/indicators/${a.indicatorCode}`
-                : `/audits/${a.auditId}`,
+              to: `/audits/${a.auditId}/actions/${a.actionId}`,
               text: t('attention.viewAction'),
               visuallyHiddenText: a.description,
             },

@@ -32,6 +32,8 @@ export function AgencyHome({
     partnerships.data?.find((p) => p.id === id)?.name ?? 'Partnership';
   const compliance = organisation.data?.compliance ?? [];
   const d = dashboard.data;
+  // The audits whose plans show the open actions: one, unless the agency audits for two partnerships.
+  const plans = [...new Set(d?.openActions.map((a) => a.auditId))];
   return (
     <section aria-labelledby={`agency-${organisationId}`} className="govuk-!-margin-top-8">
       <h2 className="govuk-heading-l" id={`agency-${organisationId}`}>
@@ -93,6 +95,13 @@ export function AgencyHome({
                 </li>
               ))}
             </ul>
+          )}
+          {plans.length === 1 && (
+            <p className="govuk-body">
+              <Link className="govuk-link" to={`/audits/${plans[0]}/actions`}>
+                See the whole action plan
+              </Link>
+            </p>
           )}
         </>
       )}

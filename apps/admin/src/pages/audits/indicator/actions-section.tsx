@@ -1,6 +1,7 @@
 import { unwrap } from '@pies/api-client';
 import { t } from '@pies/i18n';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { api } from '../../../api/client';
 import { useApiData } from '../../../api/use-api-data';
 import { useMe } from '../../../auth/session';
@@ -56,7 +57,11 @@ export function ActionsSection({
           ) : (
             <SummaryCard
               key={a.id}
-              title={a.description}
+              title={
+                <Link className="govuk-link" to={`/audits/${auditId}/actions/${a.id}`}>
+                  {a.description}
+                </Link>
+              }
               actions={
                 (editable || trackable) && (
                   <button
@@ -75,6 +80,11 @@ export function ActionsSection({
           ),
         )
       )}
+      <p className="govuk-body">
+        <Link className="govuk-link" to={`/audits/${auditId}/actions`}>
+          See the whole action plan
+        </Link>
+      </p>
       {editable && editing === null && (
         <details className="govuk-details" id="add-action">
           <summary className="govuk-details__summary">
