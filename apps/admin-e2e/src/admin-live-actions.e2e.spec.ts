@@ -321,6 +321,11 @@ describe('admin app: the board sees action plans move after acceptance', () => {
       await page.click('.govuk-back-link');
       await waitForHeading(page, 'Action plan');
       expect(await textOf(page, '.app-plan-views')).toContain('Overdue (0)');
+      // On a phone the plan's table scrolls in its own region; the page does not widen.
+      await page.setViewport({ width: 320, height: 800 });
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      ).toBe(true);
       expect(problems).toEqual([]);
       await close();
 
