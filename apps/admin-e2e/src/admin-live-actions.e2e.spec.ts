@@ -12,10 +12,11 @@ import {
 } from './admin-browser';
 import { startBrowserApp, stopBrowserApp } from './browser-app';
 import { auditWorld } from './audit-fixtures';
-import type { PageDocument } from './page-globals';
+import type { PageDocument, PageWindow } from './page-globals';
 
 // The page's globals, inside page.evaluate() callbacks (see page-globals.ts).
 declare const document: PageDocument;
+declare const window: PageWindow;
 
 /**
  * Live action plans in the browser: an action the agency closes after its audit was accepted

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 
-// A feature's stylesheet (pages/<feature>/<name>.scss) is loaded with the pages that import it,
+// The web app's stylesheets. A feature's stylesheet (pages/<feature>/<name>.scss) is loaded with the pages that import it,
 // so a class it defines styles nothing on a page that does not. A component outside the feature
 // that uses such a class must import the stylesheet itself, or the class belongs in the app's
 // stylesheet (styles/_app.scss), which every page has.
 
-const SRC = join(__dirname, '..');
+const SRC = join(__dirname, '../apps/admin/src');
 
 function files(dir: string, ext: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
