@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../src/database/embedded-postgres';
 import { withDatabase } from '../src/database/database-url';
+import { demoCalendar } from '../src/demo/demo-calendar';
 import { type ApiProcess, login, startApiProcess, waitFor } from './api-process';
 import { adminQuery, createTestDatabase, testServerUrl } from './test-database';
 
@@ -102,7 +103,10 @@ describe('the API process', () => {
 
       const platform = await login(base, 'platform@demo.test');
       expect(platform.status).toBe(200);
-      // The demo is a live partnership: the board's dashboard has figures for the current cycle.
+      // The demo is a live partnership: the board's dashboard has figures for the current cycle
+      // (its dates moved on to the day it was seeded, today).
+      const cal = demoCalendar(new Date());
+      const [previous, current] = [cal.cycleName(2023), cal.cycleName(2025)];
       const partnerships = (await (
         await fetch(`${base}/api/partnerships`, { headers: { cookie: platform.cookie } })
       ).json()) as { id: string }[];
@@ -117,7 +121,7 @@ describe('the API process', () => {
         heatMap: { total: number };
         weakestIndicators: unknown[];
       };
-      expect(dash.cycle.name).toBe('2025-27');
+      expect(dash.cycle.name).toBe(current);
       expect(dash.completion).toMatchObject({
         not_started: 3,
         in_progress: 4,
@@ -136,17 +140,19 @@ describe('the API process', () => {
           headers: { cookie: platform.cookie },
         })
       ).json()) as { subject: string; status: string; createdAt: string; sentAt: string }[];
-      const reminders = mail.filter((m) => m.subject.includes('is due on 31 July 2025'));
+      const reminders = mail.filter((m) =>
+        m.subject.includes(`is due on 31 July ${cal.date('2025')}`),
+      );
       expect(reminders.length).toBeGreaterThan(1);
       for (const r of reminders)
         expect(r).toMatchObject({
           status: 'sent',
-          createdAt: '2025-06-30T23:05:00.000Z',
-          sentAt: '2025-06-30T23:05:00.000Z',
+          createdAt: cal.date('2025-06-30T23:05:00.000Z'),
+          sentAt: cal.date('2025-06-30T23:05:00.000Z'),
         });
-      expect(mail.filter((m) => m.subject.includes('2025-27 audit cycle has opened'))).toHaveLength(
-        15,
-      );
+      expect(
+        mail.filter((m) => m.subject.includes(`${current} audit cycle has opened`)),
+      ).toHaveLength(15);
       // Each agency has an evidence library from its last audit, attached to this cycle's audit
       // too: the lead's audit in progress still asks whether each item holds; the PDF opens.
       const lead = await login(base, 'lead@demo.test');
@@ -171,8 +177,8 @@ describe('the API process', () => {
       for (const item of library) {
         expect(item.inSubmission).toBe(true);
         expect(item.attachments.map((a) => [a.cycle, a.stillCurrentAsked])).toEqual([
-          ['2023-25', false],
-          ['2025-27', true],
+          [previous, false],
+          [current, true],
         ]);
       }
       // The audit counts each indicator whose carried evidence waits (whether answered or not).
@@ -180,7 +186,7 @@ describe('the API process', () => {
         cycle: { name: string };
         counts: { toConfirm: number };
       }[];
-      expect(audits.find((a) => a.cycle.name === '2025-27')!.counts.toConfirm).toBe(3);
+      expect(audits.find((a) => a.cycle.name === current)!.counts.toConfirm).toBe(3);
       const policy = await get(`/api/evidence/${library[1].id}`);
       expect(policy.headers.get('content-type')).toBe('application/pdf');
       expect(

@@ -11,6 +11,7 @@ import {
   rng,
 } from './audit-content';
 import { oneRow, run } from '../database/typed-query';
+import { demoCalendar } from './demo-calendar';
 import { attachDemoEvidence, type DemoEvidence, demoLibrary } from './demo-evidence';
 
 export interface SeedOrganisation {
@@ -221,7 +222,8 @@ async function insertAudit(
 
 /**
  * A live partnership: a previous cycle (2023-25) that most agencies completed and had accepted,
- * and the current cycle (2025-27) with audits in every state. The agency named `focusOrg` has
+ * and the current cycle (2025-27) with audits in every state; the years as of the story's day,
+ * moved on to the seeding (demo-calendar.ts). The agency named `focusOrg` has
  * its current audit in progress and partly answered, with `contributorId` assigned an area.
  */
 export async function seedAuditHistory(
@@ -239,6 +241,8 @@ export async function seedAuditHistory(
   },
 ): Promise<void> {
   const r = rng(2025);
+  // Written as of the story's day; moved on by whole years to the seeding (demo-calendar.ts).
+  const cal = demoCalendar(p.at);
   const cycle = async (name: string, opens: string, due: string, status: string) =>
     (
       await oneRow<{ id: string }>(
@@ -247,29 +251,39 @@ export async function seedAuditHistory(
         [p.partnershipId, name, p.frameworkVersionId, opens, due, status],
       )
     ).id;
-  const previous = await cycle('2023-25', '2023-09-01', '2025-07-31', 'closed');
-  const current = await cycle('2025-27', '2025-09-01', '2027-07-31', 'open');
+  const previous = await cycle(
+    cal.cycleName(2023),
+    cal.date('2023-09-01'),
+    cal.date('2025-07-31'),
+    'closed',
+  );
+  const current = await cycle(
+    cal.cycleName(2025),
+    cal.date('2025-09-01'),
+    cal.date('2027-07-31'),
+    'open',
+  );
 
   // The current cycle's states, in organisation order after the focus organisation.
   const currentPlans: PlannedAudit[] = [
     {
       status: 'accepted',
       answeredShare: 1,
-      submittedAt: '2026-05-12T10:00:00Z',
-      acceptedAt: '2026-06-20T14:00:00Z',
+      submittedAt: cal.date('2026-05-12T10:00:00Z'),
+      acceptedAt: cal.date('2026-06-20T14:00:00Z'),
       challenge: 'resolved',
     },
     {
       status: 'submitted',
       answeredShare: 1,
-      submittedAt: '2026-10-28T09:30:00Z',
+      submittedAt: cal.date('2026-10-28T09:30:00Z'),
       challenge: 'open',
     },
     { status: 'in_progress', answeredShare: 0.7 },
     {
       status: 'returned',
       answeredShare: 1,
-      submittedAt: '2026-09-15T11:00:00Z',
+      submittedAt: cal.date('2026-09-15T11:00:00Z'),
       returnReason:
         'Please add evidence for the filtering and monitoring indicators and update the action plan dates.',
       challenge: 'open',
@@ -277,29 +291,29 @@ export async function seedAuditHistory(
     {
       status: 'accepted',
       answeredShare: 1,
-      submittedAt: '2026-04-02T16:00:00Z',
-      acceptedAt: '2026-05-07T10:00:00Z',
+      submittedAt: cal.date('2026-04-02T16:00:00Z'),
+      acceptedAt: cal.date('2026-05-07T10:00:00Z'),
     },
     { status: 'not_started', answeredShare: 0 },
-    { status: 'submitted', answeredShare: 1, submittedAt: '2026-11-10T13:15:00Z' },
+    { status: 'submitted', answeredShare: 1, submittedAt: cal.date('2026-11-10T13:15:00Z') },
     { status: 'in_progress', answeredShare: 0.25 },
     {
       status: 'accepted',
       answeredShare: 1,
-      submittedAt: '2026-07-01T09:00:00Z',
-      acceptedAt: '2026-08-11T12:00:00Z',
+      submittedAt: cal.date('2026-07-01T09:00:00Z'),
+      acceptedAt: cal.date('2026-08-11T12:00:00Z'),
       challenge: 'resolved',
     },
     { status: 'not_started', answeredShare: 0 },
     {
       status: 'returned',
       answeredShare: 1,
-      submittedAt: '2026-10-01T10:00:00Z',
+      submittedAt: cal.date('2026-10-01T10:00:00Z'),
       returnReason:
         'Several commentaries do not say what evidence supports the level; please expand them.',
     },
     { status: 'in_progress', answeredShare: 0.9 },
-    { status: 'submitted', answeredShare: 1, submittedAt: '2026-11-18T15:45:00Z' },
+    { status: 'submitted', answeredShare: 1, submittedAt: cal.date('2026-11-18T15:45:00Z') },
     { status: 'not_started', answeredShare: 0 },
   ];
   const others = p.organisations.filter((o) => o.name !== p.focusOrg);
@@ -307,28 +321,28 @@ export async function seedAuditHistory(
 
   for (const [i, org] of [focus, ...others].entries()) {
     const maturity = 1.9 + r() * 1.2;
-    const library = demoLibrary(org);
+    const library = demoLibrary(org, cal);
     // Previous cycle: most accepted in 2025; two never got through; one accepted late 2024.
     const prevPlan: PlannedAudit =
       i === 6 || i === 11
         ? {
             status: 'returned',
             answeredShare: 1,
-            submittedAt: '2025-07-20T10:00:00Z',
+            submittedAt: cal.date('2025-07-20T10:00:00Z'),
             returnReason: 'The action plan has no owners or dates.',
           }
         : i === 3
           ? {
               status: 'accepted',
               answeredShare: 1,
-              submittedAt: '2024-11-04T10:00:00Z',
-              acceptedAt: '2024-12-10T10:00:00Z',
+              submittedAt: cal.date('2024-11-04T10:00:00Z'),
+              acceptedAt: cal.date('2024-12-10T10:00:00Z'),
             }
           : {
               status: 'accepted',
               answeredShare: 1,
-              submittedAt: `2025-0${3 + (i % 5)}-1${i % 9}T10:00:00Z`,
-              acceptedAt: `2025-0${4 + (i % 5)}-2${i % 8}T15:00:00Z`,
+              submittedAt: cal.date(`2025-0${3 + (i % 5)}-1${i % 9}T10:00:00Z`),
+              acceptedAt: cal.date(`2025-0${4 + (i % 5)}-2${i % 8}T15:00:00Z`),
               challenge: i % 4 === 0 ? 'resolved' : undefined,
             };
     const prevId = await insertAudit(
@@ -339,9 +353,9 @@ export async function seedAuditHistory(
       generateAudit(p.definition, org.sector, maturity, r),
       i === 0 ? p.leadId : null,
       r,
-      '2023-10-02T09:00:00Z',
+      cal.date('2023-10-02T09:00:00Z'),
       // Due from spring 2025; most were done after acceptance, a few are long overdue.
-      { dueFrom: '2025-03-01', doneShare: 0.9, closedCycle: true, now: p.at },
+      { dueFrom: cal.date('2025-03-01'), doneShare: 0.9, closedCycle: true, now: p.at },
       library,
     );
 
@@ -359,9 +373,9 @@ export async function seedAuditHistory(
       content,
       i === 0 ? p.leadId : null,
       r,
-      '2025-10-01T09:00:00Z',
+      cal.date('2025-10-01T09:00:00Z'),
       // Due from October 2026 into 2027: some overdue, most still ahead.
-      { dueFrom: '2026-09-01', doneShare: 0.4, closedCycle: false, now: p.at },
+      { dueFrom: cal.date('2026-09-01'), doneShare: 0.4, closedCycle: false, now: p.at },
       library,
     );
     if (plan.status !== 'not_started') {

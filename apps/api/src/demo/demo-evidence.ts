@@ -1,3 +1,4 @@
+import type { DemoCalendar } from './demo-calendar';
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { oneRow, run } from '../database/typed-query';
@@ -64,16 +65,17 @@ const slug = (s: string) =>
 /**
  * The library an agency built in its 2023-25 audit: its online safety policy (a PDF, P1.1), the
  * filtering and monitoring review on its intranet (a link, I1.4) and a staff training record (a
- * CSV, E2.1). Each later audit attaches the same items, as carry-forward does.
+ * CSV, E2.1; its dates from the demo calendar). Each later audit attaches the same items, as
+ * carry-forward does.
  */
-export function demoLibrary(org: SeedOrganisation): DemoEvidence[] {
+export function demoLibrary(org: SeedOrganisation, cal: DemoCalendar): DemoEvidence[] {
   const site = `https://intranet.${slug(org.name)}.demo.test`;
   const csv = [
     'name,role,course,completed_on',
-    'A. Patel,Designated safeguarding lead,Online safety update,2024-09-12',
-    'J. Morris,Staff member,Online safety induction,2024-09-19',
-    'R. Hughes,Volunteer,Online safety induction,2024-10-03',
-    'S. Okoro,Staff member,Online safety update,2025-01-22',
+    `A. Patel,Designated safeguarding lead,Online safety update,${cal.date('2024-09-12')}`,
+    `J. Morris,Staff member,Online safety induction,${cal.date('2024-09-19')}`,
+    `R. Hughes,Volunteer,Online safety induction,${cal.date('2024-10-03')}`,
+    `S. Okoro,Staff member,Online safety update,${cal.date('2025-01-22')}`,
   ].join('\n');
   return [
     {
