@@ -314,6 +314,7 @@ describe('admin app: notifications', () => {
           { kind: 'challenge_replied', delivery: 'immediate' },
           { kind: 'contributor_assigned', delivery: 'immediate' },
           { kind: 'contributor_done', delivery: 'immediate' },
+          { kind: 'action_assigned', delivery: 'immediate' },
           { kind: 'action_due', delivery: 'immediate' },
           { kind: 'action_overdue', delivery: 'immediate' },
         ],

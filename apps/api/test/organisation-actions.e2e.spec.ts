@@ -154,9 +154,38 @@ describe('actions belong to the organisation', () => {
     ).id;
     const [mine] = (await plan(first)).filter((a) => a.id === owned);
     expect(mine).toMatchObject({ ownerId: contributor.id, owner: `Test ${contributor.email}` });
+    // The person made owner is told, with a link to the action (never its words); a lead who
+    // makes themselves owner is not.
+    const mineToo = await raise(first, { description: 'My own.', ownerId: leadUser.id });
+    await lead.delete(`/api/actions/${mineToo.id}`).expect(204);
+    const assigned = () =>
+      t.db.query(
+        `SELECT user_id AS "userId", path FROM notifications WHERE kind = 'action_assigned' ORDER BY created_at, id`,
+      );
+    expect(await assigned()).toEqual([
+      { userId: contributor.id, path: `/audits/${first}/actions/${owned}` },
+    ]);
+    const [told] = await t.db.query(
+      `SELECT subject, text_body AS body FROM mail_outbox WHERE user_id = $1 AND subject LIKE '%owner%'`,
+      [contributor.id],
+    );
+    expect(told.subject).toContain(
+      `Test ${leadUser.email} has made you the owner of an improvement action`,
+    );
+    expect(told.body).toContain('indicator I1.1');
+    expect(told.body).toContain(`/audits/${first}/actions/${owned}`);
+    expect(told.body).not.toContain('Review the filtering logs weekly.');
     // Switching between a person and a name replaces the other; both at once is refused.
     const switched = await lead.patch(`/api/actions/${named}`, { owner: 'IT lead' }).expect(200);
     expect(switched.body).toMatchObject({ ownerId: null, owner: 'IT lead' });
+    // Made a person's later, the person is told then.
+    t.clock.set('2027-01-10T10:05:00Z');
+    await lead.patch(`/api/actions/${named}`, { ownerId: contributor.id }).expect(200);
+    expect(await assigned()).toEqual([
+      { userId: contributor.id, path: `/audits/${first}/actions/${owned}` },
+      { userId: contributor.id, path: `/audits/${first}/actions/${named}` },
+    ]);
+    await lead.patch(`/api/actions/${named}`, { owner: 'IT lead' }).expect(200);
     const twice = await lead
       .patch(`/api/actions/${named}`, { owner: 'IT lead', ownerId: contributor.id })
       .expect(400);
@@ -293,7 +322,7 @@ describe('actions belong to the organisation', () => {
     }
     const told = await t.db.query(
       `SELECT user_id AS "userId", kind, occasion, path, to_char(created_at, 'YYYY-MM-DD') AS day
-         FROM notifications WHERE kind LIKE 'action_%' ORDER BY created_at, kind`,
+         FROM notifications WHERE kind IN ('action_due', 'action_overdue') ORDER BY created_at, kind`,
     );
     expect(told).toEqual([
       {
@@ -313,7 +342,8 @@ describe('actions belong to the organisation', () => {
     ]);
     // The mail names the indicator and the due date and links to the action; never its description.
     const mails = await t.db.query(
-      `SELECT subject, text_body AS body FROM mail_outbox WHERE user_id = $1 ORDER BY created_at`,
+      `SELECT subject, text_body AS body FROM mail_outbox
+        WHERE user_id = $1 AND subject NOT LIKE '%made you the owner%' ORDER BY created_at`,
       [contributor.id],
     );
     expect(mails.map((m: { subject: string }) => m.subject)).toEqual([

@@ -16,6 +16,7 @@ export const NOTIFICATION_KINDS = [
   'challenge_replied',
   'contributor_assigned',
   'contributor_done',
+  'action_assigned',
   'action_due',
   'action_overdue',
 ] as const;
@@ -36,6 +37,7 @@ export const DEFAULT_DELIVERY: Record<NotificationKind, NotificationDelivery> = 
   challenge_replied: 'immediate',
   contributor_assigned: 'immediate',
   contributor_done: 'immediate',
+  action_assigned: 'immediate',
   action_due: 'immediate',
   action_overdue: 'immediate',
 };

@@ -7,6 +7,12 @@ import { leadsOf, Notifier } from '../notifications/notifier';
 import { GRANTED_MEMBERSHIPS } from '../users/granted-memberships.sql';
 import { currentAuditSql, openActionSql, overdueActionSql } from './action-rules.sql';
 
+/** What an action's notice says it is on: "indicator I1.3", or the audit as a whole. */
+export const actionSubject = (code: string | null) =>
+  code
+    ? t('notifications.actionSubject.indicator', { code })
+    : t('notifications.actionSubject.audit');
+
 interface DueAction {
   id: string;
   kind: 'action_due' | 'action_overdue';
@@ -72,9 +78,7 @@ export class ActionRemindersService {
           values: {
             organisation: action.organisation,
             dueOn: action.dueOnWords,
-            subject: code
-              ? t('notifications.actionSubject.indicator', { code })
-              : t('notifications.actionSubject.audit'),
+            subject: actionSubject(code),
           },
         },
       );

@@ -30,6 +30,8 @@ import type {
 } from './dto/action.dto';
 import { CommonErrorCode } from '../common/errors/common.errors';
 import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
+import { auditOccasionValues, Notifier } from '../notifications/notifier';
+import { actionSubject } from './action-reminders.service';
 
 /**
  * Actions (`ac`) as ActionDto listed in audit `audit` (SQL), `$2` being the clock's date. The owner
@@ -84,6 +86,7 @@ export class ActionsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audits: AuditsService,
     private readonly clock: Clock,
+    private readonly notifier: Notifier,
   ) {}
 
   /** The audit's action plan: its own actions and the organisation's still open from earlier. */
@@ -122,6 +125,7 @@ export class ActionsService {
         ],
       );
       const created = await this.one(tx, id);
+      await this.tellNewOwner(tx, actor, created);
       await recordEvent(tx, {
         auditId,
         actorId: actor.userId,
@@ -207,6 +211,7 @@ export class ActionsService {
           [actionId, actor.userId, now, note, before.status, status, before.dueOn, dueOn],
         );
       const after = await this.one(tx, actionId);
+      if (after.ownerId !== before.ownerId) await this.tellNewOwner(tx, actor, after);
       await recordEvent(tx, {
         auditId: before.auditId,
         actorId: actor.userId,
@@ -292,6 +297,30 @@ export class ActionsService {
         subject: actionId,
         before: fields(before),
       });
+    });
+  }
+
+  /**
+   * Tells the person an action is now owned by (`action_assigned`), unless they made themselves
+   * its owner or it is owned by a name. The notice names the organisation and the indicator and
+   * links to the action: never its words.
+   */
+  private async tellNewOwner(tx: EntityManager, actor: Actor, action: ActionDto): Promise<void> {
+    if (!action.ownerId || action.ownerId === actor.userId) return;
+    const { partnershipId, values } = await auditOccasionValues(tx, action.auditId);
+    const assigner = await queryRow<{ name: string }>(tx, 'SELECT name FROM users WHERE id = $1', [
+      actor.userId,
+    ]);
+    await this.notifier.notify(tx, [action.ownerId], {
+      kind: 'action_assigned',
+      occasion: `action:${action.id}:owner:${action.ownerId}:${this.clock.now().toISOString()}`,
+      partnershipId,
+      path: `/audits/${action.auditId}/actions/${action.id}`,
+      values: {
+        organisation: values.organisation,
+        assigner: assigner?.name ?? '',
+        subject: actionSubject(action.indicatorCode),
+      },
     });
   }
 

@@ -3308,7 +3308,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "cycle_opened" | "audit_due" | "audit_overdue" | "audit_challenged" | "audit_returned" | "audit_accepted" | "audit_submitted" | "challenge_replied" | "contributor_assigned" | "contributor_done" | "action_due" | "action_overdue";
+            kind: "cycle_opened" | "audit_due" | "audit_overdue" | "audit_challenged" | "audit_returned" | "audit_accepted" | "audit_submitted" | "challenge_replied" | "contributor_assigned" | "contributor_done" | "action_assigned" | "action_due" | "action_overdue";
             title: string;
             detail: string;
             /** @description The app page it is about. */
@@ -3326,7 +3326,7 @@ export interface components {
         };
         KindPreferenceDto: {
             /** @enum {string} */
-            kind: "cycle_opened" | "audit_due" | "audit_overdue" | "audit_challenged" | "audit_returned" | "audit_accepted" | "audit_submitted" | "challenge_replied" | "contributor_assigned" | "contributor_done" | "action_due" | "action_overdue";
+            kind: "cycle_opened" | "audit_due" | "audit_overdue" | "audit_challenged" | "audit_returned" | "audit_accepted" | "audit_submitted" | "challenge_replied" | "contributor_assigned" | "contributor_done" | "action_assigned" | "action_due" | "action_overdue";
             /**
              * @description immediate: a mail at once; digest: in the daily digest; off: in the app only.
              * @enum {string}
@@ -3346,7 +3346,7 @@ export interface components {
         };
         UnsubscribeDto: {
             /** @description What the link turns off. */
-            kinds: ("cycle_opened" | "audit_due" | "audit_overdue" | "audit_challenged" | "audit_returned" | "audit_accepted" | "audit_submitted" | "challenge_replied" | "contributor_assigned" | "contributor_done" | "action_due" | "action_overdue")[];
+            kinds: ("cycle_opened" | "audit_due" | "audit_overdue" | "audit_challenged" | "audit_returned" | "audit_accepted" | "audit_submitted" | "challenge_replied" | "contributor_assigned" | "contributor_done" | "action_assigned" | "action_due" | "action_overdue")[];
             /** @description Every one of those kinds was already off (before this request, for the unsubscribe itself). */
             alreadyUnsubscribed: boolean;
         };

@@ -53,6 +53,7 @@ export const mail = {
       audit_accepted: 'the board accepts an audit',
       contributor_assigned: 'your agency lead assigns you part of an audit',
       contributor_done: 'a contributor says their part is done',
+      action_assigned: 'you are made the owner of an improvement action',
       action_due: 'an improvement action is due soon',
       action_overdue: 'an improvement action is overdue',
     },
@@ -121,6 +122,12 @@ export const mail = {
       detail:
         '{{contributor}} has finished the part of the {{cycle}} audit of {{organisation}} assigned to them, for {{partnership}}. Check their answers in the app.',
       action: 'See who has finished',
+    },
+    action_assigned: {
+      title: '{{assigner}} has made you the owner of an improvement action of {{organisation}}',
+      detail:
+        '{{assigner}} has made you the owner of the improvement action on {{subject}} in the action plan of {{organisation}}. You are reminded a week before its due date. Read it and update its progress in the app.',
+      action: 'Open the action',
     },
     action_due: {
       title: 'An improvement action of {{organisation}} is due on {{dueOn}}',
@@ -199,6 +206,10 @@ export const mail = {
         contributor_done: {
           legend: 'When a contributor says their part is done',
           hint: 'For agency leads: a contributor has finished the indicators you assigned them.',
+        },
+        action_assigned: {
+          legend: 'When you are made the owner of an improvement action',
+          hint: 'Someone in your organisation names you as the owner of an action, when they add it or later.',
         },
         action_due: {
           legend: 'When an improvement action is due soon',
