@@ -382,6 +382,16 @@ describe('admin app: the board sees action plans move after acceptance', () => {
       );
       expect(added.indicatorCode).toBeNull();
       expect(await textOf(page, '.app-plan-table tbody')).toContain('The audit as a whole');
+      // The lead owns three of the four open actions (one is a site manager's): "Yours".
+      expect(await textOf(page, '.app-plan-views')).toBe(
+        'Open (4) Overdue (0) Yours (3) Done or dropped (0) All (4)',
+      );
+      await page.click('.app-plan-views a[href$="?show=mine"]');
+      await page.waitForFunction(
+        () => document.querySelectorAll('.app-plan-table tbody tr').length === 3,
+        { timeout: 10_000 },
+      );
+      expect(await textOf(page, '.app-plan-table tbody')).not.toContain('Site manager');
       await page.click(`a[href="/audits/${otherAuditId}/actions/${added.id}"]`);
       await waitForHeading(page, 'Improvement action');
       await page.click('.app-remove-action button');

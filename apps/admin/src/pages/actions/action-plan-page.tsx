@@ -14,10 +14,11 @@ import { type Action, ActionForm } from './action-form';
 import { ActionDue, ActionStatusTag } from './action-summary';
 import './actions.scss';
 
-/** The plan's views: `?show=` on the page, each with the actions it lists. */
+/** The plan's views: `?show=` on the page, each with the actions it lists (`me`: the user's id). */
 const VIEWS = {
   open: (a: Action) => a.closedAt === null,
   overdue: (a: Action) => a.overdue,
+  mine: (a: Action, me: string) => a.closedAt === null && a.ownerId === me,
   closed: (a: Action) => a.closedAt !== null,
   all: () => true,
 } as const;
@@ -48,7 +49,12 @@ export function ActionPlanPage() {
   const role = agencyRole(me, audit.organisation.id);
   const shown = params.get('show');
   const view: View = isView(shown) ? shown : 'open';
-  const rows = all.filter(VIEWS[view]);
+  const inView = (v: View) => all.filter((a) => VIEWS[v](a, me.id));
+  const rows = inView(view);
+  // "Yours" is offered to someone who owns an open action (or has it chosen).
+  const views = (Object.keys(VIEWS) as View[]).filter(
+    (v) => v !== 'mine' || view === 'mine' || inView('mine').length > 0,
+  );
   const mayAdd = role === 'lead' && !isReadOnlyStatus(audit.status);
   return (
     <PageLayout
@@ -71,8 +77,8 @@ export function ActionPlanPage() {
         <>
           <nav aria-label={t('actionPlan.views')} className="app-plan-views">
             <ul className="govuk-list">
-              {(Object.keys(VIEWS) as View[]).map((v) => {
-                const label = t(`actionPlan.view.${v}`, { count: all.filter(VIEWS[v]).length });
+              {views.map((v) => {
+                const label = t(`actionPlan.view.${v}`, { count: inView(v).length });
                 return (
                   <li key={v}>
                     {v === view ? (

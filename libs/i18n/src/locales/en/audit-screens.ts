@@ -41,18 +41,21 @@ export const auditScreens = {
     view: {
       open: 'Open ({{count}})',
       overdue: 'Overdue ({{count}})',
+      mine: 'Yours ({{count}})',
       closed: 'Done or dropped ({{count}})',
       all: 'All ({{count}})',
     },
     caption: {
       open: 'Open actions',
       overdue: 'Overdue actions',
+      mine: 'Open actions you own',
       closed: 'Actions done or dropped',
       all: 'All actions',
     },
     none: {
       open: 'No open actions: every action in this plan is done or dropped.',
       overdue: 'No overdue actions.',
+      mine: 'You own no open action in this plan.',
       closed: 'No action in this plan is done or dropped yet.',
       all: 'No actions.',
     },
