@@ -404,4 +404,54 @@ describe('admin app: the board sees action plans move after acceptance', () => {
     },
     BROWSER_TIMEOUT,
   );
+
+  it(
+    "lets a contributor who owns an action update its progress, and nothing of another's",
+    async () => {
+      // A contributor with nothing assigned, made owner of one action on the other agency's plan.
+      const contributor = await app.given.user({
+        role: 'agency_contributor',
+        organisationId: otherOrg.id,
+      });
+      const leadApi = await app.as(otherLead);
+      const add = async (description: string, owner: object) =>
+        (
+          await leadApi
+            .post(`/api/audits/${otherAuditId}/actions`, {
+              indicatorCode: code,
+              description,
+              ...owner,
+            })
+            .expect(201)
+        ).body.id as string;
+      const theirs = await add('Run a parents’ evening on online safety.', {
+        ownerId: contributor.id,
+      });
+      const notTheirs = await add('Renew the filtering contract.', { owner: 'Bursar' });
+      const { page, problems, close } = await signedInPage(
+        browser,
+        app,
+        contributor,
+        otherOrg.name,
+      );
+      await page.goto(`${app.baseUrl}/audits/${otherAuditId}/actions/${theirs}`);
+      await waitForHeading(page, 'Improvement action');
+      expect(await textOf(page, 'main')).toContain('Update progress');
+      expect(await page.$('#action-description')).toBeNull();
+      await page.click('input[name="action-status"][value="in_progress"]');
+      await page.click('form[aria-label^="Change action"] button.govuk-button');
+      await page.waitForSelector('.govuk-notification-banner--success');
+      const [row] = await app.db.query('SELECT status FROM actions WHERE id = $1', [theirs]);
+      expect(row.status).toBe('in_progress');
+      await expectAccessible(page, 'action page, the owner updates progress');
+
+      await page.goto(`${app.baseUrl}/audits/${otherAuditId}/actions/${notTheirs}`);
+      await waitForHeading(page, 'Improvement action');
+      await page.waitForSelector('.app-action-history');
+      expect(await page.$('form')).toBeNull();
+      expect(problems).toEqual([]);
+      await close();
+    },
+    BROWSER_TIMEOUT,
+  );
 });

@@ -338,7 +338,8 @@ const RULES: Record<string, Rule> = {
   'POST /api/audits/{auditId}/actions': {
     allow: AGENCY,
     ok: [201, 409],
-    body: (n, at) => ({ description: `Matrix ${n}`, ownerId: at.ownerId }),
+    // On an indicator of area P, which the contributor is assigned: actions follow the answers.
+    body: (n, at) => ({ indicatorCode: 'P1.2', description: `Matrix ${n}`, ownerId: at.ownerId }),
   },
   'PATCH /api/actions/{actionId}': {
     allow: AGENCY,
@@ -455,8 +456,8 @@ describe('authorisation matrix', () => {
       stillCurrentAsked: true,
     });
     const [{ id: actionId }] = await t.db.query(
-      `INSERT INTO actions (raised_in_audit_id, organisation_id, description, owner)
-       SELECT id, organisation_id, 'A', 'B' FROM audits WHERE id = $1 RETURNING id`,
+      `INSERT INTO actions (raised_in_audit_id, organisation_id, indicator_code, description, owner)
+       SELECT id, organisation_id, 'P1.1', 'A', 'B' FROM audits WHERE id = $1 RETURNING id`,
       [auditId],
     );
     return { evidenceId, actionId };

@@ -252,10 +252,34 @@ describe('the audit journey', () => {
       .patch(`/api/actions/${a.body.id}`, { status: 'in_progress' })
       .expect(200);
     expect(done.body.status).toBe('in_progress');
+    // A contributor adds and changes actions on the indicators assigned to them (area I), not
+    // elsewhere nor on the audit as a whole: those are the leads' (403 ACTION_NOT_YOURS).
     const other = await contributor
-      .post(`/api/audits/${auditId}/actions`, { description: 'Termly filter test.', owner: 'IT' })
+      .post(`/api/audits/${auditId}/actions`, {
+        indicatorCode: 'I1.1',
+        description: 'Termly filter test.',
+        owner: 'IT',
+      })
       .expect(201);
-    await lead.delete(`/api/actions/${other.body.id}`).expect(204);
+    expect(other.body.mayChange).toBe('all');
+    for (const body of [
+      { description: 'Whole audit.', owner: 'IT' },
+      { indicatorCode: 'P1.2', description: 'Not mine.', owner: 'IT' },
+    ]) {
+      const refused = await contributor.post(`/api/audits/${auditId}/actions`, body).expect(403);
+      expect(refused.body.code).toBe('ACTION_NOT_YOURS');
+    }
+    await contributor.patch(`/api/actions/${a.body.id}`, { status: 'done' }).expect(403);
+    await contributor.delete(`/api/actions/${a.body.id}`).expect(403);
+    const plan = (await contributor.get(`/api/audits/${auditId}/actions`).expect(200)).body as {
+      id: string;
+      mayChange: string;
+    }[];
+    expect(plan.map((x) => [x.id, x.mayChange])).toEqual([
+      [a.body.id, 'none'],
+      [other.body.id, 'all'],
+    ]);
+    await contributor.delete(`/api/actions/${other.body.id}`).expect(204);
   });
 
   it('refuses to submit with gaps, listing every missing code with its title (422)', async () => {

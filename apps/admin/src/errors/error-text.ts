@@ -125,6 +125,10 @@ export const ERROR_TEXT: Partial<Record<ErrorCode, (error: ApiError) => string>>
     'The audit has moved on since you loaded this page: reload it to see where it is',
   INDICATOR_NOT_ASSIGNED: () =>
     'This indicator is not assigned to you: ask your agency lead to assign it',
+  ACTION_NOT_YOURS: (e) =>
+    (e.details as { rights?: string } | undefined)?.rights === 'progress'
+      ? 'As its owner you can change its progress, due date and notes: ask your agency lead to change what it is or who owns it'
+      : 'This action is on an indicator not assigned to you: ask your agency lead',
   NOTHING_ASSIGNED: () =>
     'Nothing in this audit is assigned to you now: ask your agency lead what to answer',
   RESPONSE_VERSION_CONFLICT: () => 'Someone else changed this answer since you loaded it',

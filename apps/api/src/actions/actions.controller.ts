@@ -34,8 +34,8 @@ export class ActionsController {
       "The audit's action plan: the actions raised in it and the organisation's actions from earlier audits still open (or closed since it started); overdue actions are flagged.",
   })
   @ApiOkResponse({ type: [ActionDto] })
-  list(@Param() p: AuditParams) {
-    return this.actions.list(p.auditId);
+  list(@CurrentActor() actor: Actor, @Param() p: AuditParams) {
+    return this.actions.list(actor, p.auditId);
   }
 
   @Post('audits/:auditId/actions')

@@ -1,7 +1,13 @@
 import { codesOf, type ErrorDeclaration, type ProblemDeclaration } from '../common/errors/declare';
 
-/** Improvement actions: what may change once the audit is submitted or accepted. */
+/** Improvement actions: who may change one, and what may change once the audit is submitted or accepted. */
 export const ACTION_ERRORS = {
+  ACTION_NOT_YOURS: {
+    status: 403,
+    description:
+      "A contributor changes the actions on indicators assigned to them and, as an action's owner, its progress (status, due date, notes); the rest, and actions on the audit as a whole, are the agency leads'. `details.rights` is what the person may change of it (`progress` or `none`).",
+    details: "{ rights: 'progress' | 'none', fields: string[] }",
+  },
   ACTION_PLAN_SETTLED: {
     status: 409,
     description:

@@ -17,6 +17,7 @@ import {
   currentAuditSql,
   overdueActionSql,
 } from './action-rules.sql';
+import { ACTION_PLAN_FIELDS, assertMayChange, rightsIn } from './action-rights';
 import { ActionErrorCode, ActionProblemCode } from './actions.errors';
 import { agencyActionPlans, donePlanActions } from './cycle-action-plans';
 import type {
@@ -33,8 +34,11 @@ import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
 import { auditOccasionValues, Notifier } from '../notifications/notifier';
 import { actionSubject } from './action-reminders.service';
 
+/** An action as its query reads it: the DTO but for what the reader may change of it. */
+type ActionRow = Omit<ActionDto, 'mayChange'>;
+
 /**
- * Actions (`ac`) as ActionDto listed in audit `audit` (SQL), `$2` being the clock's date. The owner
+ * Actions (`ac`) as ActionRow listed in audit `audit` (SQL), `$2` being the clock's date. The owner
  * is the person's name when they have an account.
  */
 const select = (
@@ -46,7 +50,7 @@ const select = (
   ac.closed_at AS "closedAt"
   FROM actions ac`;
 
-const fields = (a: ActionDto) => ({
+const fields = (a: ActionRow) => ({
   indicatorCode: a.indicatorCode,
   description: a.description,
   ownerId: a.ownerId,
@@ -90,19 +94,31 @@ export class ActionsService {
   ) {}
 
   /** The audit's action plan: its own actions and the organisation's still open from earlier. */
-  list(auditId: string): Promise<ActionDto[]> {
-    return queryRows<ActionDto>(
+  async list(actor: Actor, auditId: string): Promise<ActionDto[]> {
+    const rows = await queryRows<ActionRow & { organisationId: string }>(
       this.db,
       `${select('a.id')} JOIN audits a ON a.id = $1
         WHERE ${actionPlanSql('ac', 'a')} ORDER BY ac.due_on NULLS LAST, ac.created_at, ac.id`,
       [auditId, this.clock.today()],
     );
+    const [audit] = await queryRows<{ id: string; organisationId: string }>(
+      this.db,
+      'SELECT id, organisation_id AS "organisationId" FROM audits WHERE id = $1',
+      [auditId],
+    );
+    const rights = await rightsIn(this.db.manager, actor, audit);
+    return rows.map((row) => ({ ...row, mayChange: rights(row) }));
   }
 
   async create(actor: Actor, auditId: string, dto: CreateActionDto): Promise<ActionDto> {
     return this.db.transaction(async (tx) => {
       const audit = await lockAudit(tx, auditId);
       await this.audits.assertIndicator(tx, audit, dto.indicatorCode);
+      const rights = await rightsIn(tx, actor, audit);
+      assertMayChange(
+        rights({ indicatorCode: dto.indicatorCode ?? null, ownerId: null }),
+        ACTION_PLAN_FIELDS,
+      );
       const owner = ownerOf(dto, true)!;
       await prepareForEdit(tx, audit, actor.userId, this.clock.now());
       const { id } = await oneRow<{ id: string }>(
@@ -134,7 +150,7 @@ export class ActionsService {
         subject: id,
         after: fields(created),
       });
-      return created;
+      return { ...created, mayChange: rights(created) };
     });
   }
 
@@ -149,6 +165,11 @@ export class ActionsService {
       const owner = ownerOf(dto, false);
       const before = await this.one(tx, actionId);
       const audit = await lockAudit(tx, before.auditId);
+      const rights = await rightsIn(tx, actor, audit);
+      assertMayChange(
+        rights(before),
+        (Object.keys(dto) as (keyof UpdateActionDto)[]).filter((f) => dto[f] !== undefined),
+      );
       if (isEditable(audit.status)) await prepareForEdit(tx, audit, actor.userId, this.clock.now());
       else {
         const fields = (['description', 'ownerId', 'owner'] as const).filter(
@@ -221,7 +242,7 @@ export class ActionsService {
         before: fields(before),
         after: { ...fields(after), ...(note ? { note } : {}) },
       });
-      return after;
+      return { ...after, mayChange: rights(after) };
     });
   }
 
@@ -281,6 +302,7 @@ export class ActionsService {
     await this.db.transaction(async (tx) => {
       const before = await this.one(tx, actionId);
       const raisedIn = await lockAudit(tx, before.raisedInAuditId);
+      assertMayChange((await rightsIn(tx, actor, raisedIn))(before), ACTION_PLAN_FIELDS);
       if (before.auditId !== before.raisedInAuditId)
         throw new ConflictError(
           ActionErrorCode.ACTION_CARRIED_OVER,
@@ -305,7 +327,7 @@ export class ActionsService {
    * its owner or it is owned by a name. The notice names the organisation and the indicator and
    * links to the action: never its words.
    */
-  private async tellNewOwner(tx: EntityManager, actor: Actor, action: ActionDto): Promise<void> {
+  private async tellNewOwner(tx: EntityManager, actor: Actor, action: ActionRow): Promise<void> {
     if (!action.ownerId || action.ownerId === actor.userId) return;
     const { partnershipId, values } = await auditOccasionValues(tx, action.auditId);
     const assigner = await queryRow<{ name: string }>(tx, 'SELECT name FROM users WHERE id = $1', [
@@ -324,8 +346,8 @@ export class ActionsService {
     });
   }
 
-  private async one(tx: EntityManager, id: string): Promise<ActionDto> {
-    const row = await queryRow<ActionDto>(tx, `${select(currentAuditSql('ac'))} WHERE ac.id = $1`, [
+  private async one(tx: EntityManager, id: string): Promise<ActionRow> {
+    const row = await queryRow<ActionRow>(tx, `${select(currentAuditSql('ac'))} WHERE ac.id = $1`, [
       id,
       this.clock.today(),
     ]);

@@ -2,7 +2,26 @@ import type { EntityManager } from 'typeorm';
 import type { Actor } from '../common/access/actor';
 import { ForbiddenError } from '../common/errors/domain-errors';
 import { AuditErrorCode } from './audits.errors';
-import { queryRow } from '../database/typed-query';
+import { queryRows } from '../database/typed-query';
+
+/**
+ * The indicators assigned to a person in an audit, one by one or through a whole area (an area's
+ * code is its indicators' first letter), as a test of one indicator code.
+ */
+export async function assignedTo(
+  tx: EntityManager,
+  auditId: string,
+  userId: string,
+): Promise<(indicatorCode: string) => boolean> {
+  const rows = await queryRows<{ indicatorCode: string | null; areaCode: string | null }>(
+    tx,
+    `SELECT indicator_code AS "indicatorCode", area_code AS "areaCode" FROM assignments
+      WHERE audit_id = $1 AND user_id = $2`,
+    [auditId, userId],
+  );
+  return (code) =>
+    rows.some((r) => r.indicatorCode === code || (r.areaCode !== null && code[0] === r.areaCode));
+}
 
 /**
  * An agency lead may change any indicator of their organisation's audit; a contributor only
@@ -16,13 +35,7 @@ export async function assertMayEditIndicator(
 ): Promise<void> {
   const roles = actor.organisationRoles(audit.organisationId);
   if (roles.includes('agency_lead')) return;
-  const assigned = await queryRow<unknown>(
-    tx,
-    `SELECT 1 FROM assignments WHERE audit_id = $1 AND user_id = $2
-        AND (indicator_code = $3 OR area_code = left($3, 1)) LIMIT 1`,
-    [audit.id, actor.userId, indicatorCode],
-  );
-  if (!assigned)
+  if (!(await assignedTo(tx, audit.id, actor.userId))(indicatorCode))
     throw new ForbiddenError(
       AuditErrorCode.INDICATOR_NOT_ASSIGNED,
       `${indicatorCode} is not assigned to you; ask your agency lead`,

@@ -2802,6 +2802,11 @@ export interface components {
              * @description When it was marked done or dropped; null while open.
              */
             closedAt?: string | null;
+            /**
+             * @description What the reader may change of it: `all` (a lead; a contributor, on an indicator assigned to them), `progress` (its owner: status, due date, notes) or `none`. Once the audit it lives in is submitted or accepted, only the progress changes whoever they are (ACTION_PLAN_SETTLED).
+             * @enum {string}
+             */
+            mayChange: "all" | "progress" | "none";
         };
         CreateActionDto: {
             /**
@@ -3693,6 +3698,7 @@ export interface components {
          *
          *     | code | status | meaning | details |
          *     | --- | --- | --- | --- |
+         *     | `ACTION_NOT_YOURS` | 403 | A contributor changes the actions on indicators assigned to them and, as an action's owner, its progress (status, due date, notes); the rest, and actions on the audit as a whole, are the agency leads'. `details.rights` is what the person may change of it (`progress` or `none`). | `{ rights: 'progress' | 'none', fields: string[] }` |
          *     | `ACTION_PLAN_SETTLED` | 409 | The audit is submitted or accepted: an action's progress (status, notes, due date with a reason) can still change, but not its description or owner. | `{ status: AuditStatus, fields: string[] }` |
          *     | `ACTION_CARRIED_OVER` | 409 | The action was raised in an earlier audit and is in this plan because it is still open: it is dropped (with a reason), not removed. | `{ raisedInAuditId: string }` |
          *
@@ -3704,7 +3710,7 @@ export interface components {
          *     | `EVIDENCE_ALREADY_ATTACHED` | 409 | The file or link is already attached to this indicator of this audit. |  |
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PATH_INVALID" | "PATH_TOO_LONG" | "BODY_NOT_JSON" | "BODY_TOO_DEEP" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "PASSWORD_CHANGE_REQUIRED" | "ACCOUNT_LINK_INVALID" | "RATE_LIMITED" | "SIGN_IN_THROTTLED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "FRESH_ANSWER_NEEDED" | "CARRIED_ANSWERS_CHANGED" | "INDICATOR_NOT_ASSIGNED" | "NOTHING_ASSIGNED" | "MEMBERSHIP_DUPLICATE" | "INVITATION_ANSWERED" | "LAST_PARTNERSHIP_ADMIN" | "SELF_LOCKOUT" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CYCLE_OVERLAPS" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_ID_RESERVED" | "FRAMEWORK_OWNER_AMBIGUOUS" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "REPORT_PACKS_WAITING" | "PARTNERSHIP_HAS_NO_CYCLE" | "MFA_STEP_INVALID" | "MFA_CODE_INVALID" | "MFA_NOT_ENROLLED" | "MFA_ALREADY_ENROLLED" | "MFA_REQUIRED_BY_PARTNERSHIP" | "SSO_CONFIGURATION_NOT_FOUND" | "SSO_DOMAIN_CLAIMED" | "SSO_REQUIRED" | "ACTION_PLAN_SETTLED" | "ACTION_CARRIED_OVER" | "EVIDENCE_IN_SUBMISSION" | "EVIDENCE_ALREADY_ATTACHED";
+        ErrorCode: "VALIDATION_FAILED" | "RESOURCE_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PATH_INVALID" | "PATH_TOO_LONG" | "BODY_NOT_JSON" | "BODY_TOO_DEEP" | "BODY_EMPTY" | "BODY_LENGTH_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_LIMIT_EXCEEDED" | "ALREADY_EXISTS" | "REFERENCE_INVALID" | "VALUE_MISSING" | "INVALID_CHARACTER" | "INVALID_FORMAT" | "BAD_REQUEST" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "NOT_SIGNED_IN" | "CREDENTIALS_INVALID" | "CSRF_TOKEN_INVALID" | "ROLE_REQUIRED" | "AUDIT_NOT_SUBMITTED_YET" | "ACCESS_RULE_MISSING" | "PASSWORD_CHANGE_REQUIRED" | "ACCOUNT_LINK_INVALID" | "RATE_LIMITED" | "SIGN_IN_THROTTLED" | "RESPONSE_VERSION_CONFLICT" | "AUDIT_LOCKED" | "AUDIT_TRANSITION_NOT_ALLOWED" | "AUDIT_INCOMPLETE" | "FRESH_ANSWER_NEEDED" | "CARRIED_ANSWERS_CHANGED" | "INDICATOR_NOT_ASSIGNED" | "NOTHING_ASSIGNED" | "MEMBERSHIP_DUPLICATE" | "INVITATION_ANSWERED" | "LAST_PARTNERSHIP_ADMIN" | "SELF_LOCKOUT" | "AGENCY_LEAD_NEEDS_ADMIN" | "CYCLE_STATUS_CHANGE_NOT_ALLOWED" | "CYCLE_OVERLAPS" | "CHALLENGE_RESOLVED" | "FRAMEWORK_INVALID" | "FRAMEWORK_ID_RESERVED" | "FRAMEWORK_OWNER_AMBIGUOUS" | "FRAMEWORK_VERSION_PUBLISHED" | "JOB_NOT_DONE" | "REPORT_PACKS_WAITING" | "PARTNERSHIP_HAS_NO_CYCLE" | "MFA_STEP_INVALID" | "MFA_CODE_INVALID" | "MFA_NOT_ENROLLED" | "MFA_ALREADY_ENROLLED" | "MFA_REQUIRED_BY_PARTNERSHIP" | "SSO_CONFIGURATION_NOT_FOUND" | "SSO_DOMAIN_CLAIMED" | "SSO_REQUIRED" | "ACTION_NOT_YOURS" | "ACTION_PLAN_SETTLED" | "ACTION_CARRIED_OVER" | "EVIDENCE_IN_SUBMISSION" | "EVIDENCE_ALREADY_ATTACHED";
         /**
          * @description Problem codes by feature (and the shape of `params`):
          *

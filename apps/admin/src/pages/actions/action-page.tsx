@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
 import { useApiData } from '../../api/use-api-data';
-import { useMe } from '../../auth/session';
 import { BackLink } from '../../components/back-link';
 import { Button } from '../../components/button';
 import { ErrorSummary } from '../../components/error-summary';
@@ -14,7 +13,7 @@ import { errorText } from '../../errors/error-text';
 import { ApiErrorPage, NotFoundPage } from '../error-pages';
 import { FlashBanner, withFlash } from '../flash';
 import { formatDate } from '../format';
-import { agencyRole, type Audit, isReadOnlyStatus, loadAudit } from '../audits/audit-data';
+import { type Audit, isReadOnlyStatus, loadAudit } from '../audits/audit-data';
 import { type Action, ActionForm, statusLabel } from './action-form';
 import { actionRows } from './action-summary';
 import './actions.scss';
@@ -69,13 +68,13 @@ function ActionLoaded({
   historyFailed: boolean;
   onChanged: () => void;
 }) {
-  const me = useMe();
-  const role = agencyRole(me, audit.organisation.id);
   const plan = `/audits/${audit.id}/actions`;
-  // The audit the plan is read in decides: while it is written anything changes, after that
-  // the progress. A lead removes an action raised in it (one from earlier is dropped instead).
+  // What the reader may change of it, as the API says (`mayChange`), and the audit the plan is
+  // read in: while it is written anything, after that the progress. Removing is for an action
+  // raised in this plan (one from earlier is dropped instead).
   const settled = isReadOnlyStatus(audit.status);
-  const mayRemove = role === 'lead' && !settled && !action.carriedOver;
+  const progressOnly = settled || action.mayChange === 'progress';
+  const mayRemove = action.mayChange === 'all' && !settled && !action.carriedOver;
   return (
     <PageLayout
       title={t('actionPlan.action')}
@@ -118,15 +117,15 @@ function ActionLoaded({
             : []),
         ]}
       />
-      {role && (
+      {action.mayChange !== 'none' && (
         <>
           <h2 className="govuk-heading-m">
-            {settled ? t('liveActions.update') : t('actionPlan.change')}
+            {progressOnly ? t('liveActions.update') : t('actionPlan.change')}
           </h2>
           <ActionForm
             auditId={audit.id}
             action={action}
-            progressOnly={settled}
+            progressOnly={progressOnly}
             onDone={onChanged}
           />
         </>

@@ -5,6 +5,7 @@ import { ACTION_STATUSES, type ActionStatus } from '@pies/domain';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { DateOnly } from '../../common/dto/formats';
 import { OptionalNotNull } from '../../common/dto/trim';
+import { ACTION_RIGHTS, type ActionRights } from '../action-rights';
 
 /** The owner as a person: a member of the action's organisation (checked by the access gate). */
 const OptionalOwnerId = () =>
@@ -128,6 +129,12 @@ export class ActionDto {
     description: 'When it was marked done or dropped; null while open.',
   })
   closedAt!: Date | null;
+  @ApiProperty({
+    enum: ACTION_RIGHTS,
+    description:
+      'What the reader may change of it: `all` (a lead; a contributor, on an indicator assigned to them), `progress` (its owner: status, due date, notes) or `none`. Once the audit it lives in is submitted or accepted, only the progress changes whoever they are (ACTION_PLAN_SETTLED).',
+  })
+  mayChange!: ActionRights;
 }
 
 /** One step in an action's history. */

@@ -16,14 +16,12 @@ export function ActionsSection({
   code,
   suggestions,
   editable,
-  trackable = false,
 }: {
   auditId: string;
   code: string;
   suggestions: string[];
+  /** The indicator may be changed (and actions added to it); without, an action's progress. */
   editable: boolean;
-  /** The audit is submitted or accepted: only status, due date and notes change. */
-  trackable?: boolean;
 }) {
   const actions = useApiData(`actions:${auditId}`, () =>
     unwrap(api.GET('/api/audits/{auditId}/actions', { params: { path: { auditId } } })),
@@ -47,7 +45,7 @@ export function ActionsSection({
               auditId={auditId}
               code={code}
               action={a}
-              progressOnly={!editable}
+              progressOnly={!editable || a.mayChange === 'progress'}
               onDone={() => {
                 setEditing(null);
                 actions.reload();
@@ -63,13 +61,14 @@ export function ActionsSection({
                 </Link>
               }
               actions={
-                (editable || trackable) && (
+                // What the reader may change of it is the API's to say (`mayChange`).
+                a.mayChange !== 'none' && (
                   <button
                     type="button"
                     className="govuk-link app-link-button"
                     onClick={() => setEditing(a.id)}
                   >
-                    {editable ? 'Change' : t('liveActions.update')}
+                    {editable && a.mayChange === 'all' ? 'Change' : t('liveActions.update')}
                     <span className="govuk-visually-hidden"> action: {a.description}</span>
                   </button>
                 )

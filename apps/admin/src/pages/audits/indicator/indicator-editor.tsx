@@ -37,7 +37,6 @@ export function IndicatorEditor({
   previous,
   next,
   editable,
-  actionsTrackable = false,
   readOnlyReason,
   assigned,
   leaving,
@@ -49,8 +48,6 @@ export function IndicatorEditor({
   previous?: IndicatorEntry;
   next?: IndicatorEntry;
   editable: boolean;
-  /** Submitted or accepted: the agency still records its actions' progress. */
-  actionsTrackable?: boolean;
   readOnlyReason?: string;
   assigned: boolean;
   leaving: boolean;
@@ -218,7 +215,6 @@ export function IndicatorEditor({
             code={code}
             suggestions={indicator.improvementActions}
             editable={editable}
-            trackable={actionsTrackable}
           />
 
           {editable ? (

@@ -84,7 +84,6 @@ function IndicatorLoaded({
         previous={entries[index - 1]}
         next={entries[index + 1]}
         editable={editable}
-        actionsTrackable={readOnly && (role === 'lead' || (role === 'contributor' && assigned))}
         readOnlyReason={
           readOnly
             ? `This audit has been ${audit.status}: it can no longer be changed.`
