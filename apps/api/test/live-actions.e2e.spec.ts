@@ -208,6 +208,18 @@ describe('live action plans', () => {
     expect(res.body).toMatchObject({ code: 'ACTION_PLAN_SETTLED' });
     expect(res.body.details).toMatchObject({ status: 'accepted', fields: ['description'] });
     await lead.delete(`/api/actions/${moveMe}`).expect(409);
+    // The plan says so to each reader: the lead changes the progress; the board nothing.
+    const flags = async (c: Client) => [
+      ...new Set(
+        (
+          (await c.get(`/api/audits/${auditId}/actions`).expect(200)).body as {
+            mayChange: string;
+          }[]
+        ).map((a) => a.mayChange),
+      ),
+    ];
+    expect(await flags(lead)).toEqual(['progress']);
+    expect(await flags(board)).toEqual(['none']);
   });
 
   it('access: the board reads, the other organisation sees nothing', async () => {

@@ -15,18 +15,22 @@ export const ACTION_PLAN_FIELDS = ['description', 'ownerId', 'owner'] as const;
  * Who may change an action of organisation `organisationId` (as the audit's answers: a lead
  * anything, a contributor what is on an indicator assigned to them) and, whoever they are, its
  * owner its progress (status, due date, notes). An action on the audit as a whole is the leads'.
- * The audit's state decides on top of this (ACTION_PLAN_SETTLED).
+ * When the audit it lives in is `settled` (submitted or accepted) anyone's `all` is its progress:
+ * the service refuses the rest with ACTION_PLAN_SETTLED, and the flag a reader gets says so.
  */
 export function actionRights(
   actor: Actor,
   organisationId: string,
   assigned: (indicatorCode: string) => boolean,
   action: { indicatorCode: string | null; ownerId: string | null },
+  settled = false,
 ): ActionRights {
-  if (actor.organisationRoles(organisationId).includes('agency_lead')) return 'all';
-  if (action.indicatorCode && assigned(action.indicatorCode)) return 'all';
-  if (action.ownerId !== null && action.ownerId === actor.userId) return 'progress';
-  return 'none';
+  const isOwner = action.ownerId !== null && action.ownerId === actor.userId;
+  const all =
+    actor.organisationRoles(organisationId).includes('agency_lead') ||
+    (action.indicatorCode !== null && assigned(action.indicatorCode));
+  if (all) return settled ? 'progress' : 'all';
+  return isOwner ? 'progress' : 'none';
 }
 
 /** The rights of the actor in audit `audit`'s plan, for each of its actions. */
@@ -34,11 +38,16 @@ export async function rightsIn(
   tx: EntityManager,
   actor: Actor,
   audit: { id: string; organisationId: string },
-): Promise<(action: { indicatorCode: string | null; ownerId: string | null }) => ActionRights> {
+): Promise<
+  (
+    action: { indicatorCode: string | null; ownerId: string | null },
+    settled?: boolean,
+  ) => ActionRights
+> {
   const assigned = actor.organisationRoles(audit.organisationId).length
     ? await assignedTo(tx, audit.id, actor.userId)
     : () => false;
-  return (action) => actionRights(actor, audit.organisationId, assigned, action);
+  return (action, settled) => actionRights(actor, audit.organisationId, assigned, action, settled);
 }
 
 /**

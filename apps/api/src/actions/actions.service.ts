@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock } from '../clock/clock';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordEvent } from '../audit-trail/audit-trail';
-import { isEditable } from '@pies/domain';
+import { type AuditStatus, isEditable } from '@pies/domain';
 import { lockAudit, lockedError, prepareForEdit } from '../audits/audit-lock';
 import { AuditsService } from '../audits/audits.service';
 import type { Actor } from '../common/access/actor';
@@ -38,16 +38,17 @@ import { actionSubject } from './action-reminders.service';
 type ActionRow = Omit<ActionDto, 'mayChange'>;
 
 /**
- * Actions (`ac`) as ActionRow listed in audit `audit` (SQL), `$2` being the clock's date. The owner
- * is the person's name when they have an account.
+ * Actions (`ac`) as ActionRow listed in audit `audit` (SQL), with `more` columns, `$2` being the
+ * clock's date. The owner is the person's name when they have an account.
  */
 const select = (
   audit: string,
+  more = '',
 ) => `SELECT ac.id, ${audit} AS "auditId", ac.raised_in_audit_id AS "raisedInAuditId",
   ac.indicator_code AS "indicatorCode", ac.description, ac.owner_id AS "ownerId", ${actionOwnerSql('ac')} AS owner,
   to_char(ac.due_on, 'YYYY-MM-DD') AS "dueOn", ac.status, ${overdueActionSql('ac', '$2')} AS overdue,
   ac.raised_in_audit_id <> ${audit} AS "carriedOver", ac.created_at AS "createdAt", ac.updated_at AS "updatedAt",
-  ac.closed_at AS "closedAt"
+  ac.closed_at AS "closedAt"${more}
   FROM actions ac`;
 
 const fields = (a: ActionRow) => ({
@@ -95,9 +96,11 @@ export class ActionsService {
 
   /** The audit's action plan: its own actions and the organisation's still open from earlier. */
   async list(actor: Actor, auditId: string): Promise<ActionDto[]> {
-    const rows = await queryRows<ActionRow & { organisationId: string }>(
+    // With the state of the audit each action lives in now, which decides what may change.
+    const rows = await queryRows<ActionRow & { livesInStatus: AuditStatus }>(
       this.db,
-      `${select('a.id')} JOIN audits a ON a.id = $1
+      `${select('a.id', `, (SELECT s.status FROM audits s WHERE s.id = ${currentAuditSql('ac')}) AS "livesInStatus"`)}
+         JOIN audits a ON a.id = $1
         WHERE ${actionPlanSql('ac', 'a')} ORDER BY ac.due_on NULLS LAST, ac.created_at, ac.id`,
       [auditId, this.clock.today()],
     );
@@ -107,7 +110,10 @@ export class ActionsService {
       [auditId],
     );
     const rights = await rightsIn(this.db.manager, actor, audit);
-    return rows.map((row) => ({ ...row, mayChange: rights(row) }));
+    return rows.map(({ livesInStatus, ...row }) => ({
+      ...row,
+      mayChange: rights(row, !isEditable(livesInStatus)),
+    }));
   }
 
   async create(actor: Actor, auditId: string, dto: CreateActionDto): Promise<ActionDto> {
@@ -150,7 +156,7 @@ export class ActionsService {
         subject: id,
         after: fields(created),
       });
-      return { ...created, mayChange: rights(created) };
+      return { ...created, mayChange: rights(created, !isEditable(audit.status)) };
     });
   }
 
@@ -242,7 +248,7 @@ export class ActionsService {
         before: fields(before),
         after: { ...fields(after), ...(note ? { note } : {}) },
       });
-      return { ...after, mayChange: rights(after) };
+      return { ...after, mayChange: rights(after, !isEditable(audit.status)) };
     });
   }
 

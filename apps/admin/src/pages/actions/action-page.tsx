@@ -13,7 +13,7 @@ import { errorText } from '../../errors/error-text';
 import { ApiErrorPage, NotFoundPage } from '../error-pages';
 import { FlashBanner, withFlash } from '../flash';
 import { formatDate } from '../format';
-import { type Audit, isReadOnlyStatus, loadAudit } from '../audits/audit-data';
+import { type Audit, loadAudit } from '../audits/audit-data';
 import { type Action, ActionForm, statusLabel } from './action-form';
 import { actionRows } from './action-summary';
 import './actions.scss';
@@ -69,12 +69,11 @@ function ActionLoaded({
   onChanged: () => void;
 }) {
   const plan = `/audits/${audit.id}/actions`;
-  // What the reader may change of it, as the API says (`mayChange`), and the audit the plan is
-  // read in: while it is written anything, after that the progress. Removing is for an action
-  // raised in this plan (one from earlier is dropped instead).
-  const settled = isReadOnlyStatus(audit.status);
-  const progressOnly = settled || action.mayChange === 'progress';
-  const mayRemove = action.mayChange === 'all' && !settled && !action.carriedOver;
+  // What the reader may change of it is the API's to say (`mayChange`, with the state of the
+  // audit it lives in). Removing is for an action raised in this plan (one from earlier is
+  // dropped instead).
+  const progressOnly = action.mayChange === 'progress';
+  const mayRemove = action.mayChange === 'all' && !action.carriedOver;
   return (
     <PageLayout
       title={t('actionPlan.action')}

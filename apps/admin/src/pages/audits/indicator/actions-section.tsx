@@ -20,7 +20,7 @@ export function ActionsSection({
   auditId: string;
   code: string;
   suggestions: string[];
-  /** The indicator may be changed (and actions added to it); without, an action's progress. */
+  /** Actions may be added to the indicator; what each may change is its `mayChange`. */
   editable: boolean;
 }) {
   const actions = useApiData(`actions:${auditId}`, () =>
@@ -45,7 +45,7 @@ export function ActionsSection({
               auditId={auditId}
               code={code}
               action={a}
-              progressOnly={!editable || a.mayChange === 'progress'}
+              progressOnly={a.mayChange === 'progress'}
               onDone={() => {
                 setEditing(null);
                 actions.reload();
@@ -68,7 +68,7 @@ export function ActionsSection({
                     className="govuk-link app-link-button"
                     onClick={() => setEditing(a.id)}
                   >
-                    {editable && a.mayChange === 'all' ? 'Change' : t('liveActions.update')}
+                    {a.mayChange === 'all' ? 'Change' : t('liveActions.update')}
                     <span className="govuk-visually-hidden"> action: {a.description}</span>
                   </button>
                 )
