@@ -16,6 +16,7 @@ import { formatDate } from '../format';
 import { type Audit, loadAudit } from '../audits/audit-data';
 import { type Action, ActionForm, statusLabel } from './action-form';
 import { actionRows } from './action-summary';
+import { mayChangeAny } from './may-change';
 import './actions.scss';
 
 /**
@@ -116,7 +117,7 @@ function ActionLoaded({
             : []),
         ]}
       />
-      {action.mayChange !== 'none' && (
+      {mayChangeAny(action) && (
         <>
           <h2 className="govuk-heading-m">
             {progressOnly ? t('liveActions.update') : t('actionPlan.change')}

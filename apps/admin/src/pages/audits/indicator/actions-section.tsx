@@ -9,6 +9,7 @@ import { SummaryCard, SummaryList } from '../../../components/summary-list';
 import { Tag } from '../../../components/tag';
 import { ActionForm } from '../../actions/action-form';
 import { actionRows } from '../../actions/action-summary';
+import { mayChangeAny } from '../../actions/may-change';
 
 /** Improvement actions on one indicator: the list, each one's status, owner and due date, and a new one. */
 export function ActionsSection({
@@ -62,7 +63,7 @@ export function ActionsSection({
               }
               actions={
                 // What the reader may change of it is the API's to say (`mayChange`).
-                a.mayChange !== 'none' && (
+                mayChangeAny(a) && (
                   <button
                     type="button"
                     className="govuk-link app-link-button"
