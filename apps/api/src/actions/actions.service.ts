@@ -31,7 +31,7 @@ import type {
 } from './dto/action.dto';
 import { CommonErrorCode } from '../common/errors/common.errors';
 import { oneRow, queryRow, queryRows, run } from '../database/typed-query';
-import { auditOccasionValues, Notifier } from '../notifications/notifier';
+import { auditOccasionValues, Notifier, personName } from '../notifications/notifier';
 import { actionSubject } from './action-reminders.service';
 
 /** An action as its query reads it: the DTO but for what the reader may change of it. */
@@ -97,20 +97,21 @@ export class ActionsService {
   /** The audit's action plan: its own actions and the organisation's still open from earlier. */
   async list(actor: Actor, auditId: string): Promise<ActionDto[]> {
     // With the state of the audit each action lives in now, which decides what may change.
-    const rows = await queryRows<ActionRow & { livesInStatus: AuditStatus }>(
+    const rows = await queryRows<
+      ActionRow & { livesInStatus: AuditStatus; organisationId: string }
+    >(
       this.db,
-      `${select('a.id', `, (SELECT s.status FROM audits s WHERE s.id = ${currentAuditSql('ac')}) AS "livesInStatus"`)}
+      `${select('a.id', `, (SELECT s.status FROM audits s WHERE s.id = ${currentAuditSql('ac')}) AS "livesInStatus", a.organisation_id AS "organisationId"`)}
          JOIN audits a ON a.id = $1
         WHERE ${actionPlanSql('ac', 'a')} ORDER BY ac.due_on NULLS LAST, ac.created_at, ac.id`,
       [auditId, this.clock.today()],
     );
-    const [audit] = await queryRows<{ id: string; organisationId: string }>(
-      this.db,
-      'SELECT id, organisation_id AS "organisationId" FROM audits WHERE id = $1',
-      [auditId],
-    );
-    const rights = await rightsIn(this.db.manager, actor, audit);
-    return rows.map(({ livesInStatus, ...row }) => ({
+    if (rows.length === 0) return [];
+    const rights = await rightsIn(this.db.manager, actor, {
+      id: auditId,
+      organisationId: rows[0].organisationId,
+    });
+    return rows.map(({ livesInStatus, organisationId: _, ...row }) => ({
       ...row,
       mayChange: rights(row, !isEditable(livesInStatus)),
     }));
@@ -336,9 +337,7 @@ export class ActionsService {
   private async tellNewOwner(tx: EntityManager, actor: Actor, action: ActionRow): Promise<void> {
     if (!action.ownerId || action.ownerId === actor.userId) return;
     const { partnershipId, values } = await auditOccasionValues(tx, action.auditId);
-    const assigner = await queryRow<{ name: string }>(tx, 'SELECT name FROM users WHERE id = $1', [
-      actor.userId,
-    ]);
+    const assigner = await personName(tx, actor.userId);
     await this.notifier.notify(tx, [action.ownerId], {
       kind: 'action_assigned',
       occasion: `action:${action.id}:owner:${action.ownerId}:${this.clock.now().toISOString()}`,
@@ -346,7 +345,7 @@ export class ActionsService {
       path: `/audits/${action.auditId}/actions/${action.id}`,
       values: {
         organisation: values.organisation,
-        assigner: assigner?.name ?? '',
+        assigner,
         subject: actionSubject(action.indicatorCode),
       },
     });

@@ -11,7 +11,7 @@ import { frameworkDefinition } from '../frameworks/framework-definitions';
 import { type FieldProblem, invalidFields } from '../common/errors/field-problems';
 import { notInFrameworkProblem } from './audit-problems';
 import { queryRow, queryRows, run } from '../database/typed-query';
-import { auditOccasionValues, leadsOf, Notifier } from '../notifications/notifier';
+import { auditOccasionValues, leadsOf, Notifier, personName } from '../notifications/notifier';
 import { ConflictError, ForbiddenError } from '../common/errors/domain-errors';
 import { AuditErrorCode } from './audits.errors';
 import { isEditable } from '@pies/domain';
@@ -139,9 +139,7 @@ export class AssignmentsService {
       .filter((g) => g.added.length > 0);
     if (tellable.length === 0) return;
     const { partnershipId, values } = await auditOccasionValues(tx, auditId);
-    const assigner = await queryRow<{ name: string }>(tx, 'SELECT name FROM users WHERE id = $1', [
-      actor.userId,
-    ]);
+    const assigner = await personName(tx, actor.userId);
     const at = this.clock.now().toISOString();
     for (const { userId, added } of tellable)
       await this.notifier.notify(tx, [userId], {
@@ -153,7 +151,7 @@ export class AssignmentsService {
         path: `/audits/${auditId}`,
         values: {
           ...values,
-          assigner: assigner?.name ?? '',
+          assigner,
           what: describeShare(definition, added),
         },
       });
@@ -206,18 +204,14 @@ export class AssignmentsService {
         after: { userId: actor.userId, doneAt: doneAt.toISOString() },
       });
       const { organisationId, partnershipId, values } = await auditOccasionValues(tx, auditId);
-      const contributor = await queryRow<{ name: string }>(
-        tx,
-        'SELECT name FROM users WHERE id = $1',
-        [actor.userId],
-      );
+      const contributor = await personName(tx, actor.userId);
       const leads = (await leadsOf(tx, organisationId)).filter((id) => id !== actor.userId);
       await this.notifier.notify(tx, leads, {
         kind: 'contributor_done',
         occasion: `audit:${auditId}:done:${actor.userId}:${doneAt.toISOString()}`,
         partnershipId,
         path: `/audits/${auditId}/contributors`,
-        values: { ...values, contributor: contributor?.name ?? '' },
+        values: { ...values, contributor },
       });
       return { doneAt: doneAt.toISOString(), alreadyDone: false };
     });

@@ -161,3 +161,11 @@ export async function auditOccasionValues(
   const { organisationId, partnershipId, ...values } = row;
   return { organisationId, partnershipId, values };
 }
+
+/** A person's name as a notice gives it ("{{assigner}} has assigned you…"); '' if they are gone. */
+export async function personName(tx: EntityManager, userId: string): Promise<string> {
+  return (
+    (await queryRow<{ name: string }>(tx, 'SELECT name FROM users WHERE id = $1', [userId]))
+      ?.name ?? ''
+  );
+}
